@@ -1,0 +1,330 @@
+/* cl-application.c — one job application: a card on the board
+ *
+ * The object mirrors a row of `applications` (joined with its company).
+ * Views may set properties for editing; nothing is saved until
+ * ClPipelineStore is asked to.  Salary bounds use -1 for "not given".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "careerlens-application"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "cl-application.h"
+#include "cl-database.h"
+#include "cl-enum-types.h"
+
+struct _ClApplication
+{
+  GObject              parent_instance;
+
+  gint64               id;
+  char                *company;
+  ClCompanyType        company_type;
+  char                *role;
+  gint64               stage_id;
+  guint                position;
+  guint                interest;
+  char                *posted_level;
+  char                *target_level;
+  guint                career_fit;
+  char                *career_notes;
+  guint                gut_feeling;
+  ClApplicationSource  source;
+  char                *job_url;
+  char                *location;
+  char                *notes;
+  gint64               salary_min;
+  gint64               salary_max;
+  char                *salary_currency;
+  gint64               created_at;
+  gint64               updated_at;
+};
+
+G_DEFINE_FINAL_TYPE (ClApplication, cl_application, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_COMPANY,
+  PROP_COMPANY_TYPE,
+  PROP_ROLE,
+  PROP_STAGE_ID,
+  PROP_POSITION,
+  PROP_INTEREST,
+  PROP_POSTED_LEVEL,
+  PROP_TARGET_LEVEL,
+  PROP_CAREER_FIT,
+  PROP_CAREER_NOTES,
+  PROP_GUT_FEELING,
+  PROP_SOURCE,
+  PROP_JOB_URL,
+  PROP_LOCATION,
+  PROP_NOTES,
+  PROP_SALARY_MIN,
+  PROP_SALARY_MAX,
+  PROP_SALARY_CURRENCY,
+  PROP_CREATED_AT,
+  PROP_UPDATED_AT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+cl_application_finalize (GObject *object)
+{
+  ClApplication *self = (ClApplication *) object;
+
+  g_clear_pointer (&self->company, g_free);
+  g_clear_pointer (&self->role, g_free);
+  g_clear_pointer (&self->posted_level, g_free);
+  g_clear_pointer (&self->target_level, g_free);
+  g_clear_pointer (&self->career_notes, g_free);
+  g_clear_pointer (&self->job_url, g_free);
+  g_clear_pointer (&self->location, g_free);
+  g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->salary_currency, g_free);
+
+  G_OBJECT_CLASS (cl_application_parent_class)->finalize (object);
+}
+
+static gpointer
+field_address (ClApplication *self,
+               guint          prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_ID: return &self->id;
+    case PROP_COMPANY: return &self->company;
+    case PROP_COMPANY_TYPE: return &self->company_type;
+    case PROP_ROLE: return &self->role;
+    case PROP_STAGE_ID: return &self->stage_id;
+    case PROP_POSITION: return &self->position;
+    case PROP_INTEREST: return &self->interest;
+    case PROP_POSTED_LEVEL: return &self->posted_level;
+    case PROP_TARGET_LEVEL: return &self->target_level;
+    case PROP_CAREER_FIT: return &self->career_fit;
+    case PROP_CAREER_NOTES: return &self->career_notes;
+    case PROP_GUT_FEELING: return &self->gut_feeling;
+    case PROP_SOURCE: return &self->source;
+    case PROP_JOB_URL: return &self->job_url;
+    case PROP_LOCATION: return &self->location;
+    case PROP_NOTES: return &self->notes;
+    case PROP_SALARY_MIN: return &self->salary_min;
+    case PROP_SALARY_MAX: return &self->salary_max;
+    case PROP_SALARY_CURRENCY: return &self->salary_currency;
+    case PROP_CREATED_AT: return &self->created_at;
+    case PROP_UPDATED_AT: return &self->updated_at;
+    default: return NULL;
+    }
+}
+
+/* Every property is one field of a handful of types, so get/set go through
+ * the field's address and its pspec's value type; notify only on change. */
+static void
+cl_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  gpointer field = field_address (CL_APPLICATION (object), prop_id);
+
+  if (field == NULL)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  switch (G_PARAM_SPEC_VALUE_TYPE (pspec))
+    {
+    case G_TYPE_STRING: g_value_set_string (value, *(char **) field); break;
+    case G_TYPE_INT64: g_value_set_int64 (value, *(gint64 *) field); break;
+    case G_TYPE_UINT: g_value_set_uint (value, *(guint *) field); break;
+    default: g_value_set_enum (value, *(int *) field); break;
+    }
+}
+
+static void
+cl_application_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  gpointer field = field_address (CL_APPLICATION (object), prop_id);
+  gboolean changed = FALSE;
+
+  if (field == NULL)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  switch (G_PARAM_SPEC_VALUE_TYPE (pspec))
+    {
+    case G_TYPE_STRING:
+      {
+        const char *text = g_value_get_string (value);
+        /* Empty optional text is stored as NULL. */
+        if (text != NULL && *text == '\0')
+          text = NULL;
+        if (g_strcmp0 (*(char **) field, text) != 0)
+          {
+            g_free (*(char **) field);
+            *(char **) field = g_strdup (text);
+            changed = TRUE;
+          }
+      }
+      break;
+    case G_TYPE_INT64:
+      changed = *(gint64 *) field != g_value_get_int64 (value);
+      *(gint64 *) field = g_value_get_int64 (value);
+      break;
+    case G_TYPE_UINT:
+      changed = *(guint *) field != g_value_get_uint (value);
+      *(guint *) field = g_value_get_uint (value);
+      break;
+    default:
+      changed = *(int *) field != g_value_get_enum (value);
+      *(int *) field = g_value_get_enum (value);
+      break;
+    }
+
+  if (changed)
+    g_object_notify_by_pspec (object, pspec);
+}
+
+static void
+cl_application_class_init (ClApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = cl_application_finalize;
+  object_class->get_property = cl_application_get_property;
+  object_class->set_property = cl_application_set_property;
+
+  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_COMPANY] = g_param_spec_string ("company", NULL, NULL, NULL, flags);
+  properties[PROP_COMPANY_TYPE] =
+    g_param_spec_enum ("company-type", NULL, NULL, CL_TYPE_COMPANY_TYPE, CL_COMPANY_TYPE_UNKNOWN, flags);
+  properties[PROP_ROLE] = g_param_spec_string ("role", NULL, NULL, NULL, flags);
+  properties[PROP_STAGE_ID] = g_param_spec_int64 ("stage-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_POSITION] = g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_INTEREST] = g_param_spec_uint ("interest", NULL, NULL, 0, 5, 0, flags);
+  properties[PROP_POSTED_LEVEL] = g_param_spec_string ("posted-level", NULL, NULL, NULL, flags);
+  properties[PROP_TARGET_LEVEL] = g_param_spec_string ("target-level", NULL, NULL, NULL, flags);
+  properties[PROP_CAREER_FIT] = g_param_spec_uint ("career-fit", NULL, NULL, 0, 5, 0, flags);
+  properties[PROP_CAREER_NOTES] = g_param_spec_string ("career-notes", NULL, NULL, NULL, flags);
+  properties[PROP_GUT_FEELING] = g_param_spec_uint ("gut-feeling", NULL, NULL, 0, 5, 0, flags);
+  properties[PROP_SOURCE] =
+    g_param_spec_enum ("source", NULL, NULL, CL_TYPE_APPLICATION_SOURCE, CL_APPLICATION_SOURCE_OTHER, flags);
+  properties[PROP_JOB_URL] = g_param_spec_string ("job-url", NULL, NULL, NULL, flags);
+  properties[PROP_LOCATION] = g_param_spec_string ("location", NULL, NULL, NULL, flags);
+  properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, flags);
+  properties[PROP_SALARY_MIN] = g_param_spec_int64 ("salary-min", NULL, NULL, -1, G_MAXINT64, -1, flags);
+  properties[PROP_SALARY_MAX] = g_param_spec_int64 ("salary-max", NULL, NULL, -1, G_MAXINT64, -1, flags);
+  properties[PROP_SALARY_CURRENCY] = g_param_spec_string ("salary-currency", NULL, NULL, NULL, flags);
+  properties[PROP_CREATED_AT] = g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_UPDATED_AT] = g_param_spec_int64 ("updated-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cl_application_init (ClApplication *self)
+{
+  self->source = CL_APPLICATION_SOURCE_OTHER;
+  self->salary_min = -1;
+  self->salary_max = -1;
+}
+
+ClApplication *
+cl_application_new (const char *company,
+                    const char *role)
+{
+  return g_object_new (CL_TYPE_APPLICATION, "company", company, "role", role, NULL);
+}
+
+gint64 cl_application_get_id (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->id; }
+const char *cl_application_get_company (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->company; }
+ClCompanyType cl_application_get_company_type (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->company_type; }
+const char *cl_application_get_role (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->role; }
+gint64 cl_application_get_stage_id (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->stage_id; }
+guint cl_application_get_position (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->position; }
+guint cl_application_get_interest (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->interest; }
+const char *cl_application_get_posted_level (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->posted_level; }
+const char *cl_application_get_target_level (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->target_level; }
+guint cl_application_get_career_fit (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->career_fit; }
+const char *cl_application_get_career_notes (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->career_notes; }
+guint cl_application_get_gut_feeling (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->gut_feeling; }
+ClApplicationSource cl_application_get_source (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->source; }
+const char *cl_application_get_job_url (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->job_url; }
+const char *cl_application_get_location (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->location; }
+const char *cl_application_get_notes (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->notes; }
+gint64 cl_application_get_salary_min (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), -1); return self->salary_min; }
+gint64 cl_application_get_salary_max (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), -1); return self->salary_max; }
+const char *cl_application_get_salary_currency (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->salary_currency; }
+gint64 cl_application_get_created_at (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->created_at; }
+gint64 cl_application_get_updated_at (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->updated_at; }
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+cl_application_validate (ClApplication  *self,
+                         GError        **error)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), FALSE);
+
+  if (is_blank (self->company))
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _("Enter the company’s name."));
+      return FALSE;
+    }
+  if (is_blank (self->role))
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _("Enter the role you are applying for."));
+      return FALSE;
+    }
+  if (g_utf8_strlen (self->company, -1) > 200 || g_utf8_strlen (self->role, -1) > 200)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _("Company and role must be at most 200 characters long."));
+      return FALSE;
+    }
+  if (self->salary_min >= 0 && self->salary_max >= 0 && self->salary_min > self->salary_max)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _("The lowest salary of the posted range is above the highest."));
+      return FALSE;
+    }
+  if (self->salary_currency != NULL && strlen (self->salary_currency) != 3)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _("The currency must be a three-letter code such as USD or EUR."));
+      return FALSE;
+    }
+  if (self->job_url != NULL &&
+      !g_str_has_prefix (self->job_url, "https://") && !g_str_has_prefix (self->job_url, "http://"))
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _("The job posting address must start with https:// or http://."));
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,47 @@
+/* cl-application.h — one job application: a card on the board
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "cl-enums.h"
+
+G_BEGIN_DECLS
+
+#define CL_TYPE_APPLICATION (cl_application_get_type ())
+G_DECLARE_FINAL_TYPE (ClApplication, cl_application, CL, APPLICATION, GObject)
+
+/* A new, unsaved application (id 0); ClPipelineStore saves it. */
+ClApplication       *cl_application_new                 (const char    *company,
+                                                         const char    *role);
+
+gint64               cl_application_get_id              (ClApplication *self);
+const char          *cl_application_get_company         (ClApplication *self);
+ClCompanyType        cl_application_get_company_type    (ClApplication *self);
+const char          *cl_application_get_role            (ClApplication *self);
+gint64               cl_application_get_stage_id        (ClApplication *self);
+guint                cl_application_get_position        (ClApplication *self);
+guint                cl_application_get_interest        (ClApplication *self);
+const char          *cl_application_get_posted_level    (ClApplication *self);
+const char          *cl_application_get_target_level    (ClApplication *self);
+guint                cl_application_get_career_fit      (ClApplication *self);
+const char          *cl_application_get_career_notes    (ClApplication *self);
+guint                cl_application_get_gut_feeling     (ClApplication *self);
+ClApplicationSource  cl_application_get_source          (ClApplication *self);
+const char          *cl_application_get_job_url         (ClApplication *self);
+const char          *cl_application_get_location        (ClApplication *self);
+const char          *cl_application_get_notes           (ClApplication *self);
+gint64               cl_application_get_salary_min      (ClApplication *self);
+gint64               cl_application_get_salary_max      (ClApplication *self);
+const char          *cl_application_get_salary_currency (ClApplication *self);
+gint64               cl_application_get_created_at      (ClApplication *self);
+gint64               cl_application_get_updated_at      (ClApplication *self);
+
+/* Validates the fields a user types; FALSE with CL_DATABASE_ERROR_INVALID and a
+ * message naming the field. */
+gboolean             cl_application_validate            (ClApplication  *self,
+                                                         GError        **error);
+
+G_END_DECLS

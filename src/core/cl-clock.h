@@ -1,0 +1,24 @@
+/* cl-clock.h — the time source every time-dependent module is given
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define CL_TYPE_CLOCK (cl_clock_get_type ())
+G_DECLARE_FINAL_TYPE (ClClock, cl_clock, CL, CLOCK, GObject)
+
+ClClock   *cl_clock_new_system (void);
+/* A clock that stands still at @unix_time until set or advanced, for tests. */
+ClClock   *cl_clock_new_fixed  (gint64   unix_time);
+gint64     cl_clock_now        (ClClock *self);
+GDateTime *cl_clock_now_local  (ClClock *self);
+void       cl_clock_set        (ClClock *self,
+                                gint64   unix_time);
+void       cl_clock_advance    (ClClock *self,
+                                gint64   seconds);
+
+G_END_DECLS

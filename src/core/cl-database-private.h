@@ -1,0 +1,50 @@
+/* cl-database-private.h — SQL access for the stores in src/core only
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "cl-database.h"
+
+G_BEGIN_DECLS
+
+sqlite3      *cl_database_get_handle   (ClDatabase    *self);
+
+/* Prepared statements are cached per SQL text and reset on return. */
+sqlite3_stmt *cl_database_prepare      (ClDatabase    *self,
+                                        const char    *sql,
+                                        GError       **error);
+
+/* One change = one transaction: begin, do the statements, then commit or rollback. */
+gboolean      cl_database_begin        (ClDatabase    *self,
+                                        GError       **error);
+gboolean      cl_database_commit       (ClDatabase    *self,
+                                        GError       **error);
+void          cl_database_rollback     (ClDatabase    *self);
+
+/* Steps a statement expected to finish (SQLITE_DONE) and resets it. */
+gboolean      cl_database_step_done    (ClDatabase    *self,
+                                        sqlite3_stmt  *stmt,
+                                        GError       **error);
+
+/* Turns an SQLite result code into a CL_DATABASE_ERROR with a message a user can act on. */
+void          cl_database_set_error    (ClDatabase    *self,
+                                        int            rc,
+                                        GError       **error);
+
+gint64        cl_database_last_insert_id (ClDatabase  *self);
+
+/* Test hook: the next commit fails as though the disk were full. */
+void          cl_database_fail_next_commit (ClDatabase *self,
+                                            int         sqlite_rc);
+
+/* Helpers for optional text columns: NULL is bound and read as NULL. */
+void          cl_database_bind_text    (sqlite3_stmt  *stmt,
+                                        int            column,
+                                        const char    *text);
+char         *cl_database_column_dup   (sqlite3_stmt  *stmt,
+                                        int            column);
+
+G_END_DECLS

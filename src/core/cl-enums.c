@@ -1,0 +1,112 @@
+/* cl-enums.c — nicks for storage and labels for people
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "careerlens-enums"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cl-enum-types.h"
+#include "cl-enums.h"
+
+const char *
+cl_enum_to_nick (GType type,
+                 int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value (klass, value);
+
+  g_return_val_if_fail (enum_value != NULL, NULL);
+
+  return enum_value->value_nick;
+}
+
+gboolean
+cl_enum_from_nick (GType       type,
+                   const char *nick,
+                   int        *out_value)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  GEnumValue *enum_value;
+
+  if (nick == NULL)
+    return FALSE;
+
+  klass = g_type_class_ref (type);
+  enum_value = g_enum_get_value_by_nick (klass, nick);
+  if (enum_value == NULL)
+    return FALSE;
+
+  *out_value = enum_value->value;
+  return TRUE;
+}
+
+const char *
+cl_company_type_get_label (ClCompanyType type)
+{
+  switch (type)
+    {
+    case CL_COMPANY_TYPE_UNKNOWN: return _("Unknown");
+    case CL_COMPANY_TYPE_STARTUP: return _("Startup");
+    case CL_COMPANY_TYPE_SCALE_UP: return _("Scale-up");
+    case CL_COMPANY_TYPE_BIG_TECH: return _("Big tech");
+    case CL_COMPANY_TYPE_LISTED: return _("Listed company");
+    case CL_COMPANY_TYPE_NON_PROFIT: return _("Non-profit");
+    case CL_COMPANY_TYPE_RESEARCH_LAB: return _("Research lab");
+    case CL_COMPANY_TYPE_AGENCY: return _("Agency");
+    case CL_COMPANY_TYPE_PUBLIC_SECTOR: return _("Public sector");
+    case CL_COMPANY_TYPE_OTHER: return _("Other");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cl_prep_domain_get_label (ClPrepDomain domain)
+{
+  switch (domain)
+    {
+    case CL_PREP_DOMAIN_CODING: return _("Coding");
+    case CL_PREP_DOMAIN_BEHAVIORAL: return _("Behavioral");
+    case CL_PREP_DOMAIN_ML_FUNDAMENTALS: return _("ML fundamentals / deep learning");
+    case CL_PREP_DOMAIN_ML_SYSTEM_DESIGN: return _("ML system design");
+    case CL_PREP_DOMAIN_INTERVIEW_TIPS: return _("General interview tips");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cl_round_kind_get_label (ClRoundKind kind)
+{
+  switch (kind)
+    {
+    case CL_ROUND_KIND_CODING: return _("Coding");
+    case CL_ROUND_KIND_ML_SYSTEM_DESIGN: return _("ML system design");
+    case CL_ROUND_KIND_ML_FUNDAMENTALS: return _("ML fundamentals");
+    case CL_ROUND_KIND_BEHAVIORAL: return _("Behavioral");
+    case CL_ROUND_KIND_HIRING_MANAGER: return _("Hiring manager");
+    case CL_ROUND_KIND_TAKE_HOME: return _("Take-home");
+    case CL_ROUND_KIND_PRESENTATION: return _("Presentation");
+    case CL_ROUND_KIND_RECRUITER: return _("Recruiter call");
+    case CL_ROUND_KIND_OTHER: return _("Other");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cl_contact_role_get_label (ClContactRole role)
+{
+  switch (role)
+    {
+    case CL_CONTACT_ROLE_RECRUITER: return _("Recruiter");
+    case CL_CONTACT_ROLE_HIRING_MANAGER: return _("Hiring manager");
+    case CL_CONTACT_ROLE_REFERRER: return _("Referrer");
+    case CL_CONTACT_ROLE_INTERVIEWER: return _("Interviewer");
+    case CL_CONTACT_ROLE_PEER: return _("Peer");
+    case CL_CONTACT_ROLE_MENTOR: return _("Mentor");
+    case CL_CONTACT_ROLE_PRACTICE_PARTNER: return _("Practice partner");
+    case CL_CONTACT_ROLE_OTHER: return _("Other");
+    default: g_return_val_if_reached (NULL);
+    }
+}

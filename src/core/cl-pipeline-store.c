@@ -1,0 +1,813 @@
+/* cl-pipeline-store.c — stages and applications, as list models
+ *
+ * Each stage's applications sit in a GListStore in manual order, so a view
+ * of one column costs what its visible rows cost.  In-memory objects change
+ * only after the transaction that changes their rows has committed, so the
+ * models never show a state that is not in the database.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "careerlens-pipeline-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cl-database-private.h"
+#include "cl-enum-types.h"
+#include "cl-pipeline-store.h"
+
+struct _ClPipelineStore
+{
+  GObject     parent_instance;
+
+  ClDatabase *database;
+  ClClock    *clock;
+
+  GListStore *stages;        /* ClStage, not archived, by position */
+  GListStore *applications;  /* every ClApplication on the board */
+  GHashTable *by_stage;      /* stage id → GListStore of ClApplication by position */
+  GHashTable *by_id;         /* application id → ClApplication (borrowed from applications) */
+};
+
+G_DEFINE_FINAL_TYPE (ClPipelineStore, cl_pipeline_store, G_TYPE_OBJECT)
+
+#define APPLICATION_COLUMNS \
+  "a.id, c.name, c.company_type, a.role, a.stage_id, a.position, a.interest, a.posted_level," \
+  " a.target_level, a.career_fit, a.career_notes, a.gut_feeling, a.source, a.job_url," \
+  " a.location, a.notes, a.salary_min, a.salary_max, a.salary_currency, a.created_at, a.updated_at"
+
+static void
+cl_pipeline_store_dispose (GObject *object)
+{
+  ClPipelineStore *self = (ClPipelineStore *) object;
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->by_stage, g_hash_table_unref);
+  g_clear_object (&self->applications);
+  g_clear_object (&self->stages);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (cl_pipeline_store_parent_class)->dispose (object);
+}
+
+static void
+cl_pipeline_store_class_init (ClPipelineStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = cl_pipeline_store_dispose;
+}
+
+static void
+cl_pipeline_store_init (ClPipelineStore *self)
+{
+  self->stages = g_list_store_new (CL_TYPE_STAGE);
+  self->applications = g_list_store_new (CL_TYPE_APPLICATION);
+  self->by_stage = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+ClPipelineStore *
+cl_pipeline_store_new (ClDatabase *database,
+                       ClClock    *clock)
+{
+  ClPipelineStore *self;
+
+  g_return_val_if_fail (CL_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (CL_IS_CLOCK (clock), NULL);
+
+  self = g_object_new (CL_TYPE_PIPELINE_STORE, NULL);
+  self->database = g_object_ref (database);
+  self->clock = g_object_ref (clock);
+  return self;
+}
+
+static gint64 *
+int64_key (gint64 value)
+{
+  return g_memdup2 (&value, sizeof value);
+}
+
+static GListStore *
+stage_list (ClPipelineStore *self,
+            gint64           stage_id)
+{
+  GListStore *list = g_hash_table_lookup (self->by_stage, &stage_id);
+
+  if (list == NULL)
+    {
+      list = g_list_store_new (CL_TYPE_APPLICATION);
+      g_hash_table_insert (self->by_stage, int64_key (stage_id), list);
+    }
+  return list;
+}
+
+static int
+enum_column (sqlite3_stmt *stmt,
+             int           column,
+             GType         type,
+             int           fallback)
+{
+  int value = fallback;
+
+  cl_enum_from_nick (type, (const char *) sqlite3_column_text (stmt, column), &value);
+  return value;
+}
+
+static ClApplication *
+application_from_row (sqlite3_stmt *stmt)
+{
+  g_autofree char *company = cl_database_column_dup (stmt, 1);
+  g_autofree char *role = cl_database_column_dup (stmt, 3);
+  g_autofree char *posted_level = cl_database_column_dup (stmt, 7);
+  g_autofree char *target_level = cl_database_column_dup (stmt, 8);
+  g_autofree char *career_notes = cl_database_column_dup (stmt, 10);
+  g_autofree char *job_url = cl_database_column_dup (stmt, 13);
+  g_autofree char *location = cl_database_column_dup (stmt, 14);
+  g_autofree char *notes = cl_database_column_dup (stmt, 15);
+  g_autofree char *currency = cl_database_column_dup (stmt, 18);
+
+  return g_object_new (CL_TYPE_APPLICATION,
+                       "id", sqlite3_column_int64 (stmt, 0),
+                       "company", company,
+                       "company-type", enum_column (stmt, 2, CL_TYPE_COMPANY_TYPE, CL_COMPANY_TYPE_UNKNOWN),
+                       "role", role,
+                       "stage-id", sqlite3_column_int64 (stmt, 4),
+                       "position", (guint) sqlite3_column_int (stmt, 5),
+                       "interest", (guint) sqlite3_column_int (stmt, 6),
+                       "posted-level", posted_level,
+                       "target-level", target_level,
+                       "career-fit", (guint) sqlite3_column_int (stmt, 9),
+                       "career-notes", career_notes,
+                       "gut-feeling", (guint) sqlite3_column_int (stmt, 11),
+                       "source", enum_column (stmt, 12, CL_TYPE_APPLICATION_SOURCE, CL_APPLICATION_SOURCE_OTHER),
+                       "job-url", job_url,
+                       "location", location,
+                       "notes", notes,
+                       "salary-min", sqlite3_column_type (stmt, 16) == SQLITE_NULL ? (gint64) -1 : sqlite3_column_int64 (stmt, 16),
+                       "salary-max", sqlite3_column_type (stmt, 17) == SQLITE_NULL ? (gint64) -1 : sqlite3_column_int64 (stmt, 17),
+                       "salary-currency", currency,
+                       "created-at", sqlite3_column_int64 (stmt, 19),
+                       "updated-at", sqlite3_column_int64 (stmt, 20),
+                       NULL);
+}
+
+static gboolean
+load_stages (ClPipelineStore  *self,
+             GPtrArray        *stages,
+             GError          **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = cl_database_prepare (self->database,
+                              "SELECT id, name, position, is_open, milestone FROM stages "
+                              "WHERE archived = 0 ORDER BY position, id",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (stages,
+                     g_object_new (CL_TYPE_STAGE,
+                                   "id", sqlite3_column_int64 (stmt, 0),
+                                   "name", (const char *) sqlite3_column_text (stmt, 1),
+                                   "position", (guint) sqlite3_column_int (stmt, 2),
+                                   "is-open", sqlite3_column_int (stmt, 3) != 0,
+                                   "milestone", enum_column (stmt, 4, CL_TYPE_MILESTONE, CL_MILESTONE_NONE),
+                                   NULL));
+
+  if (rc != SQLITE_DONE)
+    {
+      cl_database_set_error (self->database, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+load_applications (ClPipelineStore  *self,
+                   GPtrArray        *applications,
+                   GError          **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = cl_database_prepare (self->database,
+                              "SELECT " APPLICATION_COLUMNS " FROM applications a "
+                              "JOIN companies c ON c.id = a.company_id "
+                              "WHERE a.archived_at IS NULL ORDER BY a.stage_id, a.position",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (applications, application_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      cl_database_set_error (self->database, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+cl_pipeline_store_load (ClPipelineStore  *self,
+                        GError          **error)
+{
+  g_autoptr(GPtrArray) stages = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) applications = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) groups = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+
+  /* One read transaction: stages and applications from the same snapshot. */
+  if (sqlite3_exec (cl_database_get_handle (self->database), "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      cl_database_set_error (self->database,
+                             sqlite3_errcode (cl_database_get_handle (self->database)), error);
+      return FALSE;
+    }
+  if (!load_stages (self, stages, error) || !load_applications (self, applications, error))
+    {
+      cl_database_rollback (self->database);
+      return FALSE;
+    }
+  cl_database_rollback (self->database);
+
+  g_hash_table_remove_all (self->by_id);
+  for (guint i = 0; i < applications->len; i++)
+    {
+      ClApplication *application = g_ptr_array_index (applications, i);
+
+      g_hash_table_insert (self->by_id, int64_key (cl_application_get_id (application)), application);
+    }
+
+  /* Group per stage; rows arrive sorted by stage then position. */
+  groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                  (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < applications->len; i++)
+    {
+      ClApplication *application = g_ptr_array_index (applications, i);
+      gint64 stage_id = cl_application_get_stage_id (application);
+      GPtrArray *group = g_hash_table_lookup (groups, &stage_id);
+
+      if (group == NULL)
+        {
+          group = g_ptr_array_new ();
+          g_hash_table_insert (groups, int64_key (stage_id), group);
+        }
+      g_ptr_array_add (group, application);
+    }
+
+  /* Empty lists that are no longer filled, keep the objects views hold. */
+  g_hash_table_iter_init (&iter, self->by_stage);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!g_hash_table_contains (groups, key))
+      g_list_store_remove_all (value);
+
+  g_hash_table_iter_init (&iter, groups);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *group = value;
+      GListStore *list = stage_list (self, *(gint64 *) key);
+
+      g_list_store_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
+                           group->pdata, group->len);
+    }
+
+  g_list_store_splice (self->applications, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->applications)),
+                       applications->pdata, applications->len);
+  g_list_store_splice (self->stages, 0, g_list_model_get_n_items (G_LIST_MODEL (self->stages)),
+                       stages->pdata, stages->len);
+
+  return TRUE;
+}
+
+GListModel *
+cl_pipeline_store_get_stages (ClPipelineStore *self)
+{
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->stages);
+}
+
+GListModel *
+cl_pipeline_store_get_applications (ClPipelineStore *self)
+{
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->applications);
+}
+
+GListModel *
+cl_pipeline_store_get_stage_applications (ClPipelineStore *self,
+                                          gint64           stage_id)
+{
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), NULL);
+
+  return G_LIST_MODEL (stage_list (self, stage_id));
+}
+
+ClStage *
+cl_pipeline_store_find_stage (ClPipelineStore *self,
+                              gint64           stage_id)
+{
+  guint n;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ClStage) stage = g_list_model_get_item (G_LIST_MODEL (self->stages), i);
+
+      if (cl_stage_get_id (stage) == stage_id)
+        return stage;
+    }
+  return NULL;
+}
+
+ClApplication *
+cl_pipeline_store_find_application (ClPipelineStore *self,
+                                    gint64           application_id)
+{
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), NULL);
+
+  return g_hash_table_lookup (self->by_id, &application_id);
+}
+
+static ClStage *
+first_open_stage (ClPipelineStore *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ClStage) stage = g_list_model_get_item (G_LIST_MODEL (self->stages), i);
+
+      if (cl_stage_get_is_open (stage))
+        return stage;
+    }
+  return NULL;
+}
+
+static gboolean
+check_stage (ClPipelineStore  *self,
+             gint64            stage_id,
+             GError          **error)
+{
+  if (cl_pipeline_store_find_stage (self, stage_id) == NULL)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                           _("That stage no longer exists. Choose another stage."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Finds or creates the company row; a known company type is kept unless a new
+ * one is given. */
+static gint64
+ensure_company (ClPipelineStore  *self,
+                const char       *name,
+                ClCompanyType     company_type,
+                GError          **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id;
+  int rc;
+
+  stmt = cl_database_prepare (self->database,
+                              "INSERT INTO companies (name, company_type) VALUES (trim(?1), ?2) "
+                              "ON CONFLICT (name) DO UPDATE SET company_type = "
+                              "  CASE WHEN excluded.company_type <> 'unknown' "
+                              "       THEN excluded.company_type ELSE company_type END "
+                              "RETURNING id",
+                              error);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, cl_enum_to_nick (CL_TYPE_COMPANY_TYPE, company_type), -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      cl_database_set_error (self->database, rc, error);
+      sqlite3_reset (stmt);
+      return 0;
+    }
+  id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static gboolean
+append_history (ClPipelineStore  *self,
+                gint64            application_id,
+                gint64            from_stage_id,
+                int               from_position,
+                gint64            to_stage_id,
+                guint             to_position,
+                gint64            now,
+                GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = cl_database_prepare (self->database,
+                              "INSERT INTO stage_history (application_id, from_stage_id, to_stage_id,"
+                              " from_position, to_position, moved_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, application_id);
+  if (from_stage_id > 0)
+    {
+      sqlite3_bind_int64 (stmt, 2, from_stage_id);
+      sqlite3_bind_int (stmt, 4, from_position);
+    }
+  sqlite3_bind_int64 (stmt, 3, to_stage_id);
+  sqlite3_bind_int (stmt, 5, (int) to_position);
+  sqlite3_bind_int64 (stmt, 6, now);
+  return cl_database_step_done (self->database, stmt, error);
+}
+
+/* Binds the editable fields shared by INSERT and UPDATE as ?3 … ?17. */
+static void
+bind_editable_fields (sqlite3_stmt  *stmt,
+                      ClApplication *application)
+{
+  cl_database_bind_text (stmt, 3, cl_application_get_role (application));
+  sqlite3_bind_int (stmt, 4, (int) cl_application_get_interest (application));
+  cl_database_bind_text (stmt, 5, cl_application_get_posted_level (application));
+  cl_database_bind_text (stmt, 6, cl_application_get_target_level (application));
+  sqlite3_bind_int (stmt, 7, (int) cl_application_get_career_fit (application));
+  cl_database_bind_text (stmt, 8, cl_application_get_career_notes (application));
+  sqlite3_bind_int (stmt, 9, (int) cl_application_get_gut_feeling (application));
+  sqlite3_bind_text (stmt, 10, cl_enum_to_nick (CL_TYPE_APPLICATION_SOURCE,
+                                                cl_application_get_source (application)),
+                     -1, SQLITE_STATIC);
+  cl_database_bind_text (stmt, 11, cl_application_get_job_url (application));
+  cl_database_bind_text (stmt, 12, cl_application_get_location (application));
+  cl_database_bind_text (stmt, 13, cl_application_get_notes (application));
+  if (cl_application_get_salary_min (application) >= 0)
+    sqlite3_bind_int64 (stmt, 14, cl_application_get_salary_min (application));
+  else
+    sqlite3_bind_null (stmt, 14);
+  if (cl_application_get_salary_max (application) >= 0)
+    sqlite3_bind_int64 (stmt, 15, cl_application_get_salary_max (application));
+  else
+    sqlite3_bind_null (stmt, 15);
+  cl_database_bind_text (stmt, 16, cl_application_get_salary_currency (application));
+}
+
+gboolean
+cl_pipeline_store_add_application (ClPipelineStore  *self,
+                                   ClApplication    *application,
+                                   gint64            stage_id,
+                                   GError          **error)
+{
+  g_autofree char *company = NULL;
+  GListStore *list;
+  sqlite3_stmt *stmt;
+  gint64 company_id;
+  gint64 id;
+  gint64 now;
+  guint position;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
+  g_return_val_if_fail (cl_application_get_id (application) == 0, FALSE);
+
+  if (!cl_application_validate (application, error))
+    return FALSE;
+
+  if (stage_id == 0)
+    {
+      ClStage *stage = first_open_stage (self);
+
+      if (stage == NULL)
+        {
+          g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                               _("There is no open stage to add the application to. Add a stage first."));
+          return FALSE;
+        }
+      stage_id = cl_stage_get_id (stage);
+    }
+  else if (!check_stage (self, stage_id, error))
+    return FALSE;
+
+  list = stage_list (self, stage_id);
+  position = g_list_model_get_n_items (G_LIST_MODEL (list));
+  now = cl_clock_now (self->clock);
+  company = g_strstrip (g_strdup (cl_application_get_company (application)));
+
+  if (!cl_database_begin (self->database, error))
+    return FALSE;
+
+  company_id = ensure_company (self, company, cl_application_get_company_type (application), error);
+  if (company_id == 0)
+    goto fail;
+
+  stmt = cl_database_prepare (self->database,
+                              "INSERT INTO applications (company_id, stage_id, role, interest,"
+                              " posted_level, target_level, career_fit, career_notes, gut_feeling,"
+                              " source, job_url, location, notes, salary_min, salary_max,"
+                              " salary_currency, position, created_at, updated_at)"
+                              " VALUES (?1, ?2, trim(?3), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                              " ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_int64 (stmt, 1, company_id);
+  sqlite3_bind_int64 (stmt, 2, stage_id);
+  bind_editable_fields (stmt, application);
+  sqlite3_bind_int (stmt, 17, (int) position);
+  sqlite3_bind_int64 (stmt, 18, now);
+  if (!cl_database_step_done (self->database, stmt, error))
+    goto fail;
+
+  id = cl_database_last_insert_id (self->database);
+
+  if (!append_history (self, id, 0, -1, stage_id, position, now, error) ||
+      !cl_database_commit (self->database, error))
+    goto fail;
+
+  g_object_set (application,
+                "id", id,
+                "company", company,
+                "stage-id", stage_id,
+                "position", position,
+                "created-at", now,
+                "updated-at", now,
+                NULL);
+  g_hash_table_insert (self->by_id, int64_key (id), application);
+  g_list_store_append (self->applications, application);
+  g_list_store_append (list, application);
+  return TRUE;
+
+fail:
+  cl_database_rollback (self->database);
+  return FALSE;
+}
+
+gboolean
+cl_pipeline_store_update_application (ClPipelineStore  *self,
+                                      ClApplication    *application,
+                                      GError          **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 company_id;
+  gint64 now;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
+
+  if (!cl_application_validate (application, error))
+    return FALSE;
+
+  now = cl_clock_now (self->clock);
+
+  if (!cl_database_begin (self->database, error))
+    return FALSE;
+
+  company_id = ensure_company (self, cl_application_get_company (application),
+                               cl_application_get_company_type (application), error);
+  if (company_id == 0)
+    goto fail;
+
+  stmt = cl_database_prepare (self->database,
+                              "UPDATE applications SET company_id = ?2, role = trim(?3), interest = ?4,"
+                              " posted_level = ?5, target_level = ?6, career_fit = ?7, career_notes = ?8,"
+                              " gut_feeling = ?9, source = ?10, job_url = ?11, location = ?12, notes = ?13,"
+                              " salary_min = ?14, salary_max = ?15, salary_currency = ?16, updated_at = ?17"
+                              " WHERE id = ?1",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+
+  sqlite3_bind_int64 (stmt, 1, cl_application_get_id (application));
+  sqlite3_bind_int64 (stmt, 2, company_id);
+  bind_editable_fields (stmt, application);
+  sqlite3_bind_int64 (stmt, 17, now);
+  if (!cl_database_step_done (self->database, stmt, error))
+    goto fail;
+
+  if (sqlite3_changes (cl_database_get_handle (self->database)) != 1)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                           _("This application no longer exists."));
+      goto fail;
+    }
+
+  if (!cl_database_commit (self->database, error))
+    goto fail;
+
+  g_object_set (application, "updated-at", now, NULL);
+  return TRUE;
+
+fail:
+  cl_database_rollback (self->database);
+  return FALSE;
+}
+
+/* Renumbers a stage's in-memory list after a committed change. */
+static void
+renumber (GListStore *list)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ClApplication) application = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_object_set (application, "position", i, NULL);
+    }
+}
+
+static gboolean
+shift_positions (ClPipelineStore  *self,
+                 gint64            stage_id,
+                 int               delta,
+                 guint             from,
+                 guint             to,
+                 GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = cl_database_prepare (self->database,
+                              "UPDATE applications SET position = position + ?2"
+                              " WHERE stage_id = ?1 AND archived_at IS NULL"
+                              " AND position >= ?3 AND position <= ?4",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, stage_id);
+  sqlite3_bind_int (stmt, 2, delta);
+  sqlite3_bind_int64 (stmt, 3, from);
+  sqlite3_bind_int64 (stmt, 4, to);
+  return cl_database_step_done (self->database, stmt, error);
+}
+
+gboolean
+cl_pipeline_store_move_application (ClPipelineStore  *self,
+                                    ClApplication    *application,
+                                    gint64            stage_id,
+                                    guint             position,
+                                    GError          **error)
+{
+  GListStore *from_list;
+  GListStore *to_list;
+  sqlite3_stmt *stmt;
+  gint64 from_stage_id;
+  guint from_position;
+  guint n_target;
+  gint64 now;
+  gboolean ok;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
+
+  if (cl_pipeline_store_find_application (self, cl_application_get_id (application)) != application)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                           _("This application is no longer on the board."));
+      return FALSE;
+    }
+  if (!check_stage (self, stage_id, error))
+    return FALSE;
+
+  from_stage_id = cl_application_get_stage_id (application);
+  from_list = stage_list (self, from_stage_id);
+  to_list = stage_list (self, stage_id);
+  if (!g_list_store_find (from_list, application, &from_position))
+    g_return_val_if_reached (FALSE);
+
+  n_target = g_list_model_get_n_items (G_LIST_MODEL (to_list));
+  if (from_stage_id == stage_id)
+    position = MIN (position, n_target - 1);
+  else
+    position = MIN (position, n_target);
+
+  if (from_stage_id == stage_id && from_position == position)
+    return TRUE;
+
+  now = cl_clock_now (self->clock);
+
+  if (!cl_database_begin (self->database, error))
+    return FALSE;
+
+  /* Park the card outside both ranges, close its gap, open the new one. */
+  if (from_stage_id == stage_id)
+    {
+      if (position > from_position)
+        ok = shift_positions (self, stage_id, -1, from_position + 1, position, error);
+      else
+        ok = shift_positions (self, stage_id, +1, position, from_position - 1, error);
+    }
+  else
+    {
+      ok = shift_positions (self, from_stage_id, -1, from_position + 1, G_MAXINT, error) &&
+           shift_positions (self, stage_id, +1, position, G_MAXINT, error);
+    }
+  if (!ok)
+    goto fail;
+
+  stmt = cl_database_prepare (self->database,
+                              "UPDATE applications SET stage_id = ?2, position = ?3, updated_at = ?4"
+                              " WHERE id = ?1",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, cl_application_get_id (application));
+  sqlite3_bind_int64 (stmt, 2, stage_id);
+  sqlite3_bind_int (stmt, 3, (int) position);
+  sqlite3_bind_int64 (stmt, 4, now);
+  if (!cl_database_step_done (self->database, stmt, error))
+    goto fail;
+
+  if (!append_history (self, cl_application_get_id (application),
+                       from_stage_id, (int) from_position, stage_id, position, now, error) ||
+      !cl_database_commit (self->database, error))
+    goto fail;
+
+  g_object_ref (application);
+  g_list_store_remove (from_list, from_position);
+  g_object_set (application, "stage-id", stage_id, "updated-at", now, NULL);
+  g_list_store_insert (to_list, position, application);
+  renumber (to_list);
+  if (from_list != to_list)
+    renumber (from_list);
+  g_object_unref (application);
+  return TRUE;
+
+fail:
+  cl_database_rollback (self->database);
+  return FALSE;
+}
+
+gboolean
+cl_pipeline_store_archive_application (ClPipelineStore  *self,
+                                       ClApplication    *application,
+                                       GError          **error)
+{
+  GListStore *list;
+  sqlite3_stmt *stmt;
+  gint64 id;
+  guint position;
+  guint index;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
+
+  id = cl_application_get_id (application);
+  list = stage_list (self, cl_application_get_stage_id (application));
+  if (cl_pipeline_store_find_application (self, id) != application ||
+      !g_list_store_find (list, application, &position))
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                           _("This application is no longer on the board."));
+      return FALSE;
+    }
+
+  if (!cl_database_begin (self->database, error))
+    return FALSE;
+
+  stmt = cl_database_prepare (self->database,
+                              "UPDATE applications SET archived_at = ?2, updated_at = ?2 WHERE id = ?1",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, cl_clock_now (self->clock));
+  if (!cl_database_step_done (self->database, stmt, error) ||
+      !shift_positions (self, cl_application_get_stage_id (application), -1,
+                        position + 1, G_MAXINT, error) ||
+      !cl_database_commit (self->database, error))
+    goto fail;
+
+  g_object_ref (application);
+  g_list_store_remove (list, position);
+  renumber (list);
+  if (g_list_store_find (self->applications, application, &index))
+    g_list_store_remove (self->applications, index);
+  g_hash_table_remove (self->by_id, &id);
+  g_object_unref (application);
+  return TRUE;
+
+fail:
+  cl_database_rollback (self->database);
+  return FALSE;
+}

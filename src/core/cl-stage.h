@@ -1,0 +1,23 @@
+/* cl-stage.h — a column of the pipeline
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "cl-enums.h"
+
+G_BEGIN_DECLS
+
+#define CL_TYPE_STAGE (cl_stage_get_type ())
+G_DECLARE_FINAL_TYPE (ClStage, cl_stage, CL, STAGE, GObject)
+
+gint64       cl_stage_get_id        (ClStage *self);
+const char  *cl_stage_get_name      (ClStage *self);
+guint        cl_stage_get_position  (ClStage *self);
+gboolean     cl_stage_get_is_open   (ClStage *self);
+ClMilestone  cl_stage_get_milestone (ClStage *self);
+gboolean     cl_stage_get_archived  (ClStage *self);
+
+G_END_DECLS

@@ -1,0 +1,150 @@
+/* cl-transfer.c — imports and exports, chosen by the file's extension
+ *
+ * Each format adds one row to the table below; the command line and the GUI
+ * both dispatch through cl_transfer_import() and cl_transfer_export().
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "careerlens-transfer"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "cl-backup.h"
+#include "cl-transfer.h"
+
+G_DEFINE_QUARK (cl-transfer-error-quark, cl_transfer_error)
+
+static gboolean
+export_backup (ClContext   *context,
+               const char  *path,
+               GError     **error)
+{
+  return cl_backup_write (cl_context_get_database (context), path, error);
+}
+
+static const ClTransferFormat formats[] = {
+  { ".db", N_("CareerLens database backup"), NULL, export_backup },
+  { ".sqlite", N_("CareerLens database backup"), NULL, export_backup },
+  { NULL, NULL, NULL, NULL },
+};
+
+const ClTransferFormat *
+cl_transfer_get_formats (void)
+{
+  return formats;
+}
+
+const ClTransferFormat *
+cl_transfer_find_format (const char *path)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *lower = NULL;
+  const char *dot;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  basename = g_path_get_basename (path);
+  dot = strrchr (basename, '.');
+  if (dot == NULL || dot == basename)
+    return NULL;
+
+  lower = g_ascii_strdown (dot, -1);
+  for (guint i = 0; formats[i].extension != NULL; i++)
+    if (g_str_equal (formats[i].extension, lower))
+      return &formats[i];
+
+  return NULL;
+}
+
+/* "“.db”, “.csv”" — the extensions usable in one direction, for messages. */
+static char *
+list_extensions (gboolean for_import)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; formats[i].extension != NULL; i++)
+    {
+      if ((for_import ? formats[i].import_func : formats[i].export_func) == NULL)
+        continue;
+      if (list->len > 0)
+        g_string_append (list, ", ");
+      g_string_append_printf (list, "“%s”", formats[i].extension);
+    }
+
+  if (list->len == 0)
+    return g_strdup (_("none yet"));
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+static const ClTransferFormat *
+find_for (const char  *path,
+          gboolean     for_import,
+          GError     **error)
+{
+  const ClTransferFormat *format = cl_transfer_find_format (path);
+  g_autofree char *supported = list_extensions (for_import);
+
+  if (format == NULL)
+    {
+      g_set_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_UNKNOWN_FORMAT,
+                   for_import
+                   ? _("Cannot tell the format of “%s” from its extension. Files CareerLens can import end in: %s.")
+                   : _("Cannot tell the format of “%s” from its extension. Files CareerLens can export end in: %s."),
+                   path, supported);
+      return NULL;
+    }
+
+  if ((for_import ? format->import_func : format->export_func) == NULL)
+    {
+      g_set_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_UNSUPPORTED,
+                   for_import
+                   ? _("CareerLens cannot import %s files (“%s”). Files it can import end in: %s.")
+                   : _("CareerLens cannot export %s files (“%s”). Files it can export end in: %s."),
+                   _(format->description), path, supported);
+      return NULL;
+    }
+
+  return format;
+}
+
+gboolean
+cl_transfer_import (ClContext   *context,
+                    const char  *path,
+                    GError     **error)
+{
+  const ClTransferFormat *format;
+
+  g_return_val_if_fail (CL_IS_CONTEXT (context), FALSE);
+
+  format = find_for (path, TRUE, error);
+  if (format == NULL)
+    return FALSE;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_FAILED,
+                   _("“%s” does not exist or is not a regular file."), path);
+      return FALSE;
+    }
+
+  return format->import_func (context, path, error);
+}
+
+gboolean
+cl_transfer_export (ClContext   *context,
+                    const char  *path,
+                    GError     **error)
+{
+  const ClTransferFormat *format;
+
+  g_return_val_if_fail (CL_IS_CONTEXT (context), FALSE);
+
+  format = find_for (path, FALSE, error);
+  if (format == NULL)
+    return FALSE;
+
+  return format->export_func (context, path, error);
+}

@@ -1,0 +1,44 @@
+/* cl-transfer.h — imports and exports, chosen by the file's extension
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cl-context.h"
+
+G_BEGIN_DECLS
+
+#define CL_TRANSFER_ERROR (cl_transfer_error_quark ())
+
+typedef enum
+{
+  CL_TRANSFER_ERROR_UNKNOWN_FORMAT,  /* no format for this extension */
+  CL_TRANSFER_ERROR_UNSUPPORTED,     /* the format exists but not in this direction */
+  CL_TRANSFER_ERROR_INVALID,         /* the file's content is not valid for its format */
+  CL_TRANSFER_ERROR_FAILED,
+} ClTransferError;
+
+typedef gboolean (*ClTransferFunc) (ClContext   *context,
+                                    const char  *path,
+                                    GError     **error);
+
+typedef struct
+{
+  const char     *extension;    /* lower case, with the dot: ".csv" */
+  const char     *description;  /* translatable, e.g. N_("CSV spreadsheet") */
+  ClTransferFunc  import_func;  /* NULL if the format cannot be imported */
+  ClTransferFunc  export_func;  /* NULL if the format cannot be exported */
+} ClTransferFormat;
+
+GQuark                  cl_transfer_error_quark  (void);
+/* The formats, ending with an entry whose extension is NULL. */
+const ClTransferFormat *cl_transfer_get_formats  (void);
+const ClTransferFormat *cl_transfer_find_format  (const char  *path);
+gboolean                cl_transfer_import       (ClContext   *context,
+                                                  const char  *path,
+                                                  GError     **error);
+gboolean                cl_transfer_export       (ClContext   *context,
+                                                  const char  *path,
+                                                  GError     **error);
+
+G_END_DECLS
