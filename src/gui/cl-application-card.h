@@ -1,0 +1,24 @@
+/* cl-application-card.h — how one application looks on the board
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cl-application.h"
+#include "cl-stage.h"
+
+G_BEGIN_DECLS
+
+#define CL_TYPE_APPLICATION_CARD (cl_application_card_get_type ())
+G_DECLARE_FINAL_TYPE (ClApplicationCard, cl_application_card, CL, APPLICATION_CARD, GtkWidget)
+
+ClApplicationCard *cl_application_card_new             (void);
+/* Shows @application (NULL to clear); @stage names the column for screen readers. */
+void               cl_application_card_set_application (ClApplicationCard *self,
+                                                        ClApplication     *application,
+                                                        ClStage           *stage);
+ClApplication     *cl_application_card_get_application (ClApplicationCard *self);
+
+G_END_DECLS

@@ -1,0 +1,21 @@
+/* cl-window.h — the main window: four pages in a view stack
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cl-app.h"
+
+G_BEGIN_DECLS
+
+#define CL_TYPE_WINDOW (cl_window_get_type ())
+G_DECLARE_FINAL_TYPE (ClWindow, cl_window, CL, WINDOW, AdwApplicationWindow)
+
+ClWindow *cl_window_new        (ClApp      *application,
+                                ClContext  *context);
+void      cl_window_show_toast (ClWindow   *self,
+                                const char *message);
+
+G_END_DECLS
