@@ -15,6 +15,10 @@ struct _ClContext
   ClDatabase      *database;
   ClClock         *clock;
   ClPipelineStore *pipeline_store;
+  ClContactStore  *contact_store;
+  ClRoundStore    *round_store;
+  ClPrepStore     *prep_store;
+  ClOfferStore    *offer_store;
 };
 
 G_DEFINE_FINAL_TYPE (ClContext, cl_context, G_TYPE_OBJECT)
@@ -24,6 +28,10 @@ cl_context_dispose (GObject *object)
 {
   ClContext *self = (ClContext *) object;
 
+  g_clear_object (&self->offer_store);
+  g_clear_object (&self->prep_store);
+  g_clear_object (&self->round_store);
+  g_clear_object (&self->contact_store);
   g_clear_object (&self->pipeline_store);
   g_clear_object (&self->clock);
   g_clear_object (&self->database);
@@ -55,6 +63,10 @@ cl_context_new (ClDatabase *database,
   self->database = g_object_ref (database);
   self->clock = g_object_ref (clock);
   self->pipeline_store = cl_pipeline_store_new (database, clock);
+  self->contact_store = cl_contact_store_new (database, clock);
+  self->round_store = cl_round_store_new (database, clock);
+  self->prep_store = cl_prep_store_new (database, clock);
+  self->offer_store = cl_offer_store_new (database, clock);
   return self;
 }
 
@@ -82,7 +94,12 @@ cl_context_load (ClContext  *self,
 {
   g_return_val_if_fail (CL_IS_CONTEXT (self), FALSE);
 
-  return cl_pipeline_store_load (self->pipeline_store, error);
+  /* The board first: it is what the window shows first.  Rounds are read
+   * per application, when asked for. */
+  return cl_pipeline_store_load (self->pipeline_store, error) &&
+         cl_contact_store_load (self->contact_store, error) &&
+         cl_prep_store_load (self->prep_store, error) &&
+         cl_offer_store_load (self->offer_store, error);
 }
 
 ClDatabase *
@@ -107,4 +124,36 @@ cl_context_get_pipeline_store (ClContext *self)
   g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
 
   return self->pipeline_store;
+}
+
+ClContactStore *
+cl_context_get_contact_store (ClContext *self)
+{
+  g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
+
+  return self->contact_store;
+}
+
+ClRoundStore *
+cl_context_get_round_store (ClContext *self)
+{
+  g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
+
+  return self->round_store;
+}
+
+ClPrepStore *
+cl_context_get_prep_store (ClContext *self)
+{
+  g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
+
+  return self->prep_store;
+}
+
+ClOfferStore *
+cl_context_get_offer_store (ClContext *self)
+{
+  g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
+
+  return self->offer_store;
 }

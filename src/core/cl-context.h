@@ -7,8 +7,12 @@
 #include <gio/gio.h>
 
 #include "cl-clock.h"
+#include "cl-contact-store.h"
 #include "cl-database.h"
+#include "cl-offer-store.h"
 #include "cl-pipeline-store.h"
+#include "cl-prep-store.h"
+#include "cl-round-store.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +30,9 @@ gboolean         cl_context_load               (ClContext   *self,
 ClDatabase      *cl_context_get_database       (ClContext   *self);
 ClClock         *cl_context_get_clock          (ClContext   *self);
 ClPipelineStore *cl_context_get_pipeline_store (ClContext   *self);
+ClContactStore  *cl_context_get_contact_store  (ClContext   *self);
+ClRoundStore    *cl_context_get_round_store    (ClContext   *self);
+ClPrepStore     *cl_context_get_prep_store     (ClContext   *self);
+ClOfferStore    *cl_context_get_offer_store    (ClContext   *self);
 
 G_END_DECLS

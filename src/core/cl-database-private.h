@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "cl-database.h"
+#include "cl-enums.h"
 
 G_BEGIN_DECLS
 
@@ -46,5 +47,28 @@ void          cl_database_bind_text    (sqlite3_stmt  *stmt,
                                         const char    *text);
 char         *cl_database_column_dup   (sqlite3_stmt  *stmt,
                                         int            column);
+
+/* Optional numbers: @none (0 or -1, as the model object uses) is bound and
+ * read as NULL. */
+void          cl_database_bind_optional_int64   (sqlite3_stmt *stmt,
+                                                 int           column,
+                                                 gint64        value,
+                                                 gint64        none);
+gint64        cl_database_column_optional_int64 (sqlite3_stmt *stmt,
+                                                 int           column,
+                                                 gint64        none);
+/* A stored enum nick as its value; @fallback for NULL or an unknown nick. */
+int           cl_database_column_enum  (sqlite3_stmt  *stmt,
+                                        int            column,
+                                        GType          type,
+                                        int            fallback);
+
+/* Inside a transaction: finds the company named @name (trimmed, compared
+ * without case) or creates it, and returns its id, or 0 with @error set.  A
+ * known company type is kept unless a new one is given. */
+gint64        cl_database_ensure_company (ClDatabase     *self,
+                                          const char     *name,
+                                          ClCompanyType   company_type,
+                                          GError        **error);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "cl-database-private.h"
+#include "cl-enum-types.h"
 #include "cl-migrations.h"
 
 struct _ClDatabase
@@ -559,4 +560,75 @@ cl_database_column_dup (sqlite3_stmt *stmt,
   const unsigned char *text = sqlite3_column_text (stmt, column);
 
   return text != NULL ? g_strdup ((const char *) text) : NULL;
+}
+
+void
+cl_database_bind_optional_int64 (sqlite3_stmt *stmt,
+                                 int           column,
+                                 gint64        value,
+                                 gint64        none)
+{
+  if (value == none)
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_int64 (stmt, column, value);
+}
+
+gint64
+cl_database_column_optional_int64 (sqlite3_stmt *stmt,
+                                   int           column,
+                                   gint64        none)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return none;
+  return sqlite3_column_int64 (stmt, column);
+}
+
+int
+cl_database_column_enum (sqlite3_stmt *stmt,
+                         int           column,
+                         GType         type,
+                         int           fallback)
+{
+  int value = fallback;
+
+  cl_enum_from_nick (type, (const char *) sqlite3_column_text (stmt, column), &value);
+  return value;
+}
+
+gint64
+cl_database_ensure_company (ClDatabase     *self,
+                            const char     *name,
+                            ClCompanyType   company_type,
+                            GError        **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id;
+  int rc;
+
+  g_return_val_if_fail (CL_IS_DATABASE (self), 0);
+
+  stmt = cl_database_prepare (self,
+                              "INSERT INTO companies (name, company_type) VALUES (trim(?1), ?2) "
+                              "ON CONFLICT (name) DO UPDATE SET company_type = "
+                              "  CASE WHEN excluded.company_type <> 'unknown' "
+                              "       THEN excluded.company_type ELSE company_type END "
+                              "RETURNING id",
+                              error);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, cl_enum_to_nick (CL_TYPE_COMPANY_TYPE, company_type), -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      cl_database_set_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return 0;
+    }
+  id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
 }

@@ -3,7 +3,9 @@
  * The v1 schema holds the whole data model of product.md, so later features
  * add behaviour rather than tables.  Timestamps are Unix seconds (UTC);
  * calendar dates without a time (target dates, start dates) are ISO 8601
- * text checked with date().  Money is whole units of the row's currency.
+ * text checked with date(…, '+0 days'), which, unlike date() alone, turns
+ * 2026-02-30 into another day and so refuses it.  Money is whole units of the
+ * row's currency.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -222,7 +224,7 @@ static const char schema_v1[] =
   "  id INTEGER PRIMARY KEY,"
   "  domain_id INTEGER NOT NULL REFERENCES prep_domains (id) ON DELETE RESTRICT,"
   "  title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
-  "  target_date TEXT CHECK (target_date IS NULL OR date(target_date) IS target_date),"
+  "  target_date TEXT CHECK (target_date IS NULL OR date(target_date, '+0 days') IS target_date),"
   "  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in-progress', 'done', 'dropped')),"
   "  hours_planned REAL NOT NULL DEFAULT 0 CHECK (hours_planned >= 0),"
   "  hours_spent REAL NOT NULL DEFAULT 0 CHECK (hours_spent >= 0),"
@@ -291,7 +293,7 @@ static const char schema_v1[] =
   "  benefits TEXT,"
   "  level TEXT,"
   "  title TEXT,"
-  "  start_date TEXT CHECK (start_date IS NULL OR date(start_date) IS start_date),"
+  "  start_date TEXT CHECK (start_date IS NULL OR date(start_date, '+0 days') IS start_date),"
   "  response_deadline INTEGER,"
   "  status TEXT NOT NULL DEFAULT 'received' CHECK (status IN ('received', 'negotiating',"
   "    'accepted', 'declined', 'expired')),"
@@ -312,7 +314,7 @@ static const char schema_v1[] =
   "CREATE TABLE market_ranges ("
   "  id INTEGER PRIMARY KEY,"
   "  source TEXT NOT NULL CHECK (length(trim(source)) > 0),"
-  "  observed_on TEXT CHECK (observed_on IS NULL OR date(observed_on) IS observed_on),"
+  "  observed_on TEXT CHECK (observed_on IS NULL OR date(observed_on, '+0 days') IS observed_on),"
   "  role TEXT,"
   "  level TEXT,"
   "  location TEXT,"
@@ -334,7 +336,7 @@ static const char schema_v1[] =
   "  leverage_offer_id INTEGER REFERENCES offers (id) ON DELETE SET NULL,"
   "  ask_base INTEGER, ask_equity INTEGER, ask_sign_on INTEGER,"
   "  ask_level TEXT,"
-  "  ask_start_date TEXT CHECK (ask_start_date IS NULL OR date(ask_start_date) IS ask_start_date),"
+  "  ask_start_date TEXT CHECK (ask_start_date IS NULL OR date(ask_start_date, '+0 days') IS ask_start_date),"
   "  talking_points TEXT,"
   "  CHECK (leverage_offer_id IS NULL OR leverage_offer_id <> offer_id)"
   ");"

@@ -374,43 +374,6 @@ check_stage (ClPipelineStore  *self,
   return TRUE;
 }
 
-/* Finds or creates the company row; a known company type is kept unless a new
- * one is given. */
-static gint64
-ensure_company (ClPipelineStore  *self,
-                const char       *name,
-                ClCompanyType     company_type,
-                GError          **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 id;
-  int rc;
-
-  stmt = cl_database_prepare (self->database,
-                              "INSERT INTO companies (name, company_type) VALUES (trim(?1), ?2) "
-                              "ON CONFLICT (name) DO UPDATE SET company_type = "
-                              "  CASE WHEN excluded.company_type <> 'unknown' "
-                              "       THEN excluded.company_type ELSE company_type END "
-                              "RETURNING id",
-                              error);
-  if (stmt == NULL)
-    return 0;
-
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, cl_enum_to_nick (CL_TYPE_COMPANY_TYPE, company_type), -1, SQLITE_STATIC);
-
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      cl_database_set_error (self->database, rc, error);
-      sqlite3_reset (stmt);
-      return 0;
-    }
-  id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return id;
-}
-
 static gboolean
 append_history (ClPipelineStore  *self,
                 gint64            application_id,
@@ -515,7 +478,8 @@ cl_pipeline_store_add_application (ClPipelineStore  *self,
   if (!cl_database_begin (self->database, error))
     return FALSE;
 
-  company_id = ensure_company (self, company, cl_application_get_company_type (application), error);
+  company_id = cl_database_ensure_company (self->database, company,
+                                           cl_application_get_company_type (application), error);
   if (company_id == 0)
     goto fail;
 
@@ -582,8 +546,8 @@ cl_pipeline_store_update_application (ClPipelineStore  *self,
   if (!cl_database_begin (self->database, error))
     return FALSE;
 
-  company_id = ensure_company (self, cl_application_get_company (application),
-                               cl_application_get_company_type (application), error);
+  company_id = cl_database_ensure_company (self->database, cl_application_get_company (application),
+                                           cl_application_get_company_type (application), error);
   if (company_id == 0)
     goto fail;
 

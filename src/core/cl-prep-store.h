@@ -1,0 +1,49 @@
+/* cl-prep-store.h — the learning objectives of the prep plan, per domain
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cl-clock.h"
+#include "cl-database.h"
+#include "cl-objective.h"
+
+G_BEGIN_DECLS
+
+#define CL_TYPE_PREP_STORE (cl_prep_store_get_type ())
+G_DECLARE_FINAL_TYPE (ClPrepStore, cl_prep_store, CL, PREP_STORE, GObject)
+
+ClPrepStore *cl_prep_store_new              (ClDatabase    *database,
+                                             ClClock       *clock);
+/* Reads every objective. */
+gboolean     cl_prep_store_load             (ClPrepStore   *self,
+                                             GError       **error);
+
+/* The objectives of @domain (ClObjective) by target date, those without one
+ * last, then in the order they were added; the model lives as long as the
+ * store and follows every change. */
+GListModel  *cl_prep_store_get_objectives   (ClPrepStore   *self,
+                                             ClPrepDomain   domain);
+ClObjective *cl_prep_store_find_objective   (ClPrepStore   *self,
+                                             gint64         objective_id);
+/* The progress of @domain: returns how many of its objectives are not
+ * dropped, and sets @out_done (may be NULL) to how many of those are done. */
+guint        cl_prep_store_count_objectives (ClPrepStore   *self,
+                                             ClPrepDomain   domain,
+                                             guint         *out_done);
+
+/* Saves a new objective; sets its id and creation time. */
+gboolean     cl_prep_store_add_objective    (ClPrepStore   *self,
+                                             ClObjective   *objective,
+                                             GError       **error);
+/* Saves the editable fields of a stored objective, its domain included. */
+gboolean     cl_prep_store_update_objective (ClPrepStore   *self,
+                                             ClObjective   *objective,
+                                             GError       **error);
+gboolean     cl_prep_store_delete_objective (ClPrepStore   *self,
+                                             ClObjective   *objective,
+                                             GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,38 @@
+/* cl-round.h — one round of an application's interview format
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "cl-enums.h"
+
+G_BEGIN_DECLS
+
+#define CL_TYPE_ROUND (cl_round_get_type ())
+G_DECLARE_FINAL_TYPE (ClRound, cl_round, CL, ROUND, GObject)
+
+/* A new, unsaved round (id 0) of @application_id; ClRoundStore saves it. */
+ClRound       *cl_round_new                  (gint64       application_id,
+                                              ClRoundKind  kind);
+
+gint64         cl_round_get_id               (ClRound     *self);
+gint64         cl_round_get_application_id   (ClRound     *self);
+/* 0-based order among the rounds of its application. */
+guint          cl_round_get_position         (ClRound     *self);
+ClRoundKind    cl_round_get_kind             (ClRound     *self);
+const char    *cl_round_get_title            (ClRound     *self);
+/* Unix time; 0 when not scheduled yet. */
+gint64         cl_round_get_scheduled_at     (ClRound     *self);
+/* 0 when not known. */
+guint          cl_round_get_duration_minutes (ClRound     *self);
+ClRoundStatus  cl_round_get_status           (ClRound     *self);
+const char    *cl_round_get_notes            (ClRound     *self);
+
+/* Validates the fields a user types; FALSE with CL_DATABASE_ERROR_INVALID and a
+ * message naming the field. */
+gboolean       cl_round_validate             (ClRound     *self,
+                                              GError     **error);
+
+G_END_DECLS

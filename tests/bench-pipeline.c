@@ -1,0 +1,157 @@
+/* bench-pipeline.c — how long opening a large database takes
+ *
+ * Generates a season of 10,000 applications and 5,000 contacts (override
+ * with --applications and --contacts), then times, over five runs each,
+ * cl_context_open() (open, integrity check, every store loaded) and loading
+ * the pipeline store alone.  Prints "bench: <name> median <ms> ms" lines and
+ * the peak resident memory.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "careerlens-bench"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+
+#include "cl-sample-generator.h"
+
+#define N_RUNS 5
+
+static char *tmp_dir;
+
+static void
+remove_tmp_dir (void)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (tmp_dir == NULL)
+    return;
+  dir = g_dir_open (tmp_dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (tmp_dir);
+  g_clear_pointer (&tmp_dir, g_free);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof *values, compare_doubles);
+  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+static double
+elapsed_ms (gint64 started)
+{
+  return (g_get_monotonic_time () - started) / 1000.0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gint n_applications = 10000;
+  gint n_contacts = 5000;
+  const GOptionEntry entries[] = {
+    { "applications", 'a', 0, G_OPTION_ARG_INT, &n_applications, "Applications to generate", "N" },
+    { "contacts", 'c', 0, G_OPTION_ARG_INT, &n_contacts, "Contacts to generate", "M" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) option_context = g_option_context_new (NULL);
+  g_autoptr(ClClock) clock = cl_clock_new_fixed (CL_SAMPLE_NOW);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  ClSampleOptions options = { 0, };
+  ClSampleCounts counts;
+  double context_ms[N_RUNS];
+  double pipeline_ms[N_RUNS];
+  struct rusage usage;
+  gint64 started;
+  guint n_loaded = 0;
+
+  g_option_context_add_main_entries (option_context, entries, NULL);
+  if (!g_option_context_parse (option_context, &argc, &argv, &error) ||
+      n_applications < 0 || n_contacts < 0)
+    {
+      g_printerr ("bench-pipeline: %s\n", error != NULL ? error->message : "counts must not be negative");
+      return 2;
+    }
+
+  tmp_dir = g_dir_make_tmp ("careerlens-bench-XXXXXX", &error);
+  if (tmp_dir == NULL)
+    g_error ("%s", error->message);
+  path = g_build_filename (tmp_dir, "bench.db", NULL);
+
+  options.n_applications = (guint) n_applications;
+  options.n_contacts = (guint) n_contacts;
+  options.seed = 1;
+
+  started = g_get_monotonic_time ();
+  if (!cl_sample_generate_file (path, &options, &counts, &error))
+    {
+      remove_tmp_dir ();
+      g_error ("%s", error->message);
+    }
+  g_print ("bench: generate median %.1f ms (1 run: %u applications, %u rounds, %u offers,"
+           " %u contacts, %u objectives)\n",
+           elapsed_ms (started), counts.n_applications, counts.n_rounds, counts.n_offers,
+           counts.n_contacts, counts.n_objectives);
+
+  for (guint i = 0; i < N_RUNS; i++)
+    {
+      g_autoptr(ClContext) context = NULL;
+
+      started = g_get_monotonic_time ();
+      context = cl_context_open (path, clock, &error);
+      context_ms[i] = elapsed_ms (started);
+      if (context == NULL)
+        g_error ("%s", error->message);
+      n_loaded = g_list_model_get_n_items (cl_pipeline_store_get_applications (cl_context_get_pipeline_store (context)));
+    }
+  g_assert_cmpuint (n_loaded, ==, options.n_applications);
+
+  {
+    g_autoptr(ClDatabase) database = cl_database_open (path, &error);
+
+    if (database == NULL)
+      g_error ("%s", error->message);
+
+    for (guint i = 0; i < N_RUNS; i++)
+      {
+        g_autoptr(ClPipelineStore) store = cl_pipeline_store_new (database, clock);
+
+        started = g_get_monotonic_time ();
+        if (!cl_pipeline_store_load (store, &error))
+          g_error ("%s", error->message);
+        pipeline_ms[i] = elapsed_ms (started);
+      }
+  }
+
+  g_print ("bench: context-open median %.1f ms\n", median (context_ms, N_RUNS));
+  g_print ("bench: pipeline-load median %.1f ms\n", median (pipeline_ms, N_RUNS));
+
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("bench: peak-rss %ld KiB\n", usage.ru_maxrss);
+
+  remove_tmp_dir ();
+  return EXIT_SUCCESS;
+}

@@ -1,0 +1,733 @@
+/* cl-sample-generator.c — realistic, deterministic sample data
+ *
+ * A season of an ML engineer's job search: applications over all stages
+ * (most of them early), interview rounds, contacts, a prep plan and the
+ * offers.  Everything goes through the stores, as the app would write it;
+ * all choices come from one GRand seeded by the caller and all dates from a
+ * fixed clock, so equal options give equal rows.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "careerlens-sample"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cl-database-private.h"
+#include "cl-sample-generator.h"
+
+#define DAY (G_GINT64_CONSTANT (86400))
+
+typedef struct
+{
+  const char    *name;
+  ClCompanyType  type;
+} Company;
+
+/* Fictional companies, with the usual spread of company types. */
+static const Company well_known[] = {
+  { "Nimbus Cloud", CL_COMPANY_TYPE_BIG_TECH },
+  { "Orbital Search", CL_COMPANY_TYPE_BIG_TECH },
+  { "Megastore Online", CL_COMPANY_TYPE_BIG_TECH },
+  { "Pixelbook Social", CL_COMPANY_TYPE_BIG_TECH },
+  { "Streamwave Media", CL_COMPANY_TYPE_LISTED },
+  { "Ridely Mobility", CL_COMPANY_TYPE_LISTED },
+  { "Northbank Financial", CL_COMPANY_TYPE_LISTED },
+  { "Medisphere Health", CL_COMPANY_TYPE_LISTED },
+  { "Open Language Institute", CL_COMPANY_TYPE_RESEARCH_LAB },
+  { "Frontier AI Research", CL_COMPANY_TYPE_RESEARCH_LAB },
+  { "Data for Good Foundation", CL_COMPANY_TYPE_NON_PROFIT },
+  { "Climate Modelling Trust", CL_COMPANY_TYPE_NON_PROFIT },
+  { "National Statistics Office", CL_COMPANY_TYPE_PUBLIC_SECTOR },
+  { "Talentbridge Recruiting", CL_COMPANY_TYPE_AGENCY },
+};
+
+static const char *company_stems[] = {
+  "Northwind", "Helix", "Quanta", "Lumen", "Vector", "Cobalt", "Tensorfield", "Brightpath",
+  "Kestrel", "Meridian", "Polaris", "Juniper", "Aurora", "Sequoia", "Basalt", "Cirrus",
+  "Fathom", "Granite", "Halcyon", "Indigo", "Keystone", "Lattice", "Mosaic", "Nebula",
+  "Onyx", "Parallax", "Quill", "Redwood", "Sable", "Tidal", "Umbra", "Vantage",
+  "Willow", "Xenon", "Yonder", "Zephyr", "Arbor", "Beacon", "Cascade", "Drift",
+};
+
+typedef struct
+{
+  const char    *suffix;
+  ClCompanyType  type;
+} Suffix;
+
+static const Suffix company_suffixes[] = {
+  { "AI", CL_COMPANY_TYPE_STARTUP },
+  { "Labs", CL_COMPANY_TYPE_STARTUP },
+  { "Robotics", CL_COMPANY_TYPE_SCALE_UP },
+  { "Analytics", CL_COMPANY_TYPE_SCALE_UP },
+  { "Health", CL_COMPANY_TYPE_SCALE_UP },
+  { "Systems", CL_COMPANY_TYPE_LISTED },
+  { "Insurance", CL_COMPANY_TYPE_LISTED },
+  { "Research", CL_COMPANY_TYPE_RESEARCH_LAB },
+};
+
+typedef struct
+{
+  const char *title;
+  const char *levels[3];  /* posted levels that go with the title */
+} Role;
+
+static const Role roles[] = {
+  { "Machine Learning Engineer", { "L3", "L4", "Mid-level" } },
+  { "Senior Machine Learning Engineer", { "L5", "Senior", "E5" } },
+  { "Staff Machine Learning Engineer", { "L6", "Staff", "E6" } },
+  { "Principal Machine Learning Engineer", { "L7", "Principal", "E7" } },
+  { "Applied Scientist", { "L4", "L5", "Applied Scientist II" } },
+  { "Senior Applied Scientist", { "L5", "L6", "Senior" } },
+  { "ML Platform Engineer", { "L4", "L5", "Senior" } },
+  { "ML Infrastructure Engineer", { "L4", "L5", "Staff" } },
+  { "Research Engineer", { "L4", "L5", "Senior" } },
+  { "Research Scientist", { "L5", "L6", "Staff" } },
+  { "Data Scientist", { "L3", "L4", "Senior" } },
+  { "MLOps Engineer", { "L3", "L4", "Senior" } },
+  { "Computer Vision Engineer", { "L4", "L5", "Senior" } },
+  { "NLP Engineer", { "L4", "L5", "Senior" } },
+  { "Recommender Systems Engineer", { "L4", "L5", "Staff" } },
+};
+
+typedef struct
+{
+  const char *city;
+  const char *currency;
+  gint64      base;  /* a typical senior base salary there */
+} Place;
+
+static const Place places[] = {
+  { "San Francisco, CA", "USD", 210000 },
+  { "Seattle, WA", "USD", 195000 },
+  { "New York, NY", "USD", 200000 },
+  { "Austin, TX", "USD", 170000 },
+  { "Toronto, ON", "CAD", 165000 },
+  { "London, UK", "GBP", 105000 },
+  { "Berlin, Germany", "EUR", 90000 },
+  { "Amsterdam, Netherlands", "EUR", 95000 },
+  { "Paris, France", "EUR", 80000 },
+  { "Zürich, Switzerland", "CHF", 160000 },
+  { "Remote (Europe)", "EUR", 85000 },
+  { "Remote (US)", "USD", 175000 },
+};
+
+/* Percent weights of the default stages, in board order: most applications
+ * wait in the early stages or ended in a rejection. */
+static const guint stage_weights[] = { 18, 30, 12, 9, 6, 2, 1, 14, 3, 5 };
+
+typedef struct
+{
+  ClApplicationSource source;
+  guint               weight;
+} SourceWeight;
+
+static const SourceWeight source_weights[] = {
+  { CL_APPLICATION_SOURCE_COLD, 30 },
+  { CL_APPLICATION_SOURCE_JOB_BOARD, 20 },
+  { CL_APPLICATION_SOURCE_COMPANY_SITE, 15 },
+  { CL_APPLICATION_SOURCE_REFERRAL, 12 },
+  { CL_APPLICATION_SOURCE_RECRUITER, 12 },
+  { CL_APPLICATION_SOURCE_NETWORK, 6 },
+  { CL_APPLICATION_SOURCE_EVENT, 3 },
+  { CL_APPLICATION_SOURCE_OTHER, 2 },
+};
+
+static const char *first_names[] = {
+  "Aisha", "Alejandro", "Amara", "Anders", "Ana", "Arjun", "Beatriz", "Ben", "Chen", "Chiara",
+  "Daniel", "Dmitri", "Elena", "Emeka", "Emma", "Farah", "Felix", "Fatima", "Gabriel", "Hana",
+  "Hiroshi", "Ines", "Ivan", "Jamal", "Jana", "Javier", "Ji-woo", "Julia", "Kai", "Karim",
+  "Laura", "Leila", "Liam", "Lucas", "Maya", "Mei", "Mohammed", "Nadia", "Nikhil", "Noah",
+  "Olga", "Omar", "Priya", "Rafael", "Rosa", "Samir", "Sara", "Sofia", "Tariq", "Tomás",
+  "Uma", "Valentina", "Wei", "Yara", "Yusuf", "Zara", "Zoltan", "Ingrid", "Kwame", "Lin",
+};
+
+static const char *last_names[] = {
+  "Abadi", "Adeyemi", "Andersson", "Bauer", "Bianchi", "Chen", "Costa", "Das", "Dubois", "Eriksen",
+  "Fernández", "Fischer", "García", "Gupta", "Haddad", "Hansen", "Ito", "Ivanova", "Jensen", "Kaur",
+  "Kim", "Kowalski", "Kumar", "Larsen", "Li", "López", "Martin", "Meyer", "Moreau", "Müller",
+  "Nakamura", "Nguyen", "Novak", "Okafor", "Olsen", "Patel", "Petrov", "Quinn", "Rossi", "Santos",
+  "Schmidt", "Singh", "Silva", "Smith", "Sousa", "Suzuki", "Tanaka", "Torres", "Wang", "Weber",
+  "Williams", "Wójcik", "Yamamoto", "Yilmaz", "Zhang", "Zhou", "Ahmed", "Brown", "Chowdhury", "Diallo",
+};
+
+typedef struct
+{
+  ClContactRole  role;
+  guint          weight;
+  const char    *titles[3];
+} ContactKind;
+
+static const ContactKind contact_kinds[] = {
+  { CL_CONTACT_ROLE_RECRUITER, 25, { "Technical Recruiter", "Talent Partner", "Sourcer" } },
+  { CL_CONTACT_ROLE_HIRING_MANAGER, 10, { "Engineering Manager", "Head of Machine Learning", "Director of AI" } },
+  { CL_CONTACT_ROLE_REFERRER, 10, { "Senior Machine Learning Engineer", "Staff Engineer", "Data Scientist" } },
+  { CL_CONTACT_ROLE_INTERVIEWER, 20, { "Staff Machine Learning Engineer", "Applied Scientist", "Software Engineer" } },
+  { CL_CONTACT_ROLE_PEER, 15, { "Machine Learning Engineer", "Research Engineer", "MLOps Engineer" } },
+  { CL_CONTACT_ROLE_MENTOR, 5, { "Principal Scientist", "VP Engineering", "Professor" } },
+  { CL_CONTACT_ROLE_PRACTICE_PARTNER, 5, { "Software Engineer", "Machine Learning Engineer", "Data Scientist" } },
+  { CL_CONTACT_ROLE_OTHER, 10, { "Product Manager", "Founder", "Engineer" } },
+};
+
+static const char *how_met[] = {
+  "Hackathon", "Job fair", "PyData meetup", "Volunteering at a coding school", "NeurIPS",
+  "MLOps community meetup", "LinkedIn", "Former colleague", "University", "Online course forum",
+};
+
+static const char *objectives[][4] = {
+  [CL_PREP_DOMAIN_CODING] = { "Graphs and BFS/DFS problems", "Dynamic programming: 20 problems",
+                              "Heaps and intervals", "Timed mock interviews" },
+  [CL_PREP_DOMAIN_BEHAVIORAL] = { "Write eight STAR stories", "Conflict and failure stories",
+                                  "Why this company, for each onsite", "Leadership examples" },
+  [CL_PREP_DOMAIN_ML_FUNDAMENTALS] = { "Transformers and attention", "Bias–variance and regularisation",
+                                       "Evaluation metrics and calibration", "Gradient boosting in depth" },
+  [CL_PREP_DOMAIN_ML_SYSTEM_DESIGN] = { "Design a feed ranking system", "Feature stores and training/serving skew",
+                                        "A/B testing and online metrics", "Distributed training at scale" },
+  [CL_PREP_DOMAIN_INTERVIEW_TIPS] = { "Think aloud while coding", "Questions to ask interviewers",
+                                      "Negotiation practice with a friend", "Warm up with low-interest companies" },
+};
+
+typedef struct
+{
+  ClContext *context;
+  ClClock   *clock;
+  GRand     *rand;
+  GPtrArray *companies;  /* Company: the well-known ones and those made up */
+  GPtrArray *names;      /* owns the made-up Company structs and their names */
+  GArray    *stage_ids;  /* gint64, board order */
+} Generator;
+
+static guint
+pick (GRand *rand,
+      guint  n)
+{
+  return (guint) g_rand_int_range (rand, 0, (gint32) n);
+}
+
+static guint
+pick_weighted (GRand       *rand,
+               const guint *weights,
+               guint        n)
+{
+  guint total = 0;
+  guint r;
+
+  for (guint i = 0; i < n; i++)
+    total += weights[i];
+  r = pick (rand, total);
+  for (guint i = 0; i < n; i++)
+    {
+      if (r < weights[i])
+        return i;
+      r -= weights[i];
+    }
+  return n - 1;
+}
+
+static gboolean
+chance (GRand *rand,
+        guint  percent)
+{
+  return pick (rand, 100) < percent;
+}
+
+/* "Northwind AI" → "northwind-ai", for addresses. */
+static char *
+slug (const char *name)
+{
+  g_autofree char *ascii = g_str_to_ascii (name, "C");
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (out, g_ascii_tolower (*p));
+      else if (out->len > 0 && out->str[out->len - 1] != '-')
+        g_string_append_c (out, '-');
+    }
+  while (out->len > 0 && out->str[out->len - 1] == '-')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+static void
+build_companies (Generator *gen)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (well_known); i++)
+    g_ptr_array_add (gen->companies, (gpointer) &well_known[i]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (company_stems); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (company_suffixes); j++)
+      {
+        Company *company = g_new0 (Company, 1);
+        char *name = g_strdup_printf ("%s %s", company_stems[i], company_suffixes[j].suffix);
+
+        company->name = name;
+        company->type = company_suffixes[j].type;
+        g_ptr_array_add (gen->names, name);
+        g_ptr_array_add (gen->names, company);
+        g_ptr_array_add (gen->companies, company);
+      }
+}
+
+/* Big names draw more applications than any single small company. */
+static const Company *
+pick_company (Generator *gen)
+{
+  if (chance (gen->rand, 25))
+    return gen->companies->pdata[pick (gen->rand, G_N_ELEMENTS (well_known))];
+  return gen->companies->pdata[pick (gen->rand, gen->companies->len)];
+}
+
+static void
+set_time (Generator *gen,
+          gint64     unix_time)
+{
+  cl_clock_set (gen->clock, unix_time);
+}
+
+static gboolean
+add_rounds (Generator      *gen,
+            ClApplication  *application,
+            guint           stage_index,
+            ClSampleCounts *counts,
+            GError        **error)
+{
+  static const ClRoundKind later_kinds[] = {
+    CL_ROUND_KIND_CODING, CL_ROUND_KIND_ML_SYSTEM_DESIGN, CL_ROUND_KIND_ML_FUNDAMENTALS,
+    CL_ROUND_KIND_BEHAVIORAL, CL_ROUND_KIND_HIRING_MANAGER, CL_ROUND_KIND_TAKE_HOME,
+    CL_ROUND_KIND_PRESENTATION,
+  };
+  ClRoundStore *store = cl_context_get_round_store (gen->context);
+  gint64 created_at = cl_application_get_created_at (application);
+  gboolean open = stage_index <= 5;
+  gint64 when = created_at;
+  guint n;
+
+  /* Offers come after a full loop; open stages have rounds up to their own. */
+  if (stage_index == 5 || stage_index == 6)
+    n = 3 + pick (gen->rand, 2);
+  else if (open)
+    n = MIN (stage_index - 1, 4u);
+  else
+    n = pick (gen->rand, 5);
+
+  for (guint i = 0; i < n; i++)
+    {
+      ClRoundKind kind = CL_ROUND_KIND_RECRUITER;
+      g_autoptr(ClRound) round = NULL;
+      gboolean last = i + 1 == n;
+      ClRoundStatus status;
+
+      /* One draw per statement: argument order is unspecified in C, and the
+       * data must not depend on the compiler. */
+      if (i > 0)
+        kind = later_kinds[pick (gen->rand, G_N_ELEMENTS (later_kinds))];
+      /* A round every week or two, in the afternoon. */
+      when = when - when % DAY + (gint64) (5 + pick (gen->rand, 10)) * DAY + 15 * 3600;
+
+      if (open && last && stage_index < 5)
+        {
+          /* The next step of a running loop, in the coming weeks. */
+          status = CL_ROUND_STATUS_SCHEDULED;
+          when = CL_SAMPLE_NOW + (1 + pick (gen->rand, 21)) * DAY;
+          when += (9 + pick (gen->rand, 8)) * 3600;
+        }
+      else if (!open && last && stage_index == 7)
+        status = CL_ROUND_STATUS_FAILED;
+      else
+        status = chance (gen->rand, 70) ? CL_ROUND_STATUS_PASSED : CL_ROUND_STATUS_DONE;
+
+      /* A loop that ran fast: its past rounds end up on the last days. */
+      if (status != CL_ROUND_STATUS_SCHEDULED && when > CL_SAMPLE_NOW - (n - i) * DAY)
+        when = CL_SAMPLE_NOW - (n - i) * DAY;
+
+      round = cl_round_new (cl_application_get_id (application), kind);
+      g_object_set (round,
+                    "title", cl_round_kind_get_label (kind),
+                    "scheduled-at", when,
+                    "duration-minutes", kind == CL_ROUND_KIND_TAKE_HOME ? 240u
+                                        : kind == CL_ROUND_KIND_RECRUITER ? 30u : 60u,
+                    "status", status,
+                    NULL);
+      if (chance (gen->rand, 30))
+        g_object_set (round, "notes", "Format from the recruiter; ask about the team’s ML stack.", NULL);
+
+      if (!cl_round_store_add_round (store, round, error))
+        return FALSE;
+      counts->n_rounds++;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_offer (Generator      *gen,
+           ClApplication  *application,
+           const Place    *place,
+           gboolean        accepted,
+           ClSampleCounts *counts,
+           GError        **error)
+{
+  g_autoptr(ClOffer) offer = NULL;
+  g_autofree char *start_date = NULL;
+  ClOfferStatus status = CL_OFFER_STATUS_ACCEPTED;
+  gint64 deadline = 0;
+  gint64 base;
+  gint64 equity = -1;
+  guint bonus;
+  guint month;
+  guint day;
+  gint64 received_at;
+
+  base = place->base * (85 + pick (gen->rand, 40)) / 100 / 1000 * 1000;
+  bonus = pick (gen->rand, 5) * 5;
+  if (chance (gen->rand, 70))
+    equity = base * (50 + pick (gen->rand, 250)) / 100 / 1000 * 1000;
+  month = 1 + pick (gen->rand, 3);
+  day = 1 + pick (gen->rand, 28);
+  start_date = g_strdup_printf ("2027-%02u-%02u", month, day);
+  received_at = CL_SAMPLE_NOW - (1 + pick (gen->rand, 20)) * DAY;
+  if (!accepted)
+    {
+      status = chance (gen->rand, 50) ? CL_OFFER_STATUS_NEGOTIATING : CL_OFFER_STATUS_RECEIVED;
+      deadline = CL_SAMPLE_NOW + (2 + pick (gen->rand, 12)) * DAY;
+    }
+
+  offer = cl_offer_new (cl_application_get_id (application), base, place->currency);
+  g_object_set (offer,
+                "bonus-percent", (double) bonus,
+                "equity-amount", equity,
+                "vesting", chance (gen->rand, 80) ? CL_VESTING_STANDARD : CL_VESTING_BACK_LOADED,
+                "level", cl_application_get_posted_level (application),
+                "title", cl_application_get_role (application),
+                "start-date", start_date,
+                "status", status,
+                "received-at", received_at,
+                "response-deadline", deadline,
+                NULL);
+  if (chance (gen->rand, 50))
+    {
+      gint64 sign_on = (gint64) (10 + pick (gen->rand, 40)) * 1000;
+
+      g_object_set (offer, "sign-on", sign_on, "sign-on-clawback-months", 12u, NULL);
+    }
+
+  if (!cl_offer_store_add_offer (cl_context_get_offer_store (gen->context), offer, error))
+    return FALSE;
+  counts->n_offers++;
+  return TRUE;
+}
+
+static gboolean
+add_applications (Generator             *gen,
+                  const ClSampleOptions *options,
+                  ClSampleCounts        *counts,
+                  GError               **error)
+{
+  ClPipelineStore *pipeline = cl_context_get_pipeline_store (gen->context);
+  guint weights[G_N_ELEMENTS (source_weights)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (source_weights); i++)
+    weights[i] = source_weights[i].weight;
+
+  for (guint i = 0; i < options->n_applications; i++)
+    {
+      const Company *company = pick_company (gen);
+      const Role *role = &roles[pick (gen->rand, G_N_ELEMENTS (roles))];
+      const Place *place = &places[pick (gen->rand, G_N_ELEMENTS (places))];
+      guint stage_index = pick_weighted (gen->rand, stage_weights, G_N_ELEMENTS (stage_weights));
+      const char *posted_level = role->levels[pick (gen->rand, 3)];
+      const char *target_level = chance (gen->rand, 25) ? "Staff" : posted_level;
+      guint interest = 1 + pick (gen->rand, 5);
+      guint career_fit = pick (gen->rand, 6);
+      guint gut_feeling = stage_index >= 2 ? pick (gen->rand, 6) : 0;
+      ClApplicationSource source =
+        source_weights[pick_weighted (gen->rand, weights, G_N_ELEMENTS (weights))].source;
+      g_autoptr(ClApplication) application = cl_application_new (company->name, role->title);
+      gint64 age;
+
+      /* Later stages started longer ago. */
+      age = (gint64) (stage_index * 12 + 2 + pick (gen->rand, 90)) * DAY;
+      age += pick (gen->rand, 86400);
+
+      g_object_set (application,
+                    "company-type", company->type,
+                    "interest", interest,
+                    "posted-level", posted_level,
+                    "target-level", target_level,
+                    "career-fit", career_fit,
+                    "gut-feeling", gut_feeling,
+                    "source", source,
+                    "location", place->city,
+                    NULL);
+
+      if (chance (gen->rand, 70))
+        {
+          g_autofree char *company_slug = slug (company->name);
+          g_autofree char *url = g_strdup_printf ("https://careers.%s.example/jobs/%u",
+                                                  company_slug, 1000 + pick (gen->rand, 90000));
+
+          g_object_set (application, "job-url", url, NULL);
+        }
+      if (chance (gen->rand, 45))
+        {
+          gint64 low = place->base * (70 + pick (gen->rand, 30)) / 100 / 1000 * 1000;
+          gint64 high = low + (gint64) (10 + pick (gen->rand, 50)) * 1000;
+
+          g_object_set (application,
+                        "salary-min", low,
+                        "salary-max", high,
+                        "salary-currency", place->currency,
+                        NULL);
+        }
+      if (chance (gen->rand, 20))
+        g_object_set (application, "notes", "Team works on ranking and retrieval; on-call once a month.", NULL);
+
+      set_time (gen, CL_SAMPLE_NOW - age);
+      if (!cl_pipeline_store_add_application (pipeline, application,
+                                              g_array_index (gen->stage_ids, gint64, stage_index), error))
+        return FALSE;
+      counts->n_applications++;
+
+      if (stage_index >= 2 && !add_rounds (gen, application, stage_index, counts, error))
+        return FALSE;
+      if ((stage_index == 5 || stage_index == 6) &&
+          !add_offer (gen, application, place, stage_index == 6, counts, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_contacts (Generator             *gen,
+              const ClSampleOptions *options,
+              ClSampleCounts        *counts,
+              GError               **error)
+{
+  ClContactStore *store = cl_context_get_contact_store (gen->context);
+  guint weights[G_N_ELEMENTS (contact_kinds)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (contact_kinds); i++)
+    weights[i] = contact_kinds[i].weight;
+
+  for (guint i = 0; i < options->n_contacts; i++)
+    {
+      const char *first = first_names[pick (gen->rand, G_N_ELEMENTS (first_names))];
+      const char *last = last_names[pick (gen->rand, G_N_ELEMENTS (last_names))];
+      const ContactKind *kind = &contact_kinds[pick_weighted (gen->rand, weights, G_N_ELEMENTS (weights))];
+      g_autofree char *name = g_strdup_printf ("%s %s", first, last);
+      g_autoptr(ClContact) contact = cl_contact_new (name);
+      const Company *company = chance (gen->rand, 80) ? pick_company (gen) : NULL;
+      g_autofree char *person_slug = slug (name);
+
+      const char *title = kind->titles[pick (gen->rand, 3)];
+      const char *met = how_met[pick (gen->rand, G_N_ELEMENTS (how_met))];
+
+      g_object_set (contact,
+                    "company", company != NULL ? company->name : NULL,
+                    "title", title,
+                    "role", kind->role,
+                    "how-met", met,
+                    NULL);
+
+      if (chance (gen->rand, 80))
+        {
+          g_autofree char *domain = company != NULL ? slug (company->name) : g_strdup ("mail");
+          g_autofree char *local = g_strdelimit (g_strdup (person_slug), "-", '.');
+          g_autofree char *email = g_strdup_printf ("%s@%s.example", local, domain);
+
+          g_object_set (contact, "email", email, NULL);
+        }
+      if (chance (gen->rand, 60))
+        {
+          g_autofree char *url = g_strdup_printf ("https://www.linkedin.com/in/%s-%u",
+                                                  person_slug, pick (gen->rand, 10000));
+
+          g_object_set (contact, "linkedin-url", url, NULL);
+        }
+      if (chance (gen->rand, 15))
+        {
+          g_autofree char *url = g_strdup_printf ("https://%s.example", person_slug);
+
+          g_object_set (contact, "portfolio-url", url, NULL);
+        }
+      if (chance (gen->rand, 30))
+        {
+          g_autofree char *phone = g_strdup_printf ("+1 555 %04u", pick (gen->rand, 10000));
+
+          g_object_set (contact, "phone", phone, NULL);
+        }
+      if (chance (gen->rand, 35))
+        {
+          static const guint cadences[] = { 14, 30, 60, 90 };
+          guint cadence = cadences[pick (gen->rand, G_N_ELEMENTS (cadences))];
+          gint64 last_contacted = CL_SAMPLE_NOW - (gint64) pick (gen->rand, 120) * DAY;
+
+          g_object_set (contact,
+                        "cadence-days", cadence,
+                        "last-contacted", last_contacted,
+                        "next-follow-up", last_contacted + (gint64) cadence * DAY,
+                        NULL);
+        }
+      if (chance (gen->rand, 10))
+        g_object_set (contact, "notes", "Offered to review my ML system design answers.", NULL);
+
+      set_time (gen, CL_SAMPLE_NOW - (gint64) pick (gen->rand, 400) * DAY);
+      if (!cl_contact_store_add_contact (store, contact, error))
+        return FALSE;
+      counts->n_contacts++;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_objectives (Generator      *gen,
+                ClSampleCounts *counts,
+                GError        **error)
+{
+  ClPrepStore *store = cl_context_get_prep_store (gen->context);
+
+  for (ClPrepDomain domain = CL_PREP_DOMAIN_CODING; domain <= CL_PREP_DOMAIN_INTERVIEW_TIPS; domain++)
+    {
+      guint n = 2 + pick (gen->rand, 2);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(ClObjective) objective = cl_objective_new (domain, objectives[domain][i]);
+          double planned = (double) (2 + pick (gen->rand, 19));
+          ClObjectiveStatus status = (ClObjectiveStatus) pick (gen->rand, 3);
+          double spent = 0;
+
+          if (status == CL_OBJECTIVE_STATUS_IN_PROGRESS)
+            spent = planned * (1 + pick (gen->rand, 3)) / 4;
+          else if (status == CL_OBJECTIVE_STATUS_DONE)
+            spent = planned * (3 + pick (gen->rand, 4)) / 4;
+
+          g_object_set (objective,
+                        "status", status,
+                        "hours-planned", planned,
+                        "hours-spent", spent,
+                        NULL);
+          if (chance (gen->rand, 75))
+            {
+              guint month = 11 + pick (gen->rand, 2);
+              guint day = 1 + pick (gen->rand, 30);
+              g_autofree char *date = g_strdup_printf ("2026-%02u-%02u", month, day);
+
+              g_object_set (objective, "target-date", date, NULL);
+            }
+
+          set_time (gen, CL_SAMPLE_NOW - (gint64) pick (gen->rand, 60) * DAY);
+          if (!cl_prep_store_add_objective (store, objective, error))
+            return FALSE;
+          counts->n_objectives++;
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+cl_sample_generate (ClContext              *context,
+                    const ClSampleOptions  *options,
+                    ClSampleCounts         *out_counts,
+                    GError                **error)
+{
+  g_autoptr(GRand) rand = NULL;
+  g_autoptr(GPtrArray) companies = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GArray) stage_ids = NULL;
+  ClSampleCounts counts = { 0, };
+  GListModel *stages;
+  Generator gen;
+  gboolean ok;
+
+  g_return_val_if_fail (CL_IS_CONTEXT (context), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  stages = cl_pipeline_store_get_stages (cl_context_get_pipeline_store (context));
+  stage_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(ClStage) stage = g_list_model_get_item (stages, i);
+      gint64 id = cl_stage_get_id (stage);
+
+      g_array_append_val (stage_ids, id);
+    }
+  if (stage_ids->len < G_N_ELEMENTS (stage_weights))
+    {
+      g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                   "The database has %u stages; sample data needs the %u default stages.",
+                   stage_ids->len, (guint) G_N_ELEMENTS (stage_weights));
+      return FALSE;
+    }
+
+  rand = g_rand_new_with_seed (options->seed);
+  companies = g_ptr_array_new ();
+  names = g_ptr_array_new_with_free_func (g_free);
+
+  gen.context = context;
+  gen.clock = cl_context_get_clock (context);
+  gen.rand = rand;
+  gen.companies = companies;
+  gen.names = names;
+  gen.stage_ids = stage_ids;
+  build_companies (&gen);
+
+  ok = add_applications (&gen, options, &counts, error) &&
+       add_contacts (&gen, options, &counts, error) &&
+       add_objectives (&gen, &counts, error);
+
+  set_time (&gen, CL_SAMPLE_NOW);
+  if (out_counts != NULL)
+    *out_counts = counts;
+  return ok;
+}
+
+gboolean
+cl_sample_generate_file (const char             *path,
+                         const ClSampleOptions  *options,
+                         ClSampleCounts         *out_counts,
+                         GError                **error)
+{
+  g_autoptr(ClClock) clock = cl_clock_new_fixed (CL_SAMPLE_NOW);
+  g_autoptr(ClContext) context = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                   "“%s” already exists. Choose a new file name, or delete it first.", path);
+      return FALSE;
+    }
+
+  context = cl_context_open (path, clock, error);
+  if (context == NULL)
+    return FALSE;
+
+  /* A throw-away file: no need to wait for the disk after each change. */
+  sqlite3_exec (cl_database_get_handle (cl_context_get_database (context)),
+                "PRAGMA synchronous = OFF", NULL, NULL, NULL);
+
+  if (!cl_sample_generate (context, options, out_counts, error))
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+      /* Half a sample is no use: remove the file made above. */
+      g_clear_object (&context);
+      g_unlink (path);
+      g_unlink (wal);
+      g_unlink (shm);
+      return FALSE;
+    }
+
+  return TRUE;
+}

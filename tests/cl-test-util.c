@@ -1,0 +1,154 @@
+/* cl-test-util.c — temporary folders and SQL probes for the core tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "careerlens-test"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "cl-test-util.h"
+
+char *
+cl_test_make_tmp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("careerlens-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+void
+cl_test_remove_tree (const char *path)
+{
+  if (path == NULL)
+    return;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      /* Folders a test made read-only must be opened again to be emptied. */
+      g_chmod (path, 0700);
+      dir = g_dir_open (path, 0, NULL);
+      if (dir != NULL)
+        while ((name = g_dir_read_name (dir)) != NULL)
+          {
+            g_autofree char *child = g_build_filename (path, name, NULL);
+
+            cl_test_remove_tree (child);
+          }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+ClDatabase *
+cl_test_open_database (const char *dir,
+                       const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  ClDatabase *database = cl_database_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (database);
+  return database;
+}
+
+gint64
+cl_test_query_int64 (ClDatabase *database,
+                     const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (cl_database_get_handle (database), sql, -1, &stmt, NULL);
+  g_assert_cmpint (rc, ==, SQLITE_OK);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  else
+    g_assert_cmpint (rc, ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static void
+append_rows (GString      *out,
+             sqlite3_stmt *stmt)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int n_columns = sqlite3_column_count (stmt);
+
+      for (int i = 0; i < n_columns; i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, '|');
+          if (sqlite3_column_type (stmt, i) == SQLITE_NULL)
+            g_string_append (out, "NULL");
+          else
+            g_string_append (out, (const char *) sqlite3_column_text (stmt, i));
+        }
+      g_string_append_c (out, '\n');
+    }
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+}
+
+char *
+cl_test_query_text (ClDatabase *database,
+                    const char *sql)
+{
+  GString *out = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (cl_database_get_handle (database), sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (cl_database_get_handle (database)));
+
+  append_rows (out, stmt);
+  sqlite3_finalize (stmt);
+  return g_string_free (out, FALSE);
+}
+
+int
+cl_test_exec (ClDatabase *database,
+              const char *sql)
+{
+  return sqlite3_exec (cl_database_get_handle (database), sql, NULL, NULL, NULL) & 0xff;
+}
+
+char *
+cl_test_dump_database (ClDatabase *database)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *tables = NULL;
+  g_auto(GStrv) names = NULL;
+
+  tables = cl_test_query_text (database,
+                               "SELECT name FROM sqlite_master WHERE type = 'table'"
+                               " AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  names = g_strsplit (g_strchomp (tables), "\n", -1);
+
+  for (guint i = 0; names[i] != NULL && *names[i] != '\0'; i++)
+    {
+      /* Every table's key is its first column, or its first two. */
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1, 2", names[i]);
+      g_autofree char *rows = cl_test_query_text (database, sql);
+
+      g_string_append_printf (out, "== %s\n%s", names[i], rows);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

@@ -1,0 +1,538 @@
+/* test-database.c — opening, refusing, migrating and backing up the database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "careerlens-test"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cl-backup.h"
+#include "cl-pipeline-store.h"
+#include "cl-test-util.h"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = cl_test_make_tmp_dir ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  cl_test_remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+/* Adds @n applications through the store, so the file holds real rows. */
+static void
+add_applications (ClDatabase *database,
+                  guint       n)
+{
+  g_autoptr(ClClock) clock = cl_clock_new_fixed (CL_TEST_NOW);
+  g_autoptr(ClPipelineStore) store = cl_pipeline_store_new (database, clock);
+  g_autoptr(GError) error = NULL;
+
+  cl_pipeline_store_load (store, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *company = g_strdup_printf ("Company %u", i % 37);
+      g_autofree char *role = g_strdup_printf ("Machine Learning Engineer %u — a role with a long"
+                                               " description to fill pages", i);
+      g_autoptr(ClApplication) application = cl_application_new (company, role);
+
+      g_object_set (application, "notes", role, "interest", i % 6, NULL);
+      cl_pipeline_store_add_application (store, application, 0, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static gboolean
+has_sidecar_files (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+
+  return g_file_test (wal, G_FILE_TEST_EXISTS) || g_file_test (shm, G_FILE_TEST_EXISTS) ||
+         g_file_test (journal, G_FILE_TEST_EXISTS);
+}
+
+/* Opening @path must fail with @code and leave the file byte for byte as it was. */
+static void
+assert_refused_untouched (const char *path,
+                          int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClDatabase) database = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len = 0;
+  gsize after_len = 0;
+
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+  g_assert_false (has_sidecar_files (path));
+
+  database = cl_database_open (path, &error);
+  g_assert_error (error, CL_DATABASE_ERROR, code);
+  g_assert_null (database);
+  g_assert_nonnull (strstr (error->message, path));
+
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpuint (before_len, ==, after_len);
+  g_assert_cmpint (memcmp (before, after, before_len), ==, 0);
+  g_assert_false (has_sidecar_files (path));
+}
+
+/* Runs @sql on @path with plain SQLite, as another program would. */
+static void
+sqlite_exec_file (const char *path,
+                  const char *sql)
+{
+  sqlite3 *handle = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (handle), ==, SQLITE_OK);
+}
+
+static void
+test_create_nested (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "new", "nested", NULL);
+  g_autofree char *path = g_build_filename (folder, "careerlens.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClDatabase) database = NULL;
+  GStatBuf st;
+
+  database = cl_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (database);
+  g_assert_cmpstr (cl_database_get_path (database), ==, path);
+  g_assert_cmpint (cl_database_get_schema_version (database), ==, CL_DATABASE_SCHEMA_VERSION);
+
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA user_version"), ==, CL_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA application_id"), ==, CL_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stages"), ==, 10);
+}
+
+static void
+test_reopen (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
+  g_autofree char *dump = NULL;
+  g_autofree char *dump_again = NULL;
+
+  add_applications (database, 3);
+  dump = cl_test_dump_database (database);
+  g_clear_object (&database);
+
+  database = cl_test_open_database (fixture->dir, "careerlens.db");
+  g_assert_cmpint (cl_database_get_schema_version (database), ==, CL_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM applications"), ==, 3);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stages"), ==, 10);
+  dump_again = cl_test_dump_database (database);
+  g_assert_cmpstr (dump, ==, dump_again);
+}
+
+static void
+test_pragmas (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
+  g_autofree char *journal_mode = cl_test_query_text (database, "PRAGMA journal_mode");
+
+  g_assert_cmpstr (journal_mode, ==, "wal\n");
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA trusted_schema"), ==, 0);
+
+  /* And they hold again after reopening. */
+  g_clear_object (&database);
+  database = cl_test_open_database (fixture->dir, "careerlens.db");
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA foreign_keys"), ==, 1);
+}
+
+static void
+test_refuse_newer (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "newer.db", NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "newer.db");
+
+  add_applications (database, 2);
+  g_clear_object (&database);
+
+  sql = g_strdup_printf ("PRAGMA user_version = %d", CL_DATABASE_SCHEMA_VERSION + 1);
+  sqlite_exec_file (path, sql);
+
+  assert_refused_untouched (path, CL_DATABASE_ERROR_NEWER_VERSION);
+}
+
+static void
+test_refuse_text (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "notes.db", NULL);
+
+  g_assert_true (g_file_set_contents (path, "Call the recruiter back on Monday.\n", -1, NULL));
+  assert_refused_untouched (path, CL_DATABASE_ERROR_NOT_CAREERLENS);
+
+  /* Longer than an SQLite header, still not one. */
+  g_assert_true (g_file_set_contents (path,
+                                      "SQLite format 2 is not what this file is; it only looks a"
+                                      " little like a database header, and it is long enough to"
+                                      " be read as one.\n", -1, NULL));
+  assert_refused_untouched (path, CL_DATABASE_ERROR_NOT_CAREERLENS);
+}
+
+static void
+test_refuse_foreign (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autofree char *wal_path = g_build_filename (fixture->dir, "other-wal.db", NULL);
+
+  sqlite_exec_file (path,
+                    "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+                    "INSERT INTO notes (body) VALUES ('mine, not CareerLens’s');");
+  assert_refused_untouched (path, CL_DATABASE_ERROR_NOT_CAREERLENS);
+
+  /* Another program's file in WAL mode, which SQLite reads through a -shm. */
+  sqlite_exec_file (wal_path,
+                    "PRAGMA journal_mode = WAL;"
+                    "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+                    "INSERT INTO notes (body) VALUES ('also not ours');");
+  assert_refused_untouched (wal_path, CL_DATABASE_ERROR_NOT_CAREERLENS);
+}
+
+/* Writes seeded garbage over [@offset, @offset + @length) of @path. */
+static void
+scribble (const char *path,
+          gsize       offset,
+          gsize       length)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpuint (offset + length, <=, len);
+  for (gsize i = 0; i < length; i++)
+    contents[offset + i] = (char) g_rand_int_range (rand, 0, 256);
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+}
+
+static void
+test_refuse_corrupt (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "corrupt.db", NULL);
+  g_autofree char *page_path = g_build_filename (fixture->dir, "corrupt-page.db", NULL);
+  g_autoptr(ClDatabase) database = NULL;
+  gint64 page_size;
+  gint64 n_pages;
+  GStatBuf st;
+
+  /* Every page after the first scribbled over. */
+  database = cl_test_open_database (fixture->dir, "corrupt.db");
+  add_applications (database, 300);
+  page_size = cl_test_query_int64 (database, "PRAGMA page_size");
+  g_clear_object (&database);
+  g_assert_false (has_sidecar_files (path));
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  n_pages = st.st_size / page_size;
+  g_assert_cmpint (n_pages, >, 8);
+  scribble (path, page_size, st.st_size - page_size);
+  assert_refused_untouched (path, CL_DATABASE_ERROR_CORRUPT);
+
+  /* One data page in the middle, the schema intact. */
+  database = cl_test_open_database (fixture->dir, "corrupt-page.db");
+  add_applications (database, 300);
+  g_clear_object (&database);
+
+  g_assert_cmpint (g_stat (page_path, &st), ==, 0);
+  n_pages = st.st_size / page_size;
+  scribble (page_path, (n_pages / 2) * page_size, page_size);
+  assert_refused_untouched (page_path, CL_DATABASE_ERROR_CORRUPT);
+}
+
+static void
+test_refuse_folder (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClDatabase) database = cl_database_open (fixture->dir, &error);
+
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_CAREERLENS);
+  g_assert_null (database);
+  g_assert_true (g_file_test (fixture->dir, G_FILE_TEST_IS_DIR));
+}
+
+static void
+test_refuse_unwritable (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *locked = g_build_filename (fixture->dir, "locked", NULL);
+  g_autofree char *path = g_build_filename (locked, "careerlens.db", NULL);
+  g_autofree char *nested = g_build_filename (locked, "sub", "careerlens.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClDatabase) database = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("Permission bits do not stop root");
+      return;
+    }
+
+  g_assert_cmpint (g_mkdir (locked, 0700), ==, 0);
+  g_assert_cmpint (g_chmod (locked, 0500), ==, 0);
+
+  database = cl_database_open (path, &error);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
+  g_assert_null (database);
+  g_clear_error (&error);
+
+  database = cl_database_open (nested, &error);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
+  g_assert_null (database);
+
+  g_chmod (locked, 0700);
+}
+
+typedef struct
+{
+  const char *sql;
+  int         rc;
+} Violation;
+
+static void
+test_constraints (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const Violation violations[] = {
+    /* CHECKs */
+    { "UPDATE applications SET interest = 6 WHERE id = 1", SQLITE_CONSTRAINT },
+    { "UPDATE applications SET interest = -1 WHERE id = 1", SQLITE_CONSTRAINT },
+    { "UPDATE applications SET role = '   ' WHERE id = 1", SQLITE_CONSTRAINT },
+    { "UPDATE applications SET source = 'carrier-pigeon' WHERE id = 1", SQLITE_CONSTRAINT },
+    { "UPDATE applications SET salary_min = 200, salary_max = 100 WHERE id = 1", SQLITE_CONSTRAINT },
+    { "UPDATE applications SET salary_currency = 'EURO' WHERE id = 1", SQLITE_CONSTRAINT },
+    { "UPDATE applications SET work_mode = 'moon' WHERE id = 1", SQLITE_CONSTRAINT },
+    { "UPDATE stages SET is_open = 2 WHERE id = 1", SQLITE_CONSTRAINT },
+    { "UPDATE stages SET milestone = 'lunch' WHERE id = 1", SQLITE_CONSTRAINT },
+    { "INSERT INTO companies (name) VALUES ('acme')", SQLITE_CONSTRAINT },
+    { "INSERT INTO companies (name, company_type) VALUES ('New', 'cartel')", SQLITE_CONSTRAINT },
+    { "INSERT INTO contacts (name, role, created_at, updated_at) VALUES ('A', 'boss', 0, 0)", SQLITE_CONSTRAINT },
+    { "INSERT INTO contacts (name, cadence_days, created_at, updated_at) VALUES ('A', 0, 0, 0)", SQLITE_CONSTRAINT },
+    { "INSERT INTO interview_rounds (application_id, position, kind) VALUES (1, 0, 'karaoke')", SQLITE_CONSTRAINT },
+    { "INSERT INTO interview_rounds (application_id, position, kind, duration_minutes)"
+      " VALUES (1, 0, 'coding', 0)", SQLITE_CONSTRAINT },
+    { "INSERT INTO journal_entries (application_id, written_at, body) VALUES (1, 0, ' ')", SQLITE_CONSTRAINT },
+    { "INSERT INTO objectives (domain_id, title, target_date, created_at)"
+      " VALUES (1, 'Heaps', '2026-02-30', 0)", SQLITE_CONSTRAINT },
+    { "INSERT INTO objectives (domain_id, title, hours_spent, created_at)"
+      " VALUES (1, 'Heaps', -1, 0)", SQLITE_CONSTRAINT },
+    { "INSERT INTO offers (application_id, base_salary, currency, received_at)"
+      " VALUES (1, 100, 'EURO', 0)", SQLITE_CONSTRAINT },
+    { "INSERT INTO offers (application_id, base_salary, currency, vesting_years, received_at)"
+      " VALUES (1, 100, 'EUR', 11, 0)", SQLITE_CONSTRAINT },
+    { "INSERT INTO practice_sessions (partnership_id, domain_id, held_at, score_overall)"
+      " VALUES (1, 1, 0, 6)", SQLITE_CONSTRAINT },
+    { "INSERT INTO market_ranges (source, currency, p25, p50) VALUES ('Levels.fyi', 'USD', 200, 100)",
+      SQLITE_CONSTRAINT },
+    { "INSERT INTO red_flags (application_id, kind) VALUES (1, 'overwork'), (1, 'overwork')",
+      SQLITE_CONSTRAINT },
+    /* Foreign keys */
+    { "UPDATE applications SET stage_id = 999 WHERE id = 1", SQLITE_CONSTRAINT },
+    { "UPDATE applications SET company_id = 999 WHERE id = 1", SQLITE_CONSTRAINT },
+    { "DELETE FROM stages WHERE id = 1", SQLITE_CONSTRAINT },
+    { "DELETE FROM companies WHERE name = 'Acme'", SQLITE_CONSTRAINT },
+    { "INSERT INTO interview_rounds (application_id, position, kind) VALUES (999, 0, 'coding')",
+      SQLITE_CONSTRAINT },
+    { "INSERT INTO stage_history (application_id, to_stage_id, to_position, moved_at)"
+      " VALUES (1, 999, 0, 0)", SQLITE_CONSTRAINT },
+    { "INSERT INTO objectives (domain_id, title, created_at) VALUES (6, 'Heaps', 0)", SQLITE_CONSTRAINT },
+    { "INSERT INTO offers (application_id, base_salary, currency, received_at)"
+      " VALUES (999, 100, 'EUR', 0)", SQLITE_CONSTRAINT },
+    { "INSERT INTO referrals (application_id, contact_id, updated_at) VALUES (1, 999, 0)",
+      SQLITE_CONSTRAINT },
+    { "DELETE FROM prep_domains WHERE id = 1", SQLITE_CONSTRAINT },
+  };
+  g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  add_applications (database, 1);
+  g_assert_cmpint (cl_test_exec (database, "UPDATE companies SET name = 'Acme'"), ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_exec (database,
+                                 "INSERT INTO objectives (domain_id, title, created_at)"
+                                 " VALUES (1, 'Dynamic programming', 0)"), ==, SQLITE_OK);
+  before = cl_test_dump_database (database);
+
+  for (guint i = 0; i < G_N_ELEMENTS (violations); i++)
+    {
+      int rc = cl_test_exec (database, violations[i].sql);
+
+      if (rc != violations[i].rc)
+        g_error ("“%s” gave %d (%s), expected %d", violations[i].sql, rc,
+                 sqlite3_errmsg (cl_database_get_handle (database)), violations[i].rc);
+    }
+
+  after = cl_test_dump_database (database);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Deleting an application takes its dependent rows with it. */
+  g_assert_cmpint (cl_test_exec (database,
+                                 "INSERT INTO contacts (name, created_at, updated_at) VALUES ('Ada', 0, 0);"
+                                 "INSERT INTO interview_rounds (application_id, position, kind)"
+                                 "  VALUES (1, 0, 'coding');"
+                                 "INSERT INTO round_interviewers (round_id, contact_id) VALUES (1, 1);"
+                                 "INSERT INTO journal_entries (application_id, round_id, written_at, body)"
+                                 "  VALUES (1, 1, 0, 'Went well');"
+                                 "INSERT INTO red_flags (application_id, kind) VALUES (1, 'vague-role');"
+                                 "INSERT INTO referrals (application_id, contact_id, updated_at) VALUES (1, 1, 0);"
+                                 "INSERT INTO offers (application_id, base_salary, currency, received_at)"
+                                 "  VALUES (1, 100000, 'EUR', 0);"
+                                 "INSERT INTO vesting_years (offer_id, year, percent) VALUES (1, 1, 25);"
+                                 "INSERT INTO interactions (contact_id, application_id, occurred_at)"
+                                 "  VALUES (1, 1, 0);"
+                                 "UPDATE objectives SET source_application_id = 1;"), ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history"), ==, 1);
+
+  g_assert_cmpint (cl_test_exec (database, "DELETE FROM applications WHERE id = 1"), ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM interview_rounds"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM round_interviewers"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM journal_entries"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM red_flags"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM referrals"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM offers"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM vesting_years"), ==, 0);
+  /* … and sets weaker links to NULL. */
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM interactions"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(*) FROM interactions WHERE application_id IS NULL"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(*) FROM objectives WHERE source_application_id IS NULL"), ==, 1);
+
+  /* Now empty, the stage and the company can go. */
+  g_assert_cmpint (cl_test_exec (database, "DELETE FROM companies WHERE name = 'Acme'"), ==, SQLITE_OK);
+
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+}
+
+static void
+test_migrate_empty_file (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "empty.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClDatabase) database = NULL;
+  g_autofree char *stages = NULL;
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+
+  database = cl_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_database_get_schema_version (database), ==, CL_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA user_version"), ==, CL_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA application_id"), ==, CL_DATABASE_APPLICATION_ID);
+
+  stages = cl_test_query_text (database, "SELECT position, milestone, is_open FROM stages ORDER BY position");
+  g_assert_cmpstr (stages, ==,
+                   "0|wishlist|1\n1|applied|1\n2|screen|1\n3|technical|1\n4|onsite|1\n"
+                   "5|offer|1\n6|accepted|0\n7|rejected|0\n8|withdrawn|0\n9|ghosted|0\n");
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM prep_domains"), ==, 5);
+}
+
+static void
+test_backup (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
+  g_autofree char *backup_path = g_build_filename (fixture->dir, "backup.db", NULL);
+  g_autofree char *db_path = g_build_filename (fixture->dir, "careerlens.db", NULL);
+  g_autoptr(ClDatabase) backup = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dump = NULL;
+  g_autofree char *backup_dump = NULL;
+
+  add_applications (database, 25);
+  dump = cl_test_dump_database (database);
+
+  g_assert_true (cl_backup_write (database, backup_path, &error));
+  g_assert_no_error (error);
+
+  backup = cl_database_open (backup_path, &error);
+  g_assert_no_error (error);
+  backup_dump = cl_test_dump_database (backup);
+  g_assert_cmpstr (dump, ==, backup_dump);
+  g_clear_object (&backup);
+
+  /* A second backup replaces the first. */
+  add_applications (database, 5);
+  g_assert_true (cl_backup_write (database, backup_path, &error));
+  g_assert_no_error (error);
+  backup = cl_database_open (backup_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_test_query_int64 (backup, "SELECT count(*) FROM applications"), ==, 30);
+  g_clear_object (&backup);
+
+  /* The open database itself is refused, and stays whole. */
+  g_assert_false (cl_backup_write (database, db_path, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM applications"), ==, 30);
+  g_clear_object (&database);
+
+  database = cl_test_open_database (fixture->dir, "careerlens.db");
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM applications"), ==, 30);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) \
+  g_test_add ("/database/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("create-nested", test_create_nested);
+  ADD ("reopen", test_reopen);
+  ADD ("pragmas", test_pragmas);
+  ADD ("refuse/newer", test_refuse_newer);
+  ADD ("refuse/text", test_refuse_text);
+  ADD ("refuse/foreign", test_refuse_foreign);
+  ADD ("refuse/corrupt", test_refuse_corrupt);
+  ADD ("refuse/folder", test_refuse_folder);
+  ADD ("refuse/unwritable", test_refuse_unwritable);
+  ADD ("constraints", test_constraints);
+  ADD ("migrate-empty-file", test_migrate_empty_file);
+  ADD ("backup", test_backup);
+
+#undef ADD
+
+  return g_test_run ();
+}
