@@ -11,11 +11,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "cl-application.h"
 #include "cl-database.h"
 #include "cl-enum-types.h"
+#include "cl-model-private.h"
 
 struct _ClApplication
 {
@@ -123,8 +123,6 @@ field_address (ClApplication *self,
     }
 }
 
-/* Every property is one field of a handful of types, so get/set go through
- * the field's address and its pspec's value type; notify only on change. */
 static void
 cl_application_get_property (GObject    *object,
                              guint       prop_id,
@@ -138,14 +136,7 @@ cl_application_get_property (GObject    *object,
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
     }
-
-  switch (G_PARAM_SPEC_VALUE_TYPE (pspec))
-    {
-    case G_TYPE_STRING: g_value_set_string (value, *(char **) field); break;
-    case G_TYPE_INT64: g_value_set_int64 (value, *(gint64 *) field); break;
-    case G_TYPE_UINT: g_value_set_uint (value, *(guint *) field); break;
-    default: g_value_set_enum (value, *(int *) field); break;
-    }
+  cl_model_get_field (field, value, pspec);
 }
 
 static void
@@ -155,45 +146,13 @@ cl_application_set_property (GObject      *object,
                              GParamSpec   *pspec)
 {
   gpointer field = field_address (CL_APPLICATION (object), prop_id);
-  gboolean changed = FALSE;
 
   if (field == NULL)
     {
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
     }
-
-  switch (G_PARAM_SPEC_VALUE_TYPE (pspec))
-    {
-    case G_TYPE_STRING:
-      {
-        const char *text = g_value_get_string (value);
-        /* Empty optional text is stored as NULL. */
-        if (text != NULL && *text == '\0')
-          text = NULL;
-        if (g_strcmp0 (*(char **) field, text) != 0)
-          {
-            g_free (*(char **) field);
-            *(char **) field = g_strdup (text);
-            changed = TRUE;
-          }
-      }
-      break;
-    case G_TYPE_INT64:
-      changed = *(gint64 *) field != g_value_get_int64 (value);
-      *(gint64 *) field = g_value_get_int64 (value);
-      break;
-    case G_TYPE_UINT:
-      changed = *(guint *) field != g_value_get_uint (value);
-      *(guint *) field = g_value_get_uint (value);
-      break;
-    default:
-      changed = *(int *) field != g_value_get_enum (value);
-      *(int *) field = g_value_get_enum (value);
-      break;
-    }
-
-  if (changed)
+  if (cl_model_set_field (field, value, pspec))
     g_object_notify_by_pspec (object, pspec);
 }
 
@@ -271,30 +230,19 @@ const char *cl_application_get_salary_currency (ClApplication *self) { g_return_
 gint64 cl_application_get_created_at (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->created_at; }
 gint64 cl_application_get_updated_at (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->updated_at; }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 gboolean
 cl_application_validate (ClApplication  *self,
                          GError        **error)
 {
   g_return_val_if_fail (CL_IS_APPLICATION (self), FALSE);
 
-  if (is_blank (self->company))
+  if (cl_model_is_blank (self->company))
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
                            _("Enter the company’s name."));
       return FALSE;
     }
-  if (is_blank (self->role))
+  if (cl_model_is_blank (self->role))
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
                            _("Enter the role you are applying for."));
@@ -312,14 +260,13 @@ cl_application_validate (ClApplication  *self,
                            _("The lowest salary of the posted range is above the highest."));
       return FALSE;
     }
-  if (self->salary_currency != NULL && strlen (self->salary_currency) != 3)
+  if (self->salary_currency != NULL && !cl_model_is_currency (self->salary_currency))
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
                            _("The currency must be a three-letter code such as USD or EUR."));
       return FALSE;
     }
-  if (self->job_url != NULL &&
-      !g_str_has_prefix (self->job_url, "https://") && !g_str_has_prefix (self->job_url, "http://"))
+  if (self->job_url != NULL && !cl_model_is_web_url (self->job_url))
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
                            _("The job posting address must start with https:// or http://."));
