@@ -342,31 +342,31 @@ test_move (Fixture       *fixture,
 
   /* Within a stage, down then up. */
   cl_clock_advance (fixture->clock, 10);
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[0], wishlist, 3, &error));
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[0], wishlist, 3, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cl_application_get_position (apps[0]), ==, 3);
   assert_consistent (fixture);
 
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[4], wishlist, 0, &error));
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[4], wishlist, 0, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cl_application_get_position (apps[4]), ==, 0);
   assert_consistent (fixture);
 
   /* A position past the end is clamped. */
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[1], wishlist, 99, &error));
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[1], wishlist, 99, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cl_application_get_position (apps[1]), ==, 4);
   assert_consistent (fixture);
 
   /* Between stages, into the middle and to the end. */
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[2], applied, 0, &error));
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[2], applied, 0, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (cl_application_get_stage_id (apps[2]), ==, applied);
   g_assert_cmpuint (cl_application_get_position (apps[2]), ==, 0);
   g_assert_cmpint (cl_application_get_updated_at (apps[2]), ==, CL_TEST_NOW + 10);
   assert_consistent (fixture);
 
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[3], applied, G_MAXUINT, &error));
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[3], applied, G_MAXUINT, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cl_application_get_position (apps[3]), ==, 2);
   assert_consistent (fixture);
@@ -390,7 +390,7 @@ test_move (Fixture       *fixture,
   }
 
   /* A move to the same place changes nothing. */
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[2], applied, 0, &error));
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[2], applied, 0, NULL, &error));
   g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history"),
                    ==, n_history + 5);
 
@@ -417,7 +417,7 @@ test_move_missing_stage (Fixture       *fixture,
   g_autofree char *after = NULL;
   g_autofree char *models_after = NULL;
 
-  g_assert_false (cl_pipeline_store_move_application (fixture->store, a, 999, 0, &error));
+  g_assert_false (cl_pipeline_store_move_application (fixture->store, a, 999, 0, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
 
   after = cl_test_dump_database (fixture->database);
@@ -521,11 +521,11 @@ test_rollback (Fixture       *fixture,
   /* move within and between stages */
   snapshot_take (fixture, &snapshot);
   cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
-  g_assert_false (cl_pipeline_store_move_application (fixture->store, a, wishlist, 1, &error));
+  g_assert_false (cl_pipeline_store_move_application (fixture->store, a, wishlist, 1, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
   g_clear_error (&error);
   cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
-  g_assert_false (cl_pipeline_store_move_application (fixture->store, a, applied, 0, &error));
+  g_assert_false (cl_pipeline_store_move_application (fixture->store, a, applied, 0, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
   g_clear_error (&error);
   g_assert_cmpint (cl_application_get_stage_id (a), ==, wishlist);
@@ -553,7 +553,7 @@ test_rollback (Fixture       *fixture,
   snapshot_assert_unchanged (fixture, &snapshot);
 
   /* The database is usable afterwards, and a reload agrees with the models. */
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, a, applied, 0, &error));
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, a, applied, 0, NULL, &error));
   g_assert_no_error (error);
   assert_consistent (fixture);
   {

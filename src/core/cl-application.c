@@ -42,6 +42,16 @@ struct _ClApplication
   char                *salary_currency;
   gint64               created_at;
   gint64               updated_at;
+
+  /* Facts from related rows, for the card; read-only for views. */
+  ClReferralStatus     referral_status;
+  guint                red_flag_count;
+  gint64               next_at;
+  ClNextKind           next_kind;
+  char                *next_detail;
+  char                *contact_names;
+
+  char                *search_text; /* case-folded, built on demand */
 };
 
 G_DEFINE_FINAL_TYPE (ClApplication, cl_application, G_TYPE_OBJECT)
@@ -69,6 +79,12 @@ enum {
   PROP_SALARY_CURRENCY,
   PROP_CREATED_AT,
   PROP_UPDATED_AT,
+  PROP_REFERRAL_STATUS,
+  PROP_RED_FLAG_COUNT,
+  PROP_NEXT_AT,
+  PROP_NEXT_KIND,
+  PROP_NEXT_DETAIL,
+  PROP_CONTACT_NAMES,
   N_PROPS
 };
 
@@ -88,6 +104,9 @@ cl_application_finalize (GObject *object)
   g_clear_pointer (&self->location, g_free);
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->salary_currency, g_free);
+  g_clear_pointer (&self->next_detail, g_free);
+  g_clear_pointer (&self->contact_names, g_free);
+  g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (cl_application_parent_class)->finalize (object);
 }
@@ -119,6 +138,12 @@ field_address (ClApplication *self,
     case PROP_SALARY_CURRENCY: return &self->salary_currency;
     case PROP_CREATED_AT: return &self->created_at;
     case PROP_UPDATED_AT: return &self->updated_at;
+    case PROP_REFERRAL_STATUS: return &self->referral_status;
+    case PROP_RED_FLAG_COUNT: return &self->red_flag_count;
+    case PROP_NEXT_AT: return &self->next_at;
+    case PROP_NEXT_KIND: return &self->next_kind;
+    case PROP_NEXT_DETAIL: return &self->next_detail;
+    case PROP_CONTACT_NAMES: return &self->contact_names;
     default: return NULL;
     }
 }
@@ -153,7 +178,20 @@ cl_application_set_property (GObject      *object,
       return;
     }
   if (cl_model_set_field (field, value, pspec))
-    g_object_notify_by_pspec (object, pspec);
+    {
+      switch (prop_id)
+        {
+        case PROP_COMPANY:
+        case PROP_ROLE:
+        case PROP_NOTES:
+        case PROP_CONTACT_NAMES:
+          g_clear_pointer (&CL_APPLICATION (object)->search_text, g_free);
+          break;
+        default:
+          break;
+        }
+      g_object_notify_by_pspec (object, pspec);
+    }
 }
 
 static void
@@ -189,6 +227,15 @@ cl_application_class_init (ClApplicationClass *klass)
   properties[PROP_SALARY_CURRENCY] = g_param_spec_string ("salary-currency", NULL, NULL, NULL, flags);
   properties[PROP_CREATED_AT] = g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_UPDATED_AT] = g_param_spec_int64 ("updated-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+
+  properties[PROP_REFERRAL_STATUS] =
+    g_param_spec_enum ("referral-status", NULL, NULL, CL_TYPE_REFERRAL_STATUS, CL_REFERRAL_STATUS_NONE, flags);
+  properties[PROP_RED_FLAG_COUNT] = g_param_spec_uint ("red-flag-count", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_NEXT_AT] = g_param_spec_int64 ("next-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_NEXT_KIND] =
+    g_param_spec_enum ("next-kind", NULL, NULL, CL_TYPE_NEXT_KIND, CL_NEXT_KIND_NONE, flags);
+  properties[PROP_NEXT_DETAIL] = g_param_spec_string ("next-detail", NULL, NULL, NULL, flags);
+  properties[PROP_CONTACT_NAMES] = g_param_spec_string ("contact-names", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -229,6 +276,70 @@ gint64 cl_application_get_salary_max (ClApplication *self) { g_return_val_if_fai
 const char *cl_application_get_salary_currency (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->salary_currency; }
 gint64 cl_application_get_created_at (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->created_at; }
 gint64 cl_application_get_updated_at (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->updated_at; }
+
+ClReferralStatus cl_application_get_referral_status (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->referral_status; }
+guint cl_application_get_red_flag_count (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->red_flag_count; }
+gint64 cl_application_get_next_at (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->next_at; }
+ClNextKind cl_application_get_next_kind (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->next_kind; }
+const char *cl_application_get_next_detail (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->next_detail; }
+const char *cl_application_get_contact_names (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->contact_names; }
+
+const char *
+cl_application_get_search_text (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+
+  if (self->search_text == NULL)
+    {
+      g_autofree char *joined = g_strjoin ("\n",
+                                           self->company != NULL ? self->company : "",
+                                           self->role != NULL ? self->role : "",
+                                           self->notes != NULL ? self->notes : "",
+                                           self->contact_names != NULL ? self->contact_names : "",
+                                           NULL);
+      self->search_text = g_utf8_casefold (joined, -1);
+    }
+  return self->search_text;
+}
+
+const char *
+cl_application_get_level (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+
+  return self->target_level != NULL ? self->target_level : self->posted_level;
+}
+
+/* Undated things sort last, whatever the direction. */
+int
+cl_application_compare (ClApplication  *a,
+                        ClApplication  *b,
+                        ClPipelineSort  sort)
+{
+  switch (sort)
+    {
+    case CL_PIPELINE_SORT_NEXT_DATE:
+      if ((a->next_at == 0) != (b->next_at == 0))
+        return a->next_at == 0 ? 1 : -1;
+      if (a->next_at != b->next_at)
+        return a->next_at < b->next_at ? -1 : 1;
+      break;
+    case CL_PIPELINE_SORT_LEAST_INTERESTING:
+    case CL_PIPELINE_SORT_MOST_INTERESTING:
+      if ((a->interest == 0) != (b->interest == 0))
+        return a->interest == 0 ? 1 : -1;
+      if (a->interest != b->interest)
+        return (a->interest < b->interest) == (sort == CL_PIPELINE_SORT_LEAST_INTERESTING) ? -1 : 1;
+      break;
+    case CL_PIPELINE_SORT_MANUAL:
+    default:
+      break;
+    }
+
+  if (a->position != b->position)
+    return a->position < b->position ? -1 : 1;
+  return 0;
+}
 
 gboolean
 cl_application_validate (ClApplication  *self,

@@ -39,6 +39,24 @@ const char          *cl_application_get_salary_currency (ClApplication *self);
 gint64               cl_application_get_created_at      (ClApplication *self);
 gint64               cl_application_get_updated_at      (ClApplication *self);
 
+ClReferralStatus     cl_application_get_referral_status (ClApplication *self);
+guint                cl_application_get_red_flag_count  (ClApplication *self);
+/* The next dated thing (round, follow-up, deadline); 0 when there is none. */
+gint64               cl_application_get_next_at         (ClApplication *self);
+ClNextKind           cl_application_get_next_kind       (ClApplication *self);
+const char          *cl_application_get_next_detail     (ClApplication *self);
+/* Names of the contacts linked to it (referrers, interviewers, interactions). */
+const char          *cl_application_get_contact_names   (ClApplication *self);
+/* Company, role, notes and contact names, case-folded, for searching. */
+const char          *cl_application_get_search_text     (ClApplication *self);
+/* The target level, else the posted one; NULL when neither is known. */
+const char          *cl_application_get_level           (ClApplication *self);
+
+/* Orders two applications of one stage; ties fall back to the manual order. */
+int                  cl_application_compare             (ClApplication  *a,
+                                                         ClApplication  *b,
+                                                         ClPipelineSort  sort);
+
 /* Validates the fields a user types; FALSE with CL_DATABASE_ERROR_INVALID and a
  * message naming the field. */
 gboolean             cl_application_validate            (ClApplication  *self,

@@ -110,3 +110,17 @@ cl_contact_role_get_label (ClContactRole role)
     default: g_return_val_if_reached (NULL);
     }
 }
+
+const char *
+cl_referral_status_get_label (ClReferralStatus status)
+{
+  switch (status)
+    {
+    case CL_REFERRAL_STATUS_NONE: return _("No referral");
+    case CL_REFERRAL_STATUS_ASKED: return _("Referral asked");
+    case CL_REFERRAL_STATUS_AGREED: return _("Referral agreed");
+    case CL_REFERRAL_STATUS_SUBMITTED: return _("Referral submitted");
+    case CL_REFERRAL_STATUS_DECLINED: return _("Referral declined");
+    default: g_return_val_if_reached (NULL);
+    }
+}

@@ -122,6 +122,34 @@ typedef enum
   CL_OFFER_STATUS_EXPIRED,
 } ClOfferStatus;
 
+typedef enum
+{
+  CL_REFERRAL_STATUS_NONE,
+  CL_REFERRAL_STATUS_ASKED,
+  CL_REFERRAL_STATUS_AGREED,
+  CL_REFERRAL_STATUS_SUBMITTED,
+  CL_REFERRAL_STATUS_DECLINED,
+} ClReferralStatus;
+
+/* What the next dated thing of an application is. */
+typedef enum
+{
+  CL_NEXT_KIND_NONE,
+  CL_NEXT_KIND_ROUND,
+  CL_NEXT_KIND_FOLLOW_UP,
+  CL_NEXT_KIND_DEADLINE,
+  CL_NEXT_KIND_OFFER_DEADLINE,
+} ClNextKind;
+
+/* Orders of the cards within a column. */
+typedef enum
+{
+  CL_PIPELINE_SORT_MANUAL,
+  CL_PIPELINE_SORT_NEXT_DATE,
+  CL_PIPELINE_SORT_LEAST_INTERESTING,
+  CL_PIPELINE_SORT_MOST_INTERESTING,
+} ClPipelineSort;
+
 /* The nick stored in SQLite for @value of the enum @type. */
 const char *cl_enum_to_nick   (GType       type,
                                int         value);
@@ -135,5 +163,6 @@ const char *cl_company_type_get_label (ClCompanyType type);
 const char *cl_prep_domain_get_label  (ClPrepDomain  domain);
 const char *cl_round_kind_get_label   (ClRoundKind   kind);
 const char *cl_contact_role_get_label (ClContactRole role);
+const char *cl_referral_status_get_label (ClReferralStatus status);
 
 G_END_DECLS

@@ -37,6 +37,45 @@ G_DEFINE_FINAL_TYPE (ClPipelineStore, cl_pipeline_store, G_TYPE_OBJECT)
   " a.target_level, a.career_fit, a.career_notes, a.gut_feeling, a.source, a.job_url," \
   " a.location, a.notes, a.salary_min, a.salary_max, a.salary_currency, a.created_at, a.updated_at"
 
+/* Facts from related rows that the card shows, as columns 21-24; ?1 is now.
+ * The next dated thing comes back as "time|kind|detail". */
+#define FACT_COLUMNS \
+  ", (SELECT r.status FROM referrals r WHERE r.application_id = a.id" \
+  "   ORDER BY CASE r.status WHEN 'submitted' THEN 0 WHEN 'agreed' THEN 1" \
+  "                          WHEN 'asked' THEN 2 ELSE 3 END LIMIT 1)" \
+  ", (SELECT count(*) FROM red_flags f WHERE f.application_id = a.id)" \
+  ", (SELECT at || '|' || kind || '|' || coalesce (detail, '') FROM (" \
+  "     SELECT ir.scheduled_at AS at, 'round' AS kind, ir.kind AS detail FROM interview_rounds ir" \
+  "      WHERE ir.application_id = a.id AND ir.scheduled_at >= ?1" \
+  "        AND ir.status IN ('planned', 'scheduled')" \
+  "     UNION ALL SELECT coalesce (rm.snoozed_until, rm.due_at), 'follow-up', rm.title FROM reminders rm" \
+  "      WHERE rm.application_id = a.id AND rm.done_at IS NULL AND rm.kind = 'follow-up'" \
+  "     UNION ALL SELECT a.deadline, 'deadline', NULL WHERE a.deadline >= ?1" \
+  "     UNION ALL SELECT o.response_deadline, 'offer-deadline', NULL FROM offers o" \
+  "      WHERE o.application_id = a.id AND o.response_deadline >= ?1" \
+  "        AND o.status IN ('received', 'negotiating')" \
+  "   ) ORDER BY at LIMIT 1)" \
+  ", (SELECT group_concat (name, ', ') FROM (" \
+  "     SELECT ct.name FROM referrals r JOIN contacts ct ON ct.id = r.contact_id WHERE r.application_id = a.id" \
+  "     UNION SELECT ct.name FROM interview_rounds ir JOIN round_interviewers ri ON ri.round_id = ir.id" \
+  "      JOIN contacts ct ON ct.id = ri.contact_id WHERE ir.application_id = a.id" \
+  "     UNION SELECT ct.name FROM interactions i JOIN contacts ct ON ct.id = i.contact_id" \
+  "      WHERE i.application_id = a.id))"
+
+G_DEFINE_BOXED_TYPE (ClPipelineMove, cl_pipeline_move, cl_pipeline_move_copy, cl_pipeline_move_free)
+
+ClPipelineMove *
+cl_pipeline_move_copy (const ClPipelineMove *move)
+{
+  return g_memdup2 (move, sizeof *move);
+}
+
+void
+cl_pipeline_move_free (ClPipelineMove *move)
+{
+  g_free (move);
+}
+
 static void
 cl_pipeline_store_dispose (GObject *object)
 {
@@ -152,6 +191,54 @@ application_from_row (sqlite3_stmt *stmt)
                        NULL);
 }
 
+static const char *
+nick_or_null (const unsigned char *text)
+{
+  return (const char *) text;
+}
+
+/* Applies FACT_COLUMNS (starting at @first) to @application. */
+static void
+apply_facts (ClApplication *application,
+             sqlite3_stmt  *stmt,
+             int            first)
+{
+  const char *next = nick_or_null (sqlite3_column_text (stmt, first + 2));
+  int referral = CL_REFERRAL_STATUS_NONE;
+  int next_kind = CL_NEXT_KIND_NONE;
+  gint64 next_at = 0;
+  g_autofree char *next_detail = NULL;
+  g_autofree char *names = cl_database_column_dup (stmt, first + 3);
+
+  cl_enum_from_nick (CL_TYPE_REFERRAL_STATUS, nick_or_null (sqlite3_column_text (stmt, first)), &referral);
+
+  if (next != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (next, "|", 3);
+
+      if (g_strv_length (parts) == 3 && cl_enum_from_nick (CL_TYPE_NEXT_KIND, parts[1], &next_kind))
+        {
+          int round_kind;
+
+          next_at = g_ascii_strtoll (parts[0], NULL, 10);
+          if (next_kind == CL_NEXT_KIND_ROUND &&
+              cl_enum_from_nick (CL_TYPE_ROUND_KIND, parts[2], &round_kind))
+            next_detail = g_strdup (cl_round_kind_get_label (round_kind));
+          else if (*parts[2] != '\0')
+            next_detail = g_strdup (parts[2]);
+        }
+    }
+
+  g_object_set (application,
+                "referral-status", referral,
+                "red-flag-count", (guint) sqlite3_column_int (stmt, first + 1),
+                "next-at", next_at,
+                "next-kind", next_kind,
+                "next-detail", next_detail,
+                "contact-names", names,
+                NULL);
+}
+
 static gboolean
 load_stages (ClPipelineStore  *self,
              GPtrArray        *stages,
@@ -196,15 +283,21 @@ load_applications (ClPipelineStore  *self,
   int rc;
 
   stmt = cl_database_prepare (self->database,
-                              "SELECT " APPLICATION_COLUMNS " FROM applications a "
+                              "SELECT " APPLICATION_COLUMNS FACT_COLUMNS " FROM applications a "
                               "JOIN companies c ON c.id = a.company_id "
                               "WHERE a.archived_at IS NULL ORDER BY a.stage_id, a.position",
                               error);
   if (stmt == NULL)
     return FALSE;
 
+  sqlite3_bind_int64 (stmt, 1, cl_clock_now (self->clock));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (applications, application_from_row (stmt));
+    {
+      ClApplication *application = application_from_row (stmt);
+
+      apply_facts (application, stmt, 21);
+      g_ptr_array_add (applications, application);
+    }
 
   if (rc != SQLITE_DONE)
     {
@@ -625,24 +718,96 @@ shift_positions (ClPipelineStore  *self,
   return cl_database_step_done (self->database, stmt, error);
 }
 
-gboolean
-cl_pipeline_store_move_application (ClPipelineStore  *self,
-                                    ClApplication    *application,
-                                    gint64            stage_id,
-                                    guint             position,
-                                    GError          **error)
+/* Moves @application's row to @position of @stage_id inside the caller's
+ * transaction, keeping both stages' positions dense.  @position must already
+ * be clamped.  Sets updated_at to @updated_at. */
+static gboolean
+relocate_row (ClPipelineStore  *self,
+              ClApplication    *application,
+              guint             from_position,
+              gint64            stage_id,
+              guint             position,
+              gint64            updated_at,
+              GError          **error)
 {
-  GListStore *from_list;
-  GListStore *to_list;
+  gint64 from_stage_id = cl_application_get_stage_id (application);
   sqlite3_stmt *stmt;
-  gint64 from_stage_id;
-  guint from_position;
-  guint n_target;
-  gint64 now;
   gboolean ok;
 
-  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
-  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
+  /* Close the gap the card leaves, then open one where it lands. */
+  if (from_stage_id == stage_id)
+    {
+      if (position > from_position)
+        ok = shift_positions (self, stage_id, -1, from_position + 1, position, error);
+      else if (position < from_position)
+        ok = shift_positions (self, stage_id, +1, position, from_position - 1, error);
+      else
+        ok = TRUE;
+    }
+  else
+    {
+      ok = shift_positions (self, from_stage_id, -1, from_position + 1, G_MAXINT, error) &&
+           shift_positions (self, stage_id, +1, position, G_MAXINT, error);
+    }
+  if (!ok)
+    return FALSE;
+
+  stmt = cl_database_prepare (self->database,
+                              "UPDATE applications SET stage_id = ?2, position = ?3, updated_at = ?4"
+                              " WHERE id = ?1 AND archived_at IS NULL",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, cl_application_get_id (application));
+  sqlite3_bind_int64 (stmt, 2, stage_id);
+  sqlite3_bind_int (stmt, 3, (int) position);
+  sqlite3_bind_int64 (stmt, 4, updated_at);
+  if (!cl_database_step_done (self->database, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (cl_database_get_handle (self->database)) != 1)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                           _("This application is no longer on the board."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* After commit: the same move in the models. */
+static void
+relocate_in_memory (ClPipelineStore *self,
+                    ClApplication   *application,
+                    guint            from_position,
+                    gint64           stage_id,
+                    guint            position,
+                    gint64           updated_at)
+{
+  GListStore *from_list = stage_list (self, cl_application_get_stage_id (application));
+  GListStore *to_list = stage_list (self, stage_id);
+
+  g_object_ref (application);
+  g_list_store_remove (from_list, from_position);
+  g_object_set (application, "stage-id", stage_id, "updated-at", updated_at, NULL);
+  g_list_store_insert (to_list, position, application);
+  renumber (to_list);
+  if (from_list != to_list)
+    renumber (from_list);
+  g_object_unref (application);
+}
+
+/* Checks that @application is on the board and finds where; clamps @position
+ * to the target stage.  FALSE with an error when it cannot move there. */
+static gboolean
+prepare_move (ClPipelineStore  *self,
+              ClApplication    *application,
+              gint64            stage_id,
+              guint            *inout_position,
+              guint            *out_from_position,
+              GError          **error)
+{
+  GListStore *from_list;
+  guint n_target;
 
   if (cl_pipeline_store_find_application (self, cl_application_get_id (application)) != application)
     {
@@ -653,68 +818,125 @@ cl_pipeline_store_move_application (ClPipelineStore  *self,
   if (!check_stage (self, stage_id, error))
     return FALSE;
 
-  from_stage_id = cl_application_get_stage_id (application);
-  from_list = stage_list (self, from_stage_id);
-  to_list = stage_list (self, stage_id);
-  if (!g_list_store_find (from_list, application, &from_position))
+  from_list = stage_list (self, cl_application_get_stage_id (application));
+  if (!g_list_store_find (from_list, application, out_from_position))
     g_return_val_if_reached (FALSE);
 
-  n_target = g_list_model_get_n_items (G_LIST_MODEL (to_list));
-  if (from_stage_id == stage_id)
-    position = MIN (position, n_target - 1);
+  n_target = g_list_model_get_n_items (G_LIST_MODEL (stage_list (self, stage_id)));
+  if (cl_application_get_stage_id (application) == stage_id)
+    *inout_position = MIN (*inout_position, n_target - 1);
   else
-    position = MIN (position, n_target);
+    *inout_position = MIN (*inout_position, n_target);
 
-  if (from_stage_id == stage_id && from_position == position)
+  return TRUE;
+}
+
+gboolean
+cl_pipeline_store_move_application (ClPipelineStore  *self,
+                                    ClApplication    *application,
+                                    gint64            stage_id,
+                                    guint             position,
+                                    ClPipelineMove  **out_move,
+                                    GError          **error)
+{
+  ClPipelineMove move = { 0, };
+  guint from_position;
+  gint64 now;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
+
+  if (out_move != NULL)
+    *out_move = NULL;
+
+  if (!prepare_move (self, application, stage_id, &position, &from_position, error))
+    return FALSE;
+
+  if (cl_application_get_stage_id (application) == stage_id && from_position == position)
     return TRUE;
 
   now = cl_clock_now (self->clock);
+  move.application_id = cl_application_get_id (application);
+  move.from_stage_id = cl_application_get_stage_id (application);
+  move.from_position = from_position;
+  move.to_stage_id = stage_id;
+  move.to_position = position;
+  move.previous_updated_at = cl_application_get_updated_at (application);
 
   if (!cl_database_begin (self->database, error))
     return FALSE;
 
-  /* Park the card outside both ranges, close its gap, open the new one. */
-  if (from_stage_id == stage_id)
+  if (!relocate_row (self, application, from_position, stage_id, position, now, error) ||
+      !append_history (self, move.application_id, move.from_stage_id, (int) from_position,
+                       stage_id, position, now, error))
+    goto fail;
+  move.history_id = cl_database_last_insert_id (self->database);
+  if (!cl_database_commit (self->database, error))
+    goto fail;
+
+  relocate_in_memory (self, application, from_position, stage_id, position, now);
+  if (out_move != NULL)
+    *out_move = cl_pipeline_move_copy (&move);
+  return TRUE;
+
+fail:
+  cl_database_rollback (self->database);
+  return FALSE;
+}
+
+gboolean
+cl_pipeline_store_undo_move (ClPipelineStore       *self,
+                             const ClPipelineMove  *move,
+                             GError               **error)
+{
+  ClApplication *application;
+  sqlite3_stmt *stmt;
+  guint from_position;
+  guint position;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (move != NULL, FALSE);
+
+  application = cl_pipeline_store_find_application (self, move->application_id);
+  if (application == NULL)
     {
-      if (position > from_position)
-        ok = shift_positions (self, stage_id, -1, from_position + 1, position, error);
-      else
-        ok = shift_positions (self, stage_id, +1, position, from_position - 1, error);
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                           _("Cannot undo: the application is no longer on the board."));
+      return FALSE;
     }
-  else
-    {
-      ok = shift_positions (self, from_stage_id, -1, from_position + 1, G_MAXINT, error) &&
-           shift_positions (self, stage_id, +1, position, G_MAXINT, error);
-    }
-  if (!ok)
+
+  position = move->from_position;
+  if (!prepare_move (self, application, move->from_stage_id, &position, &from_position, error))
+    return FALSE;
+
+  if (!cl_database_begin (self->database, error))
+    return FALSE;
+
+  if (!relocate_row (self, application, from_position, move->from_stage_id, position,
+                     move->previous_updated_at, error))
     goto fail;
 
   stmt = cl_database_prepare (self->database,
-                              "UPDATE applications SET stage_id = ?2, position = ?3, updated_at = ?4"
-                              " WHERE id = ?1",
+                              "DELETE FROM stage_history WHERE id = ?1 AND application_id = ?2",
                               error);
   if (stmt == NULL)
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, cl_application_get_id (application));
-  sqlite3_bind_int64 (stmt, 2, stage_id);
-  sqlite3_bind_int (stmt, 3, (int) position);
-  sqlite3_bind_int64 (stmt, 4, now);
+  sqlite3_bind_int64 (stmt, 1, move->history_id);
+  sqlite3_bind_int64 (stmt, 2, move->application_id);
   if (!cl_database_step_done (self->database, stmt, error))
     goto fail;
+  if (sqlite3_changes (cl_database_get_handle (self->database)) != 1)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                           _("This move has already been undone."));
+      goto fail;
+    }
 
-  if (!append_history (self, cl_application_get_id (application),
-                       from_stage_id, (int) from_position, stage_id, position, now, error) ||
-      !cl_database_commit (self->database, error))
+  if (!cl_database_commit (self->database, error))
     goto fail;
 
-  g_object_ref (application);
-  g_list_store_remove (from_list, from_position);
-  g_object_set (application, "stage-id", stage_id, "updated-at", now, NULL);
-  g_list_store_insert (to_list, position, application);
-  renumber (to_list);
-  if (from_list != to_list)
-    renumber (from_list);
-  g_object_unref (application);
+  relocate_in_memory (self, application, from_position, move->from_stage_id, position,
+                      move->previous_updated_at);
   return TRUE;
 
 fail:
@@ -750,7 +972,7 @@ cl_pipeline_store_archive_application (ClPipelineStore  *self,
     return FALSE;
 
   stmt = cl_database_prepare (self->database,
-                              "UPDATE applications SET archived_at = ?2, updated_at = ?2 WHERE id = ?1",
+                              "UPDATE applications SET archived_at = ?2 WHERE id = ?1 AND archived_at IS NULL",
                               error);
   if (stmt == NULL)
     goto fail;
@@ -769,6 +991,490 @@ cl_pipeline_store_archive_application (ClPipelineStore  *self,
     g_list_store_remove (self->applications, index);
   g_hash_table_remove (self->by_id, &id);
   g_object_unref (application);
+  return TRUE;
+
+fail:
+  cl_database_rollback (self->database);
+  return FALSE;
+}
+
+gboolean
+cl_pipeline_store_unarchive_application (ClPipelineStore  *self,
+                                         ClApplication    *application,
+                                         GError          **error)
+{
+  GListStore *list;
+  sqlite3_stmt *stmt;
+  gint64 id;
+  gint64 stage_id;
+  guint position;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
+
+  id = cl_application_get_id (application);
+  stage_id = cl_application_get_stage_id (application);
+  if (id == 0 || cl_pipeline_store_find_application (self, id) != NULL)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _("This application is already on the board."));
+      return FALSE;
+    }
+  if (!check_stage (self, stage_id, error))
+    return FALSE;
+
+  /* It goes back where it was, or to the end if the stage got shorter. */
+  list = stage_list (self, stage_id);
+  position = MIN (cl_application_get_position (application),
+                  g_list_model_get_n_items (G_LIST_MODEL (list)));
+
+  if (!cl_database_begin (self->database, error))
+    return FALSE;
+
+  stmt = cl_database_prepare (self->database,
+                              "UPDATE applications SET archived_at = NULL, position = ?2"
+                              " WHERE id = ?1 AND archived_at IS NOT NULL",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  if (!shift_positions (self, stage_id, +1, position, G_MAXINT, error))
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int (stmt, 2, (int) position);
+  if (!cl_database_step_done (self->database, stmt, error))
+    goto fail;
+  if (sqlite3_changes (cl_database_get_handle (self->database)) != 1)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                           _("This application no longer exists."));
+      goto fail;
+    }
+  if (!cl_database_commit (self->database, error))
+    goto fail;
+
+  g_hash_table_insert (self->by_id, int64_key (id), application);
+  g_list_store_append (self->applications, application);
+  g_list_store_insert (list, position, application);
+  renumber (list);
+  return TRUE;
+
+fail:
+  cl_database_rollback (self->database);
+  return FALSE;
+}
+
+gboolean
+cl_pipeline_store_refresh_application (ClPipelineStore  *self,
+                                       ClApplication    *application,
+                                       GError          **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
+
+  stmt = cl_database_prepare (self->database,
+                              "SELECT " APPLICATION_COLUMNS FACT_COLUMNS " FROM applications a "
+                              "JOIN companies c ON c.id = a.company_id WHERE a.id = ?2",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, cl_clock_now (self->clock));
+  sqlite3_bind_int64 (stmt, 2, cl_application_get_id (application));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    apply_facts (application, stmt, 21);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                           _("This application no longer exists."));
+      return FALSE;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      cl_database_set_error (self->database, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Stages ---------------------------------------------------------------- */
+
+static gboolean
+validate_stage_name (const char  *name,
+                     GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (name != NULL ? name : ""));
+
+  if (*trimmed == '\0')
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _("Enter a name for the stage."));
+      return FALSE;
+    }
+  if (g_utf8_strlen (trimmed, -1) > 60)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _("A stage name must be at most 60 characters long."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_stage_object (ClPipelineStore  *self,
+                    ClStage          *stage,
+                    guint            *out_index,
+                    GError          **error)
+{
+  if (!g_list_store_find (self->stages, stage, out_index))
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                           _("That stage no longer exists."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+renumber_stages (ClPipelineStore *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ClStage) stage = g_list_model_get_item (G_LIST_MODEL (self->stages), i);
+
+      if (cl_stage_get_position (stage) != i)
+        g_object_set (stage, "position", i, NULL);
+    }
+}
+
+ClStage *
+cl_pipeline_store_add_stage (ClPipelineStore  *self,
+                             const char       *name,
+                             gboolean          is_open,
+                             GError          **error)
+{
+  g_autofree char *trimmed = NULL;
+  sqlite3_stmt *stmt;
+  ClStage *stage;
+  guint position;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), NULL);
+
+  if (!validate_stage_name (name, error))
+    return NULL;
+
+  trimmed = g_strstrip (g_strdup (name));
+  position = g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+
+  if (!cl_database_begin (self->database, error))
+    return NULL;
+
+  stmt = cl_database_prepare (self->database,
+                              "INSERT INTO stages (name, position, is_open) VALUES (?1, ?2, ?3)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, (int) position);
+  sqlite3_bind_int (stmt, 3, is_open ? 1 : 0);
+  if (!cl_database_step_done (self->database, stmt, error) ||
+      !cl_database_commit (self->database, error))
+    goto fail;
+
+  stage = g_object_new (CL_TYPE_STAGE,
+                        "id", cl_database_last_insert_id (self->database),
+                        "name", trimmed,
+                        "position", position,
+                        "is-open", is_open,
+                        NULL);
+  g_list_store_append (self->stages, stage);
+  g_object_unref (stage);
+  return stage;
+
+fail:
+  cl_database_rollback (self->database);
+  return NULL;
+}
+
+/* Runs one UPDATE of a stage's column in its own transaction. */
+static gboolean
+update_stage (ClPipelineStore  *self,
+              ClStage          *stage,
+              const char       *sql,
+              const char       *text,
+              int               number,
+              GError          **error)
+{
+  sqlite3_stmt *stmt;
+  guint index;
+
+  if (!check_stage_object (self, stage, &index, error))
+    return FALSE;
+
+  if (!cl_database_begin (self->database, error))
+    return FALSE;
+
+  stmt = cl_database_prepare (self->database, sql, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, cl_stage_get_id (stage));
+  if (text != NULL)
+    sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_int (stmt, 2, number);
+  if (!cl_database_step_done (self->database, stmt, error) ||
+      !cl_database_commit (self->database, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  cl_database_rollback (self->database);
+  return FALSE;
+}
+
+gboolean
+cl_pipeline_store_rename_stage (ClPipelineStore  *self,
+                                ClStage          *stage,
+                                const char       *name,
+                                GError          **error)
+{
+  g_autofree char *trimmed = NULL;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_STAGE (stage), FALSE);
+
+  if (!validate_stage_name (name, error))
+    return FALSE;
+
+  trimmed = g_strstrip (g_strdup (name));
+  if (!update_stage (self, stage, "UPDATE stages SET name = ?2 WHERE id = ?1", trimmed, 0, error))
+    return FALSE;
+
+  g_object_set (stage, "name", trimmed, NULL);
+  return TRUE;
+}
+
+static guint
+count_open_stages (ClPipelineStore *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+  guint n_open = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ClStage) stage = g_list_model_get_item (G_LIST_MODEL (self->stages), i);
+
+      n_open += cl_stage_get_is_open (stage) ? 1 : 0;
+    }
+  return n_open;
+}
+
+gboolean
+cl_pipeline_store_set_stage_open (ClPipelineStore  *self,
+                                  ClStage          *stage,
+                                  gboolean          is_open,
+                                  GError          **error)
+{
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_STAGE (stage), FALSE);
+
+  if (!is_open && cl_stage_get_is_open (stage) && count_open_stages (self) <= 1)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _("Keep at least one open stage, where new applications go."));
+      return FALSE;
+    }
+
+  if (!update_stage (self, stage, "UPDATE stages SET is_open = ?2 WHERE id = ?1", NULL,
+                     is_open ? 1 : 0, error))
+    return FALSE;
+
+  g_object_set (stage, "is-open", is_open, NULL);
+  return TRUE;
+}
+
+static gboolean
+shift_stage_positions (ClPipelineStore  *self,
+                       int               delta,
+                       guint             from,
+                       guint             to,
+                       GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = cl_database_prepare (self->database,
+                              "UPDATE stages SET position = position + ?1"
+                              " WHERE archived = 0 AND position >= ?2 AND position <= ?3",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, delta);
+  sqlite3_bind_int64 (stmt, 2, from);
+  sqlite3_bind_int64 (stmt, 3, to);
+  return cl_database_step_done (self->database, stmt, error);
+}
+
+gboolean
+cl_pipeline_store_move_stage (ClPipelineStore  *self,
+                              ClStage          *stage,
+                              guint             position,
+                              GError          **error)
+{
+  sqlite3_stmt *stmt;
+  guint from;
+  guint n;
+  gboolean ok;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_STAGE (stage), FALSE);
+
+  if (!check_stage_object (self, stage, &from, error))
+    return FALSE;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->stages));
+  position = MIN (position, n - 1);
+  if (position == from)
+    return TRUE;
+
+  if (!cl_database_begin (self->database, error))
+    return FALSE;
+
+  if (position > from)
+    ok = shift_stage_positions (self, -1, from + 1, position, error);
+  else
+    ok = shift_stage_positions (self, +1, position, from - 1, error);
+  if (!ok)
+    goto fail;
+
+  stmt = cl_database_prepare (self->database, "UPDATE stages SET position = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, cl_stage_get_id (stage));
+  sqlite3_bind_int (stmt, 2, (int) position);
+  if (!cl_database_step_done (self->database, stmt, error) ||
+      !cl_database_commit (self->database, error))
+    goto fail;
+
+  g_object_ref (stage);
+  g_list_store_remove (self->stages, from);
+  g_list_store_insert (self->stages, position, stage);
+  g_object_unref (stage);
+  renumber_stages (self);
+  return TRUE;
+
+fail:
+  cl_database_rollback (self->database);
+  return FALSE;
+}
+
+gboolean
+cl_pipeline_store_archive_stage (ClPipelineStore  *self,
+                                 ClStage          *stage,
+                                 ClStage          *move_to,
+                                 GError          **error)
+{
+  g_autoptr(GPtrArray) moving = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *applications;
+  GListStore *target = NULL;
+  sqlite3_stmt *stmt;
+  guint index;
+  guint target_index;
+  guint n_target = 0;
+  gint64 now;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_STAGE (stage), FALSE);
+
+  if (!check_stage_object (self, stage, &index, error))
+    return FALSE;
+
+  applications = cl_pipeline_store_get_stage_applications (self, cl_stage_get_id (stage));
+  for (guint i = 0; i < g_list_model_get_n_items (applications); i++)
+    g_ptr_array_add (moving, g_list_model_get_item (applications, i));
+
+  if (moving->len > 0 && move_to == NULL)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _("This stage holds applications. Choose the stage they move to."));
+      return FALSE;
+    }
+  if (move_to != NULL &&
+      (move_to == stage || !check_stage_object (self, move_to, &target_index, error)))
+    {
+      if (move_to == stage)
+        g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                             _("Choose another stage for its applications."));
+      return FALSE;
+    }
+  if (cl_stage_get_is_open (stage) && count_open_stages (self) <= 1)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _("Keep at least one open stage, where new applications go."));
+      return FALSE;
+    }
+
+  now = cl_clock_now (self->clock);
+  if (move_to != NULL)
+    {
+      target = stage_list (self, cl_stage_get_id (move_to));
+      n_target = g_list_model_get_n_items (G_LIST_MODEL (target));
+    }
+
+  if (!cl_database_begin (self->database, error))
+    return FALSE;
+
+  /* Applications keep their order, after those already in the target stage. */
+  stmt = cl_database_prepare (self->database,
+                              "UPDATE applications SET stage_id = ?2, position = position + ?3, updated_at = ?4"
+                              " WHERE stage_id = ?1 AND archived_at IS NULL",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  if (moving->len > 0)
+    {
+      sqlite3_bind_int64 (stmt, 1, cl_stage_get_id (stage));
+      sqlite3_bind_int64 (stmt, 2, cl_stage_get_id (move_to));
+      sqlite3_bind_int (stmt, 3, (int) n_target);
+      sqlite3_bind_int64 (stmt, 4, now);
+      if (!cl_database_step_done (self->database, stmt, error))
+        goto fail;
+    }
+  for (guint i = 0; i < moving->len; i++)
+    if (!append_history (self, cl_application_get_id (g_ptr_array_index (moving, i)),
+                         cl_stage_get_id (stage), (int) i,
+                         cl_stage_get_id (move_to), n_target + i, now, error))
+      goto fail;
+
+  stmt = cl_database_prepare (self->database, "UPDATE stages SET archived = 1 WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, cl_stage_get_id (stage));
+  if (!cl_database_step_done (self->database, stmt, error) ||
+      !shift_stage_positions (self, -1, index + 1, G_MAXINT, error) ||
+      !cl_database_commit (self->database, error))
+    goto fail;
+
+  if (moving->len > 0)
+    {
+      g_list_store_remove_all (G_LIST_STORE (applications));
+      for (guint i = 0; i < moving->len; i++)
+        g_object_set (g_ptr_array_index (moving, i),
+                      "stage-id", cl_stage_get_id (move_to),
+                      "updated-at", now,
+                      NULL);
+      g_list_store_splice (target, n_target, 0, moving->pdata, moving->len);
+      renumber (target);
+    }
+  g_object_set (stage, "archived", TRUE, NULL);
+  g_list_store_remove (self->stages, index);
+  renumber_stages (self);
   return TRUE;
 
 fail:

@@ -13,6 +13,24 @@
 
 G_BEGIN_DECLS
 
+/* A committed move of a card, with what it takes to undo it exactly. */
+typedef struct
+{
+  gint64 application_id;
+  gint64 from_stage_id;
+  guint  from_position;
+  gint64 to_stage_id;
+  guint  to_position;
+  gint64 history_id;           /* the stage_history row the move appended */
+  gint64 previous_updated_at;
+} ClPipelineMove;
+
+#define CL_TYPE_PIPELINE_MOVE (cl_pipeline_move_get_type ())
+GType           cl_pipeline_move_get_type (void) G_GNUC_CONST;
+ClPipelineMove *cl_pipeline_move_copy     (const ClPipelineMove *move);
+void            cl_pipeline_move_free     (ClPipelineMove       *move);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClPipelineMove, cl_pipeline_move_free)
+
 #define CL_TYPE_PIPELINE_STORE (cl_pipeline_store_get_type ())
 G_DECLARE_FINAL_TYPE (ClPipelineStore, cl_pipeline_store, CL, PIPELINE_STORE, GObject)
 
@@ -47,15 +65,55 @@ gboolean         cl_pipeline_store_update_application   (ClPipelineStore  *self,
                                                          ClApplication    *application,
                                                          GError          **error);
 /* Moves to @position (clamped to the end) of @stage_id, keeping positions dense
- * in both stages and appending a stage-history row. */
+ * in both stages and appending a stage-history row.  @out_move (may be NULL)
+ * receives the record for undo, or NULL when nothing moved. */
 gboolean         cl_pipeline_store_move_application     (ClPipelineStore  *self,
                                                          ClApplication    *application,
                                                          gint64            stage_id,
                                                          guint             position,
+                                                         ClPipelineMove  **out_move,
                                                          GError          **error);
+/* Puts the card back exactly: stage, position, updated time, and removes the
+ * history row the move added. */
+gboolean         cl_pipeline_store_undo_move            (ClPipelineStore       *self,
+                                                         const ClPipelineMove  *move,
+                                                         GError               **error);
 /* Hides an application from the board; its data and history stay. */
 gboolean         cl_pipeline_store_archive_application (ClPipelineStore  *self,
                                                          ClApplication    *application,
+                                                         GError          **error);
+
+/* Undoes archive_application(): back on the board where it was. */
+gboolean         cl_pipeline_store_unarchive_application (ClPipelineStore *self,
+                                                         ClApplication    *application,
+                                                         GError          **error);
+/* Re-reads what the card shows from related rows (rounds, referrals, flags…). */
+gboolean         cl_pipeline_store_refresh_application  (ClPipelineStore  *self,
+                                                         ClApplication    *application,
+                                                         GError          **error);
+
+/* Stage editing; each is one transaction and updates the stage model. */
+ClStage         *cl_pipeline_store_add_stage            (ClPipelineStore  *self,
+                                                         const char       *name,
+                                                         gboolean          is_open,
+                                                         GError          **error);
+gboolean         cl_pipeline_store_rename_stage         (ClPipelineStore  *self,
+                                                         ClStage          *stage,
+                                                         const char       *name,
+                                                         GError          **error);
+gboolean         cl_pipeline_store_set_stage_open       (ClPipelineStore  *self,
+                                                         ClStage          *stage,
+                                                         gboolean          is_open,
+                                                         GError          **error);
+gboolean         cl_pipeline_store_move_stage           (ClPipelineStore  *self,
+                                                         ClStage          *stage,
+                                                         guint             position,
+                                                         GError          **error);
+/* Hides @stage from the board; its applications move, in order, to the end of
+ * @move_to (required when it holds any), each with a history row. */
+gboolean         cl_pipeline_store_archive_stage        (ClPipelineStore  *self,
+                                                         ClStage          *stage,
+                                                         ClStage          *move_to,
                                                          GError          **error);
 
 G_END_DECLS
