@@ -2,7 +2,7 @@
  *
  * A season of an ML engineer's job search: applications over all stages
  * (most of them early), interview rounds, contacts, a prep plan and the
- * offers.  Everything goes through the stores, as the app would write it;
+ * offers, then what the cards show: referrals, red flags and deadlines.  Everything goes through the stores, as the app would write it;
  * all choices come from one GRand seeded by the caller and all dates from a
  * fixed clock, so equal options give equal rows.
  *
@@ -192,12 +192,31 @@ static const char *objectives[][4] = {
 
 typedef struct
 {
-  ClContext *context;
-  ClClock   *clock;
-  GRand     *rand;
-  GPtrArray *companies;  /* Company: the well-known ones and those made up */
-  GPtrArray *names;      /* owns the made-up Company structs and their names */
-  GArray    *stage_ids;  /* gint64, board order */
+  ClRedFlagKind  kind;
+  guint          weight;
+  const char    *notes[2];  /* NULL: no note */
+} RedFlag;
+
+static const RedFlag red_flags[] = {
+  { CL_RED_FLAG_KIND_OVERWORK, 25, { "“We work hard and play hard”; on-call every other week.", NULL } },
+  { CL_RED_FLAG_KIND_GHOSTING, 20, { "Two weeks without news after the screen.", NULL } },
+  { CL_RED_FLAG_KIND_TURNOVER, 15, { "Third ML lead in two years.", "Half the team joined this year." } },
+  { CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS, 10, { "Interviewer read questions off a sheet.", NULL } },
+  { CL_RED_FLAG_KIND_EVASIVE_ANSWERS, 15, { "No straight answer about the model deployment process.", NULL } },
+  { CL_RED_FLAG_KIND_VAGUE_ROLE, 10, { "Nobody could say what the first project would be.", NULL } },
+  { CL_RED_FLAG_KIND_OTHER, 5, { "Salary range only “after the final round”.", NULL } },
+};
+
+typedef struct
+{
+  ClContext  *context;
+  ClClock    *clock;
+  GRand      *rand;
+  GPtrArray  *companies;  /* Company: the well-known ones and those made up */
+  GPtrArray  *names;      /* owns the made-up Company structs and their names */
+  GArray     *stage_ids;  /* gint64, board order */
+  GHashTable *staff;      /* company name → GArray of the ids of contacts working there */
+  GArray     *referrers;  /* gint64: contacts who refer people (referrers and peers) */
 } Generator;
 
 static guint
@@ -581,6 +600,25 @@ add_contacts (Generator             *gen,
       if (!cl_contact_store_add_contact (store, contact, error))
         return FALSE;
       counts->n_contacts++;
+
+      /* Who could refer the user, for the card facts below. */
+      {
+        gint64 id = cl_contact_get_id (contact);
+
+        if (company != NULL)
+          {
+            GArray *staff = g_hash_table_lookup (gen->staff, company->name);
+
+            if (staff == NULL)
+              {
+                staff = g_array_new (FALSE, FALSE, sizeof (gint64));
+                g_hash_table_insert (gen->staff, (gpointer) company->name, staff);
+              }
+            g_array_append_val (staff, id);
+          }
+        if (kind->role == CL_CONTACT_ROLE_REFERRER || kind->role == CL_CONTACT_ROLE_PEER)
+          g_array_append_val (gen->referrers, id);
+      }
     }
 
   return TRUE;
@@ -633,6 +671,165 @@ add_objectives (Generator      *gen,
   return TRUE;
 }
 
+static gint64
+pick_referrer (Generator     *gen,
+               GRand         *rand,
+               ClApplication *application)
+{
+  GArray *staff = g_hash_table_lookup (gen->staff, cl_application_get_company (application));
+
+  /* Someone who works there, most of the time. */
+  if (staff != NULL && pick (rand, 100) < 85)
+    return g_array_index (staff, gint64, pick (rand, staff->len));
+  if (gen->referrers->len > 0)
+    return g_array_index (gen->referrers, gint64, pick (rand, gen->referrers->len));
+  if (staff != NULL)
+    return g_array_index (staff, gint64, pick (rand, staff->len));
+  return 0;
+}
+
+static gboolean
+add_referral (Generator      *gen,
+              GRand          *rand,
+              ClApplication  *application,
+              guint           stage_index,
+              ClSampleCounts *counts,
+              GError        **error)
+{
+  /* Asked, agreed, submitted, declined. */
+  static const guint by_referral[] = { 10, 20, 65, 5 };
+  static const guint asked_later[] = { 45, 20, 5, 30 };
+  static const guint before_applying[] = { 60, 40, 0, 0 };
+  const guint *weights;
+  gboolean referred = cl_application_get_source (application) == CL_APPLICATION_SOURCE_REFERRAL;
+  ClReferralStatus status;
+  gint64 contact_id;
+  gint64 asked_at;
+
+  /* Most referred applications have the referral on record; a few others
+   * asked someone along the way.  About 15% in all. */
+  if (pick (rand, 100) >= (referred ? 90u : 5u))
+    return TRUE;
+  contact_id = pick_referrer (gen, rand, application);
+  if (contact_id == 0)
+    return TRUE;
+
+  if (stage_index == 0)
+    weights = before_applying;
+  else
+    weights = referred ? by_referral : asked_later;
+  status = CL_REFERRAL_STATUS_ASKED + pick_weighted (rand, weights, 4);
+
+  asked_at = cl_application_get_created_at (application) + (gint64) pick (rand, 10) * DAY;
+  set_time (gen, MIN (asked_at, CL_SAMPLE_NOW));
+  if (!cl_pipeline_store_set_referral (cl_context_get_pipeline_store (gen->context), application,
+                                       contact_id, status, error))
+    return FALSE;
+  counts->n_referrals++;
+  return TRUE;
+}
+
+static gboolean
+add_red_flags (Generator      *gen,
+               GRand          *rand,
+               ClApplication  *application,
+               guint           stage_index,
+               ClSampleCounts *counts,
+               GError        **error)
+{
+  guint weights[G_N_ELEMENTS (red_flags)];
+  guint n;
+
+  /* Noticed during the process, so rarely on the wishlist. */
+  if (pick (rand, 100) >= (stage_index == 0 ? 3u : 12u))
+    return TRUE;
+  n = pick (rand, 100) < 70 ? 1 : 2;
+
+  for (guint i = 0; i < G_N_ELEMENTS (red_flags); i++)
+    weights[i] = red_flags[i].weight;
+  /* A ghosted application says why. */
+  if (stage_index == 9)
+    weights[CL_RED_FLAG_KIND_GHOSTING] += 200;
+
+  set_time (gen, CL_SAMPLE_NOW - (gint64) pick (rand, 30) * DAY);
+  for (guint i = 0; i < n; i++)
+    {
+      guint k = pick_weighted (rand, weights, G_N_ELEMENTS (weights));
+      const char *note = red_flags[k].notes[pick (rand, 2)];
+
+      if (!cl_pipeline_store_add_red_flag (cl_context_get_pipeline_store (gen->context), application,
+                                           red_flags[k].kind, note, error))
+        return FALSE;
+      weights[k] = 0;  /* one of each kind */
+      counts->n_red_flags++;
+    }
+  return TRUE;
+}
+
+/* There is no store method for the deadline yet: set it as the app would. */
+static gboolean
+add_deadline (Generator      *gen,
+              GRand          *rand,
+              ClApplication  *application,
+              ClSampleCounts *counts,
+              GError        **error)
+{
+  ClDatabase *database = cl_context_get_database (gen->context);
+  sqlite3_stmt *stmt;
+  gint64 deadline;
+
+  if (pick (rand, 100) >= 30)
+    return TRUE;
+
+  /* Postings close at the end of a day in the coming weeks. */
+  deadline = CL_SAMPLE_NOW - CL_SAMPLE_NOW % DAY + (gint64) (1 + pick (rand, 45)) * DAY - 60;
+  stmt = cl_database_prepare (database, "UPDATE applications SET deadline = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, cl_application_get_id (application));
+  sqlite3_bind_int64 (stmt, 2, deadline);
+  if (!cl_database_step_done (database, stmt, error))
+    return FALSE;
+
+  set_time (gen, CL_SAMPLE_NOW);
+  if (!cl_pipeline_store_refresh_application (cl_context_get_pipeline_store (gen->context),
+                                              application, error))
+    return FALSE;
+  counts->n_deadlines++;
+  return TRUE;
+}
+
+/* What the cards show beyond their own fields.  A GRand of its own keeps the
+ * rest of the sample as it was before these facts were added. */
+static gboolean
+add_card_facts (Generator             *gen,
+                const ClSampleOptions *options,
+                ClSampleCounts        *counts,
+                GError               **error)
+{
+  GListModel *applications = cl_pipeline_store_get_applications (cl_context_get_pipeline_store (gen->context));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (options->seed ^ 0x5eedfac7);
+  guint n = g_list_model_get_n_items (applications);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ClApplication) application = g_list_model_get_item (applications, i);
+      gint64 stage_id = cl_application_get_stage_id (application);
+      guint stage_index = 0;
+
+      while (stage_index < gen->stage_ids->len &&
+             g_array_index (gen->stage_ids, gint64, stage_index) != stage_id)
+        stage_index++;
+
+      if (!add_referral (gen, rand, application, stage_index, counts, error) ||
+          !add_red_flags (gen, rand, application, stage_index, counts, error) ||
+          (stage_index == 0 && !add_deadline (gen, rand, application, counts, error)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 cl_sample_generate (ClContext              *context,
                     const ClSampleOptions  *options,
@@ -643,6 +840,8 @@ cl_sample_generate (ClContext              *context,
   g_autoptr(GPtrArray) companies = NULL;
   g_autoptr(GPtrArray) names = NULL;
   g_autoptr(GArray) stage_ids = NULL;
+  g_autoptr(GHashTable) staff = NULL;
+  g_autoptr(GArray) referrers = NULL;
   ClSampleCounts counts = { 0, };
   GListModel *stages;
   Generator gen;
@@ -678,11 +877,16 @@ cl_sample_generate (ClContext              *context,
   gen.companies = companies;
   gen.names = names;
   gen.stage_ids = stage_ids;
+  staff = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  referrers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gen.staff = staff;
+  gen.referrers = referrers;
   build_companies (&gen);
 
   ok = add_applications (&gen, options, &counts, error) &&
        add_contacts (&gen, options, &counts, error) &&
-       add_objectives (&gen, &counts, error);
+       add_objectives (&gen, &counts, error) &&
+       add_card_facts (&gen, options, &counts, error);
 
   set_time (&gen, CL_SAMPLE_NOW);
   if (out_counts != NULL)

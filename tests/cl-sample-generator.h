@@ -25,6 +25,9 @@ typedef struct
   guint n_rounds;
   guint n_objectives;
   guint n_offers;
+  guint n_referrals;
+  guint n_red_flags;
+  guint n_deadlines;
 } ClSampleCounts;
 
 /* Fills @context through its stores.  The context's clock must be a fixed

@@ -6,7 +6,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "cl-contact-store.h"
+#include "cl-enum-types.h"
 #include "cl-pipeline-store.h"
+#include "cl-round-store.h"
 #include "cl-test-util.h"
 
 typedef struct
@@ -598,6 +603,1098 @@ test_reload (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (first_list), ==, 3);
 }
 
+/* Every row of applications and stage_history, for exact comparisons. */
+static char *
+moves_dump (ClDatabase *database)
+{
+  g_autofree char *applications = cl_test_query_text (database, "SELECT * FROM applications ORDER BY id");
+  g_autofree char *history = cl_test_query_text (database, "SELECT * FROM stage_history ORDER BY id");
+
+  return g_strconcat (applications, "==\n", history, NULL);
+}
+
+/* "id:name@position(open);…" of the stage model, each stage's position
+ * checked against its place. */
+static char *
+stages_model_dump (ClPipelineStore *store)
+{
+  GListModel *stages = cl_pipeline_store_get_stages (store);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(ClStage) stage = g_list_model_get_item (stages, i);
+
+      g_assert_cmpuint (cl_stage_get_position (stage), ==, i);
+      g_assert_false (cl_stage_get_archived (stage));
+      g_string_append_printf (out, "%" G_GINT64_FORMAT ":%s@%u(%d);", cl_stage_get_id (stage),
+                              cl_stage_get_name (stage), i, cl_stage_get_is_open (stage));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+stages_sql_dump (ClDatabase *database)
+{
+  g_autofree char *rows =
+    cl_test_query_text (database,
+                        "SELECT group_concat (s, '') FROM"
+                        " (SELECT id || ':' || name || '@' || position || '(' || is_open || ');' AS s"
+                        "  FROM stages WHERE archived = 0 ORDER BY position, id)");
+
+  return g_strdup (g_strchomp (rows));
+}
+
+/* The stage model and the stages table agree and positions are 0 … n-1. */
+static void
+assert_stages_consistent (Fixture *fixture)
+{
+  g_autofree char *model = stages_model_dump (fixture->store);
+  g_autofree char *sql = stages_sql_dump (fixture->database);
+
+  g_assert_cmpstr (model, ==, sql);
+  g_assert_cmpint (cl_test_query_int64 (fixture->database,
+                                        "SELECT count(*) <> count(DISTINCT position) OR min(position) <> 0"
+                                        " OR max(position) <> count(*) - 1 FROM stages WHERE archived = 0"),
+                   ==, 0);
+}
+
+static void
+fill_stage (Fixture        *fixture,
+            gint64          stage_id,
+            const char     *prefix,
+            ClApplication **apps,
+            guint           n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *company = g_strdup_printf ("%s%u", prefix, i);
+
+      apps[i] = add (fixture, company, "MLE", stage_id);
+    }
+}
+
+static void
+test_undo_exact (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  gint64 wishlist = stage_id_at (fixture->store, 0);
+  gint64 applied = stage_id_at (fixture->store, 1);
+  ClApplication *w[4], *a[3];
+  g_autoptr(GError) error = NULL;
+  struct { ClApplication **app; gint64 to; guint position; } cases[] = {
+    { &w[1], 0, 1 },  /* to another stage, in the middle */
+    { &w[0], 0, 99 }, /* to the end of another stage */
+    { &w[3], 0, 0 },  /* to the front of another stage */
+    { &w[0], 0, 2 },  /* down within its stage */
+    { &w[3], 0, 0 },  /* up within its stage */
+  };
+
+  fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
+  fill_stage (fixture, applied, "A", a, G_N_ELEMENTS (a));
+  cases[0].to = cases[1].to = cases[2].to = applied;
+  cases[3].to = cases[4].to = wishlist;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ClApplication *app = *cases[i].app;
+      g_autoptr(ClPipelineMove) move = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *models_before = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *models_after = NULL;
+      gint64 from_stage = cl_application_get_stage_id (app);
+      guint from_position = cl_application_get_position (app);
+      gint64 updated_at = cl_application_get_updated_at (app);
+      gint64 n_history;
+
+      cl_clock_advance (fixture->clock, 60);
+      before = moves_dump (fixture->database);
+      models_before = model_dump (fixture->store);
+      n_history = cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history");
+
+      g_assert_true (cl_pipeline_store_move_application (fixture->store, app, cases[i].to,
+                                                         cases[i].position, &move, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (move);
+      g_assert_cmpint (move->application_id, ==, cl_application_get_id (app));
+      g_assert_cmpint (move->from_stage_id, ==, from_stage);
+      g_assert_cmpuint (move->from_position, ==, from_position);
+      g_assert_cmpint (move->to_stage_id, ==, cases[i].to);
+      g_assert_cmpuint (move->to_position, ==, cl_application_get_position (app));
+      g_assert_cmpint (move->previous_updated_at, ==, updated_at);
+      g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT max(id) FROM stage_history"),
+                       ==, move->history_id);
+      g_assert_cmpint (cl_application_get_updated_at (app), ==, cl_clock_now (fixture->clock));
+      assert_consistent (fixture);
+
+      cl_clock_advance (fixture->clock, 5);
+      g_assert_true (cl_pipeline_store_undo_move (fixture->store, move, &error));
+      g_assert_no_error (error);
+
+      /* Every row as it was: the card, its neighbours in both stages, its
+       * updated time; only the move's history row is gone. */
+      after = moves_dump (fixture->database);
+      models_after = model_dump (fixture->store);
+      g_assert_cmpstr (after, ==, before);
+      g_assert_cmpstr (models_after, ==, models_before);
+      g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history"), ==, n_history);
+      g_assert_cmpint (cl_application_get_stage_id (app), ==, from_stage);
+      g_assert_cmpuint (cl_application_get_position (app), ==, from_position);
+      g_assert_cmpint (cl_application_get_updated_at (app), ==, updated_at);
+      assert_consistent (fixture);
+    }
+
+  /* A move to where the card already is records nothing to undo. */
+  {
+    g_autoptr(ClPipelineMove) move = NULL;
+
+    g_assert_true (cl_pipeline_store_move_application (fixture->store, w[2], wishlist, 2, &move, &error));
+    g_assert_no_error (error);
+    g_assert_null (move);
+  }
+
+  /* The undone state survives a reload. */
+  {
+    g_autoptr(ClPipelineStore) again = cl_pipeline_store_new (fixture->database, fixture->clock);
+    g_autofree char *before = model_dump (fixture->store);
+    g_autofree char *after = NULL;
+
+    g_assert_true (cl_pipeline_store_load (again, &error));
+    after = model_dump (again);
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
+static void
+test_undo_twice (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  gint64 wishlist = stage_id_at (fixture->store, 0);
+  gint64 applied = stage_id_at (fixture->store, 1);
+  ClApplication *w[3];
+  g_autoptr(ClPipelineMove) move = NULL;
+  g_autoptr(GError) error = NULL;
+  Snapshot snapshot;
+
+  fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
+  cl_clock_advance (fixture->clock, 60);
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], applied, 0, &move, &error));
+  g_assert_true (cl_pipeline_store_undo_move (fixture->store, move, &error));
+  g_assert_no_error (error);
+
+  snapshot_take (fixture, &snapshot);
+  g_assert_false (cl_pipeline_store_undo_move (fixture->store, move, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, !=, "");
+  g_clear_error (&error);
+  snapshot_assert_unchanged (fixture, &snapshot);
+  g_assert_cmpint (cl_application_get_updated_at (w[0]), ==, CL_TEST_NOW);
+  assert_consistent (fixture);
+
+  /* Even when the card has moved on since: history ids are never reused, so
+   * the stale record names no row and nothing changes. */
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], stage_id_at (fixture->store, 2),
+                                                     0, NULL, &error));
+  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT max(id) FROM stage_history"),
+                   >, move->history_id);
+  snapshot_take (fixture, &snapshot);
+  g_assert_false (cl_pipeline_store_undo_move (fixture->store, move, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  snapshot_assert_unchanged (fixture, &snapshot);
+
+  /* An archived card cannot be undone onto the board. */
+  {
+    g_autoptr(ClPipelineMove) second = NULL;
+
+    g_assert_true (cl_pipeline_store_move_application (fixture->store, w[1], applied, 0, &second, &error));
+    g_assert_true (cl_pipeline_store_archive_application (fixture->store, w[1], &error));
+    snapshot_take (fixture, &snapshot);
+    g_assert_false (cl_pipeline_store_undo_move (fixture->store, second, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    snapshot_assert_unchanged (fixture, &snapshot);
+  }
+}
+
+static void
+test_undo_after_another_move (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  gint64 wishlist = stage_id_at (fixture->store, 0);
+  gint64 applied = stage_id_at (fixture->store, 1);
+  gint64 onsite = stage_id_at (fixture->store, 4);
+  ClApplication *w[4], *a[2];
+  g_autoptr(ClPipelineMove) first = NULL;
+  g_autoptr(ClPipelineMove) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+
+  fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
+  fill_stage (fixture, applied, "A", a, G_N_ELEMENTS (a));
+  add (fixture, "O", "MLE", onsite);
+
+  cl_clock_advance (fixture->clock, 60);
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[1], applied, 1, &first, &error));
+  cl_clock_advance (fixture->clock, 60);
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[1], onsite, 0, &second, &error));
+  g_assert_no_error (error);
+  assert_consistent (fixture);
+
+  /* Undoing the first move puts the card back where it first was. */
+  g_assert_true (cl_pipeline_store_undo_move (fixture->store, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_application_get_stage_id (w[1]), ==, wishlist);
+  g_assert_cmpuint (cl_application_get_position (w[1]), ==, 1);
+  g_assert_cmpint (cl_application_get_updated_at (w[1]), ==, CL_TEST_NOW);
+  for (guint i = 0; i < G_N_ELEMENTS (w); i++)
+    g_assert_cmpuint (cl_application_get_position (w[i]), ==, i);
+  assert_consistent (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (fixture->store, onsite)), ==, 1);
+
+  /* Only the first move's row went; the second one's stays. */
+  sql = g_strdup_printf ("SELECT count(*) FROM stage_history WHERE id IN (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+                         first->history_id, second->history_id);
+  g_assert_cmpint (cl_test_query_int64 (fixture->database, sql), ==, 1);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM stage_history WHERE id = %" G_GINT64_FORMAT, second->history_id);
+  g_assert_cmpint (cl_test_query_int64 (fixture->database, sql), ==, 1);
+
+  /* When the stage has become shorter, the card goes to its end. */
+  {
+    g_autoptr(ClPipelineMove) third = NULL;
+
+    g_assert_true (cl_pipeline_store_move_application (fixture->store, w[3], applied, 0, &third, &error));
+    g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], applied, 0, NULL, &error));
+    g_assert_true (cl_pipeline_store_move_application (fixture->store, w[1], applied, 0, NULL, &error));
+    g_assert_true (cl_pipeline_store_undo_move (fixture->store, third, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (cl_application_get_stage_id (w[3]), ==, wishlist);
+    g_assert_cmpuint (cl_application_get_position (w[3]), ==, 1);
+    assert_consistent (fixture);
+  }
+}
+
+static void
+run_concurrent_undo (Fixture  *fixture,
+                     gboolean  latest_first)
+{
+  gint64 wishlist = stage_id_at (fixture->store, 0);
+  gint64 applied = stage_id_at (fixture->store, 1);
+  ClApplication *w[4], *a[3];
+  g_autoptr(ClPipelineMove) move_a = NULL;
+  g_autoptr(ClPipelineMove) move_b = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 n_history;
+
+  fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
+  fill_stage (fixture, applied, "A", a, G_N_ELEMENTS (a));
+  before = moves_dump (fixture->database);
+  n_history = cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history");
+
+  cl_clock_advance (fixture->clock, 60);
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], applied, 0, &move_a, &error));
+  cl_clock_advance (fixture->clock, 60);
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[2], applied, 0, &move_b, &error));
+  g_assert_no_error (error);
+  assert_consistent (fixture);
+
+  cl_clock_advance (fixture->clock, 60);
+  g_assert_true (cl_pipeline_store_undo_move (fixture->store, latest_first ? move_b : move_a, &error));
+  g_assert_no_error (error);
+  assert_consistent (fixture);
+  g_assert_true (cl_pipeline_store_undo_move (fixture->store, latest_first ? move_a : move_b, &error));
+  g_assert_no_error (error);
+  assert_consistent (fixture);
+
+  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history"), ==, n_history);
+  g_assert_cmpint (cl_application_get_stage_id (w[0]), ==, wishlist);
+  g_assert_cmpint (cl_application_get_stage_id (w[2]), ==, wishlist);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (fixture->store, applied)), ==, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (a); i++)
+    g_assert_cmpuint (cl_application_get_position (a[i]), ==, i);
+
+  after = moves_dump (fixture->database);
+  if (latest_first)
+    {
+      /* Undone in reverse order, everything is exactly as before. */
+      g_assert_cmpstr (after, ==, before);
+    }
+  else
+    {
+      /* Out of order, each card takes its recorded place among the cards
+       * there at the time: dense, but w[2] lands at 1 as recorded. */
+      g_assert_cmpuint (cl_application_get_position (w[0]), ==, 0);
+      g_assert_cmpuint (cl_application_get_position (w[2]), ==, 1);
+      g_assert_cmpuint (cl_application_get_position (w[1]), ==, 2);
+      g_assert_cmpuint (cl_application_get_position (w[3]), ==, 3);
+    }
+}
+
+static void
+test_undo_concurrent_latest_first (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  run_concurrent_undo (fixture, TRUE);
+}
+
+static void
+test_undo_concurrent_oldest_first (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  run_concurrent_undo (fixture, FALSE);
+}
+
+static void
+test_unarchive (Fixture       *fixture,
+                gconstpointer  data)
+{
+  gint64 wishlist = stage_id_at (fixture->store, 0);
+  ClApplication *w[4];
+  g_autoptr(ClApplication) held = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *models_before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *models_after = NULL;
+
+  fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
+  held = g_object_ref (w[1]);  /* what an undo toast keeps */
+  before = cl_test_query_text (fixture->database, "SELECT * FROM applications ORDER BY id");
+  models_before = model_dump (fixture->store);
+
+  cl_clock_advance (fixture->clock, 60);
+  g_assert_true (cl_pipeline_store_archive_application (fixture->store, held, &error));
+  g_assert_no_error (error);
+  assert_consistent (fixture);
+
+  g_assert_true (cl_pipeline_store_unarchive_application (fixture->store, held, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (cl_application_get_position (held), ==, 1);
+  g_assert_true (cl_pipeline_store_find_application (fixture->store, cl_application_get_id (held)) == held);
+  after = cl_test_query_text (fixture->database, "SELECT * FROM applications ORDER BY id");
+  models_after = model_dump (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (models_after, ==, models_before);
+  assert_consistent (fixture);
+
+  /* Twice is refused, and changes nothing. */
+  g_assert_false (cl_pipeline_store_unarchive_application (fixture->store, held, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  assert_consistent (fixture);
+
+  /* When the stage got shorter meanwhile, it goes to the end. */
+  g_assert_true (cl_pipeline_store_archive_application (fixture->store, w[3], &error));
+  g_assert_true (cl_pipeline_store_archive_application (fixture->store, w[2], &error));
+  g_assert_true (cl_pipeline_store_archive_application (fixture->store, held, &error));
+  g_assert_true (cl_pipeline_store_unarchive_application (fixture->store, held, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (cl_application_get_position (held), ==, 1);
+  assert_consistent (fixture);
+
+  /* A failed commit leaves it archived. */
+  g_assert_true (cl_pipeline_store_archive_application (fixture->store, held, &error));
+  {
+    Snapshot snapshot;
+
+    snapshot_take (fixture, &snapshot);
+    cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+    g_assert_false (cl_pipeline_store_unarchive_application (fixture->store, held, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+    g_clear_error (&error);
+    snapshot_assert_unchanged (fixture, &snapshot);
+    g_assert_null (cl_pipeline_store_find_application (fixture->store, cl_application_get_id (held)));
+  }
+}
+
+static void
+test_archive_stage (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GListModel *stages = cl_pipeline_store_get_stages (fixture->store);
+  g_autoptr(ClStage) screen = g_list_model_get_item (stages, 2);
+  g_autoptr(ClStage) technical = g_list_model_get_item (stages, 3);
+  gint64 screen_id = cl_stage_get_id (screen);
+  gint64 technical_id = cl_stage_get_id (technical);
+  ClApplication *s[3], *t[2];
+  g_autoptr(GError) error = NULL;
+  g_autofree char *history = NULL;
+  GString *expected = g_string_new (NULL);
+  g_autofree char *expected_text = NULL;
+  Snapshot snapshot;
+  gint64 n_history;
+
+  fill_stage (fixture, screen_id, "S", s, G_N_ELEMENTS (s));
+  fill_stage (fixture, technical_id, "T", t, G_N_ELEMENTS (t));
+  n_history = cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history");
+
+  /* Not without a stage for its applications, nor onto itself. */
+  snapshot_take (fixture, &snapshot);
+  g_assert_false (cl_pipeline_store_archive_stage (fixture->store, screen, NULL, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (cl_pipeline_store_archive_stage (fixture->store, screen, screen, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  snapshot_assert_unchanged (fixture, &snapshot);
+  assert_stages_consistent (fixture);
+
+  cl_clock_advance (fixture->clock, 3600);
+  g_assert_true (cl_pipeline_store_archive_stage (fixture->store, screen, technical, &error));
+  g_assert_no_error (error);
+
+  /* In order, after those already there, each with a history row. */
+  for (guint i = 0; i < G_N_ELEMENTS (t); i++)
+    g_assert_cmpuint (cl_application_get_position (t[i]), ==, i);
+  for (guint i = 0; i < G_N_ELEMENTS (s); i++)
+    {
+      g_assert_cmpint (cl_application_get_stage_id (s[i]), ==, technical_id);
+      g_assert_cmpuint (cl_application_get_position (s[i]), ==, G_N_ELEMENTS (t) + i);
+      g_assert_cmpint (cl_application_get_updated_at (s[i]), ==, CL_TEST_NOW + 3600);
+      g_string_append_printf (expected, "%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%u|%" G_GINT64_FORMAT
+                              "|%u|%" G_GINT64_FORMAT "\n",
+                              cl_application_get_id (s[i]), screen_id, i, technical_id,
+                              (guint) G_N_ELEMENTS (t) + i, CL_TEST_NOW + 3600);
+    }
+  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history"),
+                   ==, n_history + G_N_ELEMENTS (s));
+  history = cl_test_query_text (fixture->database,
+                                "SELECT application_id, from_stage_id, from_position, to_stage_id,"
+                                " to_position, moved_at FROM stage_history WHERE from_stage_id IS NOT NULL"
+                                " ORDER BY id");
+  expected_text = g_string_free (expected, FALSE);
+  g_assert_cmpstr (history, ==, expected_text);
+  assert_consistent (fixture);
+
+  /* The stage is gone from the board, the others are renumbered. */
+  g_assert_true (cl_stage_get_archived (screen));
+  g_assert_null (cl_pipeline_store_find_stage (fixture->store, screen_id));
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 9);
+  g_assert_cmpuint (cl_stage_get_position (technical), ==, 2);
+  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stages WHERE archived = 1"), ==, 1);
+  assert_stages_consistent (fixture);
+
+  /* The same after a reload. */
+  {
+    g_autoptr(ClPipelineStore) again = cl_pipeline_store_new (fixture->database, fixture->clock);
+    g_autofree char *before = model_dump (fixture->store);
+    g_autofree char *stages_before = stages_model_dump (fixture->store);
+    g_autofree char *after = NULL;
+    g_autofree char *stages_after = NULL;
+
+    g_assert_true (cl_pipeline_store_load (again, &error));
+    after = model_dump (again);
+    stages_after = stages_model_dump (again);
+    g_assert_cmpstr (before, ==, after);
+    g_assert_cmpstr (stages_before, ==, stages_after);
+  }
+
+  /* An empty stage needs no target. */
+  {
+    g_autoptr(ClStage) offer = g_list_model_get_item (stages, 4);
+
+    g_assert_cmpstr (cl_stage_get_name (offer), ==, "Offer");
+    g_assert_true (cl_pipeline_store_archive_stage (fixture->store, offer, NULL, &error));
+    g_assert_no_error (error);
+    assert_stages_consistent (fixture);
+  }
+}
+
+static void
+test_archive_last_open_stage (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GListModel *stages = cl_pipeline_store_get_stages (fixture->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClStage) wishlist = g_list_model_get_item (stages, 0);
+  Snapshot snapshot;
+
+  /* Archive every open stage but the first: Applied … Offer. */
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(ClStage) stage = g_list_model_get_item (stages, 1);
+
+      g_assert_true (cl_stage_get_is_open (stage));
+      g_assert_true (cl_pipeline_store_archive_stage (fixture->store, stage, NULL, &error));
+      g_assert_no_error (error);
+      assert_stages_consistent (fixture);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 5);
+
+  snapshot_take (fixture, &snapshot);
+  g_assert_false (cl_pipeline_store_archive_stage (fixture->store, wishlist, NULL, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  {
+    g_autoptr(ClStage) closed = g_list_model_get_item (stages, 1);
+
+    g_assert_false (cl_pipeline_store_archive_stage (fixture->store, wishlist, closed, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+  snapshot_assert_unchanged (fixture, &snapshot);
+  assert_stages_consistent (fixture);
+
+  /* A closed stage can still go. */
+  {
+    g_autoptr(ClStage) closed = g_list_model_get_item (stages, 4);
+
+    g_assert_false (cl_stage_get_is_open (closed));
+    g_assert_true (cl_pipeline_store_archive_stage (fixture->store, closed, wishlist, &error));
+    g_assert_no_error (error);
+    assert_stages_consistent (fixture);
+  }
+}
+
+static void
+test_stage_editing (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GListModel *stages = cl_pipeline_store_get_stages (fixture->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClStage) first = g_list_model_get_item (stages, 0);
+  g_autofree char *too_long = g_strnfill (61, 'x');
+  ClStage *added;
+  Snapshot snapshot;
+  static const char *blanks[] = { "", "   ", "\t\n", NULL };
+
+  /* Add: trimmed, at the end. */
+  added = cl_pipeline_store_add_stage (fixture->store, "  Take-home  ", TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (added);
+  g_assert_cmpstr (cl_stage_get_name (added), ==, "Take-home");
+  g_assert_cmpuint (cl_stage_get_position (added), ==, 10);
+  g_assert_true (cl_pipeline_store_find_stage (fixture->store, cl_stage_get_id (added)) == added);
+  assert_stages_consistent (fixture);
+
+  for (guint i = 0; i < G_N_ELEMENTS (blanks); i++)
+    {
+      snapshot_take (fixture, &snapshot);
+      g_assert_null (cl_pipeline_store_add_stage (fixture->store, blanks[i], TRUE, &error));
+      g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+      g_clear_error (&error);
+      g_assert_false (cl_pipeline_store_rename_stage (fixture->store, first, blanks[i], &error));
+      g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+      g_clear_error (&error);
+      snapshot_assert_unchanged (fixture, &snapshot);
+      g_assert_cmpstr (cl_stage_get_name (first), ==, "Wishlist");
+      g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 11);
+      assert_stages_consistent (fixture);
+    }
+  g_assert_false (cl_pipeline_store_rename_stage (fixture->store, first, too_long, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Rename. */
+  g_assert_true (cl_pipeline_store_rename_stage (fixture->store, first, " Dream jobs ", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cl_stage_get_name (first), ==, "Dream jobs");
+  assert_stages_consistent (fixture);
+
+  /* Move: to the front, the back, the middle, past the end, and nowhere. */
+  {
+    static const guint targets[] = { 0, 10, 4, 99, 5, 5 };
+
+    for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+      {
+        guint expected = MIN (targets[i], 10u);
+
+        g_assert_true (cl_pipeline_store_move_stage (fixture->store, added, targets[i], &error));
+        g_assert_no_error (error);
+        g_assert_cmpuint (cl_stage_get_position (added), ==, expected);
+        {
+          g_autoptr(ClStage) there = g_list_model_get_item (stages, expected);
+
+          g_assert_true (there == added);
+        }
+        assert_stages_consistent (fixture);
+      }
+    g_assert_true (cl_pipeline_store_move_stage (fixture->store, first, 7, &error));
+    g_assert_cmpuint (cl_stage_get_position (first), ==, 7);
+    assert_stages_consistent (fixture);
+  }
+
+  /* Open and close; the last open stage stays open. */
+  {
+    guint n = g_list_model_get_n_items (stages);
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(ClStage) stage = g_list_model_get_item (stages, i);
+
+        if (stage != added && cl_stage_get_is_open (stage))
+          g_assert_true (cl_pipeline_store_set_stage_open (fixture->store, stage, FALSE, &error));
+        g_assert_no_error (error);
+      }
+    g_assert_true (cl_stage_get_is_open (added));
+    snapshot_take (fixture, &snapshot);
+    g_assert_false (cl_pipeline_store_set_stage_open (fixture->store, added, FALSE, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+    g_clear_error (&error);
+    snapshot_assert_unchanged (fixture, &snapshot);
+    g_assert_true (cl_stage_get_is_open (added));
+    g_assert_cmpint (cl_test_query_int64 (fixture->database,
+                                          "SELECT count(*) FROM stages WHERE is_open = 1"), ==, 1);
+
+    g_assert_true (cl_pipeline_store_set_stage_open (fixture->store, first, TRUE, &error));
+    g_assert_true (cl_stage_get_is_open (first));
+    g_assert_true (cl_pipeline_store_set_stage_open (fixture->store, added, FALSE, &error));
+    g_assert_no_error (error);
+    assert_stages_consistent (fixture);
+  }
+
+  /* A reload gives the same stages. */
+  {
+    g_autoptr(ClPipelineStore) again = cl_pipeline_store_new (fixture->database, fixture->clock);
+    g_autofree char *before = stages_model_dump (fixture->store);
+    g_autofree char *after = NULL;
+
+    g_assert_true (cl_pipeline_store_load (again, &error));
+    after = stages_model_dump (again);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  /* New applications go to the first open stage. */
+  g_assert_cmpint (cl_application_get_stage_id (add (fixture, "Acme", "MLE", 0)), ==, cl_stage_get_id (first));
+}
+
+/* Both dumps of the snapshot include the stage model. */
+static void
+full_snapshot_take (Fixture  *fixture,
+                    Snapshot *snapshot)
+{
+  g_autofree char *stages = stages_model_dump (fixture->store);
+  g_autofree char *models = NULL;
+
+  snapshot_take (fixture, snapshot);
+  models = g_steal_pointer (&snapshot->models);
+  snapshot->models = g_strconcat (models, "\n", stages, NULL);
+}
+
+static void
+full_snapshot_assert_unchanged (Fixture  *fixture,
+                                Snapshot *snapshot)
+{
+  g_autofree char *stages = stages_model_dump (fixture->store);
+  g_autofree char *models = model_dump (fixture->store);
+  g_autofree char *sql = cl_test_dump_database (fixture->database);
+  g_autofree char *all = g_strconcat (models, "\n", stages, NULL);
+
+  g_assert_cmpstr (sql, ==, snapshot->sql);
+  g_assert_cmpstr (all, ==, snapshot->models);
+  g_clear_pointer (&snapshot->sql, g_free);
+  g_clear_pointer (&snapshot->models, g_free);
+}
+
+static void
+test_rollback_editing (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GListModel *stages = cl_pipeline_store_get_stages (fixture->store);
+  g_autoptr(ClStage) wishlist = g_list_model_get_item (stages, 0);
+  g_autoptr(ClStage) applied = g_list_model_get_item (stages, 1);
+  ClApplication *w[3];
+  g_autoptr(ClPipelineMove) move = NULL;
+  g_autoptr(GError) error = NULL;
+  Snapshot snapshot;
+
+  fill_stage (fixture, cl_stage_get_id (wishlist), "W", w, G_N_ELEMENTS (w));
+  cl_clock_advance (fixture->clock, 100);
+
+  /* move */
+  full_snapshot_take (fixture, &snapshot);
+  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+  g_assert_false (cl_pipeline_store_move_application (fixture->store, w[0], cl_stage_get_id (applied), 0,
+                                                      &move, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_clear_error (&error);
+  g_assert_null (move);
+  full_snapshot_assert_unchanged (fixture, &snapshot);
+
+  /* undo */
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], cl_stage_get_id (applied), 0,
+                                                     &move, &error));
+  full_snapshot_take (fixture, &snapshot);
+  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+  g_assert_false (cl_pipeline_store_undo_move (fixture->store, move, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_clear_error (&error);
+  g_assert_cmpint (cl_application_get_updated_at (w[0]), ==, CL_TEST_NOW + 100);
+  full_snapshot_assert_unchanged (fixture, &snapshot);
+  /* … and can be retried. */
+  g_assert_true (cl_pipeline_store_undo_move (fixture->store, move, &error));
+  g_assert_no_error (error);
+  assert_consistent (fixture);
+
+  /* archive_stage */
+  full_snapshot_take (fixture, &snapshot);
+  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+  g_assert_false (cl_pipeline_store_archive_stage (fixture->store, wishlist, applied, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_clear_error (&error);
+  g_assert_false (cl_stage_get_archived (wishlist));
+  for (guint i = 0; i < G_N_ELEMENTS (w); i++)
+    g_assert_cmpint (cl_application_get_updated_at (w[i]), ==, CL_TEST_NOW);
+  full_snapshot_assert_unchanged (fixture, &snapshot);
+
+  /* rename, open, move and add a stage */
+  full_snapshot_take (fixture, &snapshot);
+  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+  g_assert_false (cl_pipeline_store_rename_stage (fixture->store, wishlist, "Maybe", &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_clear_error (&error);
+  g_assert_cmpstr (cl_stage_get_name (wishlist), ==, "Wishlist");
+  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+  g_assert_false (cl_pipeline_store_set_stage_open (fixture->store, wishlist, FALSE, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_clear_error (&error);
+  g_assert_true (cl_stage_get_is_open (wishlist));
+  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+  g_assert_false (cl_pipeline_store_move_stage (fixture->store, wishlist, 5, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_clear_error (&error);
+  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+  g_assert_null (cl_pipeline_store_add_stage (fixture->store, "Later", TRUE, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_clear_error (&error);
+  full_snapshot_assert_unchanged (fixture, &snapshot);
+
+  /* Everything still works afterwards. */
+  g_assert_true (cl_pipeline_store_archive_stage (fixture->store, wishlist, applied, &error));
+  g_assert_no_error (error);
+  assert_consistent (fixture);
+  assert_stages_consistent (fixture);
+}
+
+/* What the card shows, as one line. */
+static char *
+facts (ClApplication *application)
+{
+  return g_strdup_printf ("referral=%d flags=%u next=%" G_GINT64_FORMAT "/%d/%s names=%s",
+                          cl_application_get_referral_status (application),
+                          cl_application_get_red_flag_count (application),
+                          cl_application_get_next_at (application),
+                          cl_application_get_next_kind (application),
+                          cl_application_get_next_detail (application),
+                          cl_application_get_contact_names (application));
+}
+
+static void
+assert_facts (ClApplication    *application,
+              ClReferralStatus  referral,
+              guint             n_flags,
+              gint64            next_at,
+              ClNextKind        next_kind,
+              const char       *next_detail,
+              const char       *names)
+{
+  g_assert_cmpint (cl_application_get_referral_status (application), ==, referral);
+  g_assert_cmpuint (cl_application_get_red_flag_count (application), ==, n_flags);
+  g_assert_cmpint (cl_application_get_next_at (application), ==, next_at);
+  g_assert_cmpint (cl_application_get_next_kind (application), ==, next_kind);
+  g_assert_cmpstr (cl_application_get_next_detail (application), ==, next_detail);
+  g_assert_cmpstr (cl_application_get_contact_names (application), ==, names);
+}
+
+static gint64
+add_contact (Fixture    *fixture,
+             const char *name)
+{
+  g_autoptr(ClContactStore) contacts = cl_contact_store_new (fixture->database, fixture->clock);
+  g_autoptr(ClContact) contact = cl_contact_new (name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_contact_store_add_contact (contacts, contact, &error));
+  g_assert_no_error (error);
+  return cl_contact_get_id (contact);
+}
+
+static void
+exec_printf (Fixture    *fixture,
+             const char *format,
+             ...) G_GNUC_PRINTF (2, 3);
+
+static void
+exec_printf (Fixture    *fixture,
+             const char *format,
+             ...)
+{
+  g_autofree char *sql = NULL;
+  va_list args;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_assert_cmpint (cl_test_exec (fixture->database, sql), ==, SQLITE_OK);
+}
+
+static void
+refresh (Fixture       *fixture,
+         ClApplication *application)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_pipeline_store_refresh_application (fixture->store, application, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_facts (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const gint64 now = CL_TEST_NOW;
+  const gint64 hour = 3600;
+  g_autoptr(ClRoundStore) rounds = cl_round_store_new (fixture->database, fixture->clock);
+  ClApplication *a = add (fixture, "Acme", "MLE", stage_id_at (fixture->store, 3));
+  ClApplication *other = add (fixture, "Other", "MLE", stage_id_at (fixture->store, 3));
+  gint64 id = cl_application_get_id (a);
+  gint64 ana = add_contact (fixture, "Ana Costa");
+  gint64 ben = add_contact (fixture, "Ben Smith");
+  g_autoptr(GError) error = NULL;
+
+  assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, 0, CL_NEXT_KIND_NONE, NULL, NULL);
+
+  /* Rounds: only a coming planned or scheduled one counts. */
+  {
+    static const struct { gint64 offset; ClRoundStatus status; ClRoundKind kind; } cases[] = {
+      { -2 * 3600, CL_ROUND_STATUS_SCHEDULED, CL_ROUND_KIND_CODING },
+      { 24 * 3600, CL_ROUND_STATUS_CANCELLED, CL_ROUND_KIND_BEHAVIORAL },
+      { 72 * 3600, CL_ROUND_STATUS_SCHEDULED, CL_ROUND_KIND_ML_SYSTEM_DESIGN },
+      { 96 * 3600, CL_ROUND_STATUS_PLANNED, CL_ROUND_KIND_HIRING_MANAGER },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autoptr(ClRound) round = cl_round_new (id, cases[i].kind);
+
+        g_object_set (round, "scheduled-at", now + cases[i].offset, "status", cases[i].status, NULL);
+        g_assert_true (cl_round_store_add_round (rounds, round, &error));
+        g_assert_no_error (error);
+      }
+    /* An unscheduled round is not dated. */
+    {
+      g_autoptr(ClRound) round = cl_round_new (id, CL_ROUND_KIND_OTHER);
+
+      g_assert_true (cl_round_store_add_round (rounds, round, &error));
+    }
+  }
+  refresh (fixture, a);
+  assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 72 * hour, CL_NEXT_KIND_ROUND,
+                cl_round_kind_get_label (CL_ROUND_KIND_ML_SYSTEM_DESIGN), NULL);
+
+  /* An earlier follow-up reminder wins; done ones and other kinds do not count. */
+  exec_printf (fixture, "INSERT INTO reminders (kind, title, due_at, done_at, application_id, created_at)"
+               " VALUES ('follow-up', 'Old thank-you note', %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+               ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", now + hour, now, id, now);
+  exec_printf (fixture, "INSERT INTO reminders (kind, title, due_at, application_id, created_at)"
+               " VALUES ('custom', 'Something else', %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+               ", %" G_GINT64_FORMAT ")", now + hour, id, now);
+  refresh (fixture, a);
+  g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_ROUND);
+
+  exec_printf (fixture, "INSERT INTO reminders (kind, title, due_at, application_id, created_at)"
+               " VALUES ('follow-up', 'Ask the recruiter | about the team', %" G_GINT64_FORMAT
+               ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", now + 24 * hour, id, now);
+  refresh (fixture, a);
+  assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 24 * hour, CL_NEXT_KIND_FOLLOW_UP,
+                "Ask the recruiter | about the team", NULL);
+
+  /* Snoozed past the round, the round comes first again. */
+  exec_printf (fixture, "UPDATE reminders SET snoozed_until = %" G_GINT64_FORMAT
+               " WHERE title LIKE 'Ask%%'", now + 100 * hour);
+  refresh (fixture, a);
+  g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_ROUND);
+
+  /* The application's deadline, when it is still ahead. */
+  exec_printf (fixture, "UPDATE applications SET deadline = %" G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT,
+               now - hour, id);
+  refresh (fixture, a);
+  g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_ROUND);
+  exec_printf (fixture, "UPDATE applications SET deadline = %" G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT,
+               now + 12 * hour, id);
+  refresh (fixture, a);
+  assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 12 * hour, CL_NEXT_KIND_DEADLINE, NULL, NULL);
+
+  /* An offer's response deadline, while the offer is open. */
+  exec_printf (fixture, "INSERT INTO offers (application_id, base_salary, currency, response_deadline,"
+               " status, received_at) VALUES (%" G_GINT64_FORMAT ", 100000, 'EUR', %" G_GINT64_FORMAT
+               ", 'declined', %" G_GINT64_FORMAT ")", id, now + 2 * hour, now);
+  refresh (fixture, a);
+  g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_DEADLINE);
+  exec_printf (fixture, "UPDATE offers SET status = 'negotiating'");
+  refresh (fixture, a);
+  assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 2 * hour, CL_NEXT_KIND_OFFER_DEADLINE, NULL, NULL);
+
+  /* Time passes: what is behind drops out. */
+  cl_clock_advance (fixture->clock, 50 * hour);
+  refresh (fixture, a);
+  assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 72 * hour, CL_NEXT_KIND_ROUND,
+                cl_round_kind_get_label (CL_ROUND_KIND_ML_SYSTEM_DESIGN), NULL);
+  cl_clock_set (fixture->clock, now);
+  exec_printf (fixture, "UPDATE offers SET status = 'accepted'");
+  exec_printf (fixture, "UPDATE applications SET deadline = NULL");
+  refresh (fixture, a);
+
+  /* Referrals: the most advanced one shows. */
+  g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ben, CL_REFERRAL_STATUS_ASKED, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_ASKED);
+  g_assert_cmpstr (cl_application_get_contact_names (a), ==, "Ben Smith");
+  g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ana, CL_REFERRAL_STATUS_DECLINED, &error));
+  g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_ASKED);
+  g_assert_cmpstr (cl_application_get_contact_names (a), ==, "Ana Costa, Ben Smith");
+  g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ben, CL_REFERRAL_STATUS_SUBMITTED, &error));
+  g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_SUBMITTED);
+  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM referrals"), ==, 2);
+  g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ben, CL_REFERRAL_STATUS_NONE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_DECLINED);
+  g_assert_cmpstr (cl_application_get_contact_names (a), ==, "Ana Costa");
+  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM referrals"), ==, 1);
+  g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ana, CL_REFERRAL_STATUS_AGREED, &error));
+  g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_AGREED);
+  {
+    g_autofree char *row = cl_test_query_text (fixture->database,
+                                               "SELECT status, asked_at, updated_at FROM referrals");
+    g_autofree char *expected = g_strdup_printf ("agreed|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "\n", now, now);
+
+    g_assert_cmpstr (row, ==, expected);
+  }
+
+  /* An unknown contact or application: a clear error, nothing saved. */
+  {
+    Snapshot snapshot;
+    g_autofree char *before = facts (a);
+    g_autofree char *after = NULL;
+
+    snapshot_take (fixture, &snapshot);
+    g_assert_false (cl_pipeline_store_set_referral (fixture->store, a, 9999, CL_REFERRAL_STATUS_ASKED, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+    g_assert_nonnull (strstr (error->message, "contact"));
+    g_clear_error (&error);
+    snapshot_assert_unchanged (fixture, &snapshot);
+    after = facts (a);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  /* Red flags. */
+  g_assert_true (cl_pipeline_store_add_red_flag (fixture->store, a, CL_RED_FLAG_KIND_OVERWORK,
+                                                 "  On-call every other week  ", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (cl_application_get_red_flag_count (a), ==, 1);
+  g_assert_true (cl_pipeline_store_add_red_flag (fixture->store, a, CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS,
+                                                 "   ", &error));
+  g_assert_cmpuint (cl_application_get_red_flag_count (a), ==, 2);
+  g_assert_true (cl_pipeline_store_add_red_flag (fixture->store, other, CL_RED_FLAG_KIND_OVERWORK, NULL, &error));
+  g_assert_cmpuint (cl_application_get_red_flag_count (other), ==, 1);
+  {
+    g_autofree char *rows = cl_test_query_text (fixture->database,
+                                                "SELECT kind, note FROM red_flags ORDER BY id");
+
+    g_assert_cmpstr (rows, ==, "overwork|On-call every other week\nscripted-interviewers|NULL\noverwork|NULL\n");
+  }
+  {
+    Snapshot snapshot;
+
+    snapshot_take (fixture, &snapshot);
+    g_assert_false (cl_pipeline_store_add_red_flag (fixture->store, a, CL_RED_FLAG_KIND_OVERWORK, "again", &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, cl_red_flag_kind_get_label (CL_RED_FLAG_KIND_OVERWORK)));
+    g_clear_error (&error);
+    g_assert_false (cl_pipeline_store_remove_red_flag (fixture->store, a, CL_RED_FLAG_KIND_TURNOVER, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    snapshot_assert_unchanged (fixture, &snapshot);
+    g_assert_cmpuint (cl_application_get_red_flag_count (a), ==, 2);
+  }
+  g_assert_true (cl_pipeline_store_remove_red_flag (fixture->store, a, CL_RED_FLAG_KIND_OVERWORK, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (cl_application_get_red_flag_count (a), ==, 1);
+  g_assert_cmpuint (cl_application_get_red_flag_count (other), ==, 1);
+
+  /* Interviewers and people met about it are named too. */
+  {
+    g_autoptr(GListModel) list = cl_round_store_list_for_application (rounds, id, &error);
+    g_autoptr(ClRound) round = g_list_model_get_item (list, 0);
+    gint64 cleo = add_contact (fixture, "Cleo Adeyemi");
+
+    exec_printf (fixture, "INSERT INTO round_interviewers (round_id, contact_id) VALUES (%" G_GINT64_FORMAT
+                 ", %" G_GINT64_FORMAT "), (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+                 cl_round_get_id (round), cleo, cl_round_get_id (round), ana);
+    exec_printf (fixture, "INSERT INTO interactions (contact_id, application_id, occurred_at)"
+                 " VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", ben, id, now);
+    refresh (fixture, a);
+    assert_facts (a, CL_REFERRAL_STATUS_AGREED, 1, now + 72 * hour, CL_NEXT_KIND_ROUND,
+                  cl_round_kind_get_label (CL_ROUND_KIND_ML_SYSTEM_DESIGN),
+                  "Ana Costa, Ben Smith, Cleo Adeyemi");
+  }
+
+  /* A failed commit changes neither the rows nor the card. */
+  {
+    Snapshot snapshot;
+    g_autofree char *before = facts (a);
+    g_autofree char *after = NULL;
+
+    snapshot_take (fixture, &snapshot);
+    cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+    g_assert_false (cl_pipeline_store_add_red_flag (fixture->store, a, CL_RED_FLAG_KIND_TURNOVER, NULL, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+    g_clear_error (&error);
+    cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+    g_assert_false (cl_pipeline_store_remove_red_flag (fixture->store, a, CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS,
+                                                       &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+    g_clear_error (&error);
+    cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+    g_assert_false (cl_pipeline_store_set_referral (fixture->store, a, ana, CL_REFERRAL_STATUS_SUBMITTED, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+    g_clear_error (&error);
+    snapshot_assert_unchanged (fixture, &snapshot);
+    after = facts (a);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  /* A new store reading the same file shows the same facts. */
+  {
+    g_autoptr(ClPipelineStore) again = cl_pipeline_store_new (fixture->database, fixture->clock);
+    ClApplication *apps[] = { a, other };
+
+    g_assert_true (cl_pipeline_store_load (again, &error));
+    g_assert_no_error (error);
+    for (guint i = 0; i < G_N_ELEMENTS (apps); i++)
+      {
+        ClApplication *loaded = cl_pipeline_store_find_application (again, cl_application_get_id (apps[i]));
+        g_autofree char *before = facts (apps[i]);
+        g_autofree char *after = facts (loaded);
+
+        g_assert_cmpstr (before, ==, after);
+      }
+  }
+}
+
+static void
+test_red_flag_labels (void)
+{
+  static const char *nicks[] = {
+    "overwork", "ghosting", "turnover", "scripted-interviewers", "evasive-answers", "vague-role", "other",
+  };
+
+  for (ClRedFlagKind kind = CL_RED_FLAG_KIND_OVERWORK; kind <= CL_RED_FLAG_KIND_OTHER; kind++)
+    {
+      int parsed = -1;
+
+      g_assert_cmpstr (cl_enum_to_nick (CL_TYPE_RED_FLAG_KIND, kind), ==, nicks[kind]);
+      g_assert_true (cl_enum_from_nick (CL_TYPE_RED_FLAG_KIND, nicks[kind], &parsed));
+      g_assert_cmpint (parsed, ==, kind);
+      g_assert_nonnull (cl_red_flag_kind_get_label (kind));
+      g_assert_cmpstr (cl_red_flag_kind_get_label (kind), !=, "");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -616,8 +1713,21 @@ main (int   argc,
   ADD ("archive", test_archive);
   ADD ("rollback", test_rollback);
   ADD ("reload", test_reload);
+  ADD ("undo-exact", test_undo_exact);
+  ADD ("undo-twice", test_undo_twice);
+  ADD ("undo-after-another-move", test_undo_after_another_move);
+  ADD ("undo-concurrent-latest-first", test_undo_concurrent_latest_first);
+  ADD ("undo-concurrent-oldest-first", test_undo_concurrent_oldest_first);
+  ADD ("unarchive", test_unarchive);
+  ADD ("archive-stage", test_archive_stage);
+  ADD ("archive-last-open-stage", test_archive_last_open_stage);
+  ADD ("stage-editing", test_stage_editing);
+  ADD ("rollback-editing", test_rollback_editing);
+  ADD ("facts", test_facts);
 
 #undef ADD
+
+  g_test_add_func ("/pipeline-store/red-flag-labels", test_red_flag_labels);
 
   return g_test_run ();
 }

@@ -11,6 +11,8 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "cl-pipeline-store.h"
+#include "cl-sample-generator.h"
 #include "cl-test-util.h"
 
 static const char *sample_data_path;
@@ -161,6 +163,54 @@ test_contents (Fixture       *fixture,
                                    "SELECT count(*) BETWEEN 2 AND 3 FROM prep_domains d"
                                    " LEFT JOIN objectives o ON o.domain_id = d.id GROUP BY d.id");
   g_assert_cmpstr (per_domain, ==, "1\n1\n1\n1\n1\n");
+  /* Card facts: referrals on about 15%, one or two red flags on about 10%,
+   * a coming round for every running loop, deadlines ahead on the wishlist. */
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT application_id) FROM referrals"), >=, 600 * 8 / 100);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT application_id) FROM referrals"), <=, 600 * 25 / 100);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT status) FROM referrals"), ==, 4);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT application_id) FROM red_flags"), >=, 600 * 5 / 100);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT application_id) FROM red_flags"), <=, 600 * 18 / 100);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT max(n) FROM (SELECT count(*) AS n FROM red_flags GROUP BY application_id)"), ==, 2);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(*) FROM applications a JOIN stages s ON s.id = a.stage_id"
+                                        " WHERE s.milestone IN ('screen', 'technical', 'onsite')"
+                                        " AND NOT EXISTS (SELECT 1 FROM interview_rounds r WHERE r.application_id = a.id"
+                                        "   AND r.status = 'scheduled' AND r.scheduled_at > 1793523600)"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM applications WHERE deadline IS NOT NULL"), >, 0);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(*) FROM applications a JOIN stages s ON s.id = a.stage_id"
+                                        " WHERE a.deadline IS NOT NULL"
+                                        " AND (s.milestone <> 'wishlist' OR a.deadline <= 1793523600)"), ==, 0);
+
+  /* The board reads them back as the cards' facts. */
+  {
+    g_autoptr(ClClock) clock = cl_clock_new_fixed (CL_SAMPLE_NOW);
+    g_autoptr(ClPipelineStore) store = cl_pipeline_store_new (database, clock);
+    GListModel *applications = cl_pipeline_store_get_applications (store);
+    guint n_referred = 0, n_flagged = 0, n_rounds = 0, n_deadlines = 0;
+
+    g_assert_true (cl_pipeline_store_load (store, &error));
+    g_assert_no_error (error);
+    for (guint i = 0; i < g_list_model_get_n_items (applications); i++)
+      {
+        g_autoptr(ClApplication) application = g_list_model_get_item (applications, i);
+
+        n_referred += cl_application_get_referral_status (application) != CL_REFERRAL_STATUS_NONE;
+        n_flagged += cl_application_get_red_flag_count (application) > 0;
+        n_rounds += cl_application_get_next_kind (application) == CL_NEXT_KIND_ROUND;
+        n_deadlines += cl_application_get_next_kind (application) == CL_NEXT_KIND_DEADLINE;
+        if (cl_application_get_next_kind (application) != CL_NEXT_KIND_NONE)
+          g_assert_cmpint (cl_application_get_next_at (application), >=, CL_SAMPLE_NOW);
+      }
+    g_assert_cmpint (n_referred, ==, cl_test_query_int64 (database, "SELECT count(DISTINCT application_id) FROM referrals"));
+    g_assert_cmpint (n_flagged, ==, cl_test_query_int64 (database, "SELECT count(DISTINCT application_id) FROM red_flags"));
+    g_assert_cmpint (n_rounds, >=, cl_test_query_int64 (database,
+                                                        "SELECT count(*) FROM applications a JOIN stages s ON s.id = a.stage_id"
+                                                        " WHERE s.milestone IN ('screen', 'technical', 'onsite')"));
+    g_assert_cmpint (n_deadlines, >, 0);
+  }
+
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
   g_assert_cmpint (cl_test_query_int64 (database,
                                         "SELECT count(*) FROM contacts WHERE email IS NOT NULL"

@@ -297,7 +297,9 @@ cl_application_get_search_text (ClApplication *self)
                                            self->notes != NULL ? self->notes : "",
                                            self->contact_names != NULL ? self->contact_names : "",
                                            NULL);
-      self->search_text = g_utf8_casefold (joined, -1);
+      g_autofree char *normalized = g_utf8_normalize (joined, -1, G_NORMALIZE_ALL_COMPOSE);
+
+      self->search_text = g_utf8_casefold (normalized != NULL ? normalized : joined, -1);
     }
   return self->search_text;
 }

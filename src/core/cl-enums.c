@@ -124,3 +124,51 @@ cl_referral_status_get_label (ClReferralStatus status)
     default: g_return_val_if_reached (NULL);
     }
 }
+
+const char *
+cl_red_flag_kind_get_label (ClRedFlagKind kind)
+{
+  switch (kind)
+    {
+    case CL_RED_FLAG_KIND_OVERWORK: return _("Long hours expected");
+    case CL_RED_FLAG_KIND_GHOSTING: return _("Slow or no replies");
+    case CL_RED_FLAG_KIND_TURNOVER: return _("High turnover");
+    case CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS: return _("Scripted interviewers");
+    case CL_RED_FLAG_KIND_EVASIVE_ANSWERS: return _("Evasive answers");
+    case CL_RED_FLAG_KIND_VAGUE_ROLE: return _("Vague role");
+    case CL_RED_FLAG_KIND_OTHER: return _("Other");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cl_application_source_get_label (ClApplicationSource source)
+{
+  switch (source)
+    {
+    case CL_APPLICATION_SOURCE_REFERRAL: return _("Referral");
+    case CL_APPLICATION_SOURCE_COLD: return _("Cold application");
+    case CL_APPLICATION_SOURCE_RECRUITER: return _("Recruiter");
+    case CL_APPLICATION_SOURCE_JOB_BOARD: return _("Job board");
+    case CL_APPLICATION_SOURCE_COMPANY_SITE: return _("Company website");
+    case CL_APPLICATION_SOURCE_NETWORK: return _("Network");
+    case CL_APPLICATION_SOURCE_EVENT: return _("Event");
+    case CL_APPLICATION_SOURCE_OTHER: return _("Other");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cl_round_status_get_label (ClRoundStatus status)
+{
+  switch (status)
+    {
+    case CL_ROUND_STATUS_PLANNED: return _("Planned");
+    case CL_ROUND_STATUS_SCHEDULED: return _("Scheduled");
+    case CL_ROUND_STATUS_DONE: return _("Done");
+    case CL_ROUND_STATUS_PASSED: return _("Passed");
+    case CL_ROUND_STATUS_FAILED: return _("Not passed");
+    case CL_ROUND_STATUS_CANCELLED: return _("Cancelled");
+    default: g_return_val_if_reached (NULL);
+    }
+}

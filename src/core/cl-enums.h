@@ -131,6 +131,18 @@ typedef enum
   CL_REFERRAL_STATUS_DECLINED,
 } ClReferralStatus;
 
+/* Warning signs noticed about an employer; one of each kind per application. */
+typedef enum
+{
+  CL_RED_FLAG_KIND_OVERWORK,
+  CL_RED_FLAG_KIND_GHOSTING,
+  CL_RED_FLAG_KIND_TURNOVER,
+  CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS,
+  CL_RED_FLAG_KIND_EVASIVE_ANSWERS,
+  CL_RED_FLAG_KIND_VAGUE_ROLE,
+  CL_RED_FLAG_KIND_OTHER,
+} ClRedFlagKind;
+
 /* What the next dated thing of an application is. */
 typedef enum
 {
@@ -164,5 +176,8 @@ const char *cl_prep_domain_get_label  (ClPrepDomain  domain);
 const char *cl_round_kind_get_label   (ClRoundKind   kind);
 const char *cl_contact_role_get_label (ClContactRole role);
 const char *cl_referral_status_get_label (ClReferralStatus status);
+const char *cl_red_flag_kind_get_label (ClRedFlagKind kind);
+const char *cl_application_source_get_label (ClApplicationSource source);
+const char *cl_round_status_get_label (ClRoundStatus status);
 
 G_END_DECLS

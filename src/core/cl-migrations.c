@@ -80,8 +80,10 @@ static const char schema_v1[] =
   "CREATE INDEX applications_by_created ON applications (created_at);"
   "CREATE INDEX applications_by_deadline ON applications (deadline) WHERE deadline IS NOT NULL;"
 
+  /* AUTOINCREMENT: a history id is never reused, so an undo record can name
+   * its row without matching a later move's. */
   "CREATE TABLE stage_history ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  application_id INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,"
   "  from_stage_id INTEGER REFERENCES stages (id) ON DELETE RESTRICT,"
   "  to_stage_id INTEGER NOT NULL REFERENCES stages (id) ON DELETE RESTRICT,"

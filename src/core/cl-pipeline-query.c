@@ -187,7 +187,9 @@ cl_pipeline_query_set_text (ClPipelineQuery *self,
   g_clear_pointer (&self->words, g_strfreev);
   if (text != NULL)
     {
-      folded = g_utf8_casefold (text, -1);
+      g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+
+      folded = g_utf8_casefold (normalized != NULL ? normalized : text, -1);
       self->words = g_strsplit_set (g_strstrip (folded), " \t\n", -1);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);

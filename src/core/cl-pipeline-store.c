@@ -916,13 +916,21 @@ cl_pipeline_store_undo_move (ClPipelineStore       *self,
                      move->previous_updated_at, error))
     goto fail;
 
+  /* stage_history ids are reused once the last row is deleted, so an undone
+   * move's id may name a later move: the whole row must match. */
   stmt = cl_database_prepare (self->database,
-                              "DELETE FROM stage_history WHERE id = ?1 AND application_id = ?2",
+                              "DELETE FROM stage_history WHERE id = ?1 AND application_id = ?2"
+                              " AND from_stage_id = ?3 AND from_position = ?4"
+                              " AND to_stage_id = ?5 AND to_position = ?6",
                               error);
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, move->history_id);
   sqlite3_bind_int64 (stmt, 2, move->application_id);
+  sqlite3_bind_int64 (stmt, 3, move->from_stage_id);
+  sqlite3_bind_int (stmt, 4, (int) move->from_position);
+  sqlite3_bind_int64 (stmt, 5, move->to_stage_id);
+  sqlite3_bind_int (stmt, 6, (int) move->to_position);
   if (!cl_database_step_done (self->database, stmt, error))
     goto fail;
   if (sqlite3_changes (cl_database_get_handle (self->database)) != 1)
@@ -1475,6 +1483,236 @@ cl_pipeline_store_archive_stage (ClPipelineStore  *self,
   g_object_set (stage, "archived", TRUE, NULL);
   g_list_store_remove (self->stages, index);
   renumber_stages (self);
+  return TRUE;
+
+fail:
+  cl_database_rollback (self->database);
+  return FALSE;
+}
+
+/* Card facts ------------------------------------------------------------ */
+
+/* Inside a transaction: FALSE with NOT_FOUND when the row of @sql (?1 = @id)
+ * does not exist. */
+static gboolean
+check_row_exists (ClPipelineStore  *self,
+                  const char       *sql,
+                  gint64            id,
+                  const char       *message,
+                  GError          **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = cl_database_prepare (self->database, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND, message);
+      return FALSE;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      cl_database_set_error (self->database, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_application_row (ClPipelineStore  *self,
+                       ClApplication    *application,
+                       GError          **error)
+{
+  return check_row_exists (self, "SELECT 1 FROM applications WHERE id = ?1",
+                           cl_application_get_id (application),
+                           _("This application no longer exists."), error);
+}
+
+/* After a committed change of related rows: the change is saved whatever
+ * happens here, so a failed read only leaves the card behind until the next
+ * load. */
+static void
+refresh_after_commit (ClPipelineStore *self,
+                      ClApplication   *application)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cl_pipeline_store_refresh_application (self, application, &error))
+    g_warning ("Could not read the card of application %" G_GINT64_FORMAT " again: %s",
+               cl_application_get_id (application), error->message);
+}
+
+gboolean
+cl_pipeline_store_add_red_flag (ClPipelineStore  *self,
+                                ClApplication    *application,
+                                ClRedFlagKind     kind,
+                                const char       *note,
+                                GError          **error)
+{
+  g_autofree char *trimmed = NULL;
+  const char *nick;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
+  g_return_val_if_fail ((guint) kind <= CL_RED_FLAG_KIND_OTHER, FALSE);
+
+  nick = cl_enum_to_nick (CL_TYPE_RED_FLAG_KIND, kind);
+  if (note != NULL)
+    {
+      trimmed = g_strstrip (g_strdup (note));
+      if (*trimmed == '\0')
+        g_clear_pointer (&trimmed, g_free);
+    }
+
+  if (!cl_database_begin (self->database, error))
+    return FALSE;
+  if (!check_application_row (self, application, error))
+    goto fail;
+
+  stmt = cl_database_prepare (self->database,
+                              "SELECT 1 FROM red_flags WHERE application_id = ?1 AND kind = ?2",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, cl_application_get_id (application));
+  sqlite3_bind_text (stmt, 2, nick, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                   /* Translators: %s is a kind of red flag, e.g. “High turnover” */
+                   _("This application already has the red flag “%s”. Edit its note instead."),
+                   cl_red_flag_kind_get_label (kind));
+      goto fail;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cl_database_set_error (self->database, rc, error);
+      goto fail;
+    }
+
+  stmt = cl_database_prepare (self->database,
+                              "INSERT INTO red_flags (application_id, kind, note)"
+                              " VALUES (?1, ?2, ?3)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, cl_application_get_id (application));
+  sqlite3_bind_text (stmt, 2, nick, -1, SQLITE_STATIC);
+  cl_database_bind_text (stmt, 3, trimmed);
+  if (!cl_database_step_done (self->database, stmt, error) ||
+      !cl_database_commit (self->database, error))
+    goto fail;
+
+  refresh_after_commit (self, application);
+  return TRUE;
+
+fail:
+  cl_database_rollback (self->database);
+  return FALSE;
+}
+
+gboolean
+cl_pipeline_store_remove_red_flag (ClPipelineStore  *self,
+                                   ClApplication    *application,
+                                   ClRedFlagKind     kind,
+                                   GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
+  g_return_val_if_fail ((guint) kind <= CL_RED_FLAG_KIND_OTHER, FALSE);
+
+  if (!cl_database_begin (self->database, error))
+    return FALSE;
+
+  stmt = cl_database_prepare (self->database,
+                              "DELETE FROM red_flags WHERE application_id = ?1 AND kind = ?2",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, cl_application_get_id (application));
+  sqlite3_bind_text (stmt, 2, cl_enum_to_nick (CL_TYPE_RED_FLAG_KIND, kind), -1, SQLITE_STATIC);
+  if (!cl_database_step_done (self->database, stmt, error))
+    goto fail;
+  if (sqlite3_changes (cl_database_get_handle (self->database)) != 1)
+    {
+      g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                   /* Translators: %s is a kind of red flag, e.g. “High turnover” */
+                   _("The red flag “%s” is no longer on this application."),
+                   cl_red_flag_kind_get_label (kind));
+      goto fail;
+    }
+  if (!cl_database_commit (self->database, error))
+    goto fail;
+
+  refresh_after_commit (self, application);
+  return TRUE;
+
+fail:
+  cl_database_rollback (self->database);
+  return FALSE;
+}
+
+gboolean
+cl_pipeline_store_set_referral (ClPipelineStore   *self,
+                                ClApplication     *application,
+                                gint64             contact_id,
+                                ClReferralStatus   status,
+                                GError           **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
+  g_return_val_if_fail ((guint) status <= CL_REFERRAL_STATUS_DECLINED, FALSE);
+
+  if (!cl_database_begin (self->database, error))
+    return FALSE;
+  if (!check_application_row (self, application, error) ||
+      !check_row_exists (self, "SELECT 1 FROM contacts WHERE id = ?1", contact_id,
+                         _("That contact no longer exists. "
+                           "Choose another person for the referral."),
+                         error))
+    goto fail;
+
+  if (status == CL_REFERRAL_STATUS_NONE)
+    stmt = cl_database_prepare (self->database,
+                                "DELETE FROM referrals"
+                                " WHERE application_id = ?1 AND contact_id = ?2",
+                                error);
+  else
+    stmt = cl_database_prepare (self->database,
+                                "INSERT INTO referrals (application_id, contact_id, status,"
+                                " asked_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)"
+                                " ON CONFLICT (application_id, contact_id) DO UPDATE"
+                                " SET status = excluded.status, updated_at = excluded.updated_at",
+                                error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, cl_application_get_id (application));
+  sqlite3_bind_int64 (stmt, 2, contact_id);
+  if (status != CL_REFERRAL_STATUS_NONE)
+    {
+      sqlite3_bind_text (stmt, 3, cl_enum_to_nick (CL_TYPE_REFERRAL_STATUS, status),
+                         -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, cl_clock_now (self->clock));
+    }
+  if (!cl_database_step_done (self->database, stmt, error) ||
+      !cl_database_commit (self->database, error))
+    goto fail;
+
+  refresh_after_commit (self, application);
   return TRUE;
 
 fail:

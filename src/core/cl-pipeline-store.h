@@ -116,4 +116,28 @@ gboolean         cl_pipeline_store_archive_stage        (ClPipelineStore  *self,
                                                          ClStage          *move_to,
                                                          GError          **error);
 
+/* Card facts kept in related rows.  Each change is one transaction; the
+ * application's facts are read again after it commits. */
+
+/* Notes a red flag of @kind (one of each kind per application; a second one
+ * fails with CL_DATABASE_ERROR_INVALID).  @note may be NULL. */
+gboolean         cl_pipeline_store_add_red_flag         (ClPipelineStore  *self,
+                                                         ClApplication    *application,
+                                                         ClRedFlagKind     kind,
+                                                         const char       *note,
+                                                         GError          **error);
+/* Removes the red flag of @kind; CL_DATABASE_ERROR_NOT_FOUND if there is none. */
+gboolean         cl_pipeline_store_remove_red_flag      (ClPipelineStore  *self,
+                                                         ClApplication    *application,
+                                                         ClRedFlagKind     kind,
+                                                         GError          **error);
+/* Records where the referral by @contact_id stands, adding it if needed;
+ * CL_REFERRAL_STATUS_NONE removes it.  An unknown contact fails with
+ * CL_DATABASE_ERROR_NOT_FOUND. */
+gboolean         cl_pipeline_store_set_referral         (ClPipelineStore  *self,
+                                                         ClApplication    *application,
+                                                         gint64            contact_id,
+                                                         ClReferralStatus  status,
+                                                         GError          **error);
+
 G_END_DECLS

@@ -75,17 +75,43 @@ cl_stage_set_property (GObject      *object,
                        GParamSpec   *pspec)
 {
   ClStage *self = CL_STAGE (object);
+  gboolean changed = FALSE;
 
   switch (prop_id)
     {
-    case PROP_ID: self->id = g_value_get_int64 (value); break;
-    case PROP_NAME: g_free (self->name); self->name = g_value_dup_string (value); break;
-    case PROP_POSITION: self->position = g_value_get_uint (value); break;
-    case PROP_IS_OPEN: self->is_open = g_value_get_boolean (value); break;
-    case PROP_MILESTONE: self->milestone = g_value_get_enum (value); break;
-    case PROP_ARCHIVED: self->archived = g_value_get_boolean (value); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    case PROP_ID:
+      self->id = g_value_get_int64 (value);
+      break;
+    case PROP_NAME:
+      if (g_strcmp0 (self->name, g_value_get_string (value)) != 0)
+        {
+          g_free (self->name);
+          self->name = g_value_dup_string (value);
+          changed = TRUE;
+        }
+      break;
+    case PROP_POSITION:
+      changed = self->position != g_value_get_uint (value);
+      self->position = g_value_get_uint (value);
+      break;
+    case PROP_IS_OPEN:
+      changed = self->is_open != g_value_get_boolean (value);
+      self->is_open = g_value_get_boolean (value);
+      break;
+    case PROP_MILESTONE:
+      changed = (int) self->milestone != g_value_get_enum (value);
+      self->milestone = g_value_get_enum (value);
+      break;
+    case PROP_ARCHIVED:
+      changed = self->archived != g_value_get_boolean (value);
+      self->archived = g_value_get_boolean (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+
+  if (changed)
+    g_object_notify_by_pspec (object, pspec);
 }
 
 static void

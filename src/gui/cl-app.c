@@ -233,6 +233,7 @@ cl_app_startup (GApplication *application)
   gtk_application_set_accels_for_action (gtk_app, "app.help", (const char *[]) { "F1", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.new-application",
                                          (const char *[]) { "<Control>n", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "board.search", (const char *[]) { "<Control>f", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.show-page::pipeline",
                                          (const char *[]) { "<Alt>1", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.show-page::prep",

@@ -12,17 +12,25 @@
 #include <glib/gi18n.h>
 
 #include "cl-application-card.h"
+#include "cl-datetime.h"
 
 struct _ClApplicationCard
 {
   GtkWidget      parent_instance;
 
+  ClClock       *clock;
   ClApplication *application;
   ClStage       *stage;
+  char          *description;
 
   GtkLabel      *company_label;
+  GtkImage      *referral_icon;
+  GtkWidget     *flag_box;
+  GtkLabel      *flag_label;
   GtkLabel      *role_label;
   GtkLabel      *details_label;
+  GtkWidget     *next_box;
+  GtkLabel      *next_label;
 };
 
 G_DEFINE_FINAL_TYPE (ClApplicationCard, cl_application_card, GTK_TYPE_WIDGET)
@@ -41,23 +49,60 @@ interest_dots (guint interest)
   return g_string_free (dots, FALSE);
 }
 
+/* "ML system design · tomorrow 10:00"; NULL when nothing is dated. */
+static char *
+next_text (ClApplicationCard *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *relative = NULL;
+  const char *detail = cl_application_get_next_detail (self->application);
+  gint64 at = cl_application_get_next_at (self->application);
+
+  if (at == 0)
+    return NULL;
+
+  now = cl_clock_now_local (self->clock);
+  when = g_date_time_new_from_unix_local (at);
+  relative = cl_format_relative (when, now);
+
+  switch (cl_application_get_next_kind (self->application))
+    {
+    case CL_NEXT_KIND_ROUND:
+      /* Translators: an interview round and when it is, e.g. "Coding · tomorrow 10:00" */
+      return g_strdup_printf (_("%s · %s"), detail != NULL ? detail : _("Interview"), relative);
+    case CL_NEXT_KIND_FOLLOW_UP:
+      return g_strdup_printf (_("Follow up · %s"), relative);
+    case CL_NEXT_KIND_DEADLINE:
+      return g_strdup_printf (_("Apply by · %s"), relative);
+    case CL_NEXT_KIND_OFFER_DEADLINE:
+      return g_strdup_printf (_("Offer answer due · %s"), relative);
+    case CL_NEXT_KIND_NONE:
+    default:
+      return NULL;
+    }
+}
+
 static void
 update (ClApplicationCard *self)
 {
   g_autofree char *dots = NULL;
   g_autofree char *details = NULL;
-  g_autofree char *accessible = NULL;
-  g_autofree char *interest_text = NULL;
+  g_autofree char *next = NULL;
+  g_autofree char *flags = NULL;
+  GString *description;
+  ClReferralStatus referral;
   const char *level;
   guint interest;
+  guint n_flags;
 
   if (self->application == NULL)
     return;
 
   interest = cl_application_get_interest (self->application);
-  level = cl_application_get_target_level (self->application);
-  if (level == NULL)
-    level = cl_application_get_posted_level (self->application);
+  level = cl_application_get_level (self->application);
+  referral = cl_application_get_referral_status (self->application);
+  n_flags = cl_application_get_red_flag_count (self->application);
 
   gtk_label_set_text (self->company_label, cl_application_get_company (self->application));
   gtk_label_set_text (self->role_label, cl_application_get_role (self->application));
@@ -70,16 +115,40 @@ update (ClApplicationCard *self)
   gtk_label_set_text (self->details_label, details);
   gtk_widget_set_visible (GTK_WIDGET (self->details_label), *details != '\0');
 
-  /* Screen readers get one sentence with company, role and stage. */
+  gtk_widget_set_visible (GTK_WIDGET (self->referral_icon),
+                          referral != CL_REFERRAL_STATUS_NONE && referral != CL_REFERRAL_STATUS_DECLINED);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->referral_icon), cl_referral_status_get_label (referral));
+
+  flags = g_strdup_printf ("%u", n_flags);
+  gtk_label_set_text (self->flag_label, flags);
+  gtk_widget_set_visible (self->flag_box, n_flags > 0);
+
+  next = next_text (self);
+  gtk_label_set_text (self->next_label, next != NULL ? next : "");
+  gtk_widget_set_visible (self->next_box, next != NULL);
+
+  /* Screen readers get one sentence: company, role, stage, then the rest. */
+  description = g_string_new (NULL);
+  g_string_append_printf (description, _("%s — %s, in %s"),
+                          cl_application_get_company (self->application),
+                          cl_application_get_role (self->application),
+                          self->stage != NULL ? cl_stage_get_name (self->stage) : "");
+  if (level != NULL)
+    g_string_append_printf (description, _(", level %s"), level);
   if (interest > 0)
-    interest_text = g_strdup_printf (_(", interest %u of 5"), interest);
-  accessible = g_strdup_printf (_("%s — %s, in %s%s"),
-                                cl_application_get_company (self->application),
-                                cl_application_get_role (self->application),
-                                self->stage != NULL ? cl_stage_get_name (self->stage) : "",
-                                interest_text != NULL ? interest_text : "");
+    g_string_append_printf (description, _(", interest %u of 5"), interest);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->referral_icon)))
+    g_string_append_printf (description, ", %s", cl_referral_status_get_label (referral));
+  if (n_flags > 0)
+    g_string_append_printf (description,
+                            ngettext (", %u red flag", ", %u red flags", n_flags), n_flags);
+  if (next != NULL)
+    g_string_append_printf (description, _(", next: %s"), next);
+
+  g_free (self->description);
+  self->description = g_string_free (description, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->description,
                                   -1);
 }
 
@@ -95,6 +164,7 @@ cl_application_card_set_application (ClApplicationCard *self,
 
   g_set_object (&self->application, application);
   g_set_object (&self->stage, stage);
+  cl_application_card_set_drop_hint (self, 0);
 
   if (application != NULL)
     {
@@ -111,6 +181,30 @@ cl_application_card_get_application (ClApplicationCard *self)
   return self->application;
 }
 
+const char *
+cl_application_card_get_description (ClApplicationCard *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION_CARD (self), NULL);
+
+  return self->description;
+}
+
+void
+cl_application_card_set_drop_hint (ClApplicationCard *self,
+                                   int                side)
+{
+  g_return_if_fail (CL_IS_APPLICATION_CARD (self));
+
+  if (side < 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "drop-before");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-before");
+  if (side > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "drop-after");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-after");
+}
+
 static void
 cl_application_card_dispose (GObject *object)
 {
@@ -120,6 +214,8 @@ cl_application_card_dispose (GObject *object)
   cl_application_card_set_application (self, NULL, NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->clock);
+  g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (cl_application_card_parent_class)->dispose (object);
 }
@@ -138,17 +234,14 @@ cl_application_card_class_init (ClApplicationCardClass *klass)
 }
 
 static GtkLabel *
-add_label (ClApplicationCard *self,
-           const char        *css_class)
+new_label (const char *css_class)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_wrap (GTK_LABEL (label), FALSE);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
-  gtk_widget_set_parent (label, GTK_WIDGET (self));
   return GTK_LABEL (label);
 }
 
@@ -156,19 +249,55 @@ static void
 cl_application_card_init (ClApplicationCard *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  GtkWidget *top;
+  GtkWidget *flag_icon;
+  GtkWidget *next_icon;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 2);
   gtk_widget_add_css_class (GTK_WIDGET (self), "card");
 
-  self->company_label = add_label (self, "heading");
-  self->role_label = add_label (self, NULL);
-  self->details_label = add_label (self, "dim-label");
+  /* Company, then the badges at the end of the same line. */
+  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->company_label = new_label ("heading");
+  gtk_widget_set_hexpand (GTK_WIDGET (self->company_label), TRUE);
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->company_label));
+
+  self->referral_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("cl-referral-symbolic"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->referral_icon), "referral-badge");
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->referral_icon));
+
+  self->flag_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  gtk_widget_add_css_class (self->flag_box, "red-flag-badge");
+  gtk_widget_set_tooltip_text (self->flag_box, _("Red flags"));
+  flag_icon = gtk_image_new_from_icon_name ("cl-flag-symbolic");
+  self->flag_label = new_label ("caption");
+  gtk_box_append (GTK_BOX (self->flag_box), flag_icon);
+  gtk_box_append (GTK_BOX (self->flag_box), GTK_WIDGET (self->flag_label));
+  gtk_box_append (GTK_BOX (top), self->flag_box);
+  gtk_widget_set_parent (top, GTK_WIDGET (self));
+
+  self->role_label = new_label (NULL);
+  gtk_widget_set_parent (GTK_WIDGET (self->role_label), GTK_WIDGET (self));
+
+  self->details_label = new_label ("dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->details_label), "caption");
+  gtk_widget_set_parent (GTK_WIDGET (self->details_label), GTK_WIDGET (self));
+
+  self->next_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_add_css_class (self->next_box, "next-date");
+  next_icon = gtk_image_new_from_icon_name ("alarm-symbolic");
+  self->next_label = new_label ("caption");
+  gtk_box_append (GTK_BOX (self->next_box), next_icon);
+  gtk_box_append (GTK_BOX (self->next_box), GTK_WIDGET (self->next_label));
+  gtk_widget_set_parent (self->next_box, GTK_WIDGET (self));
 }
 
 ClApplicationCard *
-cl_application_card_new (void)
+cl_application_card_new (ClClock *clock)
 {
-  return g_object_new (CL_TYPE_APPLICATION_CARD, NULL);
+  ClApplicationCard *self = g_object_new (CL_TYPE_APPLICATION_CARD, NULL);
+
+  self->clock = g_object_ref (clock);
+  return self;
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "cl-application.h"
+#include "cl-clock.h"
 #include "cl-stage.h"
 
 G_BEGIN_DECLS
@@ -14,11 +15,17 @@ G_BEGIN_DECLS
 #define CL_TYPE_APPLICATION_CARD (cl_application_card_get_type ())
 G_DECLARE_FINAL_TYPE (ClApplicationCard, cl_application_card, CL, APPLICATION_CARD, GtkWidget)
 
-ClApplicationCard *cl_application_card_new             (void);
+/* @clock tells "tomorrow" from "today" in the next-date line. */
+ClApplicationCard *cl_application_card_new             (ClClock           *clock);
 /* Shows @application (NULL to clear); @stage names the column for screen readers. */
 void               cl_application_card_set_application (ClApplicationCard *self,
                                                         ClApplication     *application,
                                                         ClStage           *stage);
 ClApplication     *cl_application_card_get_application (ClApplicationCard *self);
+/* The sentence screen readers hear for the card. */
+const char        *cl_application_card_get_description (ClApplicationCard *self);
+/* Shows where a dragged card would land: -1 before this card, 1 after, 0 neither. */
+void               cl_application_card_set_drop_hint   (ClApplicationCard *self,
+                                                        int                side);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "cl-application.h"
+#include "cl-clock.h"
 #include "cl-stage.h"
 
 G_BEGIN_DECLS
@@ -14,10 +15,26 @@ G_BEGIN_DECLS
 #define CL_TYPE_STAGE_COLUMN (cl_stage_column_get_type ())
 G_DECLARE_FINAL_TYPE (ClStageColumn, cl_stage_column, CL, STAGE_COLUMN, GtkWidget)
 
+/* @applications is the stage's model in manual order; @filter and @sorter
+ * (either may be NULL) are shared by every column of the board. */
 ClStageColumn *cl_stage_column_new               (ClStage       *stage,
-                                                  GListModel    *applications);
+                                                  GListModel    *applications,
+                                                  GtkFilter     *filter,
+                                                  GtkSorter     *sorter,
+                                                  ClClock       *clock);
 ClStage       *cl_stage_column_get_stage         (ClStageColumn *self);
-void           cl_stage_column_focus_application (ClStageColumn *self,
+/* What the column shows, filtered and sorted. */
+GListModel    *cl_stage_column_get_model         (ClStageColumn *self);
+void           cl_stage_column_set_sorter        (ClStageColumn *self,
+                                                  GtkSorter     *sorter);
+/* Scrolls to @application and gives its card the keyboard focus. */
+gboolean       cl_stage_column_focus_application (ClStageColumn *self,
                                                   ClApplication *application);
+/* The position in the stage's manual order that a card dropped before the
+ * visible item @index (or at the end when @index is the number of items)
+ * should take. */
+guint          cl_stage_column_get_drop_position (ClStageColumn *self,
+                                                  ClApplication *dragged,
+                                                  guint          index);
 
 G_END_DECLS

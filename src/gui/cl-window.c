@@ -22,6 +22,8 @@ struct _ClWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   ClPipelineView       *pipeline_view;
+  GtkWidget            *search_button;
+  GtkWidget            *board_menu_button;
 };
 
 G_DEFINE_FINAL_TYPE (ClWindow, cl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -88,6 +90,16 @@ new_application_action_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The board's search and options belong to the Pipeline page only. */
+static void
+page_changed_cb (ClWindow *self)
+{
+  gboolean on_board = g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "pipeline") == 0;
+
+  gtk_widget_set_visible (self->search_button, on_board);
+  gtk_widget_set_visible (self->board_menu_button, on_board);
+}
+
 static void
 cl_window_constructed (GObject *object)
 {
@@ -97,6 +109,10 @@ cl_window_constructed (GObject *object)
   G_OBJECT_CLASS (cl_window_parent_class)->constructed (object);
 
   cl_pipeline_view_set_context (self->pipeline_view, self->context);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "board",
+                                  cl_pipeline_view_get_actions (self->pipeline_view));
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (page_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -109,6 +125,7 @@ cl_window_constructed (GObject *object)
 
   show_page = g_property_action_new ("show-page", self->stack, "visible-child-name");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_page));
+  page_changed_cb (self);
 
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -186,6 +203,8 @@ cl_window_class_init (ClWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, pipeline_view);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, board_menu_button);
 
   gtk_widget_class_install_action (widget_class, "win.new-application", NULL, new_application_action_cb);
 }
