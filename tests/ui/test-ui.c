@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "cl-application-card.h"
 #include "cl-new-application-dialog.h"
@@ -205,6 +206,27 @@ test_new_application_dialog (Fixture       *fixture,
   views = find_widgets (GTK_WIDGET (window), CL_TYPE_PIPELINE_VIEW);
   wait_for (card_is_shown, &query);
   wait_for (stack_shows_board, g_ptr_array_index (views, 0));
+
+  /* What a screen reader hears names the company, the role and the stage. */
+  {
+    g_autoptr(GPtrArray) cards = find_widgets (GTK_WIDGET (window), CL_TYPE_APPLICATION_CARD);
+    guint n_checked = 0;
+
+    for (guint i = 0; i < cards->len; i++)
+      {
+        ClApplicationCard *card = g_ptr_array_index (cards, i);
+        const char *description = cl_application_card_get_description (card);
+
+        if (cl_application_card_get_application (card) == NULL)
+          continue;
+        g_assert_nonnull (description);
+        g_assert_nonnull (strstr (description, "Deep Lattice"));
+        g_assert_nonnull (strstr (description, "Senior ML Engineer"));
+        g_assert_nonnull (strstr (description, "Wishlist"));
+        n_checked++;
+      }
+    g_assert_cmpuint (n_checked, ==, 1);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
