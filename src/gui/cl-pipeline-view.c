@@ -359,6 +359,35 @@ neighbour_stage (ClPipelineView *self,
   return NULL;
 }
 
+/* The manual position of the card shown just above (@dy < 0) or below
+ * @application in its column; FALSE at the ends. */
+static gboolean
+shown_neighbour_position (ClPipelineView *self,
+                          ClApplication  *application,
+                          int             dy,
+                          guint          *out_position)
+{
+  ClStageColumn *column = column_for_stage (self, cl_application_get_stage_id (application));
+  GListModel *shown = column != NULL ? cl_stage_column_get_model (column) : NULL;
+  guint n = shown != NULL ? g_list_model_get_n_items (shown) : 0;
+  g_autoptr(ClApplication) neighbour = NULL;
+  guint index;
+
+  for (index = 0; index < n; index++)
+    {
+      g_autoptr(ClApplication) item = g_list_model_get_item (shown, index);
+
+      if (item == application)
+        break;
+    }
+  if (index >= n || (dy < 0 && index == 0) || (dy > 0 && index + 1 >= n))
+    return FALSE;
+
+  neighbour = g_list_model_get_item (shown, dy < 0 ? index - 1 : index + 1);
+  *out_position = cl_application_get_position (neighbour);
+  return TRUE;
+}
+
 /* Alt+arrows: a neighbouring stage (to its top) or a neighbouring place. */
 static void
 step_application (ClPipelineView *self,
@@ -391,14 +420,14 @@ step_application (ClPipelineView *self,
           show_toast (self, adw_toast_new (_("Sort the board by manual order to reorder cards")));
           return;
         }
-      if ((dy < 0 && position == 0) ||
-          (dy > 0 && position + 1 >= g_list_model_get_n_items (
-                       cl_pipeline_store_get_stage_applications (self->store, stage_id))))
+      /* Swap places with the neighbour shown, stepping over the cards the
+       * search and filters hide: the place of that neighbour in the manual
+       * order is where the card goes. */
+      if (!shown_neighbour_position (self, application, dy, &position))
         {
           gtk_widget_error_bell (GTK_WIDGET (self));
           return;
         }
-      position = dy < 0 ? position - 1 : position + 1;
     }
 
   if (cl_pipeline_view_move_application (self, application, stage_id, position))

@@ -98,6 +98,93 @@ class App:
     def wait_for_node(self, what, predicate, timeout=30.0):
         return wait_until(what, lambda: self.find_node(predicate), timeout)
 
+    def walk(self, root=None, prune=None):
+        """Every node under root (the window by default), depth first in
+        child order, as (node, parent) pairs; nodes that vanish are skipped,
+        and so is what is under a node for which prune(node) is true."""
+        root = root or self.window()
+        stack = [(root, None)]
+        while stack:
+            node, parent = stack.pop()
+            try:
+                count = node.childCount
+                yield node, parent
+                if prune is not None and prune(node):
+                    continue
+            except Exception:
+                continue
+            children = []
+            for i in range(count):
+                try:
+                    child = node.getChildAtIndex(i)
+                except Exception:
+                    child = None
+                if child is not None:
+                    children.append((child, node))
+            stack.extend(reversed(children))
+
+    def cards(self):
+        """The cards the board has built, as (name, node) in board order.  A
+        GtkListView row is a nameless "list item"; the card inside it carries
+        the name.  Rows scrolled far out of view do not exist at all."""
+        found = []
+        for node, parent in self.walk():
+            try:
+                if parent is not None and parent.getRoleName() == "list item" and node.name:
+                    found.append((node.name, node))
+            except Exception:
+                continue
+        return found
+
+    def card(self, prefix):
+        """The shown card whose accessible name starts with prefix, or None."""
+        for name, node in self.cards():
+            if name.startswith(prefix) and is_showing(node):
+                return node
+        return None
+
+    def wait_for_card(self, what, prefix, timeout=30.0):
+        return wait_until(what, lambda: self.card(prefix), timeout)
+
+    def columns(self):
+        """The board's columns as (name, node, list_node): each column and the
+        list view inside it are labelled "Stage, N applications"."""
+        board = self.find_node(lambda n: n.name == "Pipeline board")
+        if board is None:
+            return []
+        found = []
+        for i in range(board.childCount):
+            column = board.getChildAtIndex(i)
+            if column is None:
+                continue
+            lists = [n for n, _ in self.walk(column) if n.getRoleName() == "list"]
+            found.append((column.name, column, lists[0] if lists else None))
+        return found
+
+    def window_origin(self):
+        """Where the window's (0, 0) of AT-SPI's WINDOW_COORDS is on the X
+        screen.  GTK draws client-side decorations: the X window is larger
+        than the frame AT-SPI reports by _GTK_FRAME_EXTENTS (shadow or resize
+        border), so window coordinates are not quite pointer coordinates."""
+        wid = x_window(self.proc.pid)
+        geometry = dict(line.split("=", 1) for line in
+                        subprocess.run(["xdotool", "getwindowgeometry", "--shell", wid],
+                                       capture_output=True, text=True, check=True).stdout.split())
+        x, y = int(geometry["X"]), int(geometry["Y"])
+        prop = subprocess.run(["xprop", "-id", wid, "_GTK_FRAME_EXTENTS"],
+                              capture_output=True, text=True).stdout
+        if "=" in prop:
+            left, _right, top, _bottom = (int(v) for v in prop.split("=", 1)[1].split(","))
+        else:
+            frame = extents(self.window())
+            left = (int(geometry["WIDTH"]) - frame[2]) // 2
+            top = (int(geometry["HEIGHT"]) - frame[3]) // 2
+        return x + left, y + top
+
+    def to_screen(self, x, y):
+        ox, oy = self.window_origin()
+        return ox + int(x), oy + int(y)
+
     def wait_exit(self, timeout=30.0):
         try:
             return self.proc.wait(timeout=timeout)
@@ -118,17 +205,84 @@ class App:
 
 
 def xdotool(*args):
-    subprocess.run(["xdotool", *args], check=True)
+    subprocess.run(["xdotool", *(str(a) for a in args)], check=True)
+
+
+def x_window(pid=None):
+    """The X window id of the visible top-level named CareerLens."""
+    args = ["xdotool", "search", "--onlyvisible", "--name", "^CareerLens$"]
+    if pid is not None:
+        args[2:2] = ["--all", "--pid", str(pid)]
+    found = wait_until("an X window named CareerLens",
+                       lambda: subprocess.run(args, capture_output=True, text=True).stdout.split())
+    return found[0]
+
+
+def extents(node):
+    """(x, y, width, height) of node in window coordinates."""
+    e = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    return e.x, e.y, e.width, e.height
+
+
+def center(node):
+    x, y, width, height = extents(node)
+    return x + width // 2, y + height // 2
+
+
+def is_showing(node):
+    """Visible with a real size: rows a list view keeps for later have none.
+    (GTK 4.8 reports "visible" but never "showing".)"""
+    try:
+        if not node.getState().contains(pyatspi.STATE_VISIBLE):
+            return False
+        _x, _y, width, height = extents(node)
+        return width > 0 and height > 0
+    except Exception:
+        return False
+
+
+def click(x, y, button=1):
+    """A real click at screen coordinates (x, y)."""
+    xdotool("mousemove", x, y)
+    xdotool("click", button)
+
+
+def drag(x1, y1, x2, y2, steps=20):
+    """A real pointer drag from (x1, y1) to (x2, y2), in screen coordinates.
+    GTK starts a drag only after motion past its threshold, so the pointer
+    moves in steps; the short pauses let each motion event be handled, as the
+    recipe in docs/headless-testing.md does."""
+    xdotool("mousemove", x1, y1)
+    xdotool("mousedown", 1)
+    try:
+        for i in range(1, steps + 1):
+            xdotool("mousemove", x1 + (x2 - x1) * i // steps, y1 + (y2 - y1) * i // steps)
+            time.sleep(0.04)
+        time.sleep(0.3)
+    finally:
+        xdotool("mouseup", 1)
+
+
+def names_widget(name, label):
+    """Whether an accessible name is that of a widget showing label.  GTK 4.8
+    names a button with a mnemonic label "_Undo Undo": the raw label, then
+    the label's text."""
+    return name.replace("_", "", 1) in (label, "%s %s" % (label, label))
+
+
+def do_action(node, name="click"):
+    """Runs the accessible action called name (GTK 4.8 buttons offer "click")."""
+    action = node.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) == name:
+            return action.doAction(i)
+    fail("%s %r has no %r action" % (node.getRoleName(), node.name, name))
 
 
 def focus_window(app):
     """Without a window manager X focus follows the pointer: park it on the window."""
-    extents = app.window().queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-    xdotool("mousemove", str(extents.x + 200), str(extents.y + 200))
-    wid = wait_until("an X window named CareerLens",
-                     lambda: subprocess.run(["xdotool", "search", "--name", "^CareerLens$"],
-                                            capture_output=True, text=True).stdout.split())
-    subprocess.run(["xdotool", "windowfocus", "--sync", wid[0]], check=False)
+    xdotool("mousemove", *app.to_screen(200, 200))
+    subprocess.run(["xdotool", "windowfocus", "--sync", x_window(app.proc.pid)], check=False)
 
 
 def query(database, sql, *params):

@@ -1,0 +1,453 @@
+/* bench-board.c — how the board feels on a large database
+ *
+ * Generates a season of 10,000 applications over the ten default stages and
+ * 5,000 contacts (override with --applications and --contacts) into a
+ * temporary directory, then measures, on a real display:
+ *
+ *   first-frame       cl_context_open() → the first frame clock "after-paint"
+ *                     of a new ClWindow with the board mapped (median of 3
+ *                     runs, a new window and context each run), and the
+ *                     open-and-load part of it alone;
+ *   filter-keystroke  typing a query one character at a time: each keystroke
+ *                     is what the search entry's "search-changed" does, a
+ *                     synchronous refilter of every column (median, max), and
+ *                     the same keystroke up to the next painted frame;
+ *   move              one card moved to another stage as a drop does it,
+ *                     cl_pipeline_view_move_application(): one committed
+ *                     transaction, models and Undo toast (median, max of 50);
+ *   peak-rss          getrusage()'s maximum resident set once the board is
+ *                     shown, and at the end;
+ *   cards-built       how many card widgets the shown board holds.
+ *
+ * Prints "bench: <name> <value> <unit>" lines.  Frames are waited for by
+ * iterating the main context until they happen, never by sleeping.  Exits
+ * 77 (skipped) when there is no display.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "careerlens-bench"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+
+#include "cl-application-card.h"
+#include "cl-pipeline-view.h"
+#include "cl-sample-generator.h"
+#include "cl-stage-column.h"
+#include "cl-window.h"
+
+#define N_FIRST_FRAME_RUNS 3
+#define N_MOVES 50
+#define FRAME_TIMEOUT_S 60
+#define FILTER_TARGET_MS 8.0
+
+/* What a user looking for ML engineering roles would type. */
+#define QUERY "machine learning engineer"
+
+static char *tmp_dir;
+
+static void
+remove_tmp_dir (void)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (tmp_dir == NULL)
+    return;
+  dir = g_dir_open (tmp_dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (tmp_dir);
+  g_clear_pointer (&tmp_dir, g_free);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Sorts @values in place. */
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof *values, compare_doubles);
+  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+static double
+maximum (const double *values,
+         guint         n)
+{
+  double max = values[0];
+
+  for (guint i = 1; i < n; i++)
+    max = MAX (max, values[i]);
+  return max;
+}
+
+static double
+ms_since (gint64 started)
+{
+  return (g_get_monotonic_time () - started) / 1000.0;
+}
+
+static long
+peak_rss_kib (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+static guint
+count_widgets (GtkWidget *root,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type);
+  return n;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Iterates the main context until @done is set, aborting after a while. */
+static void
+iterate_until (const gboolean *done,
+               const char     *what)
+{
+  gint64 deadline = g_get_monotonic_time () + FRAME_TIMEOUT_S * G_USEC_PER_SEC;
+
+  while (!*done)
+    {
+      if (g_get_monotonic_time () > deadline)
+        {
+          remove_tmp_dir ();
+          g_error ("timed out waiting for %s", what);
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* Runs whatever is pending without blocking. */
+static void
+drain_main_context (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Frames ----------------------------------------------------------------- */
+
+typedef struct
+{
+  GtkWidget *window;
+  gboolean   painted;
+  gint64     painted_at;
+} FrameWait;
+
+/* The board counts as shown once a column of it is mapped when a frame has
+ * been painted. */
+static gboolean
+board_is_mapped (GtkWidget *window)
+{
+  GtkWidget *column = find_widget (window, CL_TYPE_STAGE_COLUMN);
+
+  return column != NULL && gtk_widget_get_mapped (column);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                FrameWait     *wait)
+{
+  if (wait->painted || !board_is_mapped (wait->window))
+    return;
+  wait->painted = TRUE;
+  wait->painted_at = g_get_monotonic_time ();
+}
+
+/* Waits for the next frame that paints, forcing one. */
+static gint64
+wait_for_next_frame (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  FrameWait wait = { window, FALSE, 0 };
+  gulong id;
+
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &wait);
+  gtk_widget_queue_draw (window);
+  iterate_until (&wait.painted, "a frame");
+  g_signal_handler_disconnect (clock, id);
+  return wait.painted_at;
+}
+
+static void
+load_app_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  /* What AdwApplication loads from the resource base path by itself. */
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_PREFIX "/icons");
+}
+
+/* One cold start of the board: open and load, build and present the window,
+ * wait for its first painted frame.  Returns the window, shown. */
+static GtkWidget *
+show_board (const char *path,
+            ClClock    *clock,
+            double     *out_open_ms,
+            double     *out_first_frame_ms)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClContext) context = NULL;
+  FrameWait wait = { NULL, FALSE, 0 };
+  GtkWidget *window;
+  gint64 started;
+  gulong id;
+
+  started = g_get_monotonic_time ();
+  context = cl_context_open (path, clock, &error);
+  if (context == NULL)
+    {
+      remove_tmp_dir ();
+      g_error ("%s", error->message);
+    }
+  *out_open_ms = ms_since (started);
+
+  window = GTK_WIDGET (cl_window_new (NULL, context));
+  wait.window = window;
+  gtk_window_present (GTK_WINDOW (window));
+  id = g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                         G_CALLBACK (after_paint_cb), &wait);
+  iterate_until (&wait.painted, "the board's first frame");
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (window), id);
+  *out_first_frame_ms = (wait.painted_at - started) / 1000.0;
+
+  return window;
+}
+
+static void
+destroy_window (GtkWidget *window)
+{
+  g_autoptr(GtkWidget) keep = g_object_ref (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_main_context ();
+}
+
+/* Measurements ------------------------------------------------------------ */
+
+static void
+bench_filter (GtkWidget *window)
+{
+  ClPipelineView *view = CL_PIPELINE_VIEW (find_widget (window, CL_TYPE_PIPELINE_VIEW));
+  ClPipelineQuery *query = cl_pipeline_view_get_query (view);
+  GListModel *first_column = cl_stage_column_get_model (CL_STAGE_COLUMN (find_widget (window, CL_TYPE_STAGE_COLUMN)));
+  guint n = (guint) strlen (QUERY);
+  g_autofree double *sync_ms = g_new (double, n);
+  g_autofree double *frame_ms = g_new (double, n);
+  double clear_ms;
+  double clear_frame_ms;
+  gint64 started;
+
+  /* The search bar as the user opens it, by typing on the board. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "board.search", NULL);
+  wait_for_next_frame (window);
+
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autofree char *typed = g_strndup (QUERY, i);
+
+      /* The search entry's "search-changed" handler does exactly this. */
+      started = g_get_monotonic_time ();
+      cl_pipeline_query_set_text (query, typed);
+      sync_ms[i - 1] = ms_since (started);
+      frame_ms[i - 1] = (wait_for_next_frame (window) - started) / 1000.0;
+    }
+  g_print ("# query \"%s\": %u cards left in the first column\n",
+           QUERY, g_list_model_get_n_items (first_column));
+
+  started = g_get_monotonic_time ();
+  cl_pipeline_query_set_text (query, "");
+  clear_ms = ms_since (started);
+  clear_frame_ms = (wait_for_next_frame (window) - started) / 1000.0;
+
+  g_print ("bench: filter-keystrokes %u keystrokes\n", n);
+  g_print ("bench: filter-keystroke-max %.2f ms\n", maximum (sync_ms, n));
+  g_print ("bench: filter-keystroke-median %.2f ms\n", median (sync_ms, n));
+  g_print ("# target: every keystroke under %.0f ms\n", FILTER_TARGET_MS);
+  g_print ("bench: filter-keystroke-to-frame-max %.2f ms\n", maximum (frame_ms, n));
+  g_print ("bench: filter-keystroke-to-frame-median %.2f ms\n", median (frame_ms, n));
+  g_print ("bench: filter-clear %.2f ms\n", clear_ms);
+  g_print ("bench: filter-clear-to-frame %.2f ms\n", clear_frame_ms);
+}
+
+static void
+bench_moves (GtkWidget *window,
+             ClContext *context)
+{
+  ClPipelineView *view = CL_PIPELINE_VIEW (find_widget (window, CL_TYPE_PIPELINE_VIEW));
+  ClPipelineStore *store = cl_context_get_pipeline_store (context);
+  GListModel *stages = cl_pipeline_store_get_stages (store);
+  guint n_stages = g_list_model_get_n_items (stages);
+  double move_ms[N_MOVES];
+  gint64 started;
+
+  for (guint i = 0; i < N_MOVES; i++)
+    {
+      g_autoptr(ClStage) from = g_list_model_get_item (stages, i % n_stages);
+      g_autoptr(ClStage) to = g_list_model_get_item (stages, (i + 1) % n_stages);
+      GListModel *from_list = cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (from));
+      GListModel *to_list = cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (to));
+      g_autoptr(ClApplication) application = NULL;
+      guint position;
+
+      /* A card from the middle of one column dropped between two cards near
+       * the top of the next. */
+      g_assert_cmpuint (g_list_model_get_n_items (from_list), >, 0);
+      application = g_list_model_get_item (from_list, g_list_model_get_n_items (from_list) / 2);
+      position = MIN (3, g_list_model_get_n_items (to_list));
+
+      started = g_get_monotonic_time ();
+      if (!cl_pipeline_view_move_application (view, application, cl_stage_get_id (to), position))
+        {
+          remove_tmp_dir ();
+          g_error ("move %u failed", i);
+        }
+      move_ms[i] = ms_since (started);
+      g_assert_cmpint (cl_application_get_stage_id (application), ==, cl_stage_get_id (to));
+
+      /* Let the board catch up before the next drop, as a user would. */
+      wait_for_next_frame (window);
+    }
+
+  g_print ("bench: move-count %u moves\n", N_MOVES);
+  g_print ("bench: move-max %.2f ms\n", maximum (move_ms, N_MOVES));
+  g_print ("bench: move-median %.2f ms\n", median (move_ms, N_MOVES));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gint n_applications = 10000;
+  gint n_contacts = 5000;
+  const GOptionEntry entries[] = {
+    { "applications", 'a', 0, G_OPTION_ARG_INT, &n_applications, "Applications to generate", "N" },
+    { "contacts", 'c', 0, G_OPTION_ARG_INT, &n_contacts, "Contacts to generate", "M" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) option_context = g_option_context_new (NULL);
+  g_autoptr(ClClock) clock = cl_clock_new_fixed (CL_SAMPLE_NOW);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  ClSampleOptions options = { 0, };
+  ClSampleCounts counts;
+  double open_ms[N_FIRST_FRAME_RUNS];
+  double first_frame_ms[N_FIRST_FRAME_RUNS];
+  GtkWidget *window = NULL;
+  g_autoptr(ClContext) context = NULL;
+  gint64 started;
+
+  g_option_context_add_main_entries (option_context, entries, NULL);
+  if (!g_option_context_parse (option_context, &argc, &argv, &error) ||
+      n_applications < 1 || n_contacts < 0)
+    {
+      g_printerr ("bench-board: %s\n", error != NULL ? error->message : "at least one application is needed");
+      return 2;
+    }
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("bench-board: no display, skipped\n");
+      return 77;
+    }
+  adw_init ();
+  load_app_style ();
+
+  tmp_dir = g_dir_make_tmp ("careerlens-bench-XXXXXX", &error);
+  if (tmp_dir == NULL)
+    g_error ("%s", error->message);
+  path = g_build_filename (tmp_dir, "bench.db", NULL);
+
+  options.n_applications = (guint) n_applications;
+  options.n_contacts = (guint) n_contacts;
+  options.seed = 1;
+  started = g_get_monotonic_time ();
+  if (!cl_sample_generate_file (path, &options, &counts, &error))
+    {
+      remove_tmp_dir ();
+      g_error ("%s", error->message);
+    }
+  g_print ("bench: generate %.1f ms\n", ms_since (started));
+  g_print ("# %u applications, %u contacts\n", counts.n_applications, counts.n_contacts);
+
+  /* (a) Cold starts of the board; the last window stays for the rest. */
+  for (guint i = 0; i < N_FIRST_FRAME_RUNS; i++)
+    {
+      if (window != NULL)
+        destroy_window (window);
+      window = show_board (path, clock, &open_ms[i], &first_frame_ms[i]);
+    }
+  g_print ("bench: peak-rss-board-shown %ld KiB\n", peak_rss_kib ());
+  /* GTK 4.8's list views keep up to about 200 rows each, shown or not. */
+  g_print ("bench: cards-built %u cards\n", count_widgets (window, CL_TYPE_APPLICATION_CARD));
+  g_print ("bench: first-frame-open-load-median %.1f ms\n", median (open_ms, N_FIRST_FRAME_RUNS));
+  g_print ("bench: first-frame-median %.1f ms\n", median (first_frame_ms, N_FIRST_FRAME_RUNS));
+  {
+    ClWindow *shown = CL_WINDOW (window);
+
+    g_object_get (shown, "context", &context, NULL);
+  }
+
+  /* (b) Typing in the search bar. */
+  bench_filter (window);
+
+  /* (c) Moving cards, each committed to disk. */
+  bench_moves (window, context);
+
+  g_print ("bench: peak-rss-end %ld KiB\n", peak_rss_kib ());
+
+  destroy_window (window);
+  g_clear_object (&context);
+  remove_tmp_dir ();
+  return EXIT_SUCCESS;
+}
