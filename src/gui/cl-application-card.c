@@ -23,12 +23,14 @@ struct _ClApplicationCard
   ClStage       *stage;
   char          *description;
 
-  GtkLabel      *company_label;
-  GtkImage      *referral_icon;
+  /* A list view keeps ~200 cards per column alive in GTK 4.8 and rebinds
+   * them as filters change, so a card is one label; badges and the next-date
+   * line are made only for the cards that need them. */
+  GtkLabel      *text_label;
+  GtkWidget     *badges;
+  GtkWidget     *referral_icon;
   GtkWidget     *flag_box;
   GtkLabel      *flag_label;
-  GtkLabel      *role_label;
-  GtkLabel      *details_label;
   GtkWidget     *next_box;
   GtkLabel      *next_label;
 };
@@ -84,14 +86,79 @@ next_text (ClApplicationCard *self)
 }
 
 static void
+place (ClApplicationCard *self,
+       GtkWidget         *child,
+       int                column,
+       int                row,
+       int                column_span)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  GtkGridLayoutChild *cell = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, child));
+
+  gtk_grid_layout_child_set_column (cell, column);
+  gtk_grid_layout_child_set_row (cell, row);
+  gtk_grid_layout_child_set_column_span (cell, column_span);
+}
+
+static void
+ensure_badges (ClApplicationCard *self)
+{
+  GtkWidget *flag_icon;
+
+  if (self->badges != NULL)
+    return;
+
+  self->badges = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_valign (self->badges, GTK_ALIGN_START);
+
+  self->referral_icon = gtk_image_new_from_icon_name ("cl-referral-symbolic");
+  gtk_widget_add_css_class (self->referral_icon, "referral-badge");
+  gtk_box_append (GTK_BOX (self->badges), self->referral_icon);
+
+  self->flag_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  gtk_widget_add_css_class (self->flag_box, "red-flag-badge");
+  flag_icon = gtk_image_new_from_icon_name ("cl-flag-symbolic");
+  self->flag_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->flag_label), "caption");
+  gtk_box_append (GTK_BOX (self->flag_box), flag_icon);
+  gtk_box_append (GTK_BOX (self->flag_box), GTK_WIDGET (self->flag_label));
+  gtk_box_append (GTK_BOX (self->badges), self->flag_box);
+
+  gtk_widget_insert_after (self->badges, GTK_WIDGET (self), GTK_WIDGET (self->text_label));
+  place (self, self->badges, 1, 0, 1);
+}
+
+static void
+ensure_next (ClApplicationCard *self)
+{
+  GtkWidget *icon;
+
+  if (self->next_box != NULL)
+    return;
+
+  self->next_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_add_css_class (self->next_box, "next-date");
+  icon = gtk_image_new_from_icon_name ("alarm-symbolic");
+  self->next_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->next_label, 0);
+  gtk_label_set_ellipsize (self->next_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (GTK_WIDGET (self->next_label), "caption");
+  gtk_box_append (GTK_BOX (self->next_box), icon);
+  gtk_box_append (GTK_BOX (self->next_box), GTK_WIDGET (self->next_label));
+  gtk_widget_set_parent (self->next_box, GTK_WIDGET (self));
+  place (self, self->next_box, 0, 1, 2);
+}
+
+static void
 update (ClApplicationCard *self)
 {
   g_autofree char *dots = NULL;
   g_autofree char *details = NULL;
   g_autofree char *next = NULL;
-  g_autofree char *flags = NULL;
+  g_autofree char *markup = NULL;
   GString *description;
   ClReferralStatus referral;
+  gboolean has_referral;
   const char *level;
   guint interest;
   guint n_flags;
@@ -102,30 +169,49 @@ update (ClApplicationCard *self)
   interest = cl_application_get_interest (self->application);
   level = cl_application_get_level (self->application);
   referral = cl_application_get_referral_status (self->application);
+  has_referral = referral != CL_REFERRAL_STATUS_NONE && referral != CL_REFERRAL_STATUS_DECLINED;
   n_flags = cl_application_get_red_flag_count (self->application);
-
-  gtk_label_set_text (self->company_label, cl_application_get_company (self->application));
-  gtk_label_set_text (self->role_label, cl_application_get_role (self->application));
 
   dots = interest_dots (interest);
   if (level != NULL && *dots != '\0')
     details = g_strdup_printf ("%s · %s", level, dots);
   else
     details = g_strdup (level != NULL ? level : dots);
-  gtk_label_set_text (self->details_label, details);
-  gtk_widget_set_visible (GTK_WIDGET (self->details_label), *details != '\0');
 
-  gtk_widget_set_visible (GTK_WIDGET (self->referral_icon),
-                          referral != CL_REFERRAL_STATUS_NONE && referral != CL_REFERRAL_STATUS_DECLINED);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->referral_icon), cl_referral_status_get_label (referral));
+  /* Company in bold, the role, then level and interest dimmed and small. */
+  if (*details != '\0')
+    markup = g_markup_printf_escaped ("<b>%s</b>\n%s\n<span size=\"small\" alpha=\"60%%\">%s</span>",
+                                      cl_application_get_company (self->application),
+                                      cl_application_get_role (self->application),
+                                      details);
+  else
+    markup = g_markup_printf_escaped ("<b>%s</b>\n%s",
+                                      cl_application_get_company (self->application),
+                                      cl_application_get_role (self->application));
+  gtk_label_set_markup (self->text_label, markup);
 
-  flags = g_strdup_printf ("%u", n_flags);
-  gtk_label_set_text (self->flag_label, flags);
-  gtk_widget_set_visible (self->flag_box, n_flags > 0);
+  if (has_referral || n_flags > 0)
+    {
+      g_autofree char *flags = g_strdup_printf ("%u", n_flags);
+
+      ensure_badges (self);
+      gtk_widget_set_visible (self->referral_icon, has_referral);
+      gtk_label_set_text (self->flag_label, flags);
+      gtk_widget_set_visible (self->flag_box, n_flags > 0);
+      gtk_widget_set_visible (self->badges, TRUE);
+    }
+  else if (self->badges != NULL)
+    gtk_widget_set_visible (self->badges, FALSE);
 
   next = next_text (self);
-  gtk_label_set_text (self->next_label, next != NULL ? next : "");
-  gtk_widget_set_visible (self->next_box, next != NULL);
+  if (next != NULL)
+    {
+      ensure_next (self);
+      gtk_label_set_text (self->next_label, next);
+      gtk_widget_set_visible (self->next_box, TRUE);
+    }
+  else if (self->next_box != NULL)
+    gtk_widget_set_visible (self->next_box, FALSE);
 
   /* Screen readers get one sentence: company, role, stage, then the rest. */
   description = g_string_new (NULL);
@@ -137,7 +223,7 @@ update (ClApplicationCard *self)
     g_string_append_printf (description, _(", level %s"), level);
   if (interest > 0)
     g_string_append_printf (description, _(", interest %u of 5"), interest);
-  if (gtk_widget_get_visible (GTK_WIDGET (self->referral_icon)))
+  if (has_referral)
     g_string_append_printf (description, ", %s", cl_referral_status_get_label (referral));
   if (n_flags > 0)
     g_string_append_printf (description,
@@ -145,11 +231,60 @@ update (ClApplicationCard *self)
   if (next != NULL)
     g_string_append_printf (description, _(", next: %s"), next);
 
-  g_free (self->description);
-  self->description = g_string_free (description, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->description,
-                                  -1);
+  /* Each change reaches the accessibility bus: send only real ones. */
+  if (g_strcmp0 (self->description, description->str) != 0)
+    {
+      g_free (self->description);
+      self->description = g_string_free (description, FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, self->description,
+                                      -1);
+    }
+  else
+    g_string_free (description, TRUE);
+}
+
+/* The manual position and times change often and show nowhere on the card. */
+static void
+notify_cb (ClApplicationCard *self,
+           GParamSpec        *pspec)
+{
+  if (g_str_equal (pspec->name, "position") ||
+      g_str_equal (pspec->name, "updated-at") ||
+      g_str_equal (pspec->name, "stage-id"))
+    return;
+  update (self);
+}
+
+static gboolean
+query_tooltip_cb (ClApplicationCard *self,
+                  int                x,
+                  int                y,
+                  gboolean           keyboard,
+                  GtkTooltip        *tooltip)
+{
+  graphene_rect_t bounds;
+
+  if (self->application == NULL || self->badges == NULL || !gtk_widget_get_visible (self->badges) ||
+      !gtk_widget_compute_bounds (self->badges, GTK_WIDGET (self), &bounds) ||
+      !graphene_rect_contains_point (&bounds, &GRAPHENE_POINT_INIT (x, y)))
+    return FALSE;
+
+  if (cl_application_get_red_flag_count (self->application) > 0 &&
+      gtk_widget_get_visible (self->referral_icon))
+    {
+      g_autofree char *text = g_strdup_printf ("%s · %s",
+                                               cl_referral_status_get_label (
+                                                 cl_application_get_referral_status (self->application)),
+                                               _("Red flags"));
+      gtk_tooltip_set_text (tooltip, text);
+    }
+  else if (cl_application_get_red_flag_count (self->application) > 0)
+    gtk_tooltip_set_text (tooltip, _("Red flags"));
+  else
+    gtk_tooltip_set_text (tooltip, cl_referral_status_get_label (
+                            cl_application_get_referral_status (self->application)));
+  return TRUE;
 }
 
 void
@@ -168,7 +303,7 @@ cl_application_card_set_application (ClApplicationCard *self,
 
   if (application != NULL)
     {
-      g_signal_connect_swapped (application, "notify", G_CALLBACK (update), self);
+      g_signal_connect_swapped (application, "notify", G_CALLBACK (notify_cb), self);
       update (self);
     }
 }
@@ -228,69 +363,31 @@ cl_application_card_class_init (ClApplicationCardClass *klass)
 
   object_class->dispose = cl_application_card_dispose;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "applicationcard");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
-}
-
-static GtkLabel *
-new_label (const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return GTK_LABEL (label);
 }
 
 static void
 cl_application_card_init (ClApplicationCard *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-  GtkWidget *top;
-  GtkWidget *flag_icon;
-  GtkWidget *next_icon;
 
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 2);
   gtk_widget_add_css_class (GTK_WIDGET (self), "card");
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 
-  /* Company, then the badges at the end of the same line. */
-  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  self->company_label = new_label ("heading");
-  gtk_widget_set_hexpand (GTK_WIDGET (self->company_label), TRUE);
-  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->company_label));
+  /* The text and the badges side by side; the next date spans below. */
+  gtk_grid_layout_set_column_spacing (GTK_GRID_LAYOUT (layout), 6);
+  gtk_grid_layout_set_row_spacing (GTK_GRID_LAYOUT (layout), 2);
 
-  self->referral_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("cl-referral-symbolic"));
-  gtk_widget_add_css_class (GTK_WIDGET (self->referral_icon), "referral-badge");
-  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->referral_icon));
-
-  self->flag_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-  gtk_widget_add_css_class (self->flag_box, "red-flag-badge");
-  gtk_widget_set_tooltip_text (self->flag_box, _("Red flags"));
-  flag_icon = gtk_image_new_from_icon_name ("cl-flag-symbolic");
-  self->flag_label = new_label ("caption");
-  gtk_box_append (GTK_BOX (self->flag_box), flag_icon);
-  gtk_box_append (GTK_BOX (self->flag_box), GTK_WIDGET (self->flag_label));
-  gtk_box_append (GTK_BOX (top), self->flag_box);
-  gtk_widget_set_parent (top, GTK_WIDGET (self));
-
-  self->role_label = new_label (NULL);
-  gtk_widget_set_parent (GTK_WIDGET (self->role_label), GTK_WIDGET (self));
-
-  self->details_label = new_label ("dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (self->details_label), "caption");
-  gtk_widget_set_parent (GTK_WIDGET (self->details_label), GTK_WIDGET (self));
-
-  self->next_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  gtk_widget_add_css_class (self->next_box, "next-date");
-  next_icon = gtk_image_new_from_icon_name ("alarm-symbolic");
-  self->next_label = new_label ("caption");
-  gtk_box_append (GTK_BOX (self->next_box), next_icon);
-  gtk_box_append (GTK_BOX (self->next_box), GTK_WIDGET (self->next_label));
-  gtk_widget_set_parent (self->next_box, GTK_WIDGET (self));
+  self->text_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->text_label, 0);
+  gtk_label_set_ellipsize (self->text_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "card-text");
+  gtk_widget_set_hexpand (GTK_WIDGET (self->text_label), TRUE);
+  gtk_widget_set_parent (GTK_WIDGET (self->text_label), GTK_WIDGET (self));
+  place (self, GTK_WIDGET (self->text_label), 0, 0, 1);
 }
 
 ClApplicationCard *
