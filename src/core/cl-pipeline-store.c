@@ -37,31 +37,6 @@ G_DEFINE_FINAL_TYPE (ClPipelineStore, cl_pipeline_store, G_TYPE_OBJECT)
   " a.target_level, a.career_fit, a.career_notes, a.gut_feeling, a.source, a.job_url," \
   " a.location, a.notes, a.salary_min, a.salary_max, a.salary_currency, a.created_at, a.updated_at"
 
-/* Facts from related rows that the card shows, as columns 21-24; ?1 is now.
- * The next dated thing comes back as "time|kind|detail". */
-#define FACT_COLUMNS \
-  ", (SELECT r.status FROM referrals r WHERE r.application_id = a.id" \
-  "   ORDER BY CASE r.status WHEN 'submitted' THEN 0 WHEN 'agreed' THEN 1" \
-  "                          WHEN 'asked' THEN 2 ELSE 3 END LIMIT 1)" \
-  ", (SELECT count(*) FROM red_flags f WHERE f.application_id = a.id)" \
-  ", (SELECT at || '|' || kind || '|' || coalesce (detail, '') FROM (" \
-  "     SELECT ir.scheduled_at AS at, 'round' AS kind, ir.kind AS detail FROM interview_rounds ir" \
-  "      WHERE ir.application_id = a.id AND ir.scheduled_at >= ?1" \
-  "        AND ir.status IN ('planned', 'scheduled')" \
-  "     UNION ALL SELECT coalesce (rm.snoozed_until, rm.due_at), 'follow-up', rm.title FROM reminders rm" \
-  "      WHERE rm.application_id = a.id AND rm.done_at IS NULL AND rm.kind = 'follow-up'" \
-  "     UNION ALL SELECT a.deadline, 'deadline', NULL WHERE a.deadline >= ?1" \
-  "     UNION ALL SELECT o.response_deadline, 'offer-deadline', NULL FROM offers o" \
-  "      WHERE o.application_id = a.id AND o.response_deadline >= ?1" \
-  "        AND o.status IN ('received', 'negotiating')" \
-  "   ) ORDER BY at LIMIT 1)" \
-  ", (SELECT group_concat (name, ', ') FROM (" \
-  "     SELECT ct.name FROM referrals r JOIN contacts ct ON ct.id = r.contact_id WHERE r.application_id = a.id" \
-  "     UNION SELECT ct.name FROM interview_rounds ir JOIN round_interviewers ri ON ri.round_id = ir.id" \
-  "      JOIN contacts ct ON ct.id = ri.contact_id WHERE ir.application_id = a.id" \
-  "     UNION SELECT ct.name FROM interactions i JOIN contacts ct ON ct.id = i.contact_id" \
-  "      WHERE i.application_id = a.id))"
-
 G_DEFINE_BOXED_TYPE (ClPipelineMove, cl_pipeline_move, cl_pipeline_move_copy, cl_pipeline_move_free)
 
 ClPipelineMove *
@@ -191,51 +166,230 @@ application_from_row (sqlite3_stmt *stmt)
                        NULL);
 }
 
-static const char *
-nick_or_null (const unsigned char *text)
+/* Facts --------------------------------------------------------------------
+ *
+ * What a card shows from related rows: the best referral, the number of red
+ * flags, the next dated thing and the names of linked contacts.  The same
+ * queries serve a whole load (one scan per table, no per-application
+ * subqueries) and the refresh of one application (?2 names it).  ?1 is now.
+ */
+
+typedef struct
 {
-  return (const char *) text;
+  int      referral;       /* ClReferralStatus, NONE when no row */
+  int      referral_rank;  /* lower wins: submitted, agreed, asked, declined */
+  guint    red_flags;
+  gint64   next_at;        /* 0 when nothing is dated */
+  int      next_rank;      /* ties: a round before a follow-up before deadlines */
+  int      next_kind;
+  char    *next_detail;
+  GString *names;
+} Facts;
+
+static void
+facts_free (gpointer data)
+{
+  Facts *facts = data;
+
+  g_free (facts->next_detail);
+  if (facts->names != NULL)
+    g_string_free (facts->names, TRUE);
+  g_free (facts);
 }
 
-/* Applies FACT_COLUMNS (starting at @first) to @application. */
+static Facts *
+facts_for (GHashTable *table,
+           gint64      id)
+{
+  Facts *facts = g_hash_table_lookup (table, &id);
+
+  if (facts == NULL)
+    {
+      facts = g_new0 (Facts, 1);
+      facts->referral_rank = G_MAXINT;
+      facts->next_rank = G_MAXINT;
+      g_hash_table_insert (table, g_memdup2 (&id, sizeof id), facts);
+    }
+  return facts;
+}
+
+static const char *
+text_column (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/* Runs @sql_all, or @sql_one for the application @only_id, calling @row for
+ * each row. */
+static gboolean
+query_facts (ClPipelineStore  *self,
+             const char       *sql_all,
+             const char       *sql_one,
+             gint64            only_id,
+             GHashTable       *table,
+             void            (*row) (sqlite3_stmt *stmt, GHashTable *table),
+             GError          **error)
+{
+  sqlite3_stmt *stmt = cl_database_prepare (self->database, only_id != 0 ? sql_one : sql_all, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, cl_clock_now (self->clock));
+  if (only_id != 0)
+    sqlite3_bind_int64 (stmt, 2, only_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    row (stmt, table);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      cl_database_set_error (self->database, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+referral_rank (int status)
+{
+  switch (status)
+    {
+    case CL_REFERRAL_STATUS_SUBMITTED: return 0;
+    case CL_REFERRAL_STATUS_AGREED: return 1;
+    case CL_REFERRAL_STATUS_ASKED: return 2;
+    default: return 3;
+    }
+}
+
+static void
+referral_row (sqlite3_stmt *stmt,
+              GHashTable   *table)
+{
+  Facts *facts = facts_for (table, sqlite3_column_int64 (stmt, 0));
+  int status;
+
+  if (cl_enum_from_nick (CL_TYPE_REFERRAL_STATUS, text_column (stmt, 1), &status) &&
+      referral_rank (status) < facts->referral_rank)
+    {
+      facts->referral = status;
+      facts->referral_rank = referral_rank (status);
+    }
+}
+
+static void
+red_flags_row (sqlite3_stmt *stmt,
+               GHashTable   *table)
+{
+  facts_for (table, sqlite3_column_int64 (stmt, 0))->red_flags = (guint) sqlite3_column_int (stmt, 1);
+}
+
+static void
+next_row (sqlite3_stmt *stmt,
+          GHashTable   *table)
+{
+  Facts *facts = facts_for (table, sqlite3_column_int64 (stmt, 0));
+  gint64 at = sqlite3_column_int64 (stmt, 1);
+  int rank = sqlite3_column_int (stmt, 2);
+  int kind;
+  int round_kind;
+
+  if (facts->next_at != 0 && (at > facts->next_at || (at == facts->next_at && rank >= facts->next_rank)))
+    return;
+  if (!cl_enum_from_nick (CL_TYPE_NEXT_KIND, text_column (stmt, 3), &kind))
+    return;
+
+  facts->next_at = at;
+  facts->next_rank = rank;
+  facts->next_kind = kind;
+  g_clear_pointer (&facts->next_detail, g_free);
+  if (kind == CL_NEXT_KIND_ROUND && cl_enum_from_nick (CL_TYPE_ROUND_KIND, text_column (stmt, 4), &round_kind))
+    facts->next_detail = g_strdup (cl_round_kind_get_label (round_kind));
+  else
+    facts->next_detail = cl_database_column_dup (stmt, 4);
+}
+
+static void
+names_row (sqlite3_stmt *stmt,
+           GHashTable   *table)
+{
+  Facts *facts = facts_for (table, sqlite3_column_int64 (stmt, 0));
+
+  if (facts->names == NULL)
+    facts->names = g_string_new (NULL);
+  else
+    g_string_append (facts->names, ", ");
+  g_string_append (facts->names, text_column (stmt, 1));
+}
+
+#define ONE_APPLICATION(column) " AND " column " = ?2"
+
+#define REFERRALS_SQL(filter) \
+  "SELECT application_id, status FROM referrals WHERE 1" filter
+
+#define RED_FLAGS_SQL(filter) \
+  "SELECT application_id, count(*) FROM red_flags WHERE 1" filter " GROUP BY application_id"
+
+#define NEXT_SQL(f_round, f_reminder, f_application, f_offer) \
+  "SELECT application_id, scheduled_at, 0, 'round', kind FROM interview_rounds" \
+  " WHERE scheduled_at >= ?1 AND status IN ('planned', 'scheduled')" f_round \
+  " UNION ALL SELECT application_id, coalesce (snoozed_until, due_at), 1, 'follow-up', title" \
+  " FROM reminders WHERE application_id IS NOT NULL AND done_at IS NULL AND kind = 'follow-up'" f_reminder \
+  " UNION ALL SELECT id, deadline, 2, 'deadline', NULL FROM applications" \
+  " WHERE deadline >= ?1 AND archived_at IS NULL" f_application \
+  " UNION ALL SELECT application_id, response_deadline, 3, 'offer-deadline', NULL FROM offers" \
+  " WHERE response_deadline >= ?1 AND status IN ('received', 'negotiating')" f_offer
+
+#define NAMES_SQL(f_referral, f_round, f_interaction) \
+  "SELECT r.application_id, ct.name FROM referrals r JOIN contacts ct ON ct.id = r.contact_id" \
+  " WHERE 1" f_referral \
+  " UNION SELECT ir.application_id, ct.name FROM interview_rounds ir" \
+  " JOIN round_interviewers ri ON ri.round_id = ir.id JOIN contacts ct ON ct.id = ri.contact_id" \
+  " WHERE 1" f_round \
+  " UNION SELECT i.application_id, ct.name FROM interactions i JOIN contacts ct ON ct.id = i.contact_id" \
+  " WHERE i.application_id IS NOT NULL" f_interaction \
+  " ORDER BY 1, 2"
+
+/* Reads the facts of every application on the board (@only_id 0) or of one. */
+static GHashTable *
+collect_facts (ClPipelineStore  *self,
+               gint64            only_id,
+               GError          **error)
+{
+  g_autoptr(GHashTable) table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, facts_free);
+
+  if (!query_facts (self, REFERRALS_SQL (""), REFERRALS_SQL (ONE_APPLICATION ("application_id")),
+                    only_id, table, referral_row, error) ||
+      !query_facts (self, RED_FLAGS_SQL (""), RED_FLAGS_SQL (ONE_APPLICATION ("application_id")),
+                    only_id, table, red_flags_row, error) ||
+      !query_facts (self, NEXT_SQL ("", "", "", ""),
+                    NEXT_SQL (ONE_APPLICATION ("application_id"), ONE_APPLICATION ("application_id"),
+                              ONE_APPLICATION ("id"), ONE_APPLICATION ("application_id")),
+                    only_id, table, next_row, error) ||
+      !query_facts (self, NAMES_SQL ("", "", ""),
+                    NAMES_SQL (ONE_APPLICATION ("r.application_id"), ONE_APPLICATION ("ir.application_id"),
+                               ONE_APPLICATION ("i.application_id")),
+                    only_id, table, names_row, error))
+    return NULL;
+
+  return g_steal_pointer (&table);
+}
+
+/* @facts may be NULL: the application has none. */
 static void
 apply_facts (ClApplication *application,
-             sqlite3_stmt  *stmt,
-             int            first)
+             Facts         *facts)
 {
-  const char *next = nick_or_null (sqlite3_column_text (stmt, first + 2));
-  int referral = CL_REFERRAL_STATUS_NONE;
-  int next_kind = CL_NEXT_KIND_NONE;
-  gint64 next_at = 0;
-  g_autofree char *next_detail = NULL;
-  g_autofree char *names = cl_database_column_dup (stmt, first + 3);
-
-  cl_enum_from_nick (CL_TYPE_REFERRAL_STATUS, nick_or_null (sqlite3_column_text (stmt, first)), &referral);
-
-  if (next != NULL)
-    {
-      g_auto(GStrv) parts = g_strsplit (next, "|", 3);
-
-      if (g_strv_length (parts) == 3 && cl_enum_from_nick (CL_TYPE_NEXT_KIND, parts[1], &next_kind))
-        {
-          int round_kind;
-
-          next_at = g_ascii_strtoll (parts[0], NULL, 10);
-          if (next_kind == CL_NEXT_KIND_ROUND &&
-              cl_enum_from_nick (CL_TYPE_ROUND_KIND, parts[2], &round_kind))
-            next_detail = g_strdup (cl_round_kind_get_label (round_kind));
-          else if (*parts[2] != '\0')
-            next_detail = g_strdup (parts[2]);
-        }
-    }
-
   g_object_set (application,
-                "referral-status", referral,
-                "red-flag-count", (guint) sqlite3_column_int (stmt, first + 1),
-                "next-at", next_at,
-                "next-kind", next_kind,
-                "next-detail", next_detail,
-                "contact-names", names,
+                "referral-status", facts != NULL ? facts->referral : CL_REFERRAL_STATUS_NONE,
+                "red-flag-count", facts != NULL ? facts->red_flags : 0u,
+                "next-at", facts != NULL ? facts->next_at : (gint64) 0,
+                "next-kind", facts != NULL ? facts->next_kind : CL_NEXT_KIND_NONE,
+                "next-detail", facts != NULL ? facts->next_detail : NULL,
+                "contact-names", facts != NULL && facts->names != NULL ? facts->names->str : NULL,
                 NULL);
 }
 
@@ -279,25 +433,20 @@ load_applications (ClPipelineStore  *self,
                    GPtrArray        *applications,
                    GError          **error)
 {
+  g_autoptr(GHashTable) facts = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
   stmt = cl_database_prepare (self->database,
-                              "SELECT " APPLICATION_COLUMNS FACT_COLUMNS " FROM applications a "
+                              "SELECT " APPLICATION_COLUMNS " FROM applications a "
                               "JOIN companies c ON c.id = a.company_id "
                               "WHERE a.archived_at IS NULL ORDER BY a.stage_id, a.position",
                               error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, cl_clock_now (self->clock));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      ClApplication *application = application_from_row (stmt);
-
-      apply_facts (application, stmt, 21);
-      g_ptr_array_add (applications, application);
-    }
+    g_ptr_array_add (applications, application_from_row (stmt));
 
   if (rc != SQLITE_DONE)
     {
@@ -306,6 +455,20 @@ load_applications (ClPipelineStore  *self,
       return FALSE;
     }
   sqlite3_reset (stmt);
+
+  facts = collect_facts (self, 0, error);
+  if (facts == NULL)
+    return FALSE;
+  for (guint i = 0; i < applications->len; i++)
+    {
+      ClApplication *application = g_ptr_array_index (applications, i);
+      gint64 id = cl_application_get_id (application);
+      Facts *found = g_hash_table_lookup (facts, &id);
+
+      /* New objects already hold the "no facts" defaults. */
+      if (found != NULL)
+        apply_facts (application, found);
+    }
   return TRUE;
 }
 
@@ -1076,26 +1239,21 @@ cl_pipeline_store_refresh_application (ClPipelineStore  *self,
                                        ClApplication    *application,
                                        GError          **error)
 {
+  g_autoptr(GHashTable) facts = NULL;
   sqlite3_stmt *stmt;
+  gint64 id;
   int rc;
 
   g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
 
-  stmt = cl_database_prepare (self->database,
-                              "SELECT " APPLICATION_COLUMNS FACT_COLUMNS " FROM applications a "
-                              "JOIN companies c ON c.id = a.company_id WHERE a.id = ?2",
-                              error);
+  id = cl_application_get_id (application);
+  stmt = cl_database_prepare (self->database, "SELECT 1 FROM applications WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, cl_clock_now (self->clock));
-  sqlite3_bind_int64 (stmt, 2, cl_application_get_id (application));
+  sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    apply_facts (application, stmt, 21);
   sqlite3_reset (stmt);
-
   if (rc == SQLITE_DONE)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
@@ -1107,6 +1265,12 @@ cl_pipeline_store_refresh_application (ClPipelineStore  *self,
       cl_database_set_error (self->database, rc, error);
       return FALSE;
     }
+
+  facts = collect_facts (self, id, error);
+  if (facts == NULL)
+    return FALSE;
+
+  apply_facts (application, g_hash_table_lookup (facts, &id));
   return TRUE;
 }
 

@@ -237,7 +237,7 @@ offer_undo (ClPipelineView *self,
   undo->move = move;
   undo->archived = archived != NULL ? g_object_ref (archived) : NULL;
 
-  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_button_label (toast, _("Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo,
                          (GClosureNotify) (void (*) (void)) undo_free, 0);
   show_toast (self, toast);
