@@ -90,7 +90,8 @@ static void
 show_error (ClPipelineView *self,
             const GError   *error)
 {
-  g_warning ("%s", error->message);
+  /* A refused change is the user's news, not a programming error. */
+  g_debug ("%s", error->message);
   show_toast (self, adw_toast_new (error->message));
 }
 

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "cl-application-card.h"
+#include "cl-database-private.h"
 #include "cl-new-application-dialog.h"
 #include "cl-pipeline-view.h"
 #include "cl-stage-column.h"
@@ -231,6 +232,67 @@ test_new_application_dialog (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gint64
+count_rows (ClContext  *context,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (cl_database_get_handle (cl_context_get_database (context)),
+                                       sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* A move the database refuses leaves the card where it was, in the models
+ * and on disk: a stage that is gone, or a file that became read-only. */
+static void
+test_refused_moves (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
+  ClWindow *window = cl_window_new (NULL, fixture->context);
+  g_autoptr(GPtrArray) views = NULL;
+  g_autoptr(ClApplication) application = cl_application_new ("Deep Lattice", "ML Engineer");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClStage) wishlist = g_list_model_get_item (cl_pipeline_store_get_stages (store), 0);
+  g_autoptr(ClStage) applied = g_list_model_get_item (cl_pipeline_store_get_stages (store), 1);
+  g_autoptr(ClStage) screen = g_list_model_get_item (cl_pipeline_store_get_stages (store), 2);
+  ClPipelineView *view;
+
+  g_assert_true (cl_pipeline_store_add_application (store, application, cl_stage_get_id (wishlist), &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  views = find_widgets (GTK_WIDGET (window), CL_TYPE_PIPELINE_VIEW);
+  view = g_ptr_array_index (views, 0);
+
+  /* The stage was archived meanwhile (say, in the stage editor). */
+  g_assert_true (cl_pipeline_store_archive_stage (store, screen, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (cl_pipeline_view_move_application (view, application, cl_stage_get_id (screen), 0));
+  g_assert_cmpint (cl_application_get_stage_id (application), ==, cl_stage_get_id (wishlist));
+  g_assert_cmpint (count_rows (fixture->context, "SELECT count(*) FROM stage_history"), ==, 1);
+
+  /* The file became read-only. */
+  g_assert_cmpint (sqlite3_exec (cl_database_get_handle (cl_context_get_database (fixture->context)),
+                                 "PRAGMA query_only = ON", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_false (cl_pipeline_view_move_application (view, application, cl_stage_get_id (applied), 0));
+  g_assert_cmpint (cl_application_get_stage_id (application), ==, cl_stage_get_id (wishlist));
+  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (wishlist))),
+                    ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (applied))),
+                    ==, 0);
+  g_assert_cmpint (count_rows (fixture->context,
+                               "SELECT count(*) FROM applications WHERE stage_id = (SELECT id FROM stages WHERE position = 0 AND archived = 0)"),
+                   ==, 1);
+  g_assert_cmpint (count_rows (fixture->context, "SELECT count(*) FROM stage_history"), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +305,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/templates", test_templates_build);
   g_test_add ("/ui/window/pages", Fixture, NULL, fixture_setup, test_window_pages, fixture_teardown);
+  g_test_add ("/ui/refused-moves", Fixture, NULL, fixture_setup, test_refused_moves, fixture_teardown);
   g_test_add ("/ui/new-application", Fixture, NULL, fixture_setup,
               test_new_application_dialog, fixture_teardown);
 
