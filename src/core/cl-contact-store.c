@@ -80,12 +80,6 @@ cl_contact_store_new (ClDatabase *database,
   return self;
 }
 
-static gint64 *
-int64_key (gint64 value)
-{
-  return g_memdup2 (&value, sizeof value);
-}
-
 static char *
 make_sort_key (const char *name)
 {
@@ -300,7 +294,7 @@ cl_contact_store_load (ClContactStore  *self,
     {
       ClContact *contact = g_ptr_array_index (contacts, i);
 
-      g_hash_table_insert (self->by_id, int64_key (cl_contact_get_id (contact)), contact);
+      g_hash_table_insert (self->by_id, cl_database_int64_key (cl_contact_get_id (contact)), contact);
     }
 
   g_list_store_splice (self->contacts, 0, g_list_model_get_n_items (G_LIST_MODEL (self->contacts)),
@@ -432,7 +426,7 @@ cl_contact_store_add_contact (ClContactStore  *self,
                 "created-at", now,
                 "updated-at", now,
                 NULL);
-  g_hash_table_insert (self->by_id, int64_key (id), contact);
+  g_hash_table_insert (self->by_id, cl_database_int64_key (id), contact);
   insert_sorted (self, contact);
   return TRUE;
 
@@ -518,7 +512,6 @@ cl_contact_store_delete_contact (ClContactStore  *self,
                                  ClContact       *contact,
                                  GError         **error)
 {
-  sqlite3_stmt *stmt;
   gint64 id;
   guint index;
 
@@ -533,25 +526,8 @@ cl_contact_store_delete_contact (ClContactStore  *self,
       return FALSE;
     }
 
-  if (!cl_database_begin (self->database, error))
+  if (!cl_database_delete_row (self->database, "DELETE FROM contacts WHERE id = ?1", id, _("This contact no longer exists."), error))
     return FALSE;
-
-  stmt = cl_database_prepare (self->database, "DELETE FROM contacts WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!cl_database_step_done (self->database, stmt, error))
-    goto fail;
-
-  if (sqlite3_changes (cl_database_get_handle (self->database)) != 1)
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This contact no longer exists."));
-      goto fail;
-    }
-
-  if (!cl_database_commit (self->database, error))
-    goto fail;
 
   g_object_ref (contact);
   g_hash_table_remove (self->by_id, &id);
@@ -559,8 +535,4 @@ cl_contact_store_delete_contact (ClContactStore  *self,
   g_list_store_remove (self->contacts, index);
   g_object_unref (contact);
   return TRUE;
-
-fail:
-  cl_database_rollback (self->database);
-  return FALSE;
 }

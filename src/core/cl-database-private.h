@@ -71,4 +71,16 @@ gint64        cl_database_ensure_company (ClDatabase     *self,
                                           ClCompanyType   company_type,
                                           GError        **error);
 
+/* A key for the stores' GHashTables keyed by row id (g_int64_hash). */
+gint64       *cl_database_int64_key     (gint64         value);
+
+/* Deletes the row @id with @sql ("DELETE FROM t WHERE id = ?1") in its own
+ * transaction; a row already gone is CL_DATABASE_ERROR_NOT_FOUND with
+ * @not_found as the message. */
+gboolean      cl_database_delete_row    (ClDatabase    *self,
+                                         const char    *sql,
+                                         gint64         id,
+                                         const char    *not_found,
+                                         GError       **error);
+
 G_END_DECLS

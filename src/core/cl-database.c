@@ -632,3 +632,45 @@ cl_database_ensure_company (ClDatabase     *self,
   sqlite3_reset (stmt);
   return id;
 }
+
+gint64 *
+cl_database_int64_key (gint64 value)
+{
+  return g_memdup2 (&value, sizeof value);
+}
+
+gboolean
+cl_database_delete_row (ClDatabase  *self,
+                        const char  *sql,
+                        gint64       id,
+                        const char  *not_found,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (CL_IS_DATABASE (self), FALSE);
+
+  if (!cl_database_begin (self, error))
+    return FALSE;
+
+  stmt = cl_database_prepare (self, sql, error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!cl_database_step_done (self, stmt, error))
+    goto fail;
+
+  if (sqlite3_changes (self->handle) != 1)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND, not_found);
+      goto fail;
+    }
+
+  if (!cl_database_commit (self, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  cl_database_rollback (self);
+  return FALSE;
+}

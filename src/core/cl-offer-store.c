@@ -75,12 +75,6 @@ cl_offer_store_new (ClDatabase *database,
   return self;
 }
 
-static gint64 *
-int64_key (gint64 value)
-{
-  return g_memdup2 (&value, sizeof value);
-}
-
 static ClOffer *
 offer_from_row (sqlite3_stmt *stmt)
 {
@@ -146,7 +140,7 @@ cl_offer_store_load (ClOfferStore  *self,
     {
       ClOffer *offer = g_ptr_array_index (offers, i);
 
-      g_hash_table_insert (self->by_id, int64_key (cl_offer_get_id (offer)), offer);
+      g_hash_table_insert (self->by_id, cl_database_int64_key (cl_offer_get_id (offer)), offer);
     }
 
   g_list_store_splice (self->offers, 0, g_list_model_get_n_items (G_LIST_MODEL (self->offers)),
@@ -281,7 +275,7 @@ cl_offer_store_add_offer (ClOfferStore  *self,
     goto fail;
 
   g_object_set (offer, "id", id, "received-at", received_at, NULL);
-  g_hash_table_insert (self->by_id, int64_key (id), offer);
+  g_hash_table_insert (self->by_id, cl_database_int64_key (id), offer);
   g_list_store_append (self->offers, offer);
   return TRUE;
 
@@ -358,7 +352,6 @@ cl_offer_store_delete_offer (ClOfferStore  *self,
                              ClOffer       *offer,
                              GError       **error)
 {
-  sqlite3_stmt *stmt;
   guint index;
   gint64 id;
 
@@ -374,33 +367,12 @@ cl_offer_store_delete_offer (ClOfferStore  *self,
       return FALSE;
     }
 
-  if (!cl_database_begin (self->database, error))
+  if (!cl_database_delete_row (self->database, "DELETE FROM offers WHERE id = ?1", id, _("This offer no longer exists."), error))
     return FALSE;
-
-  stmt = cl_database_prepare (self->database, "DELETE FROM offers WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!cl_database_step_done (self->database, stmt, error))
-    goto fail;
-
-  if (sqlite3_changes (cl_database_get_handle (self->database)) != 1)
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This offer no longer exists."));
-      goto fail;
-    }
-
-  if (!cl_database_commit (self->database, error))
-    goto fail;
 
   g_object_ref (offer);
   g_hash_table_remove (self->by_id, &id);
   g_list_store_remove (self->offers, index);
   g_object_unref (offer);
   return TRUE;
-
-fail:
-  cl_database_rollback (self->database);
-  return FALSE;
 }

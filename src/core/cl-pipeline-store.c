@@ -96,12 +96,6 @@ cl_pipeline_store_new (ClDatabase *database,
   return self;
 }
 
-static gint64 *
-int64_key (gint64 value)
-{
-  return g_memdup2 (&value, sizeof value);
-}
-
 static GListStore *
 stage_list (ClPipelineStore *self,
             gint64           stage_id)
@@ -111,21 +105,9 @@ stage_list (ClPipelineStore *self,
   if (list == NULL)
     {
       list = g_list_store_new (CL_TYPE_APPLICATION);
-      g_hash_table_insert (self->by_stage, int64_key (stage_id), list);
+      g_hash_table_insert (self->by_stage, cl_database_int64_key (stage_id), list);
     }
   return list;
-}
-
-static int
-enum_column (sqlite3_stmt *stmt,
-             int           column,
-             GType         type,
-             int           fallback)
-{
-  int value = fallback;
-
-  cl_enum_from_nick (type, (const char *) sqlite3_column_text (stmt, column), &value);
-  return value;
 }
 
 static ClApplication *
@@ -144,7 +126,7 @@ application_from_row (sqlite3_stmt *stmt)
   return g_object_new (CL_TYPE_APPLICATION,
                        "id", sqlite3_column_int64 (stmt, 0),
                        "company", company,
-                       "company-type", enum_column (stmt, 2, CL_TYPE_COMPANY_TYPE, CL_COMPANY_TYPE_UNKNOWN),
+                       "company-type", cl_database_column_enum (stmt, 2, CL_TYPE_COMPANY_TYPE, CL_COMPANY_TYPE_UNKNOWN),
                        "role", role,
                        "stage-id", sqlite3_column_int64 (stmt, 4),
                        "position", (guint) sqlite3_column_int (stmt, 5),
@@ -154,7 +136,7 @@ application_from_row (sqlite3_stmt *stmt)
                        "career-fit", (guint) sqlite3_column_int (stmt, 9),
                        "career-notes", career_notes,
                        "gut-feeling", (guint) sqlite3_column_int (stmt, 11),
-                       "source", enum_column (stmt, 12, CL_TYPE_APPLICATION_SOURCE, CL_APPLICATION_SOURCE_OTHER),
+                       "source", cl_database_column_enum (stmt, 12, CL_TYPE_APPLICATION_SOURCE, CL_APPLICATION_SOURCE_OTHER),
                        "job-url", job_url,
                        "location", location,
                        "notes", notes,
@@ -208,7 +190,7 @@ facts_for (GHashTable *table,
       facts = g_new0 (Facts, 1);
       facts->referral_rank = G_MAXINT;
       facts->next_rank = G_MAXINT;
-      g_hash_table_insert (table, g_memdup2 (&id, sizeof id), facts);
+      g_hash_table_insert (table, cl_database_int64_key (id), facts);
     }
   return facts;
 }
@@ -415,7 +397,7 @@ load_stages (ClPipelineStore  *self,
                                    "name", (const char *) sqlite3_column_text (stmt, 1),
                                    "position", (guint) sqlite3_column_int (stmt, 2),
                                    "is-open", sqlite3_column_int (stmt, 3) != 0,
-                                   "milestone", enum_column (stmt, 4, CL_TYPE_MILESTONE, CL_MILESTONE_NONE),
+                                   "milestone", cl_database_column_enum (stmt, 4, CL_TYPE_MILESTONE, CL_MILESTONE_NONE),
                                    NULL));
 
   if (rc != SQLITE_DONE)
@@ -503,7 +485,7 @@ cl_pipeline_store_load (ClPipelineStore  *self,
     {
       ClApplication *application = g_ptr_array_index (applications, i);
 
-      g_hash_table_insert (self->by_id, int64_key (cl_application_get_id (application)), application);
+      g_hash_table_insert (self->by_id, cl_database_int64_key (cl_application_get_id (application)), application);
     }
 
   /* Group per stage; rows arrive sorted by stage then position. */
@@ -518,7 +500,7 @@ cl_pipeline_store_load (ClPipelineStore  *self,
       if (group == NULL)
         {
           group = g_ptr_array_new ();
-          g_hash_table_insert (groups, int64_key (stage_id), group);
+          g_hash_table_insert (groups, cl_database_int64_key (stage_id), group);
         }
       g_ptr_array_add (group, application);
     }
@@ -772,7 +754,7 @@ cl_pipeline_store_add_application (ClPipelineStore  *self,
                 "created-at", now,
                 "updated-at", now,
                 NULL);
-  g_hash_table_insert (self->by_id, int64_key (id), application);
+  g_hash_table_insert (self->by_id, cl_database_int64_key (id), application);
   g_list_store_append (self->applications, application);
   g_list_store_append (list, application);
   return TRUE;
@@ -1223,7 +1205,7 @@ cl_pipeline_store_unarchive_application (ClPipelineStore  *self,
   if (!cl_database_commit (self->database, error))
     goto fail;
 
-  g_hash_table_insert (self->by_id, int64_key (id), application);
+  g_hash_table_insert (self->by_id, cl_database_int64_key (id), application);
   g_list_store_append (self->applications, application);
   g_list_store_insert (list, position, application);
   renumber (list);

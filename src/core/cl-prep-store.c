@@ -99,12 +99,6 @@ cl_prep_store_new (ClDatabase *database,
   return self;
 }
 
-static gint64 *
-int64_key (gint64 value)
-{
-  return g_memdup2 (&value, sizeof value);
-}
-
 static gboolean
 valid_domain (ClPrepDomain domain)
 {
@@ -292,7 +286,7 @@ cl_prep_store_load (ClPrepStore  *self,
             continue;
           g_ptr_array_add (group, objective);
           place (self, objective);
-          g_hash_table_insert (self->by_id, int64_key (cl_objective_get_id (objective)), objective);
+          g_hash_table_insert (self->by_id, cl_database_int64_key (cl_objective_get_id (objective)), objective);
         }
 
       /* SQL gave this order already; sorting again keeps the one order insertions use. */
@@ -476,7 +470,7 @@ cl_prep_store_add_objective (ClPrepStore  *self,
     goto fail;
 
   g_object_set (objective, "id", id, "title", title, "created-at", now, NULL);
-  g_hash_table_insert (self->by_id, int64_key (id), objective);
+  g_hash_table_insert (self->by_id, cl_database_int64_key (id), objective);
   insert_sorted (self, objective);
   return TRUE;
 
@@ -566,7 +560,6 @@ cl_prep_store_delete_objective (ClPrepStore  *self,
                                 GError      **error)
 {
   GListStore *list = NULL;
-  sqlite3_stmt *stmt;
   guint index = 0;
   gint64 id;
 
@@ -582,25 +575,8 @@ cl_prep_store_delete_objective (ClPrepStore  *self,
       return FALSE;
     }
 
-  if (!cl_database_begin (self->database, error))
+  if (!cl_database_delete_row (self->database, "DELETE FROM objectives WHERE id = ?1", id, _("This objective no longer exists."), error))
     return FALSE;
-
-  stmt = cl_database_prepare (self->database, "DELETE FROM objectives WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!cl_database_step_done (self->database, stmt, error))
-    goto fail;
-
-  if (sqlite3_changes (cl_database_get_handle (self->database)) != 1)
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This objective no longer exists."));
-      goto fail;
-    }
-
-  if (!cl_database_commit (self->database, error))
-    goto fail;
 
   g_object_ref (objective);
   g_hash_table_remove (self->by_id, &id);
@@ -608,8 +584,4 @@ cl_prep_store_delete_objective (ClPrepStore  *self,
   g_hash_table_remove (self->placements, objective);
   g_object_unref (objective);
   return TRUE;
-
-fail:
-  cl_database_rollback (self->database);
-  return FALSE;
 }
