@@ -199,7 +199,7 @@ cl_window_class_init (ClWindowClass *klass)
 
   g_type_ensure (CL_TYPE_PIPELINE_VIEW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/cl-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/shell/cl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ClWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, pipeline_view);

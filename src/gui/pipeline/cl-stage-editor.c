@@ -646,7 +646,7 @@ cl_stage_editor_class_init (ClStageEditorClass *klass)
   widget_class->size_allocate = cl_stage_editor_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/gui/cl-stage-editor.ui");
+                                               RESOURCE_PREFIX "/gui/pipeline/cl-stage-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, ClStageEditor, stages_group);
   gtk_widget_class_bind_template_child (widget_class, ClStageEditor, new_name_row);
   gtk_widget_class_bind_template_child (widget_class, ClStageEditor, new_closed_switch);

@@ -142,7 +142,7 @@ cl_new_application_dialog_class_init (ClNewApplicationDialogClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, CL_TYPE_APPLICATION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/gui/cl-new-application-dialog.ui");
+                                               RESOURCE_PREFIX "/gui/pipeline/cl-new-application-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ClNewApplicationDialog, company_row);
   gtk_widget_class_bind_template_child (widget_class, ClNewApplicationDialog, role_row);
   gtk_widget_class_bind_template_child (widget_class, ClNewApplicationDialog, stage_row);

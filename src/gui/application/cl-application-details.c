@@ -632,7 +632,7 @@ cl_application_details_class_init (ClApplicationDetailsClass *klass)
   object_class->dispose = cl_application_details_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/gui/cl-application-details.ui");
+                                               RESOURCE_PREFIX "/gui/application/cl-application-details.ui");
   gtk_widget_class_bind_template_child (widget_class, ClApplicationDetails, window_title);
   gtk_widget_class_bind_template_child (widget_class, ClApplicationDetails, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ClApplicationDetails, company_row);

@@ -901,7 +901,7 @@ cl_pipeline_view_class_init (ClPipelineViewClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/cl-pipeline-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/pipeline/cl-pipeline-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ClPipelineView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, ClPipelineView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ClPipelineView, stack);
