@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "cl-test-util.h"
 
@@ -151,4 +152,92 @@ cl_test_dump_database (ClDatabase *database)
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+void
+cl_test_set_read_only (ClDatabase *database)
+{
+  g_assert_cmpint (cl_test_exec (database, "PRAGMA query_only = ON"), ==, SQLITE_OK);
+}
+
+void
+cl_test_set_disk_full (ClDatabase *database)
+{
+  gint64 pages = cl_test_query_int64 (database, "PRAGMA page_count");
+  g_autofree char *sql = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT, pages);
+
+  /* Free pages would be used before the file grows. */
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA freelist_count"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, sql), ==, pages);
+}
+
+void
+cl_test_fail_on (ClDatabase *database,
+                 const char *operation,
+                 const char *table)
+{
+  g_autofree char *sql =
+    g_strdup_printf ("CREATE TEMP TRIGGER cl_test_fail_%s_%s AFTER %s ON main.%s"
+                     " BEGIN SELECT RAISE (ABORT, 'made to fail by the test'); END",
+                     operation, table, operation, table);
+
+  g_assert_cmpint (cl_test_exec (database, sql), ==, SQLITE_OK);
+}
+
+void
+cl_test_heal (ClDatabase *database)
+{
+  g_autofree char *triggers = cl_test_query_text (database,
+                                                  "SELECT name FROM temp.sqlite_master"
+                                                  " WHERE type = 'trigger'");
+  g_auto(GStrv) names = g_strsplit (g_strchomp (triggers), "\n", -1);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (*names[i] != '\0')
+      {
+        g_autofree char *sql = g_strdup_printf ("DROP TRIGGER temp.%s", names[i]);
+
+        g_assert_cmpint (cl_test_exec (database, sql), ==, SQLITE_OK);
+      }
+  g_assert_cmpint (cl_test_exec (database, "PRAGMA query_only = OFF"), ==, SQLITE_OK);
+  cl_test_query_int64 (database, "PRAGMA max_page_count = 1073741823");
+}
+
+char *
+cl_test_long_text (void)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < 4000; i++)
+    g_string_append_printf (text, "%u ", i);
+  return g_string_free (text, FALSE);
+}
+
+static void
+changed_cb (ClDatabase    *database,
+            ClChangeSet   *change_set,
+            ClTestChanges *changes)
+{
+  changes->n_changes++;
+  g_clear_pointer (&changes->last, cl_change_set_unref);
+  changes->last = cl_change_set_ref (change_set);
+}
+
+void
+cl_test_changes_watch (ClTestChanges *changes,
+                       ClDatabase    *database)
+{
+  memset (changes, 0, sizeof *changes);
+  changes->database = g_object_ref (database);
+  changes->handler = g_signal_connect (database, "changed", G_CALLBACK (changed_cb), changes);
+}
+
+void
+cl_test_changes_clear (ClTestChanges *changes)
+{
+  if (changes->database != NULL)
+    g_clear_signal_handler (&changes->handler, changes->database);
+  g_clear_object (&changes->database);
+  g_clear_pointer (&changes->last, cl_change_set_unref);
+  changes->n_changes = 0;
 }

@@ -34,4 +34,36 @@ int         cl_test_exec            (ClDatabase  *database,
  * same data when their dumps are equal. */
 char       *cl_test_dump_database   (ClDatabase  *database);
 
+/* Real SQLite failures, instead of hooks in the code under test:
+ *  - read-only: every write fails (PRAGMA query_only), as on a file that
+ *    cannot be written (CL_DATABASE_ERROR_READ_ONLY);
+ *  - disk full: the file may not grow by a page (PRAGMA max_page_count), so a
+ *    write that needs room fails (CL_DATABASE_ERROR_FULL);
+ *  - the @operation ("INSERT", "UPDATE", "DELETE") on @table fails once the
+ *    transaction is under way, from a temporary trigger
+ *    (CL_DATABASE_ERROR_CONSTRAINT).
+ * cl_test_heal() undoes all of them. */
+void        cl_test_set_read_only   (ClDatabase  *database);
+void        cl_test_set_disk_full   (ClDatabase  *database);
+void        cl_test_fail_on         (ClDatabase  *database,
+                                     const char  *operation,
+                                     const char  *table);
+void        cl_test_heal            (ClDatabase  *database);
+
+/* A long text: a row holding it needs new pages, so it fails on a full disk. */
+char       *cl_test_long_text       (void);
+
+/* Counts the ::changed emissions of @database, and keeps the last one. */
+typedef struct
+{
+  guint        n_changes;
+  ClChangeSet *last;
+  gulong       handler;
+  ClDatabase  *database;
+} ClTestChanges;
+
+void        cl_test_changes_watch   (ClTestChanges *changes,
+                                     ClDatabase    *database);
+void        cl_test_changes_clear   (ClTestChanges *changes);
+
 G_END_DECLS

@@ -6,13 +6,16 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cl-backup.h"
-#include "cl-pipeline-store.h"
+#include "cl-context.h"
+#include "cl-migrations.h"
 #include "cl-test-util.h"
+#include "cl-transaction.h"
 
 typedef struct
 {
@@ -40,10 +43,11 @@ add_applications (ClDatabase *database,
                   guint       n)
 {
   g_autoptr(ClClock) clock = cl_clock_new_fixed (CL_TEST_NOW);
-  g_autoptr(ClPipelineStore) store = cl_pipeline_store_new (database, clock);
+  g_autoptr(ClContext) context = cl_context_new (database, clock);
+  ClPipelineStore *store = cl_context_get_pipeline_store (context);
   g_autoptr(GError) error = NULL;
 
-  cl_pipeline_store_load (store, &error);
+  cl_context_load (context, &error);
   g_assert_no_error (error);
 
   for (guint i = 0; i < n; i++)
@@ -162,6 +166,8 @@ test_pragmas (Fixture       *fixture,
   g_autofree char *journal_mode = cl_test_query_text (database, "PRAGMA journal_mode");
 
   g_assert_cmpstr (journal_mode, ==, "wal\n");
+  /* FULL: a commit is on the disk before it returns. */
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA synchronous"), ==, 2);
   g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA foreign_keys"), ==, 1);
   g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA trusted_schema"), ==, 0);
 
@@ -510,6 +516,263 @@ test_backup (Fixture       *fixture,
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM applications"), ==, 30);
 }
 
+
+/* A version 1 file as an older CareerLens left it, with data, and with an
+ * order it could leave broken: a gap, and two cards on one place. */
+static void
+make_v1_file (const char *path)
+{
+  g_autoptr(GBytes) v1 = cl_migrations_get_schema (1);
+  g_autofree char *sql = NULL;
+
+  g_assert_nonnull (v1);
+  sql = g_strdup_printf ("%s"
+                         "INSERT INTO stages (id, name, position, is_open, milestone) VALUES"
+                         "  (1, 'Wishlist', 0, 1, 'wishlist'), (2, 'Applied', 1, 1, 'applied'),"
+                         "  (3, 'Old', 1, 0, NULL);"
+                         "UPDATE stages SET archived = 1 WHERE id = 3;"
+                         "INSERT INTO companies (id, name) VALUES (1, 'Acme'), (2, 'Beta');"
+                         "INSERT INTO applications (id, company_id, role, stage_id, position,"
+                         "  created_at, updated_at, archived_at) VALUES"
+                         "  (1, 1, 'MLE', 1, 0, 1, 1, NULL), (2, 2, 'MLE', 1, 2, 1, 1, NULL),"
+                         "  (3, 1, 'Staff', 1, 2, 1, 1, NULL), (4, 2, 'Intern', 2, 5, 1, 1, NULL),"
+                         "  (5, 1, 'Archived', 1, 0, 1, 1, 9);"
+                         "INSERT INTO stage_history (application_id, to_stage_id, to_position, moved_at)"
+                         "  VALUES (1, 1, 0, 1);"
+                         "PRAGMA application_id = %d; PRAGMA user_version = 1;",
+                         (const char *) g_bytes_get_data (v1, NULL), CL_DATABASE_APPLICATION_ID);
+  sqlite_exec_file (path, sql);
+}
+
+static void
+test_migrate_v1 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "v1.db", NULL);
+  g_autoptr(ClDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *order = NULL;
+  g_autofree char *stages = NULL;
+
+  make_v1_file (path);
+  database = cl_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA user_version"), ==, 2);
+
+  /* Renumbered, keeping the order (position, then id); archived rows aside. */
+  order = cl_test_query_text (database,
+                              "SELECT id, stage_id, position FROM applications"
+                              " WHERE archived_at IS NULL ORDER BY stage_id, position");
+  g_assert_cmpstr (order, ==, "1|1|0\n2|1|1\n3|1|2\n4|2|0\n");
+  stages = cl_test_query_text (database, "SELECT id, position FROM stages WHERE archived = 0 ORDER BY position");
+  g_assert_cmpstr (stages, ==, "1|0\n2|1\n");
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM applications"), ==, 5);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history"), ==, 1);
+
+  /* The database itself now refuses two live cards on one place… */
+  g_assert_cmpint (cl_test_exec (database, "UPDATE applications SET position = 0 WHERE id = 2"),
+                   ==, SQLITE_CONSTRAINT);
+  /* …but not an archived card on a live card's place, nor two stages apart. */
+  g_assert_cmpint (cl_test_exec (database, "UPDATE applications SET position = 1 WHERE id = 5"), ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_exec (database, "UPDATE stages SET position = 0 WHERE id = 2"), ==, SQLITE_CONSTRAINT);
+
+  /* Opening again migrates nothing. */
+  g_clear_object (&database);
+  database = cl_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_database_get_schema_version (database), ==, 2);
+}
+
+static void
+test_transactions (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
+  g_autoptr(GError) error = NULL;
+  ClTestChanges changes;
+
+  cl_test_changes_watch (&changes, database);
+
+  /* Nested: a savepoint whose touches join the outer transaction's. */
+  {
+    g_autoptr(ClTransaction) outer = cl_transaction_begin (database, &error);
+
+    g_assert_no_error (error);
+    cl_transaction_touch (outer, CL_TABLE_APPLICATIONS, CL_ENTITY_APPLICATION, 7);
+    g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Outer')"), ==, SQLITE_OK);
+    {
+      g_autoptr(ClTransaction) inner = cl_transaction_begin (database, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Inner')"), ==, SQLITE_OK);
+      cl_transaction_touch (inner, CL_TABLE_COMPANIES, CL_ENTITY_COMPANY, 2);
+      g_assert_true (cl_transaction_commit (inner, &error));
+      g_assert_no_error (error);
+    }
+    {
+      /* A savepoint given up: its rows and its touches go. */
+      g_autoptr(ClTransaction) dropped = cl_transaction_begin (database, &error);
+
+      g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Dropped')"), ==, SQLITE_OK);
+      cl_transaction_touch (dropped, CL_TABLE_CONTACTS, CL_ENTITY_CONTACT, 3);
+    }
+    g_assert_cmpuint (changes.n_changes, ==, 0);
+    g_assert_true (cl_transaction_commit (outer, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (changes.n_changes, ==, 1);
+  g_assert_true (cl_change_set_contains (changes.last, CL_ENTITY_APPLICATION, 7));
+  g_assert_true (cl_change_set_contains (changes.last, CL_ENTITY_COMPANY, 2));
+  g_assert_false (cl_change_set_has_entity (changes.last, CL_ENTITY_CONTACT));
+  g_assert_false (cl_change_set_is_external (changes.last));
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM companies"), ==, 2);
+
+  /* Rolled back: nothing stays, nothing is said. */
+  {
+    g_autoptr(ClTransaction) tx = cl_transaction_begin (database, &error);
+
+    g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Gone')"), ==, SQLITE_OK);
+    cl_transaction_touch (tx, CL_TABLE_COMPANIES, CL_ENTITY_COMPANY, 9);
+  }
+  g_assert_cmpuint (changes.n_changes, ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM companies"), ==, 2);
+
+  /* A transaction that touched nothing says nothing. */
+  {
+    g_autoptr(ClTransaction) tx = cl_transaction_begin (database, &error);
+
+    g_assert_true (cl_transaction_commit (tx, &error));
+  }
+  g_assert_cmpuint (changes.n_changes, ==, 1);
+
+  cl_test_changes_clear (&changes);
+}
+
+static void
+test_busy (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
+  g_autofree char *path = g_build_filename (fixture->dir, "careerlens.db", NULL);
+  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *other = NULL;
+
+  /* Another program holds the write lock. */
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  cl_database_set_busy_timeout (database, 20);
+  tx = cl_transaction_begin (database, &error);
+  g_assert_null (tx);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_BUSY);
+
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+}
+
+static void
+test_external_changes (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
+  g_autofree char *path = g_build_filename (fixture->dir, "careerlens.db", NULL);
+  g_autoptr(GError) error = NULL;
+  ClTestChanges changes;
+
+  cl_test_changes_watch (&changes, database);
+  g_assert_false (cl_database_check_external_changes (database));
+
+  /* Our own commits are not news. */
+  {
+    g_autoptr(ClTransaction) tx = cl_transaction_begin (database, &error);
+
+    g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Ours')"), ==, SQLITE_OK);
+    cl_transaction_touch (tx, CL_TABLE_COMPANIES, CL_ENTITY_COMPANY, 1);
+    g_assert_true (cl_transaction_commit (tx, &error));
+  }
+  g_assert_cmpuint (changes.n_changes, ==, 1);
+  g_assert_false (cl_database_check_external_changes (database));
+  g_assert_cmpuint (changes.n_changes, ==, 1);
+
+  /* Another program's are, once. */
+  sqlite_exec_file (path, "INSERT INTO companies (name) VALUES ('Theirs')");
+  g_assert_true (cl_database_check_external_changes (database));
+  g_assert_cmpuint (changes.n_changes, ==, 2);
+  g_assert_true (cl_change_set_is_external (changes.last));
+  g_assert_false (cl_database_check_external_changes (database));
+
+  cl_test_changes_clear (&changes);
+}
+
+/* The promise of one file: after a clean close, the .db alone has it all. */
+static void
+test_one_file (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "careerlens.db", NULL);
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
+  g_autoptr(ClDatabase) reopened = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+  gsize length;
+
+  add_applications (database, 40);
+  cl_database_close (database);
+  g_assert_false (cl_database_is_open (database));
+  cl_database_close (database);
+  g_assert_true (g_stat (wal, &st) != 0 || st.st_size == 0);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  reopened = cl_database_open (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_test_query_int64 (reopened, "SELECT count(*) FROM applications"), ==, 40);
+  g_assert_cmpint (cl_test_query_int64 (reopened, "SELECT count(*) FROM stages"), ==, 10);
+}
+
+/* Only the app itself makes an empty file a database, and then a private one;
+ * a command that is only to read never creates or initialises anything. */
+static void
+test_open_flags (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *empty = g_build_filename (fixture->dir, "empty.db", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.db", NULL);
+  g_autoptr(ClDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+  int fd;
+
+  fd = g_open (empty, O_WRONLY | O_CREAT, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  g_assert_cmpint (g_chmod (empty, 0644), ==, 0);
+
+  database = cl_database_open_full (empty, CL_DATABASE_OPEN_EXISTING, &error);
+  g_assert_null (database);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_EMPTY);
+  g_clear_error (&error);
+  g_assert_cmpint (g_stat (empty, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0644);
+  g_assert_false (has_sidecar_files (empty));
+
+  database = cl_database_open_full (missing, CL_DATABASE_OPEN_EXISTING, &error);
+  g_assert_null (database);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  database = cl_database_open (empty, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (empty, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +794,12 @@ main (int   argc,
   ADD ("constraints", test_constraints);
   ADD ("migrate-empty-file", test_migrate_empty_file);
   ADD ("backup", test_backup);
+  ADD ("migrate-v1", test_migrate_v1);
+  ADD ("transactions", test_transactions);
+  ADD ("busy", test_busy);
+  ADD ("external-changes", test_external_changes);
+  ADD ("one-file", test_one_file);
+  ADD ("open-flags", test_open_flags);
 
 #undef ADD
 

@@ -8,10 +8,8 @@
 
 #include <string.h>
 
-#include "cl-contact-store.h"
+#include "cl-context.h"
 #include "cl-enum-types.h"
-#include "cl-pipeline-store.h"
-#include "cl-round-store.h"
 #include "cl-test-util.h"
 
 typedef struct
@@ -19,7 +17,9 @@ typedef struct
   char            *dir;
   ClDatabase      *database;
   ClClock         *clock;
+  ClContext       *context;
   ClPipelineStore *store;
+  ClStageStore    *stages;
 } Fixture;
 
 static void
@@ -31,8 +31,10 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = cl_test_make_tmp_dir ();
   fixture->database = cl_test_open_database (fixture->dir, "careerlens.db");
   fixture->clock = cl_clock_new_fixed (CL_TEST_NOW);
-  fixture->store = cl_pipeline_store_new (fixture->database, fixture->clock);
-  cl_pipeline_store_load (fixture->store, &error);
+  fixture->context = cl_context_new (fixture->database, fixture->clock);
+  fixture->store = cl_context_get_pipeline_store (fixture->context);
+  fixture->stages = cl_context_get_stage_store (fixture->context);
+  cl_context_load (fixture->context, &error);
   g_assert_no_error (error);
 }
 
@@ -40,11 +42,23 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->context);
   g_clear_object (&fixture->clock);
   g_clear_object (&fixture->database);
   cl_test_remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
+}
+
+/* Another context on the same file, as the app is when it starts again. */
+static ClContext *
+reload (Fixture *fixture)
+{
+  ClContext *context = cl_context_new (fixture->database, fixture->clock);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_context_load (context, &error));
+  g_assert_no_error (error);
+  return context;
 }
 
 static gint64
@@ -199,9 +213,12 @@ test_add (Fixture       *fixture,
   g_assert_cmpint (cl_application_get_updated_at (a), ==, CL_TEST_NOW);
 
   cl_clock_advance (fixture->clock, 60);
-  b = add (fixture, "  ACME ai ", "Senior MLE", 0);
+  b = add (fixture, "  ACME ai ", "  Senior MLE ", 0);
   g_assert_cmpuint (cl_application_get_position (b), ==, 1);
-  g_assert_cmpstr (cl_application_get_company (b), ==, "ACME ai");
+  /* The card shows what is saved: the company it links to, the role trimmed. */
+  g_assert_cmpstr (cl_application_get_company_name (b), ==, "Acme AI");
+  g_assert_true (cl_application_get_company (b) == cl_application_get_company (a));
+  g_assert_cmpstr (cl_application_get_role (b), ==, "Senior MLE");
   c = add (fixture, "Tensor Labs", "Research Engineer", applied);
   g_assert_cmpint (cl_application_get_stage_id (c), ==, applied);
   g_assert_cmpuint (cl_application_get_position (c), ==, 0);
@@ -234,12 +251,12 @@ static void
 test_add_invalid (Fixture       *fixture,
                   gconstpointer  data)
 {
-  static const struct { const char *company; const char *role; } cases[] = {
-    { NULL, "Machine Learning Engineer" },
-    { "", "Machine Learning Engineer" },
-    { "  \t", "Machine Learning Engineer" },
-    { "Acme", NULL },
-    { "Acme", "   " },
+  static const struct { const char *company; const char *role; const char *field; } cases[] = {
+    { NULL, "Machine Learning Engineer", "company" },
+    { "", "Machine Learning Engineer", "company" },
+    { "  \t", "Machine Learning Engineer", "company" },
+    { "Acme", NULL, "role" },
+    { "Acme", "   ", "role" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -248,7 +265,8 @@ test_add_invalid (Fixture       *fixture,
       g_autoptr(GError) error = NULL;
 
       g_assert_false (cl_pipeline_store_add_application (fixture->store, application, 0, &error));
-      g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+      g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_REQUIRED);
+      g_assert_cmpstr (cl_validation_error_get_field (error), ==, cases[i].field);
       g_assert_cmpint (cl_application_get_id (application), ==, 0);
     }
 
@@ -258,7 +276,8 @@ test_add_invalid (Fixture       *fixture,
 
     g_object_set (application, "job-url", "acme.example/jobs/1", NULL);
     g_assert_false (cl_pipeline_store_add_application (fixture->store, application, 0, &error));
-    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_FORMAT);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "job-url");
   }
 
   g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM applications"), ==, 0);
@@ -272,23 +291,35 @@ test_update (Fixture       *fixture,
              gconstpointer  data)
 {
   ClApplication *a = add (fixture, "Acme AI", "Machine Learning Engineer", 0);
+  g_autoptr(ClApplication) copy = cl_application_copy (a);
   g_autoptr(GError) error = NULL;
   g_autofree char *row = NULL;
 
   cl_clock_advance (fixture->clock, 3600);
-  g_object_set (a,
+  g_object_set (copy,
                 "role", "Staff Machine Learning Engineer",
                 "interest", 4u,
-                "company", "Borealis",
-                "company-type", CL_COMPANY_TYPE_SCALE_UP,
                 "salary-min", (gint64) 150000,
                 "salary-max", (gint64) 190000,
-                "salary-currency", "EUR",
+                "salary-currency", " eur ",
                 "job-url", "https://borealis.example/jobs/42",
                 NULL);
-  g_assert_true (cl_pipeline_store_update_application (fixture->store, a, &error));
+  g_object_set (cl_application_get_company (copy),
+                "name", "Borealis",
+                "company-type", CL_COMPANY_TYPE_SCALE_UP,
+                NULL);
+
+  /* Editing the copy leaves the shared object alone until it is saved. */
+  g_assert_cmpstr (cl_application_get_role (a), ==, "Machine Learning Engineer");
+  g_assert_cmpstr (cl_application_get_company_name (a), ==, "Acme AI");
+
+  g_assert_true (cl_pipeline_store_save_application (fixture->store, copy, 0, &error));
   g_assert_no_error (error);
   g_assert_cmpint (cl_application_get_updated_at (a), ==, CL_TEST_NOW + 3600);
+  g_assert_cmpstr (cl_application_get_role (a), ==, "Staff Machine Learning Engineer");
+  g_assert_cmpstr (cl_application_get_salary_currency (a), ==, "EUR");
+  g_assert_cmpstr (cl_application_get_company_name (a), ==, "Borealis");
+  g_assert_cmpint (cl_application_get_company_type (a), ==, CL_COMPANY_TYPE_SCALE_UP);
 
   row = cl_test_query_text (fixture->database,
                             "SELECT c.name, c.company_type, a.role, a.interest, a.salary_min,"
@@ -301,22 +332,24 @@ test_update (Fixture       *fixture,
     g_assert_cmpstr (row, ==, expected);
   }
 
-  /* Invalid edits are refused before SQL. */
-  g_object_set (a, "salary-min", (gint64) 200000, NULL);
-  g_assert_false (cl_pipeline_store_update_application (fixture->store, a, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+  /* Invalid edits are refused before SQL, naming the fields. */
+  g_object_set (copy, "salary-min", (gint64) 200000, NULL);
+  g_assert_false (cl_pipeline_store_save_application (fixture->store, copy, 0, &error));
+  g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_INCONSISTENT);
+  g_assert_true (cl_validation_error_is_about (error, "salary-min"));
+  g_assert_true (cl_validation_error_is_about (error, "salary-max"));
   g_clear_error (&error);
+  g_assert_cmpint (cl_application_get_salary_min (a), ==, 150000);
   g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT salary_min FROM applications"), ==, 150000);
 
   /* Reloading gives the saved values. */
   {
-    g_autoptr(ClPipelineStore) again = cl_pipeline_store_new (fixture->database, fixture->clock);
+    g_autoptr(ClContext) again_context = reload (fixture);
+    ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
     ClApplication *b;
-
-    g_assert_true (cl_pipeline_store_load (again, &error));
     b = cl_pipeline_store_find_application (again, cl_application_get_id (a));
     g_assert_nonnull (b);
-    g_assert_cmpstr (cl_application_get_company (b), ==, "Borealis");
+    g_assert_cmpstr (cl_application_get_company_name (b), ==, "Borealis");
     g_assert_cmpint (cl_application_get_company_type (b), ==, CL_COMPANY_TYPE_SCALE_UP);
     g_assert_cmpstr (cl_application_get_role (b), ==, "Staff Machine Learning Engineer");
     g_assert_cmpuint (cl_application_get_interest (b), ==, 4);
@@ -401,11 +434,10 @@ test_move (Fixture       *fixture,
 
   /* The same models after a reload. */
   {
-    g_autoptr(ClPipelineStore) again = cl_pipeline_store_new (fixture->database, fixture->clock);
+    g_autoptr(ClContext) again_context = reload (fixture);
+    ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
     g_autofree char *before = model_dump (fixture->store);
     g_autofree char *after = NULL;
-
-    g_assert_true (cl_pipeline_store_load (again, &error));
     after = model_dump (again);
     g_assert_cmpstr (before, ==, after);
   }
@@ -458,9 +490,8 @@ test_archive (Fixture       *fixture,
 
   /* Archived applications do not come back on reload. */
   {
-    g_autoptr(ClPipelineStore) again = cl_pipeline_store_new (fixture->database, fixture->clock);
-
-    g_assert_true (cl_pipeline_store_load (again, &error));
+    g_autoptr(ClContext) again_context = reload (fixture);
+    ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
     g_assert_null (cl_pipeline_store_find_application (again, b_id));
     g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (again)), ==, 2);
   }
@@ -510,51 +541,68 @@ test_rollback (Fixture       *fixture,
 
   cl_clock_advance (fixture->clock, 100);
 
-  /* add */
+  /* add, on a full disk */
   snapshot_take (fixture, &snapshot);
   {
     g_autoptr(ClApplication) c = cl_application_new ("New company", "MLE");
+    g_autofree char *notes = cl_test_long_text ();
 
-    cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+    g_object_set (c, "notes", notes, NULL);
+    cl_test_set_disk_full (fixture->database);
     g_assert_false (cl_pipeline_store_add_application (fixture->store, c, wishlist, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
     g_clear_error (&error);
+    cl_test_heal (fixture->database);
     g_assert_cmpint (cl_application_get_id (c), ==, 0);
   }
   snapshot_assert_unchanged (fixture, &snapshot);
 
-  /* move within and between stages */
+  /* move within and between stages, failing at its last statement */
   snapshot_take (fixture, &snapshot);
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+  cl_test_fail_on (fixture->database, "INSERT", "stage_history");
   g_assert_false (cl_pipeline_store_move_application (fixture->store, a, wishlist, 1, NULL, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
   g_assert_false (cl_pipeline_store_move_application (fixture->store, a, applied, 0, NULL, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
+  cl_test_heal (fixture->database);
   g_assert_cmpint (cl_application_get_stage_id (a), ==, wishlist);
   g_assert_cmpuint (cl_application_get_position (a), ==, 0);
   g_assert_cmpint (cl_application_get_updated_at (a), ==, CL_TEST_NOW);
   snapshot_assert_unchanged (fixture, &snapshot);
 
-  /* update */
+  /* save, on a file that became read-only, and with a move that fails */
   snapshot_take (fixture, &snapshot);
-  g_object_set (b, "interest", 5u, NULL);
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
-  g_assert_false (cl_pipeline_store_update_application (fixture->store, b, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
-  g_clear_error (&error);
+  {
+    g_autoptr(ClApplication) copy = cl_application_copy (b);
+
+    g_object_set (copy, "interest", 5u, NULL);
+    cl_test_set_read_only (fixture->database);
+    g_assert_false (cl_pipeline_store_save_application (fixture->store, copy, 0, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
+    g_clear_error (&error);
+    cl_test_heal (fixture->database);
+
+    /* Fields and move are one transaction: the failed move takes the fields back. */
+    cl_test_fail_on (fixture->database, "INSERT", "stage_history");
+    g_assert_false (cl_pipeline_store_save_application (fixture->store, copy, applied, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    cl_test_heal (fixture->database);
+  }
+  g_assert_cmpuint (cl_application_get_interest (b), ==, 0);
   g_assert_cmpint (cl_application_get_updated_at (b), ==, CL_TEST_NOW);
   g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT max(interest) FROM applications"), ==, 0);
   snapshot_assert_unchanged (fixture, &snapshot);
 
-  /* archive */
+  /* archive, failing after the card left its place */
   snapshot_take (fixture, &snapshot);
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+  cl_test_fail_on (fixture->database, "UPDATE", "applications");
   g_assert_false (cl_pipeline_store_archive_application (fixture->store, a, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
+  cl_test_heal (fixture->database);
   snapshot_assert_unchanged (fixture, &snapshot);
 
   /* The database is usable afterwards, and a reload agrees with the models. */
@@ -562,14 +610,19 @@ test_rollback (Fixture       *fixture,
   g_assert_no_error (error);
   assert_consistent (fixture);
   {
-    g_autoptr(ClPipelineStore) again = cl_pipeline_store_new (fixture->database, fixture->clock);
+    g_autoptr(ClContext) again_context = reload (fixture);
+    ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
     g_autofree char *before = model_dump (fixture->store);
     g_autofree char *after = NULL;
-
-    g_assert_true (cl_pipeline_store_load (again, &error));
     after = model_dump (again);
     g_assert_cmpstr (before, ==, after);
   }
+}
+
+static void
+count_cb (guint *counter)
+{
+  (*counter)++;
 }
 
 static void
@@ -577,10 +630,13 @@ test_reload (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ClPipelineStore) again = NULL;
+  g_autoptr(ClContext) again_context = NULL;
+  ClPipelineStore *again;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
+  g_autoptr(ClApplication) first = NULL;
   GListModel *first_list;
+  guint n_list_changes = 0;
 
   for (guint i = 0; i < 30; i++)
     {
@@ -590,17 +646,27 @@ test_reload (Fixture       *fixture,
     }
   before = model_dump (fixture->store);
 
-  again = cl_pipeline_store_new (fixture->database, fixture->clock);
-  g_assert_true (cl_pipeline_store_load (again, &error));
+  again_context = reload (fixture);
+  again = cl_context_get_pipeline_store (again_context);
   after = model_dump (again);
   g_assert_cmpstr (before, ==, after);
 
-  /* Loading again keeps the per-stage models views hold. */
+  /* Loading again keeps the per-stage models views hold, their objects,
+   * and says nothing when nothing changed. */
   first_list = cl_pipeline_store_get_stage_applications (again, stage_id_at (again, 0));
-  g_assert_true (cl_pipeline_store_load (again, &error));
+  first = g_list_model_get_item (first_list, 0);
+  g_signal_connect_swapped (first_list, "items-changed", G_CALLBACK (count_cb), &n_list_changes);
+  g_assert_true (cl_store_load (CL_STORE (again), &error));
   g_assert_no_error (error);
   g_assert_true (cl_pipeline_store_get_stage_applications (again, stage_id_at (again, 0)) == first_list);
   g_assert_cmpuint (g_list_model_get_n_items (first_list), ==, 3);
+  {
+    g_autoptr(ClApplication) still = g_list_model_get_item (first_list, 0);
+
+    g_assert_true (still == first);
+  }
+  g_assert_cmpuint (n_list_changes, ==, 0);
+  g_signal_handlers_disconnect_by_func (first_list, count_cb, &n_list_changes);
 }
 
 /* Every row of applications and stage_history, for exact comparisons. */
@@ -756,11 +822,10 @@ test_undo_exact (Fixture       *fixture,
 
   /* The undone state survives a reload. */
   {
-    g_autoptr(ClPipelineStore) again = cl_pipeline_store_new (fixture->database, fixture->clock);
+    g_autoptr(ClContext) again_context = reload (fixture);
+    ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
     g_autofree char *before = model_dump (fixture->store);
     g_autofree char *after = NULL;
-
-    g_assert_true (cl_pipeline_store_load (again, &error));
     after = model_dump (again);
     g_assert_cmpstr (before, ==, after);
   }
@@ -842,7 +907,21 @@ test_undo_after_another_move (Fixture       *fixture,
   g_assert_no_error (error);
   assert_consistent (fixture);
 
-  /* Undoing the first move puts the card back where it first was. */
+  /* The first move can no longer be undone: the card has moved since, and
+   * that later move's history row depends on it. */
+  {
+    Snapshot snapshot;
+
+    snapshot_take (fixture, &snapshot);
+    g_assert_false (cl_pipeline_store_undo_move (fixture->store, first, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+    g_clear_error (&error);
+    snapshot_assert_unchanged (fixture, &snapshot);
+  }
+
+  /* Undoing the latest first, then the one before, puts it back where it first was. */
+  g_assert_true (cl_pipeline_store_undo_move (fixture->store, second, &error));
+  g_assert_no_error (error);
   g_assert_true (cl_pipeline_store_undo_move (fixture->store, first, &error));
   g_assert_no_error (error);
   g_assert_cmpint (cl_application_get_stage_id (w[1]), ==, wishlist);
@@ -853,13 +932,10 @@ test_undo_after_another_move (Fixture       *fixture,
   assert_consistent (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (fixture->store, onsite)), ==, 1);
 
-  /* Only the first move's row went; the second one's stays. */
+  /* Both history rows went. */
   sql = g_strdup_printf ("SELECT count(*) FROM stage_history WHERE id IN (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
                          first->history_id, second->history_id);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, sql), ==, 1);
-  g_clear_pointer (&sql, g_free);
-  sql = g_strdup_printf ("SELECT count(*) FROM stage_history WHERE id = %" G_GINT64_FORMAT, second->history_id);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, sql), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (fixture->database, sql), ==, 0);
 
   /* When the stage has become shorter, the card goes to its end. */
   {
@@ -1002,10 +1078,11 @@ test_unarchive (Fixture       *fixture,
     Snapshot snapshot;
 
     snapshot_take (fixture, &snapshot);
-    cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+    cl_test_set_read_only (fixture->database);
     g_assert_false (cl_pipeline_store_unarchive_application (fixture->store, held, &error));
-    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
     g_clear_error (&error);
+    cl_test_heal (fixture->database);
     snapshot_assert_unchanged (fixture, &snapshot);
     g_assert_null (cl_pipeline_store_find_application (fixture->store, cl_application_get_id (held)));
   }
@@ -1034,17 +1111,17 @@ test_archive_stage (Fixture       *fixture,
 
   /* Not without a stage for its applications, nor onto itself. */
   snapshot_take (fixture, &snapshot);
-  g_assert_false (cl_pipeline_store_archive_stage (fixture->store, screen, NULL, &error));
+  g_assert_false (cl_stage_store_archive_stage (fixture->stages, screen, NULL, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (cl_pipeline_store_archive_stage (fixture->store, screen, screen, &error));
+  g_assert_false (cl_stage_store_archive_stage (fixture->stages, screen, screen, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
   snapshot_assert_unchanged (fixture, &snapshot);
   assert_stages_consistent (fixture);
 
   cl_clock_advance (fixture->clock, 3600);
-  g_assert_true (cl_pipeline_store_archive_stage (fixture->store, screen, technical, &error));
+  g_assert_true (cl_stage_store_archive_stage (fixture->stages, screen, technical, NULL, &error));
   g_assert_no_error (error);
 
   /* In order, after those already there, each with a history row. */
@@ -1080,13 +1157,12 @@ test_archive_stage (Fixture       *fixture,
 
   /* The same after a reload. */
   {
-    g_autoptr(ClPipelineStore) again = cl_pipeline_store_new (fixture->database, fixture->clock);
+    g_autoptr(ClContext) again_context = reload (fixture);
+    ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
     g_autofree char *before = model_dump (fixture->store);
     g_autofree char *stages_before = stages_model_dump (fixture->store);
     g_autofree char *after = NULL;
     g_autofree char *stages_after = NULL;
-
-    g_assert_true (cl_pipeline_store_load (again, &error));
     after = model_dump (again);
     stages_after = stages_model_dump (again);
     g_assert_cmpstr (before, ==, after);
@@ -1098,7 +1174,7 @@ test_archive_stage (Fixture       *fixture,
     g_autoptr(ClStage) offer = g_list_model_get_item (stages, 4);
 
     g_assert_cmpstr (cl_stage_get_name (offer), ==, "Offer");
-    g_assert_true (cl_pipeline_store_archive_stage (fixture->store, offer, NULL, &error));
+    g_assert_true (cl_stage_store_archive_stage (fixture->stages, offer, NULL, NULL, &error));
     g_assert_no_error (error);
     assert_stages_consistent (fixture);
   }
@@ -1119,20 +1195,20 @@ test_archive_last_open_stage (Fixture       *fixture,
       g_autoptr(ClStage) stage = g_list_model_get_item (stages, 1);
 
       g_assert_true (cl_stage_get_is_open (stage));
-      g_assert_true (cl_pipeline_store_archive_stage (fixture->store, stage, NULL, &error));
+      g_assert_true (cl_stage_store_archive_stage (fixture->stages, stage, NULL, NULL, &error));
       g_assert_no_error (error);
       assert_stages_consistent (fixture);
     }
   g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 5);
 
   snapshot_take (fixture, &snapshot);
-  g_assert_false (cl_pipeline_store_archive_stage (fixture->store, wishlist, NULL, &error));
+  g_assert_false (cl_stage_store_archive_stage (fixture->stages, wishlist, NULL, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
   {
     g_autoptr(ClStage) closed = g_list_model_get_item (stages, 1);
 
-    g_assert_false (cl_pipeline_store_archive_stage (fixture->store, wishlist, closed, &error));
+    g_assert_false (cl_stage_store_archive_stage (fixture->stages, wishlist, closed, NULL, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
     g_clear_error (&error);
   }
@@ -1144,7 +1220,7 @@ test_archive_last_open_stage (Fixture       *fixture,
     g_autoptr(ClStage) closed = g_list_model_get_item (stages, 4);
 
     g_assert_false (cl_stage_get_is_open (closed));
-    g_assert_true (cl_pipeline_store_archive_stage (fixture->store, closed, wishlist, &error));
+    g_assert_true (cl_stage_store_archive_stage (fixture->stages, closed, wishlist, NULL, &error));
     g_assert_no_error (error);
     assert_stages_consistent (fixture);
   }
@@ -1162,48 +1238,76 @@ test_stage_editing (Fixture       *fixture,
   Snapshot snapshot;
   static const char *blanks[] = { "", "   ", "\t\n", NULL };
 
-  /* Add: trimmed, at the end. */
-  added = cl_pipeline_store_add_stage (fixture->store, "  Take-home  ", TRUE, &error);
+  /* Add: trimmed; open, so after the last open stage and before the outcomes. */
+  added = cl_stage_store_add_stage (fixture->stages, "  Take-home  ", TRUE, &error);
   g_assert_no_error (error);
   g_assert_nonnull (added);
   g_assert_cmpstr (cl_stage_get_name (added), ==, "Take-home");
-  g_assert_cmpuint (cl_stage_get_position (added), ==, 10);
+  g_assert_cmpuint (cl_stage_get_position (added), ==, 6);
+  {
+    g_autoptr(ClStage) accepted = g_list_model_get_item (stages, 7);
+
+    g_assert_cmpstr (cl_stage_get_name (accepted), ==, "Accepted");
+  }
   g_assert_true (cl_pipeline_store_find_stage (fixture->store, cl_stage_get_id (added)) == added);
   assert_stages_consistent (fixture);
 
   for (guint i = 0; i < G_N_ELEMENTS (blanks); i++)
     {
       snapshot_take (fixture, &snapshot);
-      g_assert_null (cl_pipeline_store_add_stage (fixture->store, blanks[i], TRUE, &error));
-      g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+      g_assert_null (cl_stage_store_add_stage (fixture->stages, blanks[i], TRUE, &error));
+      g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_REQUIRED);
+      g_assert_cmpstr (cl_validation_error_get_field (error), ==, "name");
       g_clear_error (&error);
-      g_assert_false (cl_pipeline_store_rename_stage (fixture->store, first, blanks[i], &error));
-      g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+      g_assert_false (cl_stage_store_rename_stage (fixture->stages, first, blanks[i], &error));
+      g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_REQUIRED);
       g_clear_error (&error);
       snapshot_assert_unchanged (fixture, &snapshot);
       g_assert_cmpstr (cl_stage_get_name (first), ==, "Wishlist");
       g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 11);
       assert_stages_consistent (fixture);
     }
-  g_assert_false (cl_pipeline_store_rename_stage (fixture->store, first, too_long, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+  g_assert_false (cl_stage_store_rename_stage (fixture->stages, first, too_long, &error));
+  g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_TOO_LONG);
   g_clear_error (&error);
 
+  /* Another stage's name, in any case and with spaces, is refused. */
+  {
+    static const char *taken[] = { "Applied", "applied", "  APPLIED ", "take-HOME" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (taken); i++)
+      {
+        snapshot_take (fixture, &snapshot);
+        g_assert_null (cl_stage_store_add_stage (fixture->stages, taken[i], TRUE, &error));
+        g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_DUPLICATE);
+        g_assert_cmpstr (cl_validation_error_get_field (error), ==, "name");
+        g_clear_error (&error);
+        g_assert_false (cl_stage_store_rename_stage (fixture->stages, first, taken[i], &error));
+        g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_DUPLICATE);
+        g_clear_error (&error);
+        snapshot_assert_unchanged (fixture, &snapshot);
+      }
+    /* Its own name in other capitals is a rename. */
+    g_assert_true (cl_stage_store_rename_stage (fixture->stages, added, "Take-Home", &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (cl_stage_get_name (added), ==, "Take-Home");
+  }
+
   /* Rename. */
-  g_assert_true (cl_pipeline_store_rename_stage (fixture->store, first, " Dream jobs ", &error));
+  g_assert_true (cl_stage_store_rename_stage (fixture->stages, first, " Dream jobs ", &error));
   g_assert_no_error (error);
   g_assert_cmpstr (cl_stage_get_name (first), ==, "Dream jobs");
   assert_stages_consistent (fixture);
 
   /* Move: to the front, the back, the middle, past the end, and nowhere. */
   {
-    static const guint targets[] = { 0, 10, 4, 99, 5, 5 };
+    static const guint targets[] = { 0, 10, 4, 99, 5, 5, 6 };
 
     for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
       {
         guint expected = MIN (targets[i], 10u);
 
-        g_assert_true (cl_pipeline_store_move_stage (fixture->store, added, targets[i], &error));
+        g_assert_true (cl_stage_store_move_stage (fixture->stages, added, targets[i], &error));
         g_assert_no_error (error);
         g_assert_cmpuint (cl_stage_get_position (added), ==, expected);
         {
@@ -1213,7 +1317,7 @@ test_stage_editing (Fixture       *fixture,
         }
         assert_stages_consistent (fixture);
       }
-    g_assert_true (cl_pipeline_store_move_stage (fixture->store, first, 7, &error));
+    g_assert_true (cl_stage_store_move_stage (fixture->stages, first, 7, &error));
     g_assert_cmpuint (cl_stage_get_position (first), ==, 7);
     assert_stages_consistent (fixture);
   }
@@ -1227,12 +1331,12 @@ test_stage_editing (Fixture       *fixture,
         g_autoptr(ClStage) stage = g_list_model_get_item (stages, i);
 
         if (stage != added && cl_stage_get_is_open (stage))
-          g_assert_true (cl_pipeline_store_set_stage_open (fixture->store, stage, FALSE, &error));
+          g_assert_true (cl_stage_store_set_stage_open (fixture->stages, stage, FALSE, &error));
         g_assert_no_error (error);
       }
     g_assert_true (cl_stage_get_is_open (added));
     snapshot_take (fixture, &snapshot);
-    g_assert_false (cl_pipeline_store_set_stage_open (fixture->store, added, FALSE, &error));
+    g_assert_false (cl_stage_store_set_stage_open (fixture->stages, added, FALSE, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
     g_clear_error (&error);
     snapshot_assert_unchanged (fixture, &snapshot);
@@ -1240,20 +1344,19 @@ test_stage_editing (Fixture       *fixture,
     g_assert_cmpint (cl_test_query_int64 (fixture->database,
                                           "SELECT count(*) FROM stages WHERE is_open = 1"), ==, 1);
 
-    g_assert_true (cl_pipeline_store_set_stage_open (fixture->store, first, TRUE, &error));
+    g_assert_true (cl_stage_store_set_stage_open (fixture->stages, first, TRUE, &error));
     g_assert_true (cl_stage_get_is_open (first));
-    g_assert_true (cl_pipeline_store_set_stage_open (fixture->store, added, FALSE, &error));
+    g_assert_true (cl_stage_store_set_stage_open (fixture->stages, added, FALSE, &error));
     g_assert_no_error (error);
     assert_stages_consistent (fixture);
   }
 
   /* A reload gives the same stages. */
   {
-    g_autoptr(ClPipelineStore) again = cl_pipeline_store_new (fixture->database, fixture->clock);
+    g_autoptr(ClContext) again_context = reload (fixture);
+    ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
     g_autofree char *before = stages_model_dump (fixture->store);
     g_autofree char *after = NULL;
-
-    g_assert_true (cl_pipeline_store_load (again, &error));
     after = stages_model_dump (again);
     g_assert_cmpstr (before, ==, after);
   }
@@ -1307,11 +1410,12 @@ test_rollback_editing (Fixture       *fixture,
 
   /* move */
   full_snapshot_take (fixture, &snapshot);
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+  cl_test_fail_on (fixture->database, "INSERT", "stage_history");
   g_assert_false (cl_pipeline_store_move_application (fixture->store, w[0], cl_stage_get_id (applied), 0,
                                                       &move, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
+  cl_test_heal (fixture->database);
   g_assert_null (move);
   full_snapshot_assert_unchanged (fixture, &snapshot);
 
@@ -1319,10 +1423,11 @@ test_rollback_editing (Fixture       *fixture,
   g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], cl_stage_get_id (applied), 0,
                                                      &move, &error));
   full_snapshot_take (fixture, &snapshot);
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+  cl_test_fail_on (fixture->database, "DELETE", "stage_history");
   g_assert_false (cl_pipeline_store_undo_move (fixture->store, move, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
+  cl_test_heal (fixture->database);
   g_assert_cmpint (cl_application_get_updated_at (w[0]), ==, CL_TEST_NOW + 100);
   full_snapshot_assert_unchanged (fixture, &snapshot);
   /* … and can be retried. */
@@ -1332,10 +1437,11 @@ test_rollback_editing (Fixture       *fixture,
 
   /* archive_stage */
   full_snapshot_take (fixture, &snapshot);
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
-  g_assert_false (cl_pipeline_store_archive_stage (fixture->store, wishlist, applied, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  cl_test_fail_on (fixture->database, "UPDATE", "stages");
+  g_assert_false (cl_stage_store_archive_stage (fixture->stages, wishlist, applied, NULL, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
+  cl_test_heal (fixture->database);
   g_assert_false (cl_stage_get_archived (wishlist));
   for (guint i = 0; i < G_N_ELEMENTS (w); i++)
     g_assert_cmpint (cl_application_get_updated_at (w[i]), ==, CL_TEST_NOW);
@@ -1343,28 +1449,30 @@ test_rollback_editing (Fixture       *fixture,
 
   /* rename, open, move and add a stage */
   full_snapshot_take (fixture, &snapshot);
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
-  g_assert_false (cl_pipeline_store_rename_stage (fixture->store, wishlist, "Maybe", &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  cl_test_set_read_only (fixture->database);
+  g_assert_false (cl_stage_store_rename_stage (fixture->stages, wishlist, "Maybe", &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
   g_clear_error (&error);
   g_assert_cmpstr (cl_stage_get_name (wishlist), ==, "Wishlist");
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
-  g_assert_false (cl_pipeline_store_set_stage_open (fixture->store, wishlist, FALSE, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_assert_false (cl_stage_store_set_stage_open (fixture->stages, wishlist, FALSE, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
   g_clear_error (&error);
   g_assert_true (cl_stage_get_is_open (wishlist));
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
-  g_assert_false (cl_pipeline_store_move_stage (fixture->store, wishlist, 5, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  cl_test_heal (fixture->database);
+  cl_test_fail_on (fixture->database, "UPDATE", "stages");
+  g_assert_false (cl_stage_store_move_stage (fixture->stages, wishlist, 5, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
-  g_assert_null (cl_pipeline_store_add_stage (fixture->store, "Later", TRUE, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  cl_test_heal (fixture->database);
+  cl_test_fail_on (fixture->database, "INSERT", "stages");
+  g_assert_null (cl_stage_store_add_stage (fixture->stages, "Later", TRUE, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
+  cl_test_heal (fixture->database);
   full_snapshot_assert_unchanged (fixture, &snapshot);
 
   /* Everything still works afterwards. */
-  g_assert_true (cl_pipeline_store_archive_stage (fixture->store, wishlist, applied, &error));
+  g_assert_true (cl_stage_store_archive_stage (fixture->stages, wishlist, applied, NULL, &error));
   g_assert_no_error (error);
   assert_consistent (fixture);
   assert_stages_consistent (fixture);
@@ -1404,7 +1512,7 @@ static gint64
 add_contact (Fixture    *fixture,
              const char *name)
 {
-  g_autoptr(ClContactStore) contacts = cl_contact_store_new (fixture->database, fixture->clock);
+  ClContactStore *contacts = cl_context_get_contact_store (fixture->context);
   g_autoptr(ClContact) contact = cl_contact_new (name);
   g_autoptr(GError) error = NULL;
 
@@ -1413,6 +1521,8 @@ add_contact (Fixture    *fixture,
   return cl_contact_get_id (contact);
 }
 
+/* Writes @format with another connection, as another program (or a part of
+ * CareerLens that has no store yet) would. */
 static void
 exec_printf (Fixture    *fixture,
              const char *format,
@@ -1424,22 +1534,23 @@ exec_printf (Fixture    *fixture,
              ...)
 {
   g_autofree char *sql = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "careerlens.db", NULL);
+  sqlite3 *other = NULL;
   va_list args;
 
   va_start (args, format);
   sql = g_strdup_vprintf (format, args);
   va_end (args);
-  g_assert_cmpint (cl_test_exec (fixture->database, sql), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
 }
 
+/* What the window does when it gains the focus: look for others' writes. */
 static void
-refresh (Fixture       *fixture,
-         ClApplication *application)
+notice_others (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cl_pipeline_store_refresh_application (fixture->store, application, &error));
-  g_assert_no_error (error);
+  g_assert_true (cl_database_check_external_changes (fixture->database));
 }
 
 static void
@@ -1448,7 +1559,7 @@ test_facts (Fixture       *fixture,
 {
   const gint64 now = CL_TEST_NOW;
   const gint64 hour = 3600;
-  g_autoptr(ClRoundStore) rounds = cl_round_store_new (fixture->database, fixture->clock);
+  ClRoundStore *rounds = cl_context_get_round_store (fixture->context);
   ClApplication *a = add (fixture, "Acme", "MLE", stage_id_at (fixture->store, 3));
   ClApplication *other = add (fixture, "Other", "MLE", stage_id_at (fixture->store, 3));
   gint64 id = cl_application_get_id (a);
@@ -1482,7 +1593,7 @@ test_facts (Fixture       *fixture,
       g_assert_true (cl_round_store_add_round (rounds, round, &error));
     }
   }
-  refresh (fixture, a);
+  /* Saved through the round store: the card follows by itself. */
   assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 72 * hour, CL_NEXT_KIND_ROUND,
                 cl_round_kind_get_label (CL_ROUND_KIND_ML_SYSTEM_DESIGN), NULL);
 
@@ -1493,51 +1604,50 @@ test_facts (Fixture       *fixture,
   exec_printf (fixture, "INSERT INTO reminders (kind, title, due_at, application_id, created_at)"
                " VALUES ('custom', 'Something else', %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
                ", %" G_GINT64_FORMAT ")", now + hour, id, now);
-  refresh (fixture, a);
+  notice_others (fixture);
   g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_ROUND);
 
   exec_printf (fixture, "INSERT INTO reminders (kind, title, due_at, application_id, created_at)"
                " VALUES ('follow-up', 'Ask the recruiter | about the team', %" G_GINT64_FORMAT
                ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", now + 24 * hour, id, now);
-  refresh (fixture, a);
+  notice_others (fixture);
   assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 24 * hour, CL_NEXT_KIND_FOLLOW_UP,
                 "Ask the recruiter | about the team", NULL);
 
   /* Snoozed past the round, the round comes first again. */
   exec_printf (fixture, "UPDATE reminders SET snoozed_until = %" G_GINT64_FORMAT
                " WHERE title LIKE 'Ask%%'", now + 100 * hour);
-  refresh (fixture, a);
+  notice_others (fixture);
   g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_ROUND);
 
   /* The application's deadline, when it is still ahead. */
   exec_printf (fixture, "UPDATE applications SET deadline = %" G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT,
                now - hour, id);
-  refresh (fixture, a);
+  notice_others (fixture);
   g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_ROUND);
   exec_printf (fixture, "UPDATE applications SET deadline = %" G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT,
                now + 12 * hour, id);
-  refresh (fixture, a);
+  notice_others (fixture);
   assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 12 * hour, CL_NEXT_KIND_DEADLINE, NULL, NULL);
 
   /* An offer's response deadline, while the offer is open. */
   exec_printf (fixture, "INSERT INTO offers (application_id, base_salary, currency, response_deadline,"
                " status, received_at) VALUES (%" G_GINT64_FORMAT ", 100000, 'EUR', %" G_GINT64_FORMAT
                ", 'declined', %" G_GINT64_FORMAT ")", id, now + 2 * hour, now);
-  refresh (fixture, a);
+  notice_others (fixture);
   g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_DEADLINE);
   exec_printf (fixture, "UPDATE offers SET status = 'negotiating'");
-  refresh (fixture, a);
+  notice_others (fixture);
   assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 2 * hour, CL_NEXT_KIND_OFFER_DEADLINE, NULL, NULL);
 
-  /* Time passes: what is behind drops out. */
+  /* Time passes: what is behind drops out, as the clock ticks. */
   cl_clock_advance (fixture->clock, 50 * hour);
-  refresh (fixture, a);
   assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 72 * hour, CL_NEXT_KIND_ROUND,
                 cl_round_kind_get_label (CL_ROUND_KIND_ML_SYSTEM_DESIGN), NULL);
   cl_clock_set (fixture->clock, now);
   exec_printf (fixture, "UPDATE offers SET status = 'accepted'");
   exec_printf (fixture, "UPDATE applications SET deadline = NULL");
-  refresh (fixture, a);
+  notice_others (fixture);
 
   /* Referrals: the most advanced one shows. */
   g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ben, CL_REFERRAL_STATUS_ASKED, &error));
@@ -1627,7 +1737,7 @@ test_facts (Fixture       *fixture,
                  cl_round_get_id (round), cleo, cl_round_get_id (round), ana);
     exec_printf (fixture, "INSERT INTO interactions (contact_id, application_id, occurred_at)"
                  " VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", ben, id, now);
-    refresh (fixture, a);
+    notice_others (fixture);
     assert_facts (a, CL_REFERRAL_STATUS_AGREED, 1, now + 72 * hour, CL_NEXT_KIND_ROUND,
                   cl_round_kind_get_label (CL_ROUND_KIND_ML_SYSTEM_DESIGN),
                   "Ana Costa, Ben Smith, Cleo Adeyemi");
@@ -1640,19 +1750,18 @@ test_facts (Fixture       *fixture,
     g_autofree char *after = NULL;
 
     snapshot_take (fixture, &snapshot);
-    cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+    cl_test_set_read_only (fixture->database);
     g_assert_false (cl_pipeline_store_add_red_flag (fixture->store, a, CL_RED_FLAG_KIND_TURNOVER, NULL, &error));
-    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
     g_clear_error (&error);
-    cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
     g_assert_false (cl_pipeline_store_remove_red_flag (fixture->store, a, CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS,
                                                        &error));
-    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
     g_clear_error (&error);
-    cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
     g_assert_false (cl_pipeline_store_set_referral (fixture->store, a, ana, CL_REFERRAL_STATUS_SUBMITTED, &error));
-    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
     g_clear_error (&error);
+    cl_test_heal (fixture->database);
     snapshot_assert_unchanged (fixture, &snapshot);
     after = facts (a);
     g_assert_cmpstr (before, ==, after);
@@ -1660,11 +1769,9 @@ test_facts (Fixture       *fixture,
 
   /* A new store reading the same file shows the same facts. */
   {
-    g_autoptr(ClPipelineStore) again = cl_pipeline_store_new (fixture->database, fixture->clock);
+    g_autoptr(ClContext) again_context = reload (fixture);
+    ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
     ClApplication *apps[] = { a, other };
-
-    g_assert_true (cl_pipeline_store_load (again, &error));
-    g_assert_no_error (error);
     for (guint i = 0; i < G_N_ELEMENTS (apps); i++)
       {
         ClApplication *loaded = cl_pipeline_store_find_application (again, cl_application_get_id (apps[i]));
@@ -1673,6 +1780,273 @@ test_facts (Fixture       *fixture,
 
         g_assert_cmpstr (before, ==, after);
       }
+  }
+}
+
+
+typedef struct
+{
+  guint n_notifies;
+} Notifies;
+
+static void
+notify_cb (GObject    *object,
+           GParamSpec *pspec,
+           Notifies   *notifies)
+{
+  notifies->n_notifies++;
+}
+
+/* A change made through any store reaches every card it concerns, and only
+ * those, with one ::changed per action; nothing is refreshed by hand. */
+static void
+test_cross_store (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  ClRoundStore *rounds = cl_context_get_round_store (fixture->context);
+  ClContactStore *contacts = cl_context_get_contact_store (fixture->context);
+  gint64 stage = stage_id_at (fixture->store, 3);
+  ClApplication *a = add (fixture, "Acme", "MLE", stage);
+  ClApplication *b = add (fixture, "Beta", "MLE", stage);
+  gint64 tomorrow = CL_TEST_NOW + 24 * 3600;
+  g_autoptr(ClContact) ana = cl_contact_new ("Ana Costa");
+  g_autoptr(GError) error = NULL;
+  Notifies b_notifies = { 0 };
+  ClTestChanges changes;
+
+  g_assert_true (cl_contact_store_add_contact (contacts, ana, &error));
+  g_assert_no_error (error);
+  g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, cl_contact_get_id (ana),
+                                                 CL_REFERRAL_STATUS_AGREED, &error));
+  g_assert_cmpstr (cl_application_get_contact_names (a), ==, "Ana Costa");
+
+  cl_test_changes_watch (&changes, fixture->database);
+  g_signal_connect (b, "notify", G_CALLBACK (notify_cb), &b_notifies);
+
+  /* A round for tomorrow: the card's "next" shows it. */
+  {
+    g_autoptr(ClRound) round = cl_round_new (cl_application_get_id (a), CL_ROUND_KIND_CODING);
+
+    g_object_set (round, "scheduled-at", tomorrow, "status", CL_ROUND_STATUS_SCHEDULED, NULL);
+    g_assert_true (cl_round_store_add_round (rounds, round, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (changes.n_changes, ==, 1);
+    g_assert_cmpint (cl_application_get_next_at (a), ==, tomorrow);
+    g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_ROUND);
+
+    /* Moved by a day: the card follows. */
+    g_object_set (round, "scheduled-at", tomorrow + 24 * 3600, NULL);
+    g_assert_true (cl_round_store_update_round (rounds, round, &error));
+    g_assert_cmpint (cl_application_get_next_at (a), ==, tomorrow + 24 * 3600);
+
+    /* Deleted: nothing is next. */
+    g_assert_true (cl_round_store_delete_round (rounds, round, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (cl_application_get_next_at (a), ==, 0);
+    g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_NONE);
+  }
+
+  /* The referring contact renamed, then deleted. */
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (ana);
+
+    g_object_set (copy, "name", "Ana Costa-Lopes", NULL);
+    g_assert_true (cl_contact_store_update_contact (contacts, copy, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (cl_application_get_contact_names (a), ==, "Ana Costa-Lopes");
+    g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_AGREED);
+
+    g_assert_true (cl_contact_store_delete_contact (contacts, ana, &error));
+    g_assert_no_error (error);
+    g_assert_null (cl_application_get_contact_names (a));
+    g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_NONE);
+  }
+
+  /* None of it was about the other card. */
+  g_assert_cmpuint (b_notifies.n_notifies, ==, 0);
+  g_signal_handlers_disconnect_by_func (b, notify_cb, &b_notifies);
+  cl_test_changes_clear (&changes);
+}
+
+/* The company is one object shared by its applications (and contacts). */
+static void
+test_companies (Fixture       *fixture,
+                gconstpointer  data)
+{
+  ClApplication *a = add (fixture, "acme robotics", "MLE", 0);
+  ClApplication *b = add (fixture, "Acme Robotics", "Research Engineer", 0);
+  ClCompanyStore *companies = cl_context_get_company_store (fixture->context);
+  g_autoptr(GError) error = NULL;
+
+  /* The first spelling is the company's; the second links to it. */
+  g_assert_true (cl_application_get_company (a) == cl_application_get_company (b));
+  g_assert_cmpstr (cl_application_get_company_name (b), ==, "acme robotics");
+  g_assert_cmpuint (g_list_model_get_n_items (cl_company_store_get_companies (companies)), ==, 1);
+
+  /* A rename that only changes the case is saved, for both cards. */
+  {
+    g_autoptr(ClApplication) copy = cl_application_copy (a);
+
+    g_object_set (cl_application_get_company (copy), "name", "Acme Robotics", NULL);
+    g_assert_true (cl_pipeline_store_save_application (fixture->store, copy, 0, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (cl_application_get_company_name (a), ==, "Acme Robotics");
+    g_assert_cmpstr (cl_application_get_company_name (b), ==, "Acme Robotics");
+    g_assert_cmpint (cl_test_query_int64 (fixture->database,
+                                          "SELECT count(*) FROM companies WHERE name = 'Acme Robotics'"
+                                          " COLLATE BINARY"), ==, 1);
+  }
+
+  /* The type set on one application is the company's: the other card shows it. */
+  {
+    g_autoptr(ClApplication) copy = cl_application_copy (b);
+
+    g_object_set (cl_application_get_company (copy), "company-type", CL_COMPANY_TYPE_STARTUP, NULL);
+    g_assert_true (cl_pipeline_store_save_application (fixture->store, copy, 0, &error));
+    g_assert_cmpint (cl_application_get_company_type (a), ==, CL_COMPANY_TYPE_STARTUP);
+    g_assert_cmpint (cl_application_get_company_type (b), ==, CL_COMPANY_TYPE_STARTUP);
+  }
+
+  /* …and can be set back to Unknown. */
+  {
+    g_autoptr(ClApplication) copy = cl_application_copy (a);
+    g_autofree char *stored = NULL;
+
+    g_object_set (cl_application_get_company (copy), "company-type", CL_COMPANY_TYPE_UNKNOWN, NULL);
+    g_assert_true (cl_pipeline_store_save_application (fixture->store, copy, 0, &error));
+    stored = cl_test_query_text (fixture->database, "SELECT company_type FROM companies");
+
+    g_assert_cmpint (cl_application_get_company_type (b), ==, CL_COMPANY_TYPE_UNKNOWN);
+    g_assert_cmpstr (stored, ==, "unknown\n");
+  }
+
+  /* Another name links the application elsewhere and leaves the company alone. */
+  {
+    g_autoptr(ClApplication) copy = cl_application_copy (b);
+    ClCompany *acme = cl_application_get_company (a);
+
+    g_object_set (cl_application_get_company (copy), "name", "Borealis", NULL);
+    g_assert_true (cl_pipeline_store_save_application (fixture->store, copy, 0, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (cl_application_get_company_name (b), ==, "Borealis");
+    g_assert_cmpstr (cl_company_get_name (acme), ==, "Acme Robotics");
+    g_assert_true (cl_application_get_company (a) == acme);
+    g_assert_cmpuint (g_list_model_get_n_items (cl_company_store_get_companies (companies)), ==, 2);
+  }
+
+  /* Edited directly, a company may not take another's name. */
+  {
+    g_autoptr(ClCompany) copy = CL_MODEL_COPY (cl_application_get_company (b), ClCompany);
+
+    g_object_set (copy, "name", "ACME ROBOTICS", NULL);
+    g_assert_false (cl_company_store_update_company (companies, copy, &error));
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_DUPLICATE);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "name");
+    g_clear_error (&error);
+    g_object_set (copy, "name", "Borealis AI", "website", "https://borealis.example", NULL);
+    g_assert_true (cl_company_store_update_company (companies, copy, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (cl_application_get_company_name (b), ==, "Borealis AI");
+  }
+}
+
+/* Two writers (two connections, as the command line beside a window) keep
+ * the order whole: positions come from the database, not from a model. */
+static void
+test_two_writers (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "careerlens.db", NULL);
+  g_autoptr(ClDatabase) second_db = NULL;
+  g_autoptr(ClContext) second = NULL;
+  gint64 wishlist = stage_id_at (fixture->store, 0);
+  gint64 applied = stage_id_at (fixture->store, 1);
+  ClApplication *w[4];
+  g_autoptr(GError) error = NULL;
+
+  fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
+  second_db = cl_database_open (path, &error);
+  g_assert_no_error (error);
+  second = cl_context_new (second_db, fixture->clock);
+  g_assert_true (cl_context_load (second, &error));
+
+  /* The other writer adds and moves cards this store has not seen. */
+  {
+    ClPipelineStore *theirs = cl_context_get_pipeline_store (second);
+    g_autoptr(ClApplication) x = cl_application_new ("X", "MLE");
+    ClApplication *their_w0 = cl_pipeline_store_find_application (theirs, cl_application_get_id (w[0]));
+
+    g_assert_true (cl_pipeline_store_add_application (theirs, x, wishlist, &error));
+    g_assert_true (cl_pipeline_store_move_application (theirs, their_w0, applied, 0, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  /* This store moves and adds from a stale picture, and the order stays dense. */
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[3], wishlist, 0, NULL, &error));
+  g_assert_no_error (error);
+  add (fixture, "Y", "MLE", wishlist);
+  g_assert_cmpint (cl_test_query_int64 (fixture->database,
+                                        "SELECT count(*) <> count(DISTINCT position) OR max(position) <> count(*) - 1"
+                                        " FROM applications WHERE stage_id = 1 AND archived_at IS NULL"), ==, 0);
+
+  /* Once it notices the other's writes, the models agree with the file. */
+  g_assert_true (cl_database_check_external_changes (fixture->database));
+  assert_consistent (fixture);
+}
+
+static void
+test_undo_archive_stage (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GListModel *stages = cl_pipeline_store_get_stages (fixture->store);
+  g_autoptr(ClStage) screen = g_list_model_get_item (stages, 2);
+  g_autoptr(ClStage) technical = g_list_model_get_item (stages, 3);
+  g_autoptr(ClStageArchive) archive = NULL;
+  ClApplication *s[3], *t[2];
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *models_before = NULL;
+  g_autofree char *stages_before = NULL;
+
+  fill_stage (fixture, cl_stage_get_id (screen), "S", s, G_N_ELEMENTS (s));
+  fill_stage (fixture, cl_stage_get_id (technical), "T", t, G_N_ELEMENTS (t));
+  before = cl_test_dump_database (fixture->database);
+  models_before = model_dump (fixture->store);
+  stages_before = stages_model_dump (fixture->store);
+
+  cl_clock_advance (fixture->clock, 600);
+  g_assert_true (cl_stage_store_archive_stage (fixture->stages, screen, technical, &archive, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (archive);
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 9);
+
+  g_assert_true (cl_stage_store_undo_archive (fixture->stages, archive, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *after = cl_test_dump_database (fixture->database);
+    g_autofree char *models_after = model_dump (fixture->store);
+    g_autofree char *stages_after = stages_model_dump (fixture->store);
+
+    g_assert_cmpstr (after, ==, before);
+    g_assert_cmpstr (models_after, ==, models_before);
+    g_assert_cmpstr (stages_after, ==, stages_before);
+  }
+  assert_consistent (fixture);
+  assert_stages_consistent (fixture);
+
+  /* Once one of its applications moved on, it is refused. */
+  g_clear_pointer (&archive, cl_stage_archive_unref);
+  g_assert_true (cl_stage_store_archive_stage (fixture->stages, screen, technical, &archive, &error));
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, s[1], stage_id_at (fixture->store, 0), 0,
+                                                     NULL, &error));
+  {
+    Snapshot snapshot;
+
+    snapshot_take (fixture, &snapshot);
+    g_assert_false (cl_stage_store_undo_archive (fixture->stages, archive, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+    g_clear_error (&error);
+    snapshot_assert_unchanged (fixture, &snapshot);
   }
 }
 
@@ -1724,6 +2098,10 @@ main (int   argc,
   ADD ("stage-editing", test_stage_editing);
   ADD ("rollback-editing", test_rollback_editing);
   ADD ("facts", test_facts);
+  ADD ("cross-store", test_cross_store);
+  ADD ("companies", test_companies);
+  ADD ("two-writers", test_two_writers);
+  ADD ("undo-archive-stage", test_undo_archive_stage);
 
 #undef ADD
 

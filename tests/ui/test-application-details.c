@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "cl-application-details.h"
+#include "cl-database-private.h"
 
 #define NOW 1793523600 /* 2026-11-01 09:00 UTC */
 
@@ -269,8 +270,9 @@ test_fields_shown (Fixture       *fixture,
   ClApplicationDetails *details;
   AdwWindowTitle *title;
 
+  g_object_set (cl_application_get_company (fixture->application),
+                "company-type", CL_COMPANY_TYPE_STARTUP, NULL);
   g_object_set (fixture->application,
-                "company-type", CL_COMPANY_TYPE_STARTUP,
                 "interest", 4,
                 "salary-min", (gint64) 90000,
                 "job-url", "https://jobs.example.com/42",
@@ -382,14 +384,14 @@ test_save (Fixture       *fixture,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes), "Team of six.\nAsk about on-call.", -1);
 
   /* Nothing reaches the application before Save. */
-  g_assert_cmpstr (cl_application_get_company (fixture->application), ==, "Deep Lattice");
+  g_assert_cmpstr (cl_application_get_company_name (fixture->application), ==, "Deep Lattice");
 
   g_assert_null (find_visible_error (details));
   save (details);
   g_assert_null (details); /* closed */
 
   stored = read_back (fixture);
-  g_assert_cmpstr (cl_application_get_company (stored), ==, "Deep Lattice Labs");
+  g_assert_cmpstr (cl_application_get_company_name (stored), ==, "Deep Lattice Labs");
   g_assert_cmpstr (cl_application_get_role (stored), ==, "Senior ML Engineer");
   g_assert_cmpstr (stage_name (fixture->context, cl_application_get_stage_id (stored)), ==, "Technical screen");
   g_assert_cmpint (cl_application_get_company_type (stored), ==, CL_COMPANY_TYPE_BIG_TECH);
@@ -408,7 +410,7 @@ test_save (Fixture       *fixture,
   g_assert_cmpstr (cl_application_get_notes (stored), ==, "Team of six.\nAsk about on-call.");
 
   /* The board's object follows, at the end of its new column. */
-  g_assert_cmpstr (cl_application_get_company (fixture->application), ==, "Deep Lattice Labs");
+  g_assert_cmpstr (cl_application_get_company_name (fixture->application), ==, "Deep Lattice Labs");
   g_assert_cmpint (cl_application_get_stage_id (fixture->application), ==, cl_application_get_stage_id (stored));
   g_assert_cmpuint (cl_application_get_position (stored), ==, 0);
 }
@@ -445,11 +447,11 @@ assert_nothing_saved (Fixture *fixture)
 {
   g_autoptr(ClApplication) stored = read_back (fixture);
 
-  g_assert_cmpstr (cl_application_get_company (stored), ==, "Deep Lattice");
+  g_assert_cmpstr (cl_application_get_company_name (stored), ==, "Deep Lattice");
   g_assert_cmpint (cl_application_get_salary_min (stored), ==, -1);
   g_assert_null (cl_application_get_job_url (stored));
   g_assert_cmpint (cl_application_get_updated_at (stored), ==, NOW);
-  g_assert_cmpstr (cl_application_get_company (fixture->application), ==, "Deep Lattice");
+  g_assert_cmpstr (cl_application_get_company_name (fixture->application), ==, "Deep Lattice");
 }
 
 static void
@@ -505,10 +507,16 @@ test_invalid_kept_open (Fixture       *fixture,
 
   assert_nothing_saved (fixture);
 
-  /* What only the store refuses: the window stays open, the application keeps
-   * its values and says why. */
+  /* The model's rules are the form's: too long a name is said at once. */
   long_name = g_strnfill (250, 'x');
   set_entry (details, "Company", long_name);
+  expect_refused (&details, "Company", "at most 200");
+  set_entry (details, "Company", "Deep Lattice Labs");
+
+  /* What only the store refuses (the file became read-only): the window stays
+   * open, the application keeps its values and the window says why. */
+  g_assert_cmpint (sqlite3_exec (cl_database_get_handle (cl_context_get_database (fixture->context)),
+                                 "PRAGMA query_only = ON", NULL, NULL, NULL), ==, SQLITE_OK);
   set_entry (details, "Job posting address", "https://jobs.example.com/42");
   set_rating (details, "Interest", 5);
   g_assert_null (find_visible_error (details));
@@ -516,8 +524,12 @@ test_invalid_kept_open (Fixture       *fixture,
   g_assert_nonnull (details);
   g_assert_cmpuint (cl_application_get_interest (fixture->application), ==, 0);
   g_assert_null (cl_application_get_job_url (fixture->application));
+  g_assert_cmpstr (cl_application_get_company_name (fixture->application), ==, "Deep Lattice");
+  g_assert_cmpint (sqlite3_exec (cl_database_get_handle (cl_context_get_database (fixture->context)),
+                                 "PRAGMA query_only = OFF", NULL, NULL, NULL), ==, SQLITE_OK);
   assert_nothing_saved (fixture);
-  g_assert_cmpstr (gtk_editable_get_text (find_row (details, ADW_TYPE_ENTRY_ROW, "Company")), ==, long_name);
+  g_assert_cmpstr (gtk_editable_get_text (find_row (details, ADW_TYPE_ENTRY_ROW, "Company")), ==,
+                   "Deep Lattice Labs");
 
   gtk_window_destroy (GTK_WINDOW (details));
 }

@@ -160,7 +160,7 @@ card_is_shown (gpointer data)
       ClApplication *application = cl_application_card_get_application (g_ptr_array_index (cards, i));
 
       if (application != NULL &&
-          g_strcmp0 (cl_application_get_company (application), query->company) == 0 &&
+          g_strcmp0 (cl_application_get_company_name (application), query->company) == 0 &&
           gtk_widget_get_mapped (g_ptr_array_index (cards, i)))
         return TRUE;
     }
@@ -200,7 +200,7 @@ test_new_application_dialog (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (store)), ==, 1);
   application = cl_pipeline_store_find_application (store, 1);
   g_assert_nonnull (application);
-  g_assert_cmpstr (cl_application_get_company (application), ==, "Deep Lattice");
+  g_assert_cmpstr (cl_application_get_company_name (application), ==, "Deep Lattice");
   g_assert_cmpstr (cl_application_get_role (application), ==, "Senior ML Engineer");
 
   /* The board replaces the empty state and shows the card in Wishlist. */
@@ -270,7 +270,7 @@ test_refused_moves (Fixture       *fixture,
   view = g_ptr_array_index (views, 0);
 
   /* The stage was archived meanwhile (say, in the stage editor). */
-  g_assert_true (cl_pipeline_store_archive_stage (store, screen, NULL, &error));
+  g_assert_true (cl_stage_store_archive_stage (cl_pipeline_store_get_stage_store (store), screen, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_false (cl_pipeline_view_move_application (view, application, cl_stage_get_id (screen), 0));
   g_assert_cmpint (cl_application_get_stage_id (application), ==, cl_stage_get_id (wishlist));

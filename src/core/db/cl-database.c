@@ -18,34 +18,74 @@
 #include <unistd.h>
 
 #include "cl-database-private.h"
-#include "cl-enum-types.h"
 #include "cl-migrations.h"
 
 struct _ClDatabase
 {
-  GObject     parent_instance;
+  GObject      parent_instance;
 
-  sqlite3    *handle;
-  char       *path;
-  GHashTable *statements; /* SQL text → sqlite3_stmt */
-  int         schema_version;
-  int         fail_next_commit;
+  sqlite3     *handle;
+  char        *path;
+  GHashTable  *statements;     /* SQL text → sqlite3_stmt */
+  int          schema_version;
+  gboolean     wal;
+  gboolean     reader;
+
+  guint        depth;          /* open transactions, the outermost included */
+  ClChangeSet *pending;        /* what the open outermost transaction touched */
+  gint64       data_version;   /* PRAGMA data_version at the last look */
+  guint        poll_id;
 };
 
 G_DEFINE_FINAL_TYPE (ClDatabase, cl_database, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (cl-database-error-quark, cl_database_error)
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static const char sqlite_magic[16] = "SQLite format 3";
+
+static void
+finalize_statements (ClDatabase *self)
+{
+  g_hash_table_remove_all (self->statements);
+}
+
+void
+cl_database_close (ClDatabase *self)
+{
+  g_return_if_fail (CL_IS_DATABASE (self));
+
+  g_clear_handle_id (&self->poll_id, g_source_remove);
+  if (self->handle == NULL)
+    return;
+
+  if (self->depth > 0)
+    g_critical ("Closing “%s” with a transaction still open; it is rolled back", self->path);
+
+  finalize_statements (self);
+  /* The last connection to close checkpoints and removes the WAL by itself;
+   * a TRUNCATE checkpoint first makes the one file whole even if another
+   * connection (a backup, the command line) still has it open. */
+  if (self->wal && !self->reader && !sqlite3_db_readonly (self->handle, "main"))
+    sqlite3_wal_checkpoint_v2 (self->handle, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  sqlite3_close_v2 (self->handle);
+  self->handle = NULL;
+}
 
 static void
 cl_database_finalize (GObject *object)
 {
   ClDatabase *self = (ClDatabase *) object;
 
+  cl_database_close (self);
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  if (self->handle != NULL)
-    sqlite3_close_v2 (self->handle);
+  g_clear_pointer (&self->pending, cl_change_set_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (cl_database_parent_class)->finalize (object);
@@ -55,6 +95,19 @@ static void
 cl_database_class_init (ClDatabaseClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = cl_database_finalize;
+
+  /**
+   * ClDatabase::changed:
+   * @change_set: what the committed transaction touched, or an external
+   *   change set when another program wrote to the file
+   *
+   * Emitted after each outermost transaction that touched something has
+   * committed, never on rollback.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                  CL_TYPE_CHANGE_SET | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -327,13 +380,65 @@ check_identity (ClDatabase  *self,
   return TRUE;
 }
 
+/* Gives an empty file the mode of a new database before SQLite writes to it:
+ * SQLite gives its WAL and shared-memory files the mode of the main file. */
+static gboolean
+make_private (const char  *path,
+              GError     **error)
+{
+  if (g_chmod (path, 0600) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY,
+                   _("Could not make “%s” private: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+query_text (ClDatabase *self,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *text = NULL;
+
+  if (sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return text;
+}
+
+static gint64
+read_data_version (ClDatabase *self)
+{
+  int version = 0;
+
+  if (!query_int (self, "PRAGMA data_version", &version, NULL))
+    return -1;
+  return version;
+}
+
 ClDatabase *
 cl_database_open (const char  *path,
                   GError     **error)
 {
+  return cl_database_open_full (path, CL_DATABASE_OPEN_CREATE | CL_DATABASE_OPEN_INITIALISE_EMPTY,
+                                error);
+}
+
+ClDatabase *
+cl_database_open_full (const char           *path,
+                       ClDatabaseOpenFlags   flags,
+                       GError              **error)
+{
   g_autoptr(ClDatabase) self = NULL;
+  g_autofree char *journal_mode = NULL;
   guint8 header[100];
   gboolean is_new = FALSE;
+  gboolean created = FALSE;
   gssize n_header;
   int rc;
 
@@ -347,12 +452,36 @@ cl_database_open (const char  *path,
       return NULL;
     }
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS) && !create_empty_file (path, error))
-    return NULL;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!(flags & CL_DATABASE_OPEN_CREATE))
+        {
+          g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                       _("There is no CareerLens database at “%s”. Check the path."), path);
+          return NULL;
+        }
+      if (!create_empty_file (path, error))
+        return NULL;
+      created = TRUE;
+    }
 
   n_header = read_header (path, header, error);
   if (n_header < 0)
     return NULL;
+
+  if (n_header == 0 && !created)
+    {
+      if (!(flags & CL_DATABASE_OPEN_INITIALISE_EMPTY))
+        {
+          g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_EMPTY,
+                       _("“%s” is an empty file, not a CareerLens database. It was left untouched; "
+                         "open it in CareerLens itself to start a new database there."),
+                       path);
+          return NULL;
+        }
+      if (!make_private (path, error))
+        return NULL;
+    }
 
   if (n_header > 0 &&
       (n_header < 100 || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0))
@@ -365,13 +494,13 @@ cl_database_open (const char  *path,
 
   self = g_object_new (CL_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  self->reader = (flags & CL_DATABASE_OPEN_READER) != 0;
 
   rc = sqlite3_open_v2 (path, &self->handle,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE,
                         NULL);
   if (rc != SQLITE_OK)
     {
-      /* Fall back to read-only only to tell the user why writing fails. */
       set_error_for_rc (self->handle, path, rc, error);
       return NULL;
     }
@@ -381,13 +510,13 @@ cl_database_open (const char  *path,
   if (!check_identity (self, &is_new, error))
     return NULL;
 
-  if (!is_new && !check_integrity (self, error))
+  if (!is_new && !(flags & CL_DATABASE_OPEN_CHECKED) && !check_integrity (self, error))
     return NULL;
 
-  /* From here on the file is ours. */
+  /* From here on the file is ours.  FULL: every commit reaches the disk
+   * before it returns, so a move the board shows survives a power cut. */
   rc = sqlite3_exec (self->handle,
-                     "PRAGMA journal_mode = WAL;"
-                     "PRAGMA synchronous = NORMAL;"
+                     "PRAGMA synchronous = FULL;"
                      "PRAGMA foreign_keys = ON;"
                      "PRAGMA trusted_schema = OFF;",
                      NULL, NULL, NULL);
@@ -397,14 +526,36 @@ cl_database_open (const char  *path,
       return NULL;
     }
 
+  /* The pragma answers with the mode in force, which is not WAL where the
+   * file system cannot share memory between processes (some network file
+   * systems): the rollback journal with FULL syncs is as safe, only slower. */
+  journal_mode = query_text (self, "PRAGMA journal_mode = WAL");
+  if (journal_mode == NULL)
+    {
+      set_error_for_rc (self->handle, path, sqlite3_errcode (self->handle), error);
+      return NULL;
+    }
+  self->wal = g_ascii_strcasecmp (journal_mode, "wal") == 0;
+  if (!self->wal)
+    g_message ("“%s” cannot use a write-ahead log here; journal mode is %s", path, journal_mode);
+
   if (self->schema_version < CL_DATABASE_SCHEMA_VERSION)
     {
-      if (!cl_migrations_run (self, self->schema_version, error))
+      if (!cl_migrations_run (self, self->schema_version, CL_DATABASE_SCHEMA_VERSION, error))
         return NULL;
       self->schema_version = CL_DATABASE_SCHEMA_VERSION;
     }
 
+  self->data_version = read_data_version (self);
   return g_steal_pointer (&self);
+}
+
+gboolean
+cl_database_is_open (ClDatabase *self)
+{
+  g_return_val_if_fail (CL_IS_DATABASE (self), FALSE);
+
+  return self->handle != NULL;
 }
 
 const char *
@@ -421,6 +572,78 @@ cl_database_get_schema_version (ClDatabase *self)
   g_return_val_if_fail (CL_IS_DATABASE (self), -1);
 
   return self->schema_version;
+}
+
+void
+cl_database_set_busy_timeout (ClDatabase *self,
+                              guint       milliseconds)
+{
+  g_return_if_fail (CL_IS_DATABASE (self));
+  g_return_if_fail (self->handle != NULL);
+
+  sqlite3_busy_timeout (self->handle, (int) MIN (milliseconds, (guint) G_MAXINT));
+}
+
+gboolean
+cl_database_checkpoint (ClDatabase  *self,
+                        GError     **error)
+{
+  int rc;
+
+  g_return_val_if_fail (CL_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->handle != NULL, FALSE);
+
+  if (!self->wal)
+    return TRUE;
+
+  rc = sqlite3_wal_checkpoint_v2 (self->handle, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      cl_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+cl_database_check_external_changes (ClDatabase *self)
+{
+  g_autoptr(ClChangeSet) change_set = NULL;
+  gint64 version;
+
+  g_return_val_if_fail (CL_IS_DATABASE (self), FALSE);
+
+  /* Inside a transaction the snapshot is ours; look again after it. */
+  if (self->handle == NULL || self->depth > 0)
+    return FALSE;
+
+  version = read_data_version (self);
+  if (version < 0 || version == self->data_version)
+    return FALSE;
+
+  self->data_version = version;
+  g_debug ("“%s” was changed by another program", self->path);
+  change_set = cl_change_set_new_external ();
+  g_signal_emit (self, signals[CHANGED], 0, change_set);
+  return TRUE;
+}
+
+static gboolean
+poll_cb (gpointer user_data)
+{
+  cl_database_check_external_changes (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+void
+cl_database_set_poll_interval (ClDatabase *self,
+                               guint       seconds)
+{
+  g_return_if_fail (CL_IS_DATABASE (self));
+
+  g_clear_handle_id (&self->poll_id, g_source_remove);
+  if (seconds > 0 && self->handle != NULL)
+    self->poll_id = g_timeout_add_seconds_full (G_PRIORITY_LOW, seconds, poll_cb, self, NULL);
 }
 
 sqlite3 *
@@ -440,6 +663,7 @@ cl_database_prepare (ClDatabase  *self,
   int rc;
 
   g_return_val_if_fail (CL_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (self->handle != NULL, NULL);
 
   stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
@@ -460,217 +684,68 @@ cl_database_prepare (ClDatabase  *self,
   return stmt;
 }
 
-gboolean
-cl_database_begin (ClDatabase  *self,
-                   GError     **error)
-{
-  int rc;
-
-  g_return_val_if_fail (CL_IS_DATABASE (self), FALSE);
-
-  /* IMMEDIATE takes the write lock now, so a busy database fails before any work. */
-  rc = sqlite3_exec (self->handle, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-  if (rc != SQLITE_OK)
-    {
-      cl_database_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-cl_database_commit (ClDatabase  *self,
-                    GError     **error)
-{
-  int rc;
-
-  g_return_val_if_fail (CL_IS_DATABASE (self), FALSE);
-
-  if (self->fail_next_commit != 0)
-    {
-      rc = self->fail_next_commit;
-      self->fail_next_commit = 0;
-      cl_database_set_error (self, rc, error);
-      return FALSE;
-    }
-
-  rc = sqlite3_exec (self->handle, "COMMIT", NULL, NULL, NULL);
-  if (rc != SQLITE_OK)
-    {
-      cl_database_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-void
-cl_database_rollback (ClDatabase *self)
-{
-  g_return_if_fail (CL_IS_DATABASE (self));
-
-  if (!sqlite3_get_autocommit (self->handle))
-    sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
-}
-
-gboolean
-cl_database_step_done (ClDatabase    *self,
-                       sqlite3_stmt  *stmt,
-                       GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    {
-      cl_database_set_error (self, rc, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
 gint64
 cl_database_last_insert_id (ClDatabase *self)
 {
   return sqlite3_last_insert_rowid (self->handle);
 }
 
-void
-cl_database_fail_next_commit (ClDatabase *self,
-                              int         sqlite_rc)
-{
-  self->fail_next_commit = sqlite_rc;
-}
-
-void
-cl_database_bind_text (sqlite3_stmt *stmt,
-                       int           column,
-                       const char   *text)
-{
-  if (text == NULL)
-    sqlite3_bind_null (stmt, column);
-  else
-    sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
-}
-
-char *
-cl_database_column_dup (sqlite3_stmt *stmt,
-                        int           column)
-{
-  const unsigned char *text = sqlite3_column_text (stmt, column);
-
-  return text != NULL ? g_strdup ((const char *) text) : NULL;
-}
-
-void
-cl_database_bind_optional_int64 (sqlite3_stmt *stmt,
-                                 int           column,
-                                 gint64        value,
-                                 gint64        none)
-{
-  if (value == none)
-    sqlite3_bind_null (stmt, column);
-  else
-    sqlite3_bind_int64 (stmt, column, value);
-}
-
-gint64
-cl_database_column_optional_int64 (sqlite3_stmt *stmt,
-                                   int           column,
-                                   gint64        none)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return none;
-  return sqlite3_column_int64 (stmt, column);
-}
-
 int
-cl_database_column_enum (sqlite3_stmt *stmt,
-                         int           column,
-                         GType         type,
-                         int           fallback)
+cl_database_changes (ClDatabase *self)
 {
-  int value = fallback;
-
-  cl_enum_from_nick (type, (const char *) sqlite3_column_text (stmt, column), &value);
-  return value;
+  return sqlite3_changes (self->handle);
 }
 
-gint64
-cl_database_ensure_company (ClDatabase     *self,
-                            const char     *name,
-                            ClCompanyType   company_type,
-                            GError        **error)
+/* Transactions (see cl-transaction.c) ------------------------------------ */
+
+guint
+cl_database_get_depth (ClDatabase *self)
 {
-  sqlite3_stmt *stmt;
-  gint64 id;
-  int rc;
-
-  g_return_val_if_fail (CL_IS_DATABASE (self), 0);
-
-  stmt = cl_database_prepare (self,
-                              "INSERT INTO companies (name, company_type) VALUES (trim(?1), ?2) "
-                              "ON CONFLICT (name) DO UPDATE SET company_type = "
-                              "  CASE WHEN excluded.company_type <> 'unknown' "
-                              "       THEN excluded.company_type ELSE company_type END "
-                              "RETURNING id",
-                              error);
-  if (stmt == NULL)
-    return 0;
-
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, cl_enum_to_nick (CL_TYPE_COMPANY_TYPE, company_type), -1, SQLITE_STATIC);
-
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      cl_database_set_error (self, rc, error);
-      sqlite3_reset (stmt);
-      return 0;
-    }
-  id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return id;
+  return self->depth;
 }
 
-gint64 *
-cl_database_int64_key (gint64 value)
+void
+cl_database_enter (ClDatabase *self)
 {
-  return g_memdup2 (&value, sizeof value);
+  if (self->depth++ == 0)
+    self->pending = cl_change_set_new ();
 }
 
-gboolean
-cl_database_delete_row (ClDatabase  *self,
-                        const char  *sql,
-                        gint64       id,
-                        const char  *not_found,
-                        GError     **error)
+guint
+cl_database_get_touch_mark (ClDatabase *self)
 {
-  sqlite3_stmt *stmt;
+  return self->pending != NULL ? cl_change_set_get_length (self->pending) : 0;
+}
 
-  g_return_val_if_fail (CL_IS_DATABASE (self), FALSE);
+void
+cl_database_touch (ClDatabase *self,
+                   ClTable     table,
+                   ClEntity    entity,
+                   gint64      id)
+{
+  g_return_if_fail (CL_IS_DATABASE (self));
+  g_return_if_fail (self->depth > 0);
 
-  if (!cl_database_begin (self, error))
-    return FALSE;
+  cl_change_set_add (self->pending, table, entity, id);
+}
 
-  stmt = cl_database_prepare (self, sql, error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!cl_database_step_done (self, stmt, error))
-    goto fail;
+void
+cl_database_leave (ClDatabase *self,
+                   guint       mark,
+                   gboolean    committed)
+{
+  g_autoptr(ClChangeSet) change_set = NULL;
 
-  if (sqlite3_changes (self->handle) != 1)
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND, not_found);
-      goto fail;
-    }
+  g_return_if_fail (self->depth > 0);
 
-  if (!cl_database_commit (self, error))
-    goto fail;
-  return TRUE;
+  if (!committed)
+    cl_change_set_truncate (self->pending, mark);
+  if (--self->depth > 0)
+    return;
 
-fail:
-  cl_database_rollback (self);
-  return FALSE;
+  change_set = g_steal_pointer (&self->pending);
+  /* Our own commits leave data_version alone; what is new to us now is only
+   * what others wrote meanwhile, which the next look reports. */
+  if (committed && !cl_change_set_is_empty (change_set))
+    g_signal_emit (self, signals[CHANGED], 0, change_set);
 }

@@ -11,8 +11,12 @@ G_BEGIN_DECLS
 #define CL_TYPE_CLOCK (cl_clock_get_type ())
 G_DECLARE_FINAL_TYPE (ClClock, cl_clock, CL, CLOCK, GObject)
 
+/* The system's clock.  It emits ::minute-changed, ::hour-changed and
+ * ::day-changed (local time) as they happen, and looks again after the
+ * computer wakes from suspend. */
 ClClock   *cl_clock_new_system (void);
-/* A clock that stands still at @unix_time until set or advanced, for tests. */
+/* A clock that stands still at @unix_time until set or advanced, for tests;
+ * setting or advancing it emits the signals of the boundaries it crosses. */
 ClClock   *cl_clock_new_fixed  (gint64   unix_time);
 gint64     cl_clock_now        (ClClock *self);
 GDateTime *cl_clock_now_local  (ClClock *self);
@@ -20,5 +24,8 @@ void       cl_clock_set        (ClClock *self,
                                 gint64   unix_time);
 void       cl_clock_advance    (ClClock *self,
                                 gint64   seconds);
+/* Looks at the time again now, emitting what changed since the last look
+ * (the system clock does it itself on waking up). */
+void       cl_clock_resync     (ClClock *self);
 
 G_END_DECLS

@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 #include "cl-backup.h"
-#include "cl-database-private.h"
+#include "cl-statement.h"
 
 static gboolean
 same_file (const char *a,
@@ -25,6 +25,30 @@ same_file (const char *a,
          sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+/* fsync() of a file or folder. */
+static gboolean
+sync_path (const char  *path,
+           int          flags,
+           GError     **error)
+{
+  int fd = g_open (path, flags | O_CLOEXEC, 0);
+  int saved_errno = 0;
+
+  if (fd < 0 || fsync (fd) != 0)
+    saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+
+  if (saved_errno != 0)
+    {
+      g_set_error (error, CL_DATABASE_ERROR,
+                   saved_errno == ENOSPC ? CL_DATABASE_ERROR_FULL : CL_DATABASE_ERROR_FAILED,
+                   _("Could not write the backup “%s” to the disk: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 cl_backup_write (ClDatabase  *database,
                  const char  *path,
@@ -32,7 +56,6 @@ cl_backup_write (ClDatabase  *database,
 {
   g_autofree char *dir = NULL;
   g_autofree char *tmp_path = NULL;
-  sqlite3_stmt *stmt;
   int fd;
 
   g_return_val_if_fail (CL_IS_DATABASE (database), FALSE);
@@ -60,11 +83,12 @@ cl_backup_write (ClDatabase  *database,
   close (fd);
   /* VACUUM INTO wants a file that does not exist or is empty. */
 
-  stmt = cl_database_prepare (database, "VACUUM INTO ?1", error);
-  if (stmt == NULL)
+  if (!cl_database_execute (database, error, "VACUUM INTO ?1", "s", tmp_path))
     goto fail;
-  sqlite3_bind_text (stmt, 1, tmp_path, -1, SQLITE_TRANSIENT);
-  if (!cl_database_step_done (database, stmt, error))
+
+  /* On disk before it takes the name, and the name on disk before we say
+   * it is done: a power cut leaves the old backup or the new one. */
+  if (!sync_path (tmp_path, O_RDONLY, error))
     goto fail;
 
   if (g_rename (tmp_path, path) != 0)
@@ -76,7 +100,7 @@ cl_backup_write (ClDatabase  *database,
       goto fail;
     }
 
-  return TRUE;
+  return sync_path (dir, O_RDONLY | O_DIRECTORY, error);
 
 fail:
   g_unlink (tmp_path);

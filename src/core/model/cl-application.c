@@ -1,8 +1,9 @@
 /* cl-application.c — one job application: a card on the board
  *
- * The object mirrors a row of `applications` (joined with its company).
- * Views may set properties for editing; nothing is saved until
- * ClPipelineStore is asked to.  Salary bounds use -1 for "not given".
+ * The object mirrors a row of `applications`, with its company shared with
+ * the company's other applications and contacts.  Views edit a copy and
+ * hand it to ClPipelineStore.  Salary bounds use -1 for "not given"; the card
+ * facts are ClCardFacts' and read-only.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,17 +14,16 @@
 #include <glib/gi18n-lib.h>
 
 #include "cl-application.h"
-#include "cl-database.h"
 #include "cl-enum-types.h"
 #include "cl-model-private.h"
+#include "cl-validation.h"
 
 struct _ClApplication
 {
-  GObject              parent_instance;
+  ClModel              parent_instance;
 
   gint64               id;
-  char                *company;
-  ClCompanyType        company_type;
+  ClCompany           *company;
   char                *role;
   gint64               stage_id;
   guint                position;
@@ -43,7 +43,7 @@ struct _ClApplication
   gint64               created_at;
   gint64               updated_at;
 
-  /* Facts from related rows, for the card; read-only for views. */
+  /* Facts from related rows, for the card (ClCardFacts). */
   ClReferralStatus     referral_status;
   guint                red_flag_count;
   gint64               next_at;
@@ -51,213 +51,201 @@ struct _ClApplication
   char                *next_detail;
   char                *contact_names;
 
-  char                *search_text; /* case-folded, built on demand */
+  char                *search_text;     /* case-folded, built on demand */
+  ClCompany           *watched_company; /* whose renames change search_text */
 };
 
-G_DEFINE_FINAL_TYPE (ClApplication, cl_application, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (ClApplication, cl_application, CL_TYPE_MODEL)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_COMPANY,
-  PROP_COMPANY_TYPE,
-  PROP_ROLE,
-  PROP_STAGE_ID,
-  PROP_POSITION,
-  PROP_INTEREST,
-  PROP_POSTED_LEVEL,
-  PROP_TARGET_LEVEL,
-  PROP_CAREER_FIT,
-  PROP_CAREER_NOTES,
-  PROP_GUT_FEELING,
-  PROP_SOURCE,
-  PROP_JOB_URL,
-  PROP_LOCATION,
-  PROP_NOTES,
-  PROP_SALARY_MIN,
-  PROP_SALARY_MAX,
-  PROP_SALARY_CURRENCY,
-  PROP_CREATED_AT,
-  PROP_UPDATED_AT,
-  PROP_REFERRAL_STATUS,
-  PROP_RED_FLAG_COUNT,
-  PROP_NEXT_AT,
-  PROP_NEXT_KIND,
-  PROP_NEXT_DETAIL,
-  PROP_CONTACT_NAMES,
-  N_PROPS
+static const ClField fields[] = {
+  CL_FIELD_ID (ClApplication, id),
+  { "company", NULL, CL_FIELD_OBJECT, G_STRUCT_OFFSET (ClApplication, company),
+    .flags = CL_FIELD_READ_ONLY, .value_type = cl_company_get_type },
+  { "role", "role", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, role),
+    .flags = CL_FIELD_REQUIRED | CL_FIELD_TRIM, .max_length = 200,
+    .label = N_("The role"), .message = N_("Enter the role you are applying for.") },
+  { "stage-id", "stage_id", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, stage_id),
+    .flags = CL_FIELD_READ_ONLY },
+  { "position", "position", CL_FIELD_UINT, G_STRUCT_OFFSET (ClApplication, position),
+    .flags = CL_FIELD_READ_ONLY },
+  { "interest", "interest", CL_FIELD_UINT, G_STRUCT_OFFSET (ClApplication, interest),
+    .maximum = 5, .label = N_("The interest") },
+  { "posted-level", "posted_level", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, posted_level),
+    .flags = CL_FIELD_TRIM, .max_length = 100, .label = N_("The posted level") },
+  { "target-level", "target_level", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, target_level),
+    .flags = CL_FIELD_TRIM, .max_length = 100, .label = N_("The level you aim for") },
+  { "career-fit", "career_fit", CL_FIELD_UINT, G_STRUCT_OFFSET (ClApplication, career_fit),
+    .maximum = 5, .label = N_("The career fit") },
+  { "career-notes", "career_notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, career_notes),
+    .flags = CL_FIELD_TRIM },
+  { "gut-feeling", "gut_feeling", CL_FIELD_UINT, G_STRUCT_OFFSET (ClApplication, gut_feeling),
+    .maximum = 5, .label = N_("The gut feeling") },
+  { "source", "source", CL_FIELD_ENUM, G_STRUCT_OFFSET (ClApplication, source),
+    .value_type = cl_application_source_get_type, .default_value = CL_APPLICATION_SOURCE_OTHER },
+  { "job-url", "job_url", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, job_url),
+    .flags = CL_FIELD_TRIM, .check = CL_CHECK_WEB_URL,
+    .message = N_("The job posting address must start with https:// or http://.") },
+  { "location", "location", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, location),
+    .flags = CL_FIELD_TRIM, .max_length = 200, .label = N_("The location") },
+  { "notes", "notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, notes) },
+  { "salary-min", "salary_min", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, salary_min),
+    .flags = CL_FIELD_OPTIONAL, .none = -1, .default_value = -1, .maximum = G_MAXINT64,
+    .message = N_("The lowest salary cannot be negative.") },
+  { "salary-max", "salary_max", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, salary_max),
+    .flags = CL_FIELD_OPTIONAL, .none = -1, .default_value = -1, .maximum = G_MAXINT64,
+    .message = N_("The highest salary cannot be negative.") },
+  { "salary-currency", "salary_currency", CL_FIELD_STRING,
+    G_STRUCT_OFFSET (ClApplication, salary_currency),
+    .flags = CL_FIELD_TRIM | CL_FIELD_UPPER, .check = CL_CHECK_CURRENCY,
+    .message = N_("The currency must be a three-letter code such as USD or EUR.") },
+  { "created-at", "created_at", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, created_at),
+    .flags = CL_FIELD_READ_ONLY },
+  { "updated-at", "updated_at", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, updated_at),
+    .flags = CL_FIELD_READ_ONLY },
+  { "referral-status", NULL, CL_FIELD_ENUM, G_STRUCT_OFFSET (ClApplication, referral_status),
+    .flags = CL_FIELD_READ_ONLY, .value_type = cl_referral_status_get_type },
+  { "red-flag-count", NULL, CL_FIELD_UINT, G_STRUCT_OFFSET (ClApplication, red_flag_count),
+    .flags = CL_FIELD_READ_ONLY },
+  { "next-at", NULL, CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, next_at),
+    .flags = CL_FIELD_READ_ONLY },
+  { "next-kind", NULL, CL_FIELD_ENUM, G_STRUCT_OFFSET (ClApplication, next_kind),
+    .flags = CL_FIELD_READ_ONLY, .value_type = cl_next_kind_get_type },
+  { "next-detail", NULL, CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, next_detail),
+    .flags = CL_FIELD_READ_ONLY },
+  { "contact-names", NULL, CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, contact_names),
+    .flags = CL_FIELD_READ_ONLY },
 };
 
-static GParamSpec *properties[N_PROPS];
+static void
+forget_search_text (ClApplication *self)
+{
+  g_clear_pointer (&self->search_text, g_free);
+}
+
+static void
+cl_application_field_changed (ClModel       *model,
+                              const ClField *field)
+{
+  ClApplication *self = CL_APPLICATION (model);
+
+  if (g_str_equal (field->name, "company"))
+    {
+      /* A renamed company changes what a search finds. */
+      if (self->watched_company != NULL)
+        g_signal_handlers_disconnect_by_func (self->watched_company, forget_search_text, self);
+      g_set_object (&self->watched_company, self->company);
+      if (self->company != NULL)
+        g_signal_connect_swapped (self->company, "notify::name", G_CALLBACK (forget_search_text), self);
+      forget_search_text (self);
+    }
+  else if (g_str_equal (field->name, "role") || g_str_equal (field->name, "notes") ||
+           g_str_equal (field->name, "contact-names"))
+    forget_search_text (self);
+}
+
+static void
+cl_application_validate (ClModel   *model,
+                         GPtrArray *problems)
+{
+  ClApplication *self = CL_APPLICATION (model);
+  const char *company[] = { "company", NULL };
+  const char *salary[] = { "salary-min", "salary-max", NULL };
+
+  /* The company's own problems are the application's "company" field's. */
+  if (self->company == NULL)
+    g_ptr_array_add (problems, cl_validation_error_new (CL_VALIDATION_ERROR_REQUIRED, company,
+                                                        _("Enter the company’s name.")));
+  else
+    {
+      g_autoptr(GPtrArray) company_problems = cl_model_validate_all (CL_MODEL (self->company));
+
+      for (guint i = 0; i < company_problems->len; i++)
+        {
+          const GError *problem = g_ptr_array_index (company_problems, i);
+
+          g_ptr_array_add (problems, cl_validation_error_new (problem->code, company, problem->message));
+        }
+    }
+
+  if (self->salary_min >= 0 && self->salary_max >= 0 && self->salary_min > self->salary_max)
+    g_ptr_array_add (problems,
+                     cl_validation_error_new (CL_VALIDATION_ERROR_INCONSISTENT, salary,
+                                              _("The lowest salary of the posted range is above the highest.")));
+}
 
 static void
 cl_application_finalize (GObject *object)
 {
-  ClApplication *self = (ClApplication *) object;
+  ClApplication *self = CL_APPLICATION (object);
 
-  g_clear_pointer (&self->company, g_free);
-  g_clear_pointer (&self->role, g_free);
-  g_clear_pointer (&self->posted_level, g_free);
-  g_clear_pointer (&self->target_level, g_free);
-  g_clear_pointer (&self->career_notes, g_free);
-  g_clear_pointer (&self->job_url, g_free);
-  g_clear_pointer (&self->location, g_free);
-  g_clear_pointer (&self->notes, g_free);
-  g_clear_pointer (&self->salary_currency, g_free);
-  g_clear_pointer (&self->next_detail, g_free);
-  g_clear_pointer (&self->contact_names, g_free);
-  g_clear_pointer (&self->search_text, g_free);
+  if (self->watched_company != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_company, forget_search_text, self);
+  g_clear_object (&self->watched_company);
+  forget_search_text (self);
 
   G_OBJECT_CLASS (cl_application_parent_class)->finalize (object);
-}
-
-static gpointer
-field_address (ClApplication *self,
-               guint          prop_id)
-{
-  switch (prop_id)
-    {
-    case PROP_ID: return &self->id;
-    case PROP_COMPANY: return &self->company;
-    case PROP_COMPANY_TYPE: return &self->company_type;
-    case PROP_ROLE: return &self->role;
-    case PROP_STAGE_ID: return &self->stage_id;
-    case PROP_POSITION: return &self->position;
-    case PROP_INTEREST: return &self->interest;
-    case PROP_POSTED_LEVEL: return &self->posted_level;
-    case PROP_TARGET_LEVEL: return &self->target_level;
-    case PROP_CAREER_FIT: return &self->career_fit;
-    case PROP_CAREER_NOTES: return &self->career_notes;
-    case PROP_GUT_FEELING: return &self->gut_feeling;
-    case PROP_SOURCE: return &self->source;
-    case PROP_JOB_URL: return &self->job_url;
-    case PROP_LOCATION: return &self->location;
-    case PROP_NOTES: return &self->notes;
-    case PROP_SALARY_MIN: return &self->salary_min;
-    case PROP_SALARY_MAX: return &self->salary_max;
-    case PROP_SALARY_CURRENCY: return &self->salary_currency;
-    case PROP_CREATED_AT: return &self->created_at;
-    case PROP_UPDATED_AT: return &self->updated_at;
-    case PROP_REFERRAL_STATUS: return &self->referral_status;
-    case PROP_RED_FLAG_COUNT: return &self->red_flag_count;
-    case PROP_NEXT_AT: return &self->next_at;
-    case PROP_NEXT_KIND: return &self->next_kind;
-    case PROP_NEXT_DETAIL: return &self->next_detail;
-    case PROP_CONTACT_NAMES: return &self->contact_names;
-    default: return NULL;
-    }
-}
-
-static void
-cl_application_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  gpointer field = field_address (CL_APPLICATION (object), prop_id);
-
-  if (field == NULL)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  cl_model_get_field (field, value, pspec);
-}
-
-static void
-cl_application_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  gpointer field = field_address (CL_APPLICATION (object), prop_id);
-
-  if (field == NULL)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  if (cl_model_set_field (field, value, pspec))
-    {
-      switch (prop_id)
-        {
-        case PROP_COMPANY:
-        case PROP_ROLE:
-        case PROP_NOTES:
-        case PROP_CONTACT_NAMES:
-          g_clear_pointer (&CL_APPLICATION (object)->search_text, g_free);
-          break;
-        default:
-          break;
-        }
-      g_object_notify_by_pspec (object, pspec);
-    }
 }
 
 static void
 cl_application_class_init (ClApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  ClModelClass *model_class = CL_MODEL_CLASS (klass);
 
-  object_class->finalize = cl_application_finalize;
-  object_class->get_property = cl_application_get_property;
-  object_class->set_property = cl_application_set_property;
-
-  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_COMPANY] = g_param_spec_string ("company", NULL, NULL, NULL, flags);
-  properties[PROP_COMPANY_TYPE] =
-    g_param_spec_enum ("company-type", NULL, NULL, CL_TYPE_COMPANY_TYPE, CL_COMPANY_TYPE_UNKNOWN, flags);
-  properties[PROP_ROLE] = g_param_spec_string ("role", NULL, NULL, NULL, flags);
-  properties[PROP_STAGE_ID] = g_param_spec_int64 ("stage-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_POSITION] = g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  properties[PROP_INTEREST] = g_param_spec_uint ("interest", NULL, NULL, 0, 5, 0, flags);
-  properties[PROP_POSTED_LEVEL] = g_param_spec_string ("posted-level", NULL, NULL, NULL, flags);
-  properties[PROP_TARGET_LEVEL] = g_param_spec_string ("target-level", NULL, NULL, NULL, flags);
-  properties[PROP_CAREER_FIT] = g_param_spec_uint ("career-fit", NULL, NULL, 0, 5, 0, flags);
-  properties[PROP_CAREER_NOTES] = g_param_spec_string ("career-notes", NULL, NULL, NULL, flags);
-  properties[PROP_GUT_FEELING] = g_param_spec_uint ("gut-feeling", NULL, NULL, 0, 5, 0, flags);
-  properties[PROP_SOURCE] =
-    g_param_spec_enum ("source", NULL, NULL, CL_TYPE_APPLICATION_SOURCE, CL_APPLICATION_SOURCE_OTHER, flags);
-  properties[PROP_JOB_URL] = g_param_spec_string ("job-url", NULL, NULL, NULL, flags);
-  properties[PROP_LOCATION] = g_param_spec_string ("location", NULL, NULL, NULL, flags);
-  properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, flags);
-  properties[PROP_SALARY_MIN] = g_param_spec_int64 ("salary-min", NULL, NULL, -1, G_MAXINT64, -1, flags);
-  properties[PROP_SALARY_MAX] = g_param_spec_int64 ("salary-max", NULL, NULL, -1, G_MAXINT64, -1, flags);
-  properties[PROP_SALARY_CURRENCY] = g_param_spec_string ("salary-currency", NULL, NULL, NULL, flags);
-  properties[PROP_CREATED_AT] = g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_UPDATED_AT] = g_param_spec_int64 ("updated-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
-
-  properties[PROP_REFERRAL_STATUS] =
-    g_param_spec_enum ("referral-status", NULL, NULL, CL_TYPE_REFERRAL_STATUS, CL_REFERRAL_STATUS_NONE, flags);
-  properties[PROP_RED_FLAG_COUNT] = g_param_spec_uint ("red-flag-count", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  properties[PROP_NEXT_AT] = g_param_spec_int64 ("next-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_NEXT_KIND] =
-    g_param_spec_enum ("next-kind", NULL, NULL, CL_TYPE_NEXT_KIND, CL_NEXT_KIND_NONE, flags);
-  properties[PROP_NEXT_DETAIL] = g_param_spec_string ("next-detail", NULL, NULL, NULL, flags);
-  properties[PROP_CONTACT_NAMES] = g_param_spec_string ("contact-names", NULL, NULL, NULL, flags);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  G_OBJECT_CLASS (klass)->finalize = cl_application_finalize;
+  model_class->validate = cl_application_validate;
+  model_class->field_changed = cl_application_field_changed;
+  cl_model_class_set_fields (model_class, "applications", fields, G_N_ELEMENTS (fields));
 }
 
 static void
 cl_application_init (ClApplication *self)
 {
-  self->source = CL_APPLICATION_SOURCE_OTHER;
-  self->salary_min = -1;
-  self->salary_max = -1;
 }
 
 ClApplication *
 cl_application_new (const char *company,
                     const char *role)
 {
-  return g_object_new (CL_TYPE_APPLICATION, "company", company, "role", role, NULL);
+  ClApplication *self = g_object_new (CL_TYPE_APPLICATION, "role", role, NULL);
+  g_autoptr(ClCompany) employer = cl_company_new (company);
+
+  cl_model_set_object (CL_MODEL (self), "company", employer);
+  return self;
+}
+
+ClApplication *
+cl_application_copy (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+
+  return CL_MODEL_COPY (self, ClApplication);
+}
+
+ClCompany *
+cl_application_get_company (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+
+  return self->company;
+}
+
+const char *
+cl_application_get_company_name (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+
+  return self->company != NULL ? cl_company_get_name (self->company) : NULL;
+}
+
+ClCompanyType
+cl_application_get_company_type (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), CL_COMPANY_TYPE_UNKNOWN);
+
+  return self->company != NULL ? cl_company_get_company_type (self->company) : CL_COMPANY_TYPE_UNKNOWN;
 }
 
 gint64 cl_application_get_id (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->id; }
-const char *cl_application_get_company (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->company; }
-ClCompanyType cl_application_get_company_type (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->company_type; }
 const char *cl_application_get_role (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->role; }
 gint64 cl_application_get_stage_id (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->stage_id; }
 guint cl_application_get_position (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->position; }
@@ -291,8 +279,9 @@ cl_application_get_search_text (ClApplication *self)
 
   if (self->search_text == NULL)
     {
+      const char *company = cl_application_get_company_name (self);
       g_autofree char *joined = g_strjoin ("\n",
-                                           self->company != NULL ? self->company : "",
+                                           company != NULL ? company : "",
                                            self->role != NULL ? self->role : "",
                                            self->notes != NULL ? self->notes : "",
                                            self->contact_names != NULL ? self->contact_names : "",
@@ -341,50 +330,4 @@ cl_application_compare (ClApplication  *a,
   if (a->position != b->position)
     return a->position < b->position ? -1 : 1;
   return 0;
-}
-
-gboolean
-cl_application_validate (ClApplication  *self,
-                         GError        **error)
-{
-  g_return_val_if_fail (CL_IS_APPLICATION (self), FALSE);
-
-  if (cl_model_is_blank (self->company))
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("Enter the company’s name."));
-      return FALSE;
-    }
-  if (cl_model_is_blank (self->role))
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("Enter the role you are applying for."));
-      return FALSE;
-    }
-  if (g_utf8_strlen (self->company, -1) > 200 || g_utf8_strlen (self->role, -1) > 200)
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("Company and role must be at most 200 characters long."));
-      return FALSE;
-    }
-  if (self->salary_min >= 0 && self->salary_max >= 0 && self->salary_min > self->salary_max)
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("The lowest salary of the posted range is above the highest."));
-      return FALSE;
-    }
-  if (self->salary_currency != NULL && !cl_model_is_currency (self->salary_currency))
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("The currency must be a three-letter code such as USD or EUR."));
-      return FALSE;
-    }
-  if (self->job_url != NULL && !cl_model_is_web_url (self->job_url))
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("The job posting address must start with https:// or http://."));
-      return FALSE;
-    }
-
-  return TRUE;
 }

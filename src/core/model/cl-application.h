@@ -4,21 +4,26 @@
  */
 #pragma once
 
-#include <glib-object.h>
-
+#include "cl-company.h"
 #include "cl-enums.h"
+#include "cl-model.h"
 
 G_BEGIN_DECLS
 
 #define CL_TYPE_APPLICATION (cl_application_get_type ())
-G_DECLARE_FINAL_TYPE (ClApplication, cl_application, CL, APPLICATION, GObject)
+G_DECLARE_FINAL_TYPE (ClApplication, cl_application, CL, APPLICATION, ClModel)
 
-/* A new, unsaved application (id 0); ClPipelineStore saves it. */
+/* A new, unsaved application (id 0) at a company of that name; ClPipelineStore
+ * saves it. */
 ClApplication       *cl_application_new                 (const char    *company,
                                                          const char    *role);
+/* An edited copy, for cl_pipeline_store_save_application(). */
+ClApplication       *cl_application_copy                (ClApplication *self);
 
 gint64               cl_application_get_id              (ClApplication *self);
-const char          *cl_application_get_company         (ClApplication *self);
+/* The shared company (on a copy: its own copy, to edit). */
+ClCompany           *cl_application_get_company         (ClApplication *self);
+const char          *cl_application_get_company_name    (ClApplication *self);
 ClCompanyType        cl_application_get_company_type    (ClApplication *self);
 const char          *cl_application_get_role            (ClApplication *self);
 gint64               cl_application_get_stage_id        (ClApplication *self);
@@ -57,9 +62,5 @@ int                  cl_application_compare             (ClApplication  *a,
                                                          ClApplication  *b,
                                                          ClPipelineSort  sort);
 
-/* Validates the fields a user types; FALSE with CL_DATABASE_ERROR_INVALID and a
- * message naming the field. */
-gboolean             cl_application_validate            (ClApplication  *self,
-                                                         GError        **error);
 
 G_END_DECLS

@@ -1,8 +1,8 @@
 /* cl-contact.c — a person met during the search
  *
- * The object mirrors a row of `contacts` (joined with its company).  Views
- * may set properties for editing; nothing is saved until ClContactStore is
- * asked to.  Optional numbers use 0 for "none".
+ * The object mirrors a row of `contacts`, with its company (if any) shared.
+ * Views edit a copy and hand it to ClContactStore.  Optional numbers use 0
+ * for "none".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,20 +13,17 @@
 #include <glib/gi18n-lib.h>
 
 #include "cl-contact.h"
-#include "cl-database.h"
 #include "cl-enum-types.h"
 #include "cl-model-private.h"
-
-/* Ten years: a longer cadence is a typing mistake. */
-#define MAX_CADENCE_DAYS 3650
+#include "cl-validation.h"
 
 struct _ClContact
 {
-  GObject        parent_instance;
+  ClModel        parent_instance;
 
   gint64         id;
   char          *name;
-  char          *company;
+  ClCompany     *company;
   char          *title;
   ClContactRole  role;
   char          *how_met;
@@ -42,145 +39,78 @@ struct _ClContact
   gint64         updated_at;
 };
 
-G_DEFINE_FINAL_TYPE (ClContact, cl_contact, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (ClContact, cl_contact, CL_TYPE_MODEL)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_COMPANY,
-  PROP_TITLE,
-  PROP_ROLE,
-  PROP_HOW_MET,
-  PROP_EMAIL,
-  PROP_PHONE,
-  PROP_LINKEDIN_URL,
-  PROP_PORTFOLIO_URL,
-  PROP_NOTES,
-  PROP_CADENCE_DAYS,
-  PROP_LAST_CONTACTED,
-  PROP_NEXT_FOLLOW_UP,
-  PROP_CREATED_AT,
-  PROP_UPDATED_AT,
-  N_PROPS
+static const ClField fields[] = {
+  CL_FIELD_ID (ClContact, id),
+  { "name", "name", CL_FIELD_STRING, G_STRUCT_OFFSET (ClContact, name),
+    .flags = CL_FIELD_REQUIRED | CL_FIELD_TRIM, .max_length = 200,
+    .label = N_("The name"), .message = N_("Enter the contact’s name.") },
+  { "company", NULL, CL_FIELD_OBJECT, G_STRUCT_OFFSET (ClContact, company),
+    .flags = CL_FIELD_READ_ONLY, .value_type = cl_company_get_type },
+  { "title", "title", CL_FIELD_STRING, G_STRUCT_OFFSET (ClContact, title),
+    .flags = CL_FIELD_TRIM, .max_length = 200, .label = N_("The title") },
+  { "role", "role", CL_FIELD_ENUM, G_STRUCT_OFFSET (ClContact, role),
+    .value_type = cl_contact_role_get_type, .default_value = CL_CONTACT_ROLE_OTHER },
+  { "how-met", "how_met", CL_FIELD_STRING, G_STRUCT_OFFSET (ClContact, how_met),
+    .flags = CL_FIELD_TRIM },
+  { "email", "email", CL_FIELD_STRING, G_STRUCT_OFFSET (ClContact, email),
+    .flags = CL_FIELD_TRIM, .check = CL_CHECK_EMAIL,
+    .message = N_("“%s” is not an email address. Write it as name@example.com, or leave it empty.") },
+  { "phone", "phone", CL_FIELD_STRING, G_STRUCT_OFFSET (ClContact, phone),
+    .flags = CL_FIELD_TRIM, .max_length = 50, .label = N_("The phone number") },
+  { "linkedin-url", "linkedin_url", CL_FIELD_STRING, G_STRUCT_OFFSET (ClContact, linkedin_url),
+    .flags = CL_FIELD_TRIM, .check = CL_CHECK_WEB_URL,
+    .message = N_("The LinkedIn address must start with https:// or http://.") },
+  { "portfolio-url", "portfolio_url", CL_FIELD_STRING, G_STRUCT_OFFSET (ClContact, portfolio_url),
+    .flags = CL_FIELD_TRIM, .check = CL_CHECK_WEB_URL,
+    .message = N_("The portfolio address must start with https:// or http://.") },
+  { "notes", "notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClContact, notes) },
+  /* Ten years: a longer cadence is a typing mistake. */
+  { "cadence-days", "cadence_days", CL_FIELD_UINT, G_STRUCT_OFFSET (ClContact, cadence_days),
+    .flags = CL_FIELD_OPTIONAL, .none = 0, .maximum = 3650,
+    .message = N_("Choose a stay-in-touch cadence of at most 3650 days, or none.") },
+  { "last-contacted", "last_contacted", CL_FIELD_INT64, G_STRUCT_OFFSET (ClContact, last_contacted),
+    .flags = CL_FIELD_OPTIONAL, .none = 0 },
+  { "next-follow-up", "next_follow_up", CL_FIELD_INT64, G_STRUCT_OFFSET (ClContact, next_follow_up),
+    .flags = CL_FIELD_OPTIONAL, .none = 0 },
+  { "created-at", "created_at", CL_FIELD_INT64, G_STRUCT_OFFSET (ClContact, created_at),
+    .flags = CL_FIELD_READ_ONLY },
+  { "updated-at", "updated_at", CL_FIELD_INT64, G_STRUCT_OFFSET (ClContact, updated_at),
+    .flags = CL_FIELD_READ_ONLY },
 };
 
-static GParamSpec *properties[N_PROPS];
-
 static void
-cl_contact_finalize (GObject *object)
+cl_contact_validate (ClModel   *model,
+                     GPtrArray *problems)
 {
-  ClContact *self = (ClContact *) object;
+  ClContact *self = CL_CONTACT (model);
+  const char *company[] = { "company", NULL };
+  g_autoptr(GPtrArray) company_problems = NULL;
 
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->company, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->how_met, g_free);
-  g_clear_pointer (&self->email, g_free);
-  g_clear_pointer (&self->phone, g_free);
-  g_clear_pointer (&self->linkedin_url, g_free);
-  g_clear_pointer (&self->portfolio_url, g_free);
-  g_clear_pointer (&self->notes, g_free);
+  if (self->company == NULL)
+    return;
 
-  G_OBJECT_CLASS (cl_contact_parent_class)->finalize (object);
-}
-
-static gpointer
-field_address (ClContact *self,
-               guint      prop_id)
-{
-  switch (prop_id)
+  /* The company's own problems are the contact's "company" field's. */
+  company_problems = cl_model_validate_all (CL_MODEL (self->company));
+  for (guint i = 0; i < company_problems->len; i++)
     {
-    case PROP_ID: return &self->id;
-    case PROP_NAME: return &self->name;
-    case PROP_COMPANY: return &self->company;
-    case PROP_TITLE: return &self->title;
-    case PROP_ROLE: return &self->role;
-    case PROP_HOW_MET: return &self->how_met;
-    case PROP_EMAIL: return &self->email;
-    case PROP_PHONE: return &self->phone;
-    case PROP_LINKEDIN_URL: return &self->linkedin_url;
-    case PROP_PORTFOLIO_URL: return &self->portfolio_url;
-    case PROP_NOTES: return &self->notes;
-    case PROP_CADENCE_DAYS: return &self->cadence_days;
-    case PROP_LAST_CONTACTED: return &self->last_contacted;
-    case PROP_NEXT_FOLLOW_UP: return &self->next_follow_up;
-    case PROP_CREATED_AT: return &self->created_at;
-    case PROP_UPDATED_AT: return &self->updated_at;
-    default: return NULL;
+      const GError *problem = g_ptr_array_index (company_problems, i);
+
+      g_ptr_array_add (problems, cl_validation_error_new (problem->code, company, problem->message));
     }
-}
-
-static void
-cl_contact_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  gpointer field = field_address (CL_CONTACT (object), prop_id);
-
-  if (field == NULL)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  cl_model_get_field (field, value, pspec);
-}
-
-static void
-cl_contact_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  gpointer field = field_address (CL_CONTACT (object), prop_id);
-
-  if (field == NULL)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  if (cl_model_set_field (field, value, pspec))
-    g_object_notify_by_pspec (object, pspec);
 }
 
 static void
 cl_contact_class_init (ClContactClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
-
-  object_class->finalize = cl_contact_finalize;
-  object_class->get_property = cl_contact_get_property;
-  object_class->set_property = cl_contact_set_property;
-
-  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
-  properties[PROP_COMPANY] = g_param_spec_string ("company", NULL, NULL, NULL, flags);
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
-  properties[PROP_ROLE] =
-    g_param_spec_enum ("role", NULL, NULL, CL_TYPE_CONTACT_ROLE, CL_CONTACT_ROLE_OTHER, flags);
-  properties[PROP_HOW_MET] = g_param_spec_string ("how-met", NULL, NULL, NULL, flags);
-  properties[PROP_EMAIL] = g_param_spec_string ("email", NULL, NULL, NULL, flags);
-  properties[PROP_PHONE] = g_param_spec_string ("phone", NULL, NULL, NULL, flags);
-  properties[PROP_LINKEDIN_URL] = g_param_spec_string ("linkedin-url", NULL, NULL, NULL, flags);
-  properties[PROP_PORTFOLIO_URL] = g_param_spec_string ("portfolio-url", NULL, NULL, NULL, flags);
-  properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, flags);
-  properties[PROP_CADENCE_DAYS] = g_param_spec_uint ("cadence-days", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  properties[PROP_LAST_CONTACTED] =
-    g_param_spec_int64 ("last-contacted", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_NEXT_FOLLOW_UP] =
-    g_param_spec_int64 ("next-follow-up", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_CREATED_AT] = g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_UPDATED_AT] = g_param_spec_int64 ("updated-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  CL_MODEL_CLASS (klass)->validate = cl_contact_validate;
+  cl_model_class_set_fields (CL_MODEL_CLASS (klass), "contacts", fields, G_N_ELEMENTS (fields));
 }
 
 static void
 cl_contact_init (ClContact *self)
 {
-  self->role = CL_CONTACT_ROLE_OTHER;
 }
 
 ClContact *
@@ -189,9 +119,42 @@ cl_contact_new (const char *name)
   return g_object_new (CL_TYPE_CONTACT, "name", name, NULL);
 }
 
+ClContact *
+cl_contact_copy (ClContact *self)
+{
+  g_return_val_if_fail (CL_IS_CONTACT (self), NULL);
+
+  return CL_MODEL_COPY (self, ClContact);
+}
+
+void
+cl_contact_set_company_name (ClContact  *self,
+                             const char *name)
+{
+  g_autoptr(ClCompany) company = NULL;
+
+  g_return_if_fail (CL_IS_CONTACT (self));
+
+  if (!cl_model_is_blank (name))
+    {
+      /* Keep the company when only the spelling of its name changes. */
+      company = self->company != NULL ? CL_MODEL_COPY (self->company, ClCompany) : cl_company_new (NULL);
+      g_object_set (company, "name", name, NULL);
+    }
+  cl_model_set_object (CL_MODEL (self), "company", company);
+}
+
+const char *
+cl_contact_get_company_name (ClContact *self)
+{
+  g_return_val_if_fail (CL_IS_CONTACT (self), NULL);
+
+  return self->company != NULL ? cl_company_get_name (self->company) : NULL;
+}
+
 gint64 cl_contact_get_id (ClContact *self) { g_return_val_if_fail (CL_IS_CONTACT (self), 0); return self->id; }
 const char *cl_contact_get_name (ClContact *self) { g_return_val_if_fail (CL_IS_CONTACT (self), NULL); return self->name; }
-const char *cl_contact_get_company (ClContact *self) { g_return_val_if_fail (CL_IS_CONTACT (self), NULL); return self->company; }
+ClCompany *cl_contact_get_company (ClContact *self) { g_return_val_if_fail (CL_IS_CONTACT (self), NULL); return self->company; }
 const char *cl_contact_get_title (ClContact *self) { g_return_val_if_fail (CL_IS_CONTACT (self), NULL); return self->title; }
 ClContactRole cl_contact_get_role (ClContact *self) { g_return_val_if_fail (CL_IS_CONTACT (self), 0); return self->role; }
 const char *cl_contact_get_how_met (ClContact *self) { g_return_val_if_fail (CL_IS_CONTACT (self), NULL); return self->how_met; }
@@ -205,51 +168,3 @@ gint64 cl_contact_get_last_contacted (ClContact *self) { g_return_val_if_fail (C
 gint64 cl_contact_get_next_follow_up (ClContact *self) { g_return_val_if_fail (CL_IS_CONTACT (self), 0); return self->next_follow_up; }
 gint64 cl_contact_get_created_at (ClContact *self) { g_return_val_if_fail (CL_IS_CONTACT (self), 0); return self->created_at; }
 gint64 cl_contact_get_updated_at (ClContact *self) { g_return_val_if_fail (CL_IS_CONTACT (self), 0); return self->updated_at; }
-
-gboolean
-cl_contact_validate (ClContact  *self,
-                     GError    **error)
-{
-  g_return_val_if_fail (CL_IS_CONTACT (self), FALSE);
-
-  if (cl_model_is_blank (self->name))
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("Enter the contact’s name."));
-      return FALSE;
-    }
-  if (g_utf8_strlen (self->name, -1) > 200 ||
-      (self->company != NULL && g_utf8_strlen (self->company, -1) > 200))
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("Name and company must be at most 200 characters long."));
-      return FALSE;
-    }
-  if (self->cadence_days > MAX_CADENCE_DAYS)
-    {
-      g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                   _("Choose a stay-in-touch cadence of at most %d days, or none."), MAX_CADENCE_DAYS);
-      return FALSE;
-    }
-  if (self->email != NULL && !cl_model_is_email (self->email))
-    {
-      g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                   _("“%s” is not an email address. Write it as name@example.com, or leave it empty."),
-                   self->email);
-      return FALSE;
-    }
-  if (self->linkedin_url != NULL && !cl_model_is_web_url (self->linkedin_url))
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("The LinkedIn address must start with https:// or http://."));
-      return FALSE;
-    }
-  if (self->portfolio_url != NULL && !cl_model_is_web_url (self->portfolio_url))
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("The portfolio address must start with https:// or http://."));
-      return FALSE;
-    }
-
-  return TRUE;
-}

@@ -4,21 +4,29 @@
  */
 #pragma once
 
-#include <glib-object.h>
-
+#include "cl-company.h"
 #include "cl-enums.h"
+#include "cl-model.h"
 
 G_BEGIN_DECLS
 
 #define CL_TYPE_CONTACT (cl_contact_get_type ())
-G_DECLARE_FINAL_TYPE (ClContact, cl_contact, CL, CONTACT, GObject)
+G_DECLARE_FINAL_TYPE (ClContact, cl_contact, CL, CONTACT, ClModel)
 
 /* A new, unsaved contact (id 0); ClContactStore saves it. */
 ClContact     *cl_contact_new                (const char  *name);
+/* An edited copy, for cl_contact_store_update_contact(). */
+ClContact     *cl_contact_copy               (ClContact   *self);
+/* On a copy or a new contact: works at the company of that name (NULL or
+ * blank: none).  The store links it to the saved company of that name, or
+ * adds one. */
+void           cl_contact_set_company_name   (ClContact   *self,
+                                              const char  *name);
 
 gint64         cl_contact_get_id             (ClContact   *self);
 const char    *cl_contact_get_name           (ClContact   *self);
-const char    *cl_contact_get_company        (ClContact   *self);
+ClCompany     *cl_contact_get_company        (ClContact   *self);
+const char    *cl_contact_get_company_name   (ClContact   *self);
 const char    *cl_contact_get_title          (ClContact   *self);
 ClContactRole  cl_contact_get_role           (ClContact   *self);
 const char    *cl_contact_get_how_met        (ClContact   *self);
@@ -34,10 +42,5 @@ gint64         cl_contact_get_last_contacted (ClContact   *self);
 gint64         cl_contact_get_next_follow_up (ClContact   *self);
 gint64         cl_contact_get_created_at     (ClContact   *self);
 gint64         cl_contact_get_updated_at     (ClContact   *self);
-
-/* Validates the fields a user types; FALSE with CL_DATABASE_ERROR_INVALID and a
- * message naming the field. */
-gboolean       cl_contact_validate           (ClContact   *self,
-                                              GError     **error);
 
 G_END_DECLS

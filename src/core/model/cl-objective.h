@@ -4,18 +4,19 @@
  */
 #pragma once
 
-#include <glib-object.h>
-
 #include "cl-enums.h"
+#include "cl-model.h"
 
 G_BEGIN_DECLS
 
 #define CL_TYPE_OBJECTIVE (cl_objective_get_type ())
-G_DECLARE_FINAL_TYPE (ClObjective, cl_objective, CL, OBJECTIVE, GObject)
+G_DECLARE_FINAL_TYPE (ClObjective, cl_objective, CL, OBJECTIVE, ClModel)
 
 /* A new, unsaved objective (id 0); ClPrepStore saves it. */
 ClObjective       *cl_objective_new                       (ClPrepDomain  domain,
                                                            const char   *title);
+/* An edited copy, for cl_prep_store_update_objective(). */
+ClObjective       *cl_objective_copy                      (ClObjective  *self);
 
 gint64             cl_objective_get_id                    (ClObjective  *self);
 ClPrepDomain       cl_objective_get_domain                (ClObjective  *self);
@@ -29,10 +30,5 @@ double             cl_objective_get_hours_spent           (ClObjective  *self);
 gint64             cl_objective_get_source_application_id (ClObjective  *self);
 const char        *cl_objective_get_notes                 (ClObjective  *self);
 gint64             cl_objective_get_created_at            (ClObjective  *self);
-
-/* Validates the fields a user types; FALSE with CL_DATABASE_ERROR_INVALID and a
- * message naming the field. */
-gboolean           cl_objective_validate                  (ClObjective  *self,
-                                                           GError      **error);
 
 G_END_DECLS

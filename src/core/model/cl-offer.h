@@ -4,19 +4,20 @@
  */
 #pragma once
 
-#include <glib-object.h>
-
 #include "cl-enums.h"
+#include "cl-model.h"
 
 G_BEGIN_DECLS
 
 #define CL_TYPE_OFFER (cl_offer_get_type ())
-G_DECLARE_FINAL_TYPE (ClOffer, cl_offer, CL, OFFER, GObject)
+G_DECLARE_FINAL_TYPE (ClOffer, cl_offer, CL, OFFER, ClModel)
 
 /* A new, unsaved offer (id 0) for @application_id; ClOfferStore saves it. */
 ClOffer       *cl_offer_new                         (gint64      application_id,
                                                      gint64      base_salary,
                                                      const char *currency);
+/* An edited copy, for cl_offer_store_update_offer(). */
+ClOffer       *cl_offer_copy                        (ClOffer    *self);
 
 gint64         cl_offer_get_id                      (ClOffer    *self);
 gint64         cl_offer_get_application_id          (ClOffer    *self);
@@ -44,10 +45,5 @@ gint64         cl_offer_get_response_deadline       (ClOffer    *self);
 ClOfferStatus  cl_offer_get_status                  (ClOffer    *self);
 gint64         cl_offer_get_received_at             (ClOffer    *self);
 const char    *cl_offer_get_notes                   (ClOffer    *self);
-
-/* Validates the fields a user types; FALSE with CL_DATABASE_ERROR_INVALID and a
- * message naming the field. */
-gboolean       cl_offer_validate                    (ClOffer    *self,
-                                                     GError    **error);
 
 G_END_DECLS

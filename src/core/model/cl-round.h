@@ -4,18 +4,19 @@
  */
 #pragma once
 
-#include <glib-object.h>
-
 #include "cl-enums.h"
+#include "cl-model.h"
 
 G_BEGIN_DECLS
 
 #define CL_TYPE_ROUND (cl_round_get_type ())
-G_DECLARE_FINAL_TYPE (ClRound, cl_round, CL, ROUND, GObject)
+G_DECLARE_FINAL_TYPE (ClRound, cl_round, CL, ROUND, ClModel)
 
 /* A new, unsaved round (id 0) of @application_id; ClRoundStore saves it. */
 ClRound       *cl_round_new                  (gint64       application_id,
                                               ClRoundKind  kind);
+/* An edited copy, for cl_round_store_update_round(). */
+ClRound       *cl_round_copy                 (ClRound     *self);
 
 gint64         cl_round_get_id               (ClRound     *self);
 gint64         cl_round_get_application_id   (ClRound     *self);
@@ -29,10 +30,5 @@ gint64         cl_round_get_scheduled_at     (ClRound     *self);
 guint          cl_round_get_duration_minutes (ClRound     *self);
 ClRoundStatus  cl_round_get_status           (ClRound     *self);
 const char    *cl_round_get_notes            (ClRound     *self);
-
-/* Validates the fields a user types; FALSE with CL_DATABASE_ERROR_INVALID and a
- * message naming the field. */
-gboolean       cl_round_validate             (ClRound     *self,
-                                              GError     **error);
 
 G_END_DECLS

@@ -1,6 +1,6 @@
 /* cl-stage.c — a column of the pipeline
  *
- * Stages are changed only by ClPipelineStore, which sets the properties after
+ * Stages are changed by ClStageStore, which updates the shared object after
  * each committed change; the object mirrors its row.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,12 +9,16 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "cl-enum-types.h"
+#include "cl-model-private.h"
 #include "cl-stage.h"
 
 struct _ClStage
 {
-  GObject     parent_instance;
+  ClModel     parent_instance;
+
   gint64      id;
   char       *name;
   guint       position;
@@ -23,124 +27,40 @@ struct _ClStage
   gboolean    archived;
 };
 
-G_DEFINE_FINAL_TYPE (ClStage, cl_stage, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (ClStage, cl_stage, CL_TYPE_MODEL)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_POSITION,
-  PROP_IS_OPEN,
-  PROP_MILESTONE,
-  PROP_ARCHIVED,
-  N_PROPS
+static const ClField fields[] = {
+  CL_FIELD_ID (ClStage, id),
+  { "name", "name", CL_FIELD_STRING, G_STRUCT_OFFSET (ClStage, name),
+    .flags = CL_FIELD_REQUIRED | CL_FIELD_TRIM, .max_length = CL_STAGE_MAX_NAME_LENGTH,
+    .label = N_("A stage name"), .message = N_("Enter a name for the stage.") },
+  { "position", "position", CL_FIELD_UINT, G_STRUCT_OFFSET (ClStage, position),
+    .flags = CL_FIELD_READ_ONLY },
+  { "is-open", "is_open", CL_FIELD_BOOLEAN, G_STRUCT_OFFSET (ClStage, is_open),
+    .default_value = TRUE },
+  { "milestone", "milestone", CL_FIELD_ENUM, G_STRUCT_OFFSET (ClStage, milestone),
+    .flags = CL_FIELD_READ_ONLY, .value_type = cl_milestone_get_type,
+    .default_value = CL_MILESTONE_NONE },
+  { "archived", "archived", CL_FIELD_BOOLEAN, G_STRUCT_OFFSET (ClStage, archived),
+    .flags = CL_FIELD_READ_ONLY },
 };
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-cl_stage_finalize (GObject *object)
-{
-  ClStage *self = (ClStage *) object;
-
-  g_clear_pointer (&self->name, g_free);
-
-  G_OBJECT_CLASS (cl_stage_parent_class)->finalize (object);
-}
-
-static void
-cl_stage_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
-{
-  ClStage *self = CL_STAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID: g_value_set_int64 (value, self->id); break;
-    case PROP_NAME: g_value_set_string (value, self->name); break;
-    case PROP_POSITION: g_value_set_uint (value, self->position); break;
-    case PROP_IS_OPEN: g_value_set_boolean (value, self->is_open); break;
-    case PROP_MILESTONE: g_value_set_enum (value, self->milestone); break;
-    case PROP_ARCHIVED: g_value_set_boolean (value, self->archived); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cl_stage_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
-{
-  ClStage *self = CL_STAGE (object);
-  gboolean changed = FALSE;
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_get_int64 (value);
-      break;
-    case PROP_NAME:
-      if (g_strcmp0 (self->name, g_value_get_string (value)) != 0)
-        {
-          g_free (self->name);
-          self->name = g_value_dup_string (value);
-          changed = TRUE;
-        }
-      break;
-    case PROP_POSITION:
-      changed = self->position != g_value_get_uint (value);
-      self->position = g_value_get_uint (value);
-      break;
-    case PROP_IS_OPEN:
-      changed = self->is_open != g_value_get_boolean (value);
-      self->is_open = g_value_get_boolean (value);
-      break;
-    case PROP_MILESTONE:
-      changed = (int) self->milestone != g_value_get_enum (value);
-      self->milestone = g_value_get_enum (value);
-      break;
-    case PROP_ARCHIVED:
-      changed = self->archived != g_value_get_boolean (value);
-      self->archived = g_value_get_boolean (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-
-  if (changed)
-    g_object_notify_by_pspec (object, pspec);
-}
 
 static void
 cl_stage_class_init (ClStageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
-
-  object_class->finalize = cl_stage_finalize;
-  object_class->get_property = cl_stage_get_property;
-  object_class->set_property = cl_stage_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
-  properties[PROP_POSITION] = g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  properties[PROP_IS_OPEN] = g_param_spec_boolean ("is-open", NULL, NULL, TRUE, flags);
-  properties[PROP_MILESTONE] =
-    g_param_spec_enum ("milestone", NULL, NULL, CL_TYPE_MILESTONE, CL_MILESTONE_NONE, flags);
-  properties[PROP_ARCHIVED] = g_param_spec_boolean ("archived", NULL, NULL, FALSE, flags);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  cl_model_class_set_fields (CL_MODEL_CLASS (klass), "stages", fields, G_N_ELEMENTS (fields));
 }
 
 static void
 cl_stage_init (ClStage *self)
 {
-  self->is_open = TRUE;
+}
+
+ClStage *
+cl_stage_new (const char *name,
+              gboolean    is_open)
+{
+  return g_object_new (CL_TYPE_STAGE, "name", name, "is-open", is_open, NULL);
 }
 
 gint64 cl_stage_get_id (ClStage *self) { g_return_val_if_fail (CL_IS_STAGE (self), 0); return self->id; }

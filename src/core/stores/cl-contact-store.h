@@ -4,22 +4,18 @@
  */
 #pragma once
 
-#include <gio/gio.h>
-
-#include "cl-clock.h"
+#include "cl-company-store.h"
 #include "cl-contact.h"
-#include "cl-database.h"
+#include "cl-store.h"
 
 G_BEGIN_DECLS
 
 #define CL_TYPE_CONTACT_STORE (cl_contact_store_get_type ())
-G_DECLARE_FINAL_TYPE (ClContactStore, cl_contact_store, CL, CONTACT_STORE, GObject)
+G_DECLARE_FINAL_TYPE (ClContactStore, cl_contact_store, CL, CONTACT_STORE, ClStore)
 
 ClContactStore *cl_contact_store_new            (ClDatabase      *database,
-                                                 ClClock         *clock);
-/* Reads every contact. */
-gboolean        cl_contact_store_load           (ClContactStore  *self,
-                                                 GError         **error);
+                                                 ClClock         *clock,
+                                                 ClCompanyStore  *companies);
 
 /* Every contact, sorted by name without regard to case (ClContact); the model
  * lives as long as the store and stays sorted through every change. */
@@ -27,11 +23,13 @@ GListModel     *cl_contact_store_get_contacts   (ClContactStore  *self);
 ClContact      *cl_contact_store_find_contact   (ClContactStore  *self,
                                                  gint64           contact_id);
 
-/* Saves a new contact; sets its id and times. */
+/* Saves a new contact (from cl_contact_new()), linked to the company of its
+ * company's name; the object becomes the shared one. */
 gboolean        cl_contact_store_add_contact    (ClContactStore  *self,
                                                  ClContact       *contact,
                                                  GError         **error);
-/* Saves the editable fields of a stored contact. */
+/* Saves an edited copy (cl_contact_copy()); the shared object then shows
+ * what was saved. */
 gboolean        cl_contact_store_update_contact (ClContactStore  *self,
                                                  ClContact       *contact,
                                                  GError         **error);

@@ -1,8 +1,7 @@
 /* cl-offer-store.c — the offers received, as a list model
  *
- * A search ends with a handful of offers, so they sit in one GListStore in
- * the order they were added.  In-memory objects change only after the
- * transaction that changes their rows has committed.
+ * A search ends with a handful of offers, so they sit in one list in the
+ * order they were added.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,37 +11,118 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "cl-database-private.h"
-#include "cl-enum-types.h"
+#include "cl-model-private.h"
+#include "cl-object-list.h"
 #include "cl-offer-store.h"
+#include "cl-statement.h"
+#include "cl-transaction.h"
 
 struct _ClOfferStore
 {
-  GObject     parent_instance;
+  ClStore       parent_instance;
 
-  ClDatabase *database;
-  ClClock    *clock;
-
-  GListStore *offers;  /* ClOffer, by id */
-  GHashTable *by_id;   /* offer id → ClOffer (borrowed from offers) */
+  ClObjectList *offers;      /* by id */
+  ClOffer      *adopting;    /* a new offer whose row the next change adds */
+  gint64        adopting_id;
 };
 
-G_DEFINE_FINAL_TYPE (ClOfferStore, cl_offer_store, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (ClOfferStore, cl_offer_store, CL_TYPE_STORE)
 
-#define OFFER_COLUMNS \
-  "id, application_id, base_salary, currency, bonus_percent, sign_on, sign_on_clawback_months," \
-  " equity_amount, vesting, vesting_years, cliff_months, level, title, start_date," \
-  " response_deadline, status, received_at, notes"
+static const char *
+select_sql (void)
+{
+  static char *sql;
+
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, g_strdup_printf ("SELECT %s FROM offers",
+                                              cl_model_class_get_columns (CL_TYPE_OFFER, "")));
+  return sql;
+}
+
+static gboolean
+add_row_cb (sqlite3_stmt  *stmt,
+            gpointer       user_data,
+            GError       **error)
+{
+  g_ptr_array_add (user_data, cl_model_new_from_row (CL_TYPE_OFFER, stmt, 0));
+  return TRUE;
+}
+
+static gpointer
+cl_offer_store_read (ClStore     *store,
+                     ClDatabase  *database,
+                     GError     **error)
+{
+  g_autoptr(GPtrArray) offers = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!cl_database_foreach (database, add_row_cb, offers, error, select_sql (), NULL))
+    return NULL;
+  return g_steal_pointer (&offers);
+}
+
+static void
+cl_offer_store_apply (ClStore  *store,
+                      gpointer  data)
+{
+  cl_object_list_replace_all (CL_OFFER_STORE (store)->offers, data);
+}
+
+static void
+cl_offer_store_free_read (gpointer data)
+{
+  g_ptr_array_unref (data);
+}
+
+static void
+cl_offer_store_changed (ClStore     *store,
+                        ClChangeSet *change_set)
+{
+  ClOfferStore *self = CL_OFFER_STORE (store);
+  g_autofree char *sql = NULL;
+  const gint64 *ids;
+  guint n_ids;
+
+  if (cl_change_set_is_external (change_set))
+    {
+      CL_STORE_CLASS (cl_offer_store_parent_class)->changed (store, change_set);
+      return;
+    }
+
+  ids = cl_change_set_get_ids (change_set, CL_ENTITY_OFFER, &n_ids);
+  sql = g_strconcat (select_sql (), " WHERE id = ?1", NULL);
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+      ClOffer *fresh;
+
+      if (!cl_database_foreach (cl_store_get_database (store), add_row_cb, rows, &error, sql, "x", ids[i]))
+        {
+          g_warning ("Could not read offer %" G_GINT64_FORMAT " again: %s", ids[i], error->message);
+          continue;
+        }
+      if (rows->len == 0)
+        {
+          cl_object_list_remove (self->offers, ids[i]);
+          continue;
+        }
+
+      fresh = g_ptr_array_index (rows, 0);
+      if (self->adopting != NULL && ids[i] == self->adopting_id)
+        {
+          cl_model_assign (CL_MODEL (self->adopting), CL_MODEL (fresh), TRUE);
+          fresh = self->adopting;
+        }
+      cl_object_list_update (self->offers, fresh);
+    }
+}
 
 static void
 cl_offer_store_dispose (GObject *object)
 {
-  ClOfferStore *self = (ClOfferStore *) object;
+  ClOfferStore *self = CL_OFFER_STORE (object);
 
-  g_clear_pointer (&self->by_id, g_hash_table_unref);
-  g_clear_object (&self->offers);
-  g_clear_object (&self->clock);
-  g_clear_object (&self->database);
+  g_clear_pointer (&self->offers, cl_object_list_free);
 
   G_OBJECT_CLASS (cl_offer_store_parent_class)->dispose (object);
 }
@@ -50,102 +130,26 @@ cl_offer_store_dispose (GObject *object)
 static void
 cl_offer_store_class_init (ClOfferStoreClass *klass)
 {
+  ClStoreClass *store_class = CL_STORE_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = cl_offer_store_dispose;
+  store_class->read = cl_offer_store_read;
+  store_class->apply = cl_offer_store_apply;
+  store_class->free_read = cl_offer_store_free_read;
+  store_class->changed = cl_offer_store_changed;
 }
 
 static void
 cl_offer_store_init (ClOfferStore *self)
 {
-  self->offers = g_list_store_new (CL_TYPE_OFFER);
-  self->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->offers = cl_object_list_new (CL_TYPE_OFFER, NULL, NULL);
 }
 
 ClOfferStore *
 cl_offer_store_new (ClDatabase *database,
                     ClClock    *clock)
 {
-  ClOfferStore *self;
-
-  g_return_val_if_fail (CL_IS_DATABASE (database), NULL);
-  g_return_val_if_fail (CL_IS_CLOCK (clock), NULL);
-
-  self = g_object_new (CL_TYPE_OFFER_STORE, NULL);
-  self->database = g_object_ref (database);
-  self->clock = g_object_ref (clock);
-  return self;
-}
-
-static ClOffer *
-offer_from_row (sqlite3_stmt *stmt)
-{
-  g_autofree char *currency = cl_database_column_dup (stmt, 3);
-  g_autofree char *level = cl_database_column_dup (stmt, 11);
-  g_autofree char *title = cl_database_column_dup (stmt, 12);
-  g_autofree char *start_date = cl_database_column_dup (stmt, 13);
-  g_autofree char *notes = cl_database_column_dup (stmt, 17);
-
-  return g_object_new (CL_TYPE_OFFER,
-                       "id", sqlite3_column_int64 (stmt, 0),
-                       "application-id", sqlite3_column_int64 (stmt, 1),
-                       "base-salary", sqlite3_column_int64 (stmt, 2),
-                       "currency", currency,
-                       "bonus-percent", sqlite3_column_type (stmt, 4) == SQLITE_NULL
-                                        ? -1.0 : sqlite3_column_double (stmt, 4),
-                       "sign-on", cl_database_column_optional_int64 (stmt, 5, -1),
-                       "sign-on-clawback-months", (guint) sqlite3_column_int (stmt, 6),
-                       "equity-amount", cl_database_column_optional_int64 (stmt, 7, -1),
-                       "vesting", cl_database_column_enum (stmt, 8, CL_TYPE_VESTING, CL_VESTING_STANDARD),
-                       "vesting-years", (guint) sqlite3_column_int (stmt, 9),
-                       "cliff-months", (guint) sqlite3_column_int (stmt, 10),
-                       "level", level,
-                       "title", title,
-                       "start-date", start_date,
-                       "response-deadline", cl_database_column_optional_int64 (stmt, 14, 0),
-                       "status", cl_database_column_enum (stmt, 15, CL_TYPE_OFFER_STATUS,
-                                                          CL_OFFER_STATUS_RECEIVED),
-                       "received-at", sqlite3_column_int64 (stmt, 16),
-                       "notes", notes,
-                       NULL);
-}
-
-gboolean
-cl_offer_store_load (ClOfferStore  *self,
-                     GError       **error)
-{
-  g_autoptr(GPtrArray) offers = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (CL_IS_OFFER_STORE (self), FALSE);
-
-  stmt = cl_database_prepare (self->database,
-                              "SELECT " OFFER_COLUMNS " FROM offers ORDER BY id",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (offers, offer_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      cl_database_set_error (self->database, rc, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  sqlite3_reset (stmt);
-
-  g_hash_table_remove_all (self->by_id);
-  for (guint i = 0; i < offers->len; i++)
-    {
-      ClOffer *offer = g_ptr_array_index (offers, i);
-
-      g_hash_table_insert (self->by_id, cl_database_int64_key (cl_offer_get_id (offer)), offer);
-    }
-
-  g_list_store_splice (self->offers, 0, g_list_model_get_n_items (G_LIST_MODEL (self->offers)),
-                       offers->pdata, offers->len);
-  return TRUE;
+  return g_object_new (CL_TYPE_OFFER_STORE, "database", database, "clock", clock, NULL);
 }
 
 GListModel *
@@ -153,7 +157,7 @@ cl_offer_store_get_offers (ClOfferStore *self)
 {
   g_return_val_if_fail (CL_IS_OFFER_STORE (self), NULL);
 
-  return G_LIST_MODEL (self->offers);
+  return cl_object_list_get_model (self->offers);
 }
 
 ClOffer *
@@ -162,69 +166,32 @@ cl_offer_store_find_offer (ClOfferStore *self,
 {
   g_return_val_if_fail (CL_IS_OFFER_STORE (self), NULL);
 
-  return g_hash_table_lookup (self->by_id, &offer_id);
+  return cl_object_list_lookup (self->offers, offer_id);
 }
 
-/* Binds the editable fields shared by INSERT and UPDATE as ?2 … ?17. */
+/* A normalized, valid copy, received now unless it says when. */
+static ClOffer *
+prepare (ClOfferStore  *self,
+         ClOffer       *offer,
+         GError       **error)
+{
+  g_autoptr(ClOffer) copy = cl_offer_copy (offer);
+
+  cl_model_normalize (CL_MODEL (copy));
+  if (!cl_model_validate (CL_MODEL (copy), error))
+    return NULL;
+  if (cl_offer_get_received_at (copy) == 0)
+    g_object_set (copy, "received-at", cl_clock_now (cl_store_get_clock (CL_STORE (self))), NULL);
+  return g_steal_pointer (&copy);
+}
+
 static void
-bind_editable_fields (sqlite3_stmt *stmt,
-                      ClOffer      *offer,
-                      gint64        received_at)
+touch (ClTransaction *tx,
+       ClOffer       *offer)
 {
-  double bonus_percent = cl_offer_get_bonus_percent (offer);
-
-  sqlite3_bind_int64 (stmt, 2, cl_offer_get_base_salary (offer));
-  cl_database_bind_text (stmt, 3, cl_offer_get_currency (offer));
-  if (bonus_percent < 0)
-    sqlite3_bind_null (stmt, 4);
-  else
-    sqlite3_bind_double (stmt, 4, bonus_percent);
-  cl_database_bind_optional_int64 (stmt, 5, cl_offer_get_sign_on (offer), -1);
-  cl_database_bind_optional_int64 (stmt, 6, cl_offer_get_sign_on_clawback_months (offer), 0);
-  cl_database_bind_optional_int64 (stmt, 7, cl_offer_get_equity_amount (offer), -1);
-  sqlite3_bind_text (stmt, 8, cl_enum_to_nick (CL_TYPE_VESTING, cl_offer_get_vesting (offer)),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 9, (int) cl_offer_get_vesting_years (offer));
-  sqlite3_bind_int (stmt, 10, (int) cl_offer_get_cliff_months (offer));
-  cl_database_bind_text (stmt, 11, cl_offer_get_level (offer));
-  cl_database_bind_text (stmt, 12, cl_offer_get_title (offer));
-  cl_database_bind_text (stmt, 13, cl_offer_get_start_date (offer));
-  cl_database_bind_optional_int64 (stmt, 14, cl_offer_get_response_deadline (offer), 0);
-  sqlite3_bind_text (stmt, 15, cl_enum_to_nick (CL_TYPE_OFFER_STATUS, cl_offer_get_status (offer)),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 16, received_at);
-  cl_database_bind_text (stmt, 17, cl_offer_get_notes (offer));
-}
-
-/* Inside the transaction: the offer's application must exist. */
-static gboolean
-check_application (ClOfferStore  *self,
-                   gint64         application_id,
-                   GError       **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = cl_database_prepare (self->database, "SELECT 1 FROM applications WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("The application of this offer no longer exists. "
-                             "Open the application again, then add the offer."));
-      return FALSE;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      cl_database_set_error (self->database, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  cl_transaction_touch (tx, CL_TABLE_OFFERS, CL_ENTITY_OFFER, cl_offer_get_id (offer));
+  /* The card shows the response deadline. */
+  cl_transaction_touch (tx, CL_TABLE_OFFERS, CL_ENTITY_APPLICATION, cl_offer_get_application_id (offer));
 }
 
 gboolean
@@ -232,56 +199,38 @@ cl_offer_store_add_offer (ClOfferStore  *self,
                           ClOffer       *offer,
                           GError       **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 received_at;
-  gint64 id;
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(ClOffer) copy = NULL;
+  gint64 id = 0;
+  gboolean committed;
 
   g_return_val_if_fail (CL_IS_OFFER_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_OFFER (offer), FALSE);
   g_return_val_if_fail (cl_offer_get_id (offer) == 0, FALSE);
 
-  if (!cl_offer_validate (offer, error))
+  copy = prepare (self, offer, error);
+  if (copy == NULL)
     return FALSE;
 
-  received_at = cl_offer_get_received_at (offer);
-  if (received_at == 0)
-    received_at = cl_clock_now (self->clock);
-
-  if (!cl_database_begin (self->database, error))
+  database = cl_store_get_database (CL_STORE (self));
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_require_row (database,
+                                _("The application of this offer no longer exists. "
+                                  "Open the application again, then add the offer."),
+                                error, "SELECT 1 FROM applications WHERE id = ?1", "x",
+                                cl_offer_get_application_id (copy)) ||
+      !cl_model_insert (CL_MODEL (copy), database, &id, error, NULL, NULL))
     return FALSE;
+  cl_model_set_int64 (CL_MODEL (copy), "id", id);
+  touch (tx, copy);
 
-  if (!check_application (self, cl_offer_get_application_id (offer), error))
-    goto fail;
-
-  stmt = cl_database_prepare (self->database,
-                              "INSERT INTO offers (application_id, base_salary, currency, bonus_percent,"
-                              " sign_on, sign_on_clawback_months, equity_amount, vesting, vesting_years,"
-                              " cliff_months, level, title, start_date, response_deadline, status,"
-                              " received_at, notes)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                              " ?15, ?16, ?17)",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-
-  sqlite3_bind_int64 (stmt, 1, cl_offer_get_application_id (offer));
-  bind_editable_fields (stmt, offer, received_at);
-  if (!cl_database_step_done (self->database, stmt, error))
-    goto fail;
-
-  id = cl_database_last_insert_id (self->database);
-
-  if (!cl_database_commit (self->database, error))
-    goto fail;
-
-  g_object_set (offer, "id", id, "received-at", received_at, NULL);
-  g_hash_table_insert (self->by_id, cl_database_int64_key (id), offer);
-  g_list_store_append (self->offers, offer);
-  return TRUE;
-
-fail:
-  cl_database_rollback (self->database);
-  return FALSE;
+  self->adopting = offer;
+  self->adopting_id = id;
+  committed = cl_transaction_commit (tx, error);
+  self->adopting = NULL;
+  return committed;
 }
 
 gboolean
@@ -289,62 +238,42 @@ cl_offer_store_update_offer (ClOfferStore  *self,
                              ClOffer       *offer,
                              GError       **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 received_at;
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(ClOffer) copy = NULL;
+  gboolean exists = FALSE;
 
   g_return_val_if_fail (CL_IS_OFFER_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_OFFER (offer), FALSE);
 
-  if (cl_offer_store_find_offer (self, cl_offer_get_id (offer)) != offer)
+  if (cl_offer_store_find_offer (self, cl_offer_get_id (offer)) == NULL)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
                            _("This offer no longer exists."));
       return FALSE;
     }
 
-  if (!cl_offer_validate (offer, error))
+  copy = prepare (self, offer, error);
+  if (copy == NULL)
     return FALSE;
 
-  received_at = cl_offer_get_received_at (offer);
-  if (received_at == 0)
-    received_at = cl_clock_now (self->clock);
-
-  if (!cl_database_begin (self->database, error))
+  database = cl_store_get_database (CL_STORE (self));
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_row_exists (database, &exists, error,
+                               "SELECT 1 FROM offers WHERE id = ?1 AND application_id = ?2", "xx",
+                               cl_offer_get_id (copy), cl_offer_get_application_id (copy)))
     return FALSE;
-
-  stmt = cl_database_prepare (self->database,
-                              "UPDATE offers SET base_salary = ?2, currency = ?3, bonus_percent = ?4,"
-                              " sign_on = ?5, sign_on_clawback_months = ?6, equity_amount = ?7,"
-                              " vesting = ?8, vesting_years = ?9, cliff_months = ?10, level = ?11,"
-                              " title = ?12, start_date = ?13, response_deadline = ?14, status = ?15,"
-                              " received_at = ?16, notes = ?17"
-                              " WHERE id = ?1 AND application_id = ?18",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-
-  sqlite3_bind_int64 (stmt, 1, cl_offer_get_id (offer));
-  bind_editable_fields (stmt, offer, received_at);
-  sqlite3_bind_int64 (stmt, 18, cl_offer_get_application_id (offer));
-  if (!cl_database_step_done (self->database, stmt, error))
-    goto fail;
-
-  if (sqlite3_changes (cl_database_get_handle (self->database)) != 1)
+  if (!exists)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
                            _("This offer no longer exists."));
-      goto fail;
+      return FALSE;
     }
-
-  if (!cl_database_commit (self->database, error))
-    goto fail;
-
-  g_object_set (offer, "received-at", received_at, NULL);
-  return TRUE;
-
-fail:
-  cl_database_rollback (self->database);
-  return FALSE;
+  if (!cl_model_update (CL_MODEL (copy), database, _("This offer no longer exists."), error, NULL, NULL))
+    return FALSE;
+  touch (tx, copy);
+  return cl_transaction_commit (tx, error);
 }
 
 gboolean
@@ -352,27 +281,18 @@ cl_offer_store_delete_offer (ClOfferStore  *self,
                              ClOffer       *offer,
                              GError       **error)
 {
-  guint index;
-  gint64 id;
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
 
   g_return_val_if_fail (CL_IS_OFFER_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_OFFER (offer), FALSE);
 
-  id = cl_offer_get_id (offer);
-  if (cl_offer_store_find_offer (self, id) != offer ||
-      !g_list_store_find (self->offers, offer, &index))
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This offer no longer exists."));
-      return FALSE;
-    }
-
-  if (!cl_database_delete_row (self->database, "DELETE FROM offers WHERE id = ?1", id, _("This offer no longer exists."), error))
+  database = cl_store_get_database (CL_STORE (self));
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_execute_one (database, _("This offer no longer exists."), error,
+                                "DELETE FROM offers WHERE id = ?1", "x", cl_offer_get_id (offer)))
     return FALSE;
-
-  g_object_ref (offer);
-  g_hash_table_remove (self->by_id, &id);
-  g_list_store_remove (self->offers, index);
-  g_object_unref (offer);
-  return TRUE;
+  touch (tx, offer);
+  return cl_transaction_commit (tx, error);
 }

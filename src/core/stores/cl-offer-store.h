@@ -4,22 +4,16 @@
  */
 #pragma once
 
-#include <gio/gio.h>
-
-#include "cl-clock.h"
-#include "cl-database.h"
 #include "cl-offer.h"
+#include "cl-store.h"
 
 G_BEGIN_DECLS
 
 #define CL_TYPE_OFFER_STORE (cl_offer_store_get_type ())
-G_DECLARE_FINAL_TYPE (ClOfferStore, cl_offer_store, CL, OFFER_STORE, GObject)
+G_DECLARE_FINAL_TYPE (ClOfferStore, cl_offer_store, CL, OFFER_STORE, ClStore)
 
 ClOfferStore *cl_offer_store_new          (ClDatabase    *database,
                                            ClClock       *clock);
-/* Reads every offer. */
-gboolean      cl_offer_store_load         (ClOfferStore  *self,
-                                           GError       **error);
 
 /* Every offer in the order it was added (ClOffer); the model lives as long as
  * the store and follows every change. */
@@ -27,12 +21,13 @@ GListModel   *cl_offer_store_get_offers   (ClOfferStore  *self);
 ClOffer      *cl_offer_store_find_offer   (ClOfferStore  *self,
                                            gint64         offer_id);
 
-/* Saves a new offer; sets its id, and its received-at to now when it is 0.
+/* Saves a new offer (from cl_offer_new()), received now unless its
+ * received-at says when; the object becomes the shared one.
  * Fails with CL_DATABASE_ERROR_NOT_FOUND if the application does not exist. */
 gboolean      cl_offer_store_add_offer    (ClOfferStore  *self,
                                            ClOffer       *offer,
                                            GError       **error);
-/* Saves the editable fields of a stored offer (all but its application). */
+/* Saves an edited copy (cl_offer_copy()), all but its application. */
 gboolean      cl_offer_store_update_offer (ClOfferStore  *self,
                                            ClOffer       *offer,
                                            GError       **error);

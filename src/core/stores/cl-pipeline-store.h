@@ -1,15 +1,13 @@
-/* cl-pipeline-store.h — stages and applications, as list models
+/* cl-pipeline-store.h — the applications on the board, per stage, as list models
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <gio/gio.h>
-
 #include "cl-application.h"
-#include "cl-clock.h"
-#include "cl-database.h"
-#include "cl-stage.h"
+#include "cl-company-store.h"
+#include "cl-stage-store.h"
+#include "cl-store.h"
 
 G_BEGIN_DECLS
 
@@ -32,37 +30,42 @@ void            cl_pipeline_move_free     (ClPipelineMove       *move);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClPipelineMove, cl_pipeline_move_free)
 
 #define CL_TYPE_PIPELINE_STORE (cl_pipeline_store_get_type ())
-G_DECLARE_FINAL_TYPE (ClPipelineStore, cl_pipeline_store, CL, PIPELINE_STORE, GObject)
+G_DECLARE_FINAL_TYPE (ClPipelineStore, cl_pipeline_store, CL, PIPELINE_STORE, ClStore)
 
 ClPipelineStore *cl_pipeline_store_new                  (ClDatabase       *database,
-                                                         ClClock          *clock);
-/* Reads every stage and every application that is not archived. */
-gboolean         cl_pipeline_store_load                 (ClPipelineStore  *self,
-                                                         GError          **error);
+                                                         ClClock          *clock,
+                                                         ClCompanyStore   *companies,
+                                                         ClStageStore     *stages);
+ClCompanyStore  *cl_pipeline_store_get_company_store    (ClPipelineStore  *self);
+ClStageStore    *cl_pipeline_store_get_stage_store      (ClPipelineStore  *self);
 
-/* Stages that are not archived, in the user's order (ClStage). */
+/* The stage store's stages (ClStage), for convenience. */
 GListModel      *cl_pipeline_store_get_stages           (ClPipelineStore  *self);
+ClStage         *cl_pipeline_store_find_stage           (ClPipelineStore  *self,
+                                                         gint64            stage_id);
 /* All applications that are not archived, in no particular order (ClApplication). */
 GListModel      *cl_pipeline_store_get_applications     (ClPipelineStore  *self);
 /* The applications of one stage in their manual order; the model lives as long
  * as the store and follows every change. */
 GListModel      *cl_pipeline_store_get_stage_applications (ClPipelineStore *self,
                                                          gint64            stage_id);
-
-ClStage         *cl_pipeline_store_find_stage           (ClPipelineStore  *self,
-                                                         gint64            stage_id);
 ClApplication   *cl_pipeline_store_find_application     (ClPipelineStore  *self,
                                                          gint64            application_id);
 
-/* Saves a new application at the end of @stage_id (0: the first open stage),
- * recording its first stage-history row; sets its id, position and times. */
+/* Saves a new application (from cl_application_new()) at the end of
+ * @stage_id (0: the first open stage), linked to the company of its name, and
+ * records its first stage-history row.  The object becomes the shared one. */
 gboolean         cl_pipeline_store_add_application      (ClPipelineStore  *self,
                                                          ClApplication    *application,
                                                          gint64            stage_id,
                                                          GError          **error);
-/* Saves the editable fields of a stored application. */
-gboolean         cl_pipeline_store_update_application   (ClPipelineStore  *self,
-                                                         ClApplication    *application,
+/* Saves an edited copy (cl_application_copy()) in one transaction: its
+ * fields, its company (see cl-company-store-private.h), and with @stage_id
+ * not 0 and not its stage, a move to the end of that stage.  The shared
+ * object then shows what was saved. */
+gboolean         cl_pipeline_store_save_application     (ClPipelineStore  *self,
+                                                         ClApplication    *copy,
+                                                         gint64            stage_id,
                                                          GError          **error);
 /* Moves to @position (clamped to the end) of @stage_id, keeping positions dense
  * in both stages and appending a stage-history row.  @out_move (may be NULL)
@@ -74,50 +77,21 @@ gboolean         cl_pipeline_store_move_application     (ClPipelineStore  *self,
                                                          ClPipelineMove  **out_move,
                                                          GError          **error);
 /* Puts the card back exactly: stage, position, updated time, and removes the
- * history row the move added. */
+ * history row the move added.  Refused once the application has moved again
+ * (the move is no longer its latest history row). */
 gboolean         cl_pipeline_store_undo_move            (ClPipelineStore       *self,
                                                          const ClPipelineMove  *move,
                                                          GError               **error);
 /* Hides an application from the board; its data and history stay. */
-gboolean         cl_pipeline_store_archive_application (ClPipelineStore  *self,
+gboolean         cl_pipeline_store_archive_application  (ClPipelineStore  *self,
                                                          ClApplication    *application,
                                                          GError          **error);
-
 /* Undoes archive_application(): back on the board where it was. */
 gboolean         cl_pipeline_store_unarchive_application (ClPipelineStore *self,
                                                          ClApplication    *application,
                                                          GError          **error);
-/* Re-reads what the card shows from related rows (rounds, referrals, flags…). */
-gboolean         cl_pipeline_store_refresh_application  (ClPipelineStore  *self,
-                                                         ClApplication    *application,
-                                                         GError          **error);
 
-/* Stage editing; each is one transaction and updates the stage model. */
-ClStage         *cl_pipeline_store_add_stage            (ClPipelineStore  *self,
-                                                         const char       *name,
-                                                         gboolean          is_open,
-                                                         GError          **error);
-gboolean         cl_pipeline_store_rename_stage         (ClPipelineStore  *self,
-                                                         ClStage          *stage,
-                                                         const char       *name,
-                                                         GError          **error);
-gboolean         cl_pipeline_store_set_stage_open       (ClPipelineStore  *self,
-                                                         ClStage          *stage,
-                                                         gboolean          is_open,
-                                                         GError          **error);
-gboolean         cl_pipeline_store_move_stage           (ClPipelineStore  *self,
-                                                         ClStage          *stage,
-                                                         guint             position,
-                                                         GError          **error);
-/* Hides @stage from the board; its applications move, in order, to the end of
- * @move_to (required when it holds any), each with a history row. */
-gboolean         cl_pipeline_store_archive_stage        (ClPipelineStore  *self,
-                                                         ClStage          *stage,
-                                                         ClStage          *move_to,
-                                                         GError          **error);
-
-/* Card facts kept in related rows.  Each change is one transaction; the
- * application's facts are read again after it commits. */
+/* Card facts kept in related rows; each change is one transaction. */
 
 /* Notes a red flag of @kind (one of each kind per application; a second one
  * fails with CL_DATABASE_ERROR_INVALID).  @note may be NULL. */

@@ -1,10 +1,7 @@
 /* cl-prep-store.c — the learning objectives of the prep plan, per domain
  *
- * Each domain's objectives sit in a GListStore kept in order.  The place of
- * an objective (its domain and target date as last saved) is remembered
- * beside it, so unsaved edits never disturb the order.  In-memory objects
- * change only after the transaction that changes their rows has committed.
- * prep_domains.id is the ClPrepDomain value + 1.
+ * Each domain's objectives sit in a list by target date (undated last), then
+ * in the order they were added.  prep_domains.id is the ClPrepDomain value + 1.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,89 +12,24 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "cl-database-private.h"
-#include "cl-enum-types.h"
+#include "cl-model-private.h"
+#include "cl-object-list.h"
 #include "cl-prep-store.h"
+#include "cl-statement.h"
+#include "cl-transaction.h"
 
 #define N_DOMAINS (CL_PREP_DOMAIN_INTERVIEW_TIPS + 1)
 
-typedef struct
-{
-  ClPrepDomain  domain;
-  char         *target_date;
-} Placement;
-
 struct _ClPrepStore
 {
-  GObject     parent_instance;
+  ClStore       parent_instance;
 
-  ClDatabase *database;
-  ClClock    *clock;
-
-  GListStore *domains[N_DOMAINS]; /* ClObjective, by target date then id */
-  GHashTable *by_id;              /* objective id → ClObjective (borrowed) */
-  GHashTable *placements;         /* ClObjective → Placement as last saved */
+  ClObjectList *domains[N_DOMAINS];
+  ClObjective  *adopting;     /* a new objective whose row the next change adds */
+  gint64        adopting_id;
 };
 
-G_DEFINE_FINAL_TYPE (ClPrepStore, cl_prep_store, G_TYPE_OBJECT)
-
-#define OBJECTIVE_COLUMNS \
-  "id, domain_id, title, target_date, status, hours_planned, hours_spent," \
-  " source_application_id, notes, created_at"
-
-static void
-placement_free (gpointer data)
-{
-  Placement *placement = data;
-
-  g_free (placement->target_date);
-  g_free (placement);
-}
-
-static void
-cl_prep_store_dispose (GObject *object)
-{
-  ClPrepStore *self = (ClPrepStore *) object;
-
-  g_clear_pointer (&self->by_id, g_hash_table_unref);
-  g_clear_pointer (&self->placements, g_hash_table_unref);
-  for (guint i = 0; i < N_DOMAINS; i++)
-    g_clear_object (&self->domains[i]);
-  g_clear_object (&self->clock);
-  g_clear_object (&self->database);
-
-  G_OBJECT_CLASS (cl_prep_store_parent_class)->dispose (object);
-}
-
-static void
-cl_prep_store_class_init (ClPrepStoreClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = cl_prep_store_dispose;
-}
-
-static void
-cl_prep_store_init (ClPrepStore *self)
-{
-  for (guint i = 0; i < N_DOMAINS; i++)
-    self->domains[i] = g_list_store_new (CL_TYPE_OBJECTIVE);
-  self->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->placements = g_hash_table_new_full (NULL, NULL, NULL, placement_free);
-}
-
-ClPrepStore *
-cl_prep_store_new (ClDatabase *database,
-                   ClClock    *clock)
-{
-  ClPrepStore *self;
-
-  g_return_val_if_fail (CL_IS_DATABASE (database), NULL);
-  g_return_val_if_fail (CL_IS_CLOCK (clock), NULL);
-
-  self = g_object_new (CL_TYPE_PREP_STORE, NULL);
-  self->database = g_object_ref (database);
-  self->clock = g_object_ref (clock);
-  return self;
-}
+G_DEFINE_FINAL_TYPE (ClPrepStore, cl_prep_store, CL_TYPE_STORE)
 
 static gboolean
 valid_domain (ClPrepDomain domain)
@@ -105,198 +37,197 @@ valid_domain (ClPrepDomain domain)
   return (guint) domain < N_DOMAINS;
 }
 
-/* Remembers where @objective now belongs: its current domain and date. */
-static Placement *
-place (ClPrepStore *self,
-       ClObjective *objective)
-{
-  Placement *placement = g_new0 (Placement, 1);
-
-  placement->domain = cl_objective_get_domain (objective);
-  placement->target_date = g_strdup (cl_objective_get_target_date (objective));
-  g_hash_table_insert (self->placements, objective, placement);
-  return placement;
-}
-
-/* Dates first, in calendar order (ISO text sorts so), then undated; then id. */
+/* Dates first, in calendar order (ISO text sorts so), then undated. */
 static int
-compare_places (const char *date_a,
-                gint64      id_a,
-                const char *date_b,
-                gint64      id_b)
+compare_dates (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
 {
-  if (date_a != NULL && date_b != NULL)
-    {
-      int cmp = strcmp (date_a, date_b);
+  const char *x = cl_objective_get_target_date ((ClObjective *) a);
+  const char *y = cl_objective_get_target_date ((ClObjective *) b);
 
-      if (cmp != 0)
-        return cmp;
-    }
-  else if (date_a != NULL)
-    return -1;
-  else if (date_b != NULL)
-    return 1;
-
-  return (id_a > id_b) - (id_a < id_b);
+  if (x != NULL && y != NULL)
+    return strcmp (x, y);
+  return (x == NULL) - (y == NULL);
 }
 
-static int
-compare_objectives_cb (gconstpointer a,
-                       gconstpointer b,
-                       gpointer      user_data)
+static const char *
+select_sql (void)
 {
-  ClObjective *objective_a = *(ClObjective **) a;
-  ClObjective *objective_b = *(ClObjective **) b;
+  static char *sql;
 
-  return compare_places (cl_objective_get_target_date (objective_a), cl_objective_get_id (objective_a),
-                         cl_objective_get_target_date (objective_b), cl_objective_get_id (objective_b));
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, g_strdup_printf ("SELECT %s FROM objectives",
+                                              cl_model_class_get_columns (CL_TYPE_OBJECTIVE, "")));
+  return sql;
 }
 
-/* The first index of @list whose objective sorts after @date/@id. */
-static guint
-upper_bound (ClPrepStore *self,
-             GListStore  *list,
-             const char  *date,
-             gint64       id)
-{
-  guint low = 0;
-  guint high = g_list_model_get_n_items (G_LIST_MODEL (list));
-
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-      g_autoptr(ClObjective) objective = g_list_model_get_item (G_LIST_MODEL (list), mid);
-      Placement *placement = g_hash_table_lookup (self->placements, objective);
-
-      if (compare_places (placement->target_date, cl_objective_get_id (objective), date, id) <= 0)
-        low = mid + 1;
-      else
-        high = mid;
-    }
-  return low;
-}
-
-static void
-insert_sorted (ClPrepStore *self,
-               ClObjective *objective)
-{
-  Placement *placement = place (self, objective);
-  GListStore *list = self->domains[placement->domain];
-
-  g_list_store_insert (list,
-                       upper_bound (self, list, placement->target_date, cl_objective_get_id (objective)),
-                       objective);
-}
-
-/* Where @objective sits now, found from its saved placement. */
 static gboolean
-find_index (ClPrepStore  *self,
-            ClObjective  *objective,
-            GListStore  **out_list,
-            guint        *out_index)
+add_row_cb (sqlite3_stmt  *stmt,
+            gpointer       user_data,
+            GError       **error)
 {
-  Placement *placement = g_hash_table_lookup (self->placements, objective);
-  g_autoptr(ClObjective) found = NULL;
-  GListStore *list;
-  guint index;
-
-  if (placement == NULL)
-    return FALSE;
-
-  list = self->domains[placement->domain];
-  index = upper_bound (self, list, placement->target_date, cl_objective_get_id (objective));
-  if (index == 0)
-    return FALSE;
-
-  found = g_list_model_get_item (G_LIST_MODEL (list), index - 1);
-  if (found != objective)
-    return FALSE;
-
-  *out_list = list;
-  *out_index = index - 1;
+  g_ptr_array_add (user_data, cl_model_new_from_row (CL_TYPE_OBJECTIVE, stmt, 0));
   return TRUE;
 }
 
-static ClObjective *
-objective_from_row (sqlite3_stmt *stmt)
-{
-  g_autofree char *title = cl_database_column_dup (stmt, 2);
-  g_autofree char *target_date = cl_database_column_dup (stmt, 3);
-  g_autofree char *notes = cl_database_column_dup (stmt, 8);
-  int domain = sqlite3_column_int (stmt, 1) - 1;
-
-  return g_object_new (CL_TYPE_OBJECTIVE,
-                       "id", sqlite3_column_int64 (stmt, 0),
-                       "domain", valid_domain (domain) ? domain : CL_PREP_DOMAIN_INTERVIEW_TIPS,
-                       "title", title,
-                       "target-date", target_date,
-                       "status", cl_database_column_enum (stmt, 4, CL_TYPE_OBJECTIVE_STATUS,
-                                                          CL_OBJECTIVE_STATUS_PLANNED),
-                       "hours-planned", sqlite3_column_double (stmt, 5),
-                       "hours-spent", sqlite3_column_double (stmt, 6),
-                       "source-application-id", cl_database_column_optional_int64 (stmt, 7, 0),
-                       "notes", notes,
-                       "created-at", sqlite3_column_int64 (stmt, 9),
-                       NULL);
-}
-
-gboolean
-cl_prep_store_load (ClPrepStore  *self,
-                    GError      **error)
+static gpointer
+cl_prep_store_read (ClStore     *store,
+                    ClDatabase  *database,
+                    GError     **error)
 {
   g_autoptr(GPtrArray) objectives = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) old_placements = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
-  g_return_val_if_fail (CL_IS_PREP_STORE (self), FALSE);
+  if (!cl_database_foreach (database, add_row_cb, objectives, error,
+                            select_sql (), NULL))
+    return NULL;
+  return g_steal_pointer (&objectives);
+}
 
-  stmt = cl_database_prepare (self->database,
-                              "SELECT " OBJECTIVE_COLUMNS " FROM objectives"
-                              " ORDER BY domain_id, target_date IS NULL, target_date, id",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (objectives, objective_from_row (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      cl_database_set_error (self->database, rc, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  sqlite3_reset (stmt);
-
-  /* Old placements are freed only once the old objects have left the lists. */
-  old_placements = g_steal_pointer (&self->placements);
-  self->placements = g_hash_table_new_full (NULL, NULL, NULL, placement_free);
-  g_hash_table_remove_all (self->by_id);
+static void
+cl_prep_store_apply (ClStore  *store,
+                     gpointer  data)
+{
+  ClPrepStore *self = CL_PREP_STORE (store);
+  g_autoptr(GPtrArray) objectives = data;
 
   for (guint domain = 0; domain < N_DOMAINS; domain++)
     {
-      g_autoptr(GPtrArray) group = g_ptr_array_new ();
+      GPtrArray *group = g_ptr_array_new_with_free_func (g_object_unref);
 
       for (guint i = 0; i < objectives->len; i++)
         {
           ClObjective *objective = g_ptr_array_index (objectives, i);
 
-          if (cl_objective_get_domain (objective) != domain)
-            continue;
-          g_ptr_array_add (group, objective);
-          place (self, objective);
-          g_hash_table_insert (self->by_id, cl_database_int64_key (cl_objective_get_id (objective)), objective);
+          if (cl_objective_get_domain (objective) == domain)
+            g_ptr_array_add (group, g_object_ref (objective));
         }
+      cl_object_list_replace_all (self->domains[domain], group);
+    }
+}
 
-      /* SQL gave this order already; sorting again keeps the one order insertions use. */
-      g_ptr_array_sort_with_data (group, compare_objectives_cb, NULL);
-      g_list_store_splice (self->domains[domain], 0,
-                           g_list_model_get_n_items (G_LIST_MODEL (self->domains[domain])),
-                           group->pdata, group->len);
+static void
+cl_prep_store_free_read (gpointer data)
+{
+  g_ptr_array_unref (data);
+}
+
+/* The shared object of @id and the list it is in, if any. */
+static ClObjective *
+lookup (ClPrepStore   *self,
+        gint64         id,
+        ClObjectList **out_list)
+{
+  for (guint domain = 0; domain < N_DOMAINS; domain++)
+    {
+      ClObjective *objective = cl_object_list_lookup (self->domains[domain], id);
+
+      if (objective != NULL)
+        {
+          *out_list = self->domains[domain];
+          return objective;
+        }
+    }
+  *out_list = NULL;
+  return NULL;
+}
+
+static void
+refresh (ClPrepStore *self,
+         gint64       id)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *sql = g_strconcat (select_sql (), " WHERE id = ?1", NULL);
+  g_autoptr(GError) error = NULL;
+  ClObjectList *list = NULL;
+  ClObjective *shared = lookup (self, id, &list);
+  ClObjective *fresh;
+
+  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), add_row_cb, rows, &error, sql, "x", id))
+    {
+      g_warning ("Could not read objective %" G_GINT64_FORMAT " again: %s", id, error->message);
+      return;
+    }
+  if (rows->len == 0)
+    {
+      if (list != NULL)
+        cl_object_list_remove (list, id);
+      return;
     }
 
-  return TRUE;
+  fresh = g_ptr_array_index (rows, 0);
+  if (shared == NULL && self->adopting != NULL && id == self->adopting_id)
+    {
+      cl_model_assign (CL_MODEL (self->adopting), CL_MODEL (fresh), TRUE);
+      fresh = self->adopting;
+    }
+  else if (shared != NULL && cl_objective_get_domain (shared) != cl_objective_get_domain (fresh))
+    {
+      /* Another domain: the same object moves to that list. */
+      g_autoptr(ClObjective) keep = g_object_ref (shared);
+
+      cl_object_list_remove (list, id);
+      cl_model_assign (CL_MODEL (keep), CL_MODEL (fresh), TRUE);
+      fresh = keep;
+    }
+
+  if (valid_domain (cl_objective_get_domain (fresh)))
+    cl_object_list_update (self->domains[cl_objective_get_domain (fresh)], fresh);
+}
+
+static void
+cl_prep_store_changed (ClStore     *store,
+                       ClChangeSet *change_set)
+{
+  const gint64 *ids;
+  guint n_ids;
+
+  if (cl_change_set_is_external (change_set))
+    {
+      CL_STORE_CLASS (cl_prep_store_parent_class)->changed (store, change_set);
+      return;
+    }
+
+  ids = cl_change_set_get_ids (change_set, CL_ENTITY_OBJECTIVE, &n_ids);
+  for (guint i = 0; i < n_ids; i++)
+    refresh (CL_PREP_STORE (store), ids[i]);
+}
+
+static void
+cl_prep_store_dispose (GObject *object)
+{
+  ClPrepStore *self = CL_PREP_STORE (object);
+
+  for (guint i = 0; i < N_DOMAINS; i++)
+    g_clear_pointer (&self->domains[i], cl_object_list_free);
+
+  G_OBJECT_CLASS (cl_prep_store_parent_class)->dispose (object);
+}
+
+static void
+cl_prep_store_class_init (ClPrepStoreClass *klass)
+{
+  ClStoreClass *store_class = CL_STORE_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = cl_prep_store_dispose;
+  store_class->read = cl_prep_store_read;
+  store_class->apply = cl_prep_store_apply;
+  store_class->free_read = cl_prep_store_free_read;
+  store_class->changed = cl_prep_store_changed;
+}
+
+static void
+cl_prep_store_init (ClPrepStore *self)
+{
+  for (guint i = 0; i < N_DOMAINS; i++)
+    self->domains[i] = cl_object_list_new (CL_TYPE_OBJECTIVE, compare_dates, NULL);
+}
+
+ClPrepStore *
+cl_prep_store_new (ClDatabase *database,
+                   ClClock    *clock)
+{
+  return g_object_new (CL_TYPE_PREP_STORE, "database", database, "clock", clock, NULL);
 }
 
 GListModel *
@@ -306,16 +237,18 @@ cl_prep_store_get_objectives (ClPrepStore  *self,
   g_return_val_if_fail (CL_IS_PREP_STORE (self), NULL);
   g_return_val_if_fail (valid_domain (domain), NULL);
 
-  return G_LIST_MODEL (self->domains[domain]);
+  return cl_object_list_get_model (self->domains[domain]);
 }
 
 ClObjective *
 cl_prep_store_find_objective (ClPrepStore *self,
                               gint64       objective_id)
 {
+  ClObjectList *list;
+
   g_return_val_if_fail (CL_IS_PREP_STORE (self), NULL);
 
-  return g_hash_table_lookup (self->by_id, &objective_id);
+  return lookup (self, objective_id, &list);
 }
 
 guint
@@ -334,7 +267,7 @@ cl_prep_store_count_objectives (ClPrepStore  *self,
   g_return_val_if_fail (CL_IS_PREP_STORE (self), 0);
   g_return_val_if_fail (valid_domain (domain), 0);
 
-  list = G_LIST_MODEL (self->domains[domain]);
+  list = cl_object_list_get_model (self->domains[domain]);
   n_items = g_list_model_get_n_items (list);
   for (guint i = 0; i < n_items; i++)
     {
@@ -361,68 +294,26 @@ cl_prep_store_count_objectives (ClPrepStore  *self,
   return n_counted;
 }
 
-/* Binds the editable fields shared by INSERT and UPDATE as ?1 … ?8. */
-static void
-bind_editable_fields (sqlite3_stmt *stmt,
-                      ClObjective  *objective)
+/* A normalized, valid copy of what is to be saved, whose source application
+ * (if any) exists; inside the transaction. */
+static ClObjective *
+prepare (ClDatabase   *database,
+         ClObjective  *objective,
+         GError      **error)
 {
-  sqlite3_bind_int (stmt, 1, (int) cl_objective_get_domain (objective) + 1);
-  cl_database_bind_text (stmt, 2, cl_objective_get_title (objective));
-  cl_database_bind_text (stmt, 3, cl_objective_get_target_date (objective));
-  sqlite3_bind_text (stmt, 4, cl_enum_to_nick (CL_TYPE_OBJECTIVE_STATUS,
-                                               cl_objective_get_status (objective)),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_double (stmt, 5, cl_objective_get_hours_planned (objective));
-  sqlite3_bind_double (stmt, 6, cl_objective_get_hours_spent (objective));
-  cl_database_bind_optional_int64 (stmt, 7, cl_objective_get_source_application_id (objective), 0);
-  cl_database_bind_text (stmt, 8, cl_objective_get_notes (objective));
-}
+  g_autoptr(ClObjective) copy = cl_objective_copy (objective);
+  gint64 source = cl_objective_get_source_application_id (objective);
 
-static gboolean
-validate (ClObjective  *objective,
-          GError      **error)
-{
-  if (!valid_domain (cl_objective_get_domain (objective)))
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("Choose the domain of the prep plan this objective belongs to."));
-      return FALSE;
-    }
-  return cl_objective_validate (objective, error);
-}
-
-/* Inside the transaction: the application an objective came from must exist. */
-static gboolean
-check_source_application (ClPrepStore  *self,
-                          gint64        application_id,
-                          GError      **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (application_id == 0)
-    return TRUE;
-
-  stmt = cl_database_prepare (self->database, "SELECT 1 FROM applications WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("The application this objective came from no longer exists. "
-                             "Choose another application, or none."));
-      return FALSE;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      cl_database_set_error (self->database, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  cl_model_normalize (CL_MODEL (copy));
+  if (!cl_model_validate (CL_MODEL (copy), error))
+    return NULL;
+  if (source != 0 &&
+      !cl_database_require_row (database,
+                                _("The application this objective came from no longer exists. "
+                                  "Choose another application, or none."),
+                                error, "SELECT 1 FROM applications WHERE id = ?1", "x", source))
+    return NULL;
+  return g_steal_pointer (&copy);
 }
 
 gboolean
@@ -430,53 +321,32 @@ cl_prep_store_add_objective (ClPrepStore  *self,
                              ClObjective  *objective,
                              GError      **error)
 {
-  g_autofree char *title = NULL;
-  sqlite3_stmt *stmt;
-  gint64 id;
-  gint64 now;
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(ClObjective) copy = NULL;
+  gint64 id = 0;
+  gboolean committed;
 
   g_return_val_if_fail (CL_IS_PREP_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_OBJECTIVE (objective), FALSE);
   g_return_val_if_fail (cl_objective_get_id (objective) == 0, FALSE);
 
-  if (!validate (objective, error))
+  database = cl_store_get_database (CL_STORE (self));
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL)
     return FALSE;
-
-  now = cl_clock_now (self->clock);
-  title = g_strstrip (g_strdup (cl_objective_get_title (objective)));
-
-  if (!cl_database_begin (self->database, error))
+  copy = prepare (database, objective, error);
+  if (copy == NULL ||
+      !cl_model_insert (CL_MODEL (copy), database, &id, error, "created_at", "x",
+                        cl_clock_now (cl_store_get_clock (CL_STORE (self)))))
     return FALSE;
+  cl_transaction_touch (tx, CL_TABLE_OBJECTIVES, CL_ENTITY_OBJECTIVE, id);
 
-  if (!check_source_application (self, cl_objective_get_source_application_id (objective), error))
-    goto fail;
-
-  stmt = cl_database_prepare (self->database,
-                              "INSERT INTO objectives (domain_id, title, target_date, status,"
-                              " hours_planned, hours_spent, source_application_id, notes, created_at)"
-                              " VALUES (?1, trim(?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-
-  bind_editable_fields (stmt, objective);
-  sqlite3_bind_int64 (stmt, 9, now);
-  if (!cl_database_step_done (self->database, stmt, error))
-    goto fail;
-
-  id = cl_database_last_insert_id (self->database);
-
-  if (!cl_database_commit (self->database, error))
-    goto fail;
-
-  g_object_set (objective, "id", id, "title", title, "created-at", now, NULL);
-  g_hash_table_insert (self->by_id, cl_database_int64_key (id), objective);
-  insert_sorted (self, objective);
-  return TRUE;
-
-fail:
-  cl_database_rollback (self->database);
-  return FALSE;
+  self->adopting = objective;
+  self->adopting_id = id;
+  committed = cl_transaction_commit (tx, error);
+  self->adopting = NULL;
+  return committed;
 }
 
 gboolean
@@ -484,74 +354,30 @@ cl_prep_store_update_objective (ClPrepStore  *self,
                                 ClObjective  *objective,
                                 GError      **error)
 {
-  g_autofree char *title = NULL;
-  GListStore *list = NULL;
-  Placement *placement;
-  sqlite3_stmt *stmt;
-  guint index = 0;
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(ClObjective) copy = NULL;
 
   g_return_val_if_fail (CL_IS_PREP_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_OBJECTIVE (objective), FALSE);
 
-  if (cl_prep_store_find_objective (self, cl_objective_get_id (objective)) != objective ||
-      !find_index (self, objective, &list, &index))
+  if (cl_prep_store_find_objective (self, cl_objective_get_id (objective)) == NULL)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
                            _("This objective no longer exists."));
       return FALSE;
     }
 
-  if (!validate (objective, error))
+  database = cl_store_get_database (CL_STORE (self));
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL)
     return FALSE;
-
-  title = g_strstrip (g_strdup (cl_objective_get_title (objective)));
-
-  if (!cl_database_begin (self->database, error))
+  copy = prepare (database, objective, error);
+  if (copy == NULL ||
+      !cl_model_update (CL_MODEL (copy), database, _("This objective no longer exists."), error, NULL, NULL))
     return FALSE;
-
-  if (!check_source_application (self, cl_objective_get_source_application_id (objective), error))
-    goto fail;
-
-  stmt = cl_database_prepare (self->database,
-                              "UPDATE objectives SET domain_id = ?1, title = trim(?2), target_date = ?3,"
-                              " status = ?4, hours_planned = ?5, hours_spent = ?6,"
-                              " source_application_id = ?7, notes = ?8 WHERE id = ?9",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-
-  bind_editable_fields (stmt, objective);
-  sqlite3_bind_int64 (stmt, 9, cl_objective_get_id (objective));
-  if (!cl_database_step_done (self->database, stmt, error))
-    goto fail;
-
-  if (sqlite3_changes (cl_database_get_handle (self->database)) != 1)
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This objective no longer exists."));
-      goto fail;
-    }
-
-  if (!cl_database_commit (self->database, error))
-    goto fail;
-
-  g_object_set (objective, "title", title, NULL);
-
-  /* Move only when the saved domain or date changed the objective's place. */
-  placement = g_hash_table_lookup (self->placements, objective);
-  if (placement->domain != cl_objective_get_domain (objective) ||
-      g_strcmp0 (placement->target_date, cl_objective_get_target_date (objective)) != 0)
-    {
-      g_object_ref (objective);
-      g_list_store_remove (list, index);
-      insert_sorted (self, objective);
-      g_object_unref (objective);
-    }
-  return TRUE;
-
-fail:
-  cl_database_rollback (self->database);
-  return FALSE;
+  cl_transaction_touch (tx, CL_TABLE_OBJECTIVES, CL_ENTITY_OBJECTIVE, cl_objective_get_id (copy));
+  return cl_transaction_commit (tx, error);
 }
 
 gboolean
@@ -559,29 +385,20 @@ cl_prep_store_delete_objective (ClPrepStore  *self,
                                 ClObjective  *objective,
                                 GError      **error)
 {
-  GListStore *list = NULL;
-  guint index = 0;
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
   gint64 id;
 
   g_return_val_if_fail (CL_IS_PREP_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_OBJECTIVE (objective), FALSE);
 
+  database = cl_store_get_database (CL_STORE (self));
   id = cl_objective_get_id (objective);
-  if (cl_prep_store_find_objective (self, id) != objective ||
-      !find_index (self, objective, &list, &index))
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This objective no longer exists."));
-      return FALSE;
-    }
-
-  if (!cl_database_delete_row (self->database, "DELETE FROM objectives WHERE id = ?1", id, _("This objective no longer exists."), error))
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_execute_one (database, _("This objective no longer exists."), error,
+                                "DELETE FROM objectives WHERE id = ?1", "x", id))
     return FALSE;
-
-  g_object_ref (objective);
-  g_hash_table_remove (self->by_id, &id);
-  g_list_store_remove (list, index);
-  g_hash_table_remove (self->placements, objective);
-  g_object_unref (objective);
-  return TRUE;
+  cl_transaction_touch (tx, CL_TABLE_OBJECTIVES, CL_ENTITY_OBJECTIVE, id);
+  return cl_transaction_commit (tx, error);
 }

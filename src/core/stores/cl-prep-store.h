@@ -4,22 +4,16 @@
  */
 #pragma once
 
-#include <gio/gio.h>
-
-#include "cl-clock.h"
-#include "cl-database.h"
 #include "cl-objective.h"
+#include "cl-store.h"
 
 G_BEGIN_DECLS
 
 #define CL_TYPE_PREP_STORE (cl_prep_store_get_type ())
-G_DECLARE_FINAL_TYPE (ClPrepStore, cl_prep_store, CL, PREP_STORE, GObject)
+G_DECLARE_FINAL_TYPE (ClPrepStore, cl_prep_store, CL, PREP_STORE, ClStore)
 
 ClPrepStore *cl_prep_store_new              (ClDatabase    *database,
                                              ClClock       *clock);
-/* Reads every objective. */
-gboolean     cl_prep_store_load             (ClPrepStore   *self,
-                                             GError       **error);
 
 /* The objectives of @domain (ClObjective) by target date, those without one
  * last, then in the order they were added; the model lives as long as the
@@ -34,11 +28,12 @@ guint        cl_prep_store_count_objectives (ClPrepStore   *self,
                                              ClPrepDomain   domain,
                                              guint         *out_done);
 
-/* Saves a new objective; sets its id and creation time. */
+/* Saves a new objective (from cl_objective_new()); the object becomes the
+ * shared one. */
 gboolean     cl_prep_store_add_objective    (ClPrepStore   *self,
                                              ClObjective   *objective,
                                              GError       **error);
-/* Saves the editable fields of a stored objective, its domain included. */
+/* Saves an edited copy (cl_objective_copy()), its domain included. */
 gboolean     cl_prep_store_update_objective (ClPrepStore   *self,
                                              ClObjective   *objective,
                                              GError       **error);

@@ -1,8 +1,7 @@
 /* cl-round-store.c — the interview rounds of applications
  *
- * An application has a handful of rounds, read when its detail page opens,
- * so lists are built on demand.  Each change is one transaction; the round
- * object is updated only after it has committed.
+ * An application has a handful of rounds, read when its page opens, so lists
+ * are built on demand.  Each change is one transaction.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,19 +11,17 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "cl-database-private.h"
-#include "cl-enum-types.h"
+#include "cl-model-private.h"
 #include "cl-round-store.h"
+#include "cl-statement.h"
+#include "cl-transaction.h"
 
 struct _ClRoundStore
 {
-  GObject     parent_instance;
-
-  ClDatabase *database;
-  ClClock    *clock;
+  ClStore parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (ClRoundStore, cl_round_store, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (ClRoundStore, cl_round_store, CL_TYPE_STORE)
 
 enum {
   ROUNDS_CHANGED,
@@ -33,25 +30,56 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-cl_round_store_dispose (GObject *object)
+static gpointer
+cl_round_store_read (ClStore     *store,
+                     ClDatabase  *database,
+                     GError     **error)
 {
-  ClRoundStore *self = (ClRoundStore *) object;
+  /* Nothing is kept: a non-NULL token for "read". */
+  return GINT_TO_POINTER (1);
+}
 
-  g_clear_object (&self->clock);
-  g_clear_object (&self->database);
+static void
+cl_round_store_apply (ClStore  *store,
+                      gpointer  data)
+{
+}
 
-  G_OBJECT_CLASS (cl_round_store_parent_class)->dispose (object);
+static void
+cl_round_store_free_read (gpointer data)
+{
+}
+
+static void
+cl_round_store_changed (ClStore     *store,
+                        ClChangeSet *change_set)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  if (cl_change_set_is_external (change_set))
+    {
+      g_signal_emit (store, signals[ROUNDS_CHANGED], 0, (gint64) 0);
+      return;
+    }
+
+  ids = cl_change_set_get_ids_in (change_set, CL_TABLE_INTERVIEW_ROUNDS, CL_ENTITY_APPLICATION);
+  for (guint i = 0; i < ids->len; i++)
+    g_signal_emit (store, signals[ROUNDS_CHANGED], 0, g_array_index (ids, gint64, i));
 }
 
 static void
 cl_round_store_class_init (ClRoundStoreClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = cl_round_store_dispose;
+  ClStoreClass *store_class = CL_STORE_CLASS (klass);
+
+  store_class->read = cl_round_store_read;
+  store_class->apply = cl_round_store_apply;
+  store_class->free_read = cl_round_store_free_read;
+  store_class->changed = cl_round_store_changed;
 
   /**
    * ClRoundStore::rounds-changed:
-   * @application_id: the application whose rounds changed
+   * @application_id: the application whose rounds changed, or 0 for any
    */
   signals[ROUNDS_CHANGED] =
     g_signal_new ("rounds-changed",
@@ -70,34 +98,18 @@ ClRoundStore *
 cl_round_store_new (ClDatabase *database,
                     ClClock    *clock)
 {
-  ClRoundStore *self;
-
-  g_return_val_if_fail (CL_IS_DATABASE (database), NULL);
-  g_return_val_if_fail (CL_IS_CLOCK (clock), NULL);
-
-  self = g_object_new (CL_TYPE_ROUND_STORE, NULL);
-  self->database = g_object_ref (database);
-  self->clock = g_object_ref (clock);
-  return self;
+  return g_object_new (CL_TYPE_ROUND_STORE, "database", database, "clock", clock, NULL);
 }
 
-static ClRound *
-round_from_row (sqlite3_stmt *stmt)
+static gboolean
+add_row_cb (sqlite3_stmt  *stmt,
+            gpointer       user_data,
+            GError       **error)
 {
-  g_autofree char *title = cl_database_column_dup (stmt, 4);
-  g_autofree char *notes = cl_database_column_dup (stmt, 8);
+  g_autoptr(ClRound) round = cl_model_new_from_row (CL_TYPE_ROUND, stmt, 0);
 
-  return g_object_new (CL_TYPE_ROUND,
-                       "id", sqlite3_column_int64 (stmt, 0),
-                       "application-id", sqlite3_column_int64 (stmt, 1),
-                       "position", (guint) sqlite3_column_int (stmt, 2),
-                       "kind", cl_database_column_enum (stmt, 3, CL_TYPE_ROUND_KIND, CL_ROUND_KIND_OTHER),
-                       "title", title,
-                       "scheduled-at", cl_database_column_optional_int64 (stmt, 5, 0),
-                       "duration-minutes", (guint) sqlite3_column_int (stmt, 6),
-                       "status", cl_database_column_enum (stmt, 7, CL_TYPE_ROUND_STATUS, CL_ROUND_STATUS_PLANNED),
-                       "notes", notes,
-                       NULL);
+  g_list_store_append (user_data, round);
+  return TRUE;
 }
 
 GListModel *
@@ -105,94 +117,44 @@ cl_round_store_list_for_application (ClRoundStore  *self,
                                      gint64         application_id,
                                      GError       **error)
 {
+  static char *sql;
   g_autoptr(GListStore) rounds = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (CL_IS_ROUND_STORE (self), NULL);
 
-  stmt = cl_database_prepare (self->database,
-                              "SELECT id, application_id, position, kind, title, scheduled_at,"
-                              " duration_minutes, status, notes FROM interview_rounds"
-                              " WHERE application_id = ?1 ORDER BY position, id",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, application_id);
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, g_strdup_printf ("SELECT %s FROM interview_rounds"
+                                              " WHERE application_id = ?1 ORDER BY position, id",
+                                              cl_model_class_get_columns (CL_TYPE_ROUND, "")));
 
   rounds = g_list_store_new (CL_TYPE_ROUND);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(ClRound) round = round_from_row (stmt);
-
-      g_list_store_append (rounds, round);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      cl_database_set_error (self->database, rc, error);
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-  sqlite3_reset (stmt);
-
+  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), add_row_cb, rounds, error,
+                            sql, "x", application_id))
+    return NULL;
   return G_LIST_MODEL (g_steal_pointer (&rounds));
 }
 
-/* Binds the editable fields shared by INSERT and UPDATE as ?2 … ?7. */
 static void
-bind_editable_fields (sqlite3_stmt *stmt,
-                      ClRound      *round)
+touch (ClTransaction *tx,
+       gint64         round_id,
+       gint64         application_id)
 {
-  sqlite3_bind_text (stmt, 2, cl_enum_to_nick (CL_TYPE_ROUND_KIND, cl_round_get_kind (round)),
-                     -1, SQLITE_STATIC);
-  cl_database_bind_text (stmt, 3, cl_round_get_title (round));
-  cl_database_bind_optional_int64 (stmt, 4, cl_round_get_scheduled_at (round), 0);
-  cl_database_bind_optional_int64 (stmt, 5, cl_round_get_duration_minutes (round), 0);
-  sqlite3_bind_text (stmt, 6, cl_enum_to_nick (CL_TYPE_ROUND_STATUS, cl_round_get_status (round)),
-                     -1, SQLITE_STATIC);
-  cl_database_bind_text (stmt, 7, cl_round_get_notes (round));
+  cl_transaction_touch (tx, CL_TABLE_INTERVIEW_ROUNDS, CL_ENTITY_ROUND, round_id);
+  /* The card's next date comes from its rounds. */
+  cl_transaction_touch (tx, CL_TABLE_INTERVIEW_ROUNDS, CL_ENTITY_APPLICATION, application_id);
 }
 
-/* Inside the transaction: the position after the application's last round,
- * or FALSE with CL_DATABASE_ERROR_NOT_FOUND when the application is gone. */
-static gboolean
-next_position (ClRoundStore  *self,
-               gint64         application_id,
-               guint         *out_position,
-               GError       **error)
+/* A normalized, valid copy of what is to be saved. */
+static ClRound *
+prepare (ClRound  *round,
+         GError  **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(ClRound) copy = cl_round_copy (round);
 
-  stmt = cl_database_prepare (self->database,
-                              "SELECT (SELECT coalesce(max(position) + 1, 0) FROM interview_rounds"
-                              "        WHERE application_id = ?1)"
-                              " FROM applications WHERE id = ?1",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *out_position = (guint) sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("The application of this round no longer exists. "
-                             "Open the application again, then add the round."));
-      return FALSE;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      cl_database_set_error (self->database, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  cl_model_normalize (CL_MODEL (copy));
+  if (!cl_model_validate (CL_MODEL (copy), error))
+    return NULL;
+  return g_steal_pointer (&copy);
 }
 
 gboolean
@@ -200,52 +162,45 @@ cl_round_store_add_round (ClRoundStore  *self,
                           ClRound       *round,
                           GError       **error)
 {
-  sqlite3_stmt *stmt;
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(ClRound) copy = NULL;
   gint64 application_id;
-  gint64 id;
-  guint position = 0;
+  gint64 position = 0;
+  gint64 id = 0;
 
   g_return_val_if_fail (CL_IS_ROUND_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_ROUND (round), FALSE);
   g_return_val_if_fail (cl_round_get_id (round) == 0, FALSE);
 
-  if (!cl_round_validate (round, error))
+  copy = prepare (round, error);
+  if (copy == NULL)
     return FALSE;
 
-  application_id = cl_round_get_application_id (round);
+  database = cl_store_get_database (CL_STORE (self));
+  application_id = cl_round_get_application_id (copy);
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_query_int64 (database, &position,
+                                _("The application of this round no longer exists. "
+                                  "Open the application again, then add the round."),
+                                error,
+                                "SELECT (SELECT coalesce (max (position) + 1, 0) FROM interview_rounds"
+                                "        WHERE application_id = ?1)"
+                                " FROM applications WHERE id = ?1",
+                                "x", application_id) ||
+      !cl_model_insert (CL_MODEL (copy), database, &id, error, "position", "x", position))
+    return FALSE;
+  touch (tx, id, application_id);
 
-  if (!cl_database_begin (self->database, error))
+  if (!cl_transaction_commit (tx, error))
     return FALSE;
 
-  if (!next_position (self, application_id, &position, error))
-    goto fail;
-
-  stmt = cl_database_prepare (self->database,
-                              "INSERT INTO interview_rounds (application_id, kind, title, scheduled_at,"
-                              " duration_minutes, status, notes, position)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  bind_editable_fields (stmt, round);
-  sqlite3_bind_int (stmt, 8, (int) position);
-  if (!cl_database_step_done (self->database, stmt, error))
-    goto fail;
-
-  id = cl_database_last_insert_id (self->database);
-
-  if (!cl_database_commit (self->database, error))
-    goto fail;
-
-  g_object_set (round, "id", id, "position", position, NULL);
-  g_signal_emit (self, signals[ROUNDS_CHANGED], 0, application_id);
+  /* A round is no shared object: the caller's becomes the saved one. */
+  cl_model_assign (CL_MODEL (round), CL_MODEL (copy), FALSE);
+  cl_model_set_int64 (CL_MODEL (round), "id", id);
+  cl_model_set_uint (CL_MODEL (round), "position", (guint) position);
   return TRUE;
-
-fail:
-  cl_database_rollback (self->database);
-  return FALSE;
 }
 
 gboolean
@@ -253,47 +208,40 @@ cl_round_store_update_round (ClRoundStore  *self,
                              ClRound       *round,
                              GError       **error)
 {
-  sqlite3_stmt *stmt;
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(ClRound) copy = NULL;
+  gboolean exists = FALSE;
 
   g_return_val_if_fail (CL_IS_ROUND_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_ROUND (round), FALSE);
 
-  if (!cl_round_validate (round, error))
+  copy = prepare (round, error);
+  if (copy == NULL)
     return FALSE;
 
-  if (!cl_database_begin (self->database, error))
+  database = cl_store_get_database (CL_STORE (self));
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_row_exists (database, &exists, error,
+                               "SELECT 1 FROM interview_rounds WHERE id = ?1 AND application_id = ?2",
+                               "xx", cl_round_get_id (copy), cl_round_get_application_id (copy)))
     return FALSE;
-
-  stmt = cl_database_prepare (self->database,
-                              "UPDATE interview_rounds SET kind = ?2, title = ?3, scheduled_at = ?4,"
-                              " duration_minutes = ?5, status = ?6, notes = ?7"
-                              " WHERE id = ?1 AND application_id = ?8",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-
-  sqlite3_bind_int64 (stmt, 1, cl_round_get_id (round));
-  bind_editable_fields (stmt, round);
-  sqlite3_bind_int64 (stmt, 8, cl_round_get_application_id (round));
-  if (!cl_database_step_done (self->database, stmt, error))
-    goto fail;
-
-  if (sqlite3_changes (cl_database_get_handle (self->database)) != 1)
+  if (!exists)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
                            _("This round no longer exists."));
-      goto fail;
+      return FALSE;
     }
+  if (!cl_model_update (CL_MODEL (copy), database, _("This round no longer exists."), error, NULL, NULL))
+    return FALSE;
+  touch (tx, cl_round_get_id (copy), cl_round_get_application_id (copy));
 
-  if (!cl_database_commit (self->database, error))
-    goto fail;
+  if (!cl_transaction_commit (tx, error))
+    return FALSE;
 
-  g_signal_emit (self, signals[ROUNDS_CHANGED], 0, cl_round_get_application_id (round));
+  cl_model_assign (CL_MODEL (round), CL_MODEL (copy), FALSE);
   return TRUE;
-
-fail:
-  cl_database_rollback (self->database);
-  return FALSE;
 }
 
 gboolean
@@ -301,66 +249,33 @@ cl_round_store_delete_round (ClRoundStore  *self,
                              ClRound       *round,
                              GError       **error)
 {
-  sqlite3_stmt *stmt;
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  const char *not_found = _("This round no longer exists.");
   gint64 application_id = 0;
-  int position = 0;
-  int rc;
+  gint64 position = 0;
 
   g_return_val_if_fail (CL_IS_ROUND_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_ROUND (round), FALSE);
 
-  if (!cl_database_begin (self->database, error))
-    return FALSE;
+  database = cl_store_get_database (CL_STORE (self));
+  tx = cl_transaction_begin (database, error);
 
   /* The stored place counts, not the object's, which a view may hold stale. */
-  stmt = cl_database_prepare (self->database,
-                              "SELECT application_id, position FROM interview_rounds WHERE id = ?1",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, cl_round_get_id (round));
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      application_id = sqlite3_column_int64 (stmt, 0);
-      position = sqlite3_column_int (stmt, 1);
-    }
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This round no longer exists."));
-      goto fail;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      cl_database_set_error (self->database, rc, error);
-      goto fail;
-    }
-
-  stmt = cl_database_prepare (self->database, "DELETE FROM interview_rounds WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, cl_round_get_id (round));
-  if (!cl_database_step_done (self->database, stmt, error))
-    goto fail;
-
-  stmt = cl_database_prepare (self->database,
-                              "UPDATE interview_rounds SET position = position - 1"
-                              " WHERE application_id = ?1 AND position > ?2",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, application_id);
-  sqlite3_bind_int (stmt, 2, position);
-  if (!cl_database_step_done (self->database, stmt, error) ||
-      !cl_database_commit (self->database, error))
-    goto fail;
-
-  g_signal_emit (self, signals[ROUNDS_CHANGED], 0, application_id);
-  return TRUE;
-
-fail:
-  cl_database_rollback (self->database);
-  return FALSE;
+  if (tx == NULL ||
+      !cl_database_query_int64 (database, &application_id, not_found, error,
+                                "SELECT application_id FROM interview_rounds WHERE id = ?1", "x",
+                                cl_round_get_id (round)) ||
+      !cl_database_query_int64 (database, &position, not_found, error,
+                                "SELECT position FROM interview_rounds WHERE id = ?1", "x",
+                                cl_round_get_id (round)) ||
+      !cl_database_execute (database, error, "DELETE FROM interview_rounds WHERE id = ?1", "x",
+                            cl_round_get_id (round)) ||
+      !cl_database_execute (database, error,
+                            "UPDATE interview_rounds SET position = position - 1"
+                            " WHERE application_id = ?1 AND position > ?2",
+                            "xx", application_id, position))
+    return FALSE;
+  touch (tx, cl_round_get_id (round), application_id);
+  return cl_transaction_commit (tx, error);
 }

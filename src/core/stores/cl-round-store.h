@@ -4,20 +4,18 @@
  */
 #pragma once
 
-#include <gio/gio.h>
-
-#include "cl-clock.h"
-#include "cl-database.h"
 #include "cl-round.h"
+#include "cl-store.h"
 
 G_BEGIN_DECLS
 
 #define CL_TYPE_ROUND_STORE (cl_round_store_get_type ())
-G_DECLARE_FINAL_TYPE (ClRoundStore, cl_round_store, CL, ROUND_STORE, GObject)
+G_DECLARE_FINAL_TYPE (ClRoundStore, cl_round_store, CL, ROUND_STORE, ClStore)
 
 /* Rounds are read per application when a view needs them, so the store keeps
- * no copy; it emits ::rounds-changed (gint64 application_id) after each
- * committed change, for views to read the rounds again. */
+ * no copy; it emits ::rounds-changed (gint64 application_id, 0 for "maybe
+ * any") after each committed change to rounds, whoever made it, for views to
+ * read them again. */
 ClRoundStore *cl_round_store_new                  (ClDatabase    *database,
                                                    ClClock       *clock);
 
@@ -33,7 +31,8 @@ GListModel   *cl_round_store_list_for_application (ClRoundStore  *self,
 gboolean      cl_round_store_add_round            (ClRoundStore  *self,
                                                    ClRound       *round,
                                                    GError       **error);
-/* Saves the editable fields of a stored round (not its application or position). */
+/* Saves an edited copy (cl_round_copy()) of a stored round (not its
+ * application or position). */
 gboolean      cl_round_store_update_round         (ClRoundStore  *self,
                                                    ClRound       *round,
                                                    GError       **error);

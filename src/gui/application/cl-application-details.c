@@ -1,9 +1,11 @@
 /* cl-application-details.c — every field of one application, edited and saved at once
  *
- * The widgets hold the edited copy of the values; the ClApplication is only
- * changed when Save succeeds.  Should the store refuse the change, the
- * application gets its previous values back and the window stays open with
- * the reason in a toast, so nothing typed is lost.
+ * The window edits a copy of the application (and of its company); each
+ * keystroke goes into the copy, which the model validates, so every row says
+ * what is wrong with it.  Save hands the copy to the store, which saves the
+ * fields and a change of stage in one transaction and then updates the
+ * shared application the board shows.  Should the store refuse, the window
+ * stays open with the reason, so nothing typed is lost.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,8 +24,10 @@ struct _ClApplicationDetails
   AdwWindow            parent_instance;
 
   ClContext           *context;
-  ClApplication       *application;
+  ClApplication       *application;  /* the shared one, never changed here */
+  ClApplication       *copy;         /* what the fields edit */
   GPtrArray           *round_rows;
+  gboolean             filling;
 
   AdwWindowTitle      *window_title;
   AdwToastOverlay     *toast_overlay;
@@ -59,13 +63,6 @@ struct _ClApplicationDetails
 
 G_DEFINE_FINAL_TYPE (ClApplicationDetails, cl_application_details, ADW_TYPE_WINDOW)
 
-/* What Save writes, in the order it writes it; restored as a whole on failure. */
-static const char * const editable_properties[] = {
-  "company", "company-type", "role", "interest", "posted-level", "target-level",
-  "career-fit", "career-notes", "gut-feeling", "source", "job-url", "location",
-  "notes", "salary-min", "salary-max", "salary-currency",
-};
-
 /* Reading the fields */
 
 static char *
@@ -74,82 +71,24 @@ dup_stripped_text (AdwEntryRow *row)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
-/* A whole, non-negative amount; spaces may group the digits ("85 000").
- * Empty text is "not given" (-1). */
-static gboolean
-parse_salary (AdwEntryRow *row,
-              gint64      *out_amount)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  g_autoptr(GString) digits = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= '0' && c <= '9')
-        g_string_append_c (digits, (char) c);
-      else if (!g_unichar_isspace (c))
-        return FALSE;
-    }
-
-  if (digits->len == 0)
-    *out_amount = -1;
-  else if (digits->len > 15)
-    return FALSE;
-  else
-    *out_amount = g_ascii_strtoll (digits->str, NULL, 10);
-  return TRUE;
-}
-
-/* The rule the core applies: http:// or https:// and a host, no spaces. */
-static gboolean
-is_web_url (const char *text)
-{
-  const char *rest;
-
-  if (g_ascii_strncasecmp (text, "https://", 8) == 0)
-    rest = text + 8;
-  else if (g_ascii_strncasecmp (text, "http://", 7) == 0)
-    rest = text + 7;
-  else
-    return FALSE;
-
-  if (*rest == '\0' || *rest == '/')
-    return FALSE;
-  for (; *rest != '\0'; rest = g_utf8_next_char (rest))
-    if (g_unichar_isspace (g_utf8_get_char (rest)))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-is_currency (const char *text)
-{
-  if (strlen (text) != 3)
-    return FALSE;
-  for (guint i = 0; i < 3; i++)
-    if (!g_ascii_isalpha (text[i]))
-      return FALSE;
-  return TRUE;
-}
-
 /* Styles @row as wrong, and tells screen readers why, when @message is set. */
 static void
-mark_row (AdwEntryRow *row,
-          const char  *message)
+mark_row (GtkWidget  *row,
+          const char *message)
 {
-  GtkAccessible *text = GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+  GtkAccessible *text = GTK_ACCESSIBLE (ADW_IS_ENTRY_ROW (row)
+                                        ? GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)))
+                                        : row);
 
   if (message != NULL)
     {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_add_css_class (row, "error");
       gtk_accessible_update_state (text, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
       gtk_accessible_update_property (text, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
     }
   else
     {
-      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_remove_css_class (row, "error");
       gtk_accessible_reset_state (text, GTK_ACCESSIBLE_STATE_INVALID);
       gtk_accessible_reset_property (text, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
@@ -167,63 +106,124 @@ show_messages (GtkLabel  *label,
   gtk_widget_set_visible (GTK_WIDGET (label), *text != '\0');
 }
 
-/* Marks each field that cannot be saved, says why under its group, and
- * enables Save only when every field can be. */
+/* An amount typed in @row into the copy's @property; FALSE when it is not
+ * an amount (the copy keeps "none"). */
+static gboolean
+read_amount (ClApplicationDetails *self,
+             AdwEntryRow          *row,
+             const char           *property)
+{
+  gint64 amount = -1;
+  gboolean ok = cl_parse_amount (gtk_editable_get_text (GTK_EDITABLE (row)), &amount);
+
+  g_object_set (self->copy, property, ok ? amount : (gint64) -1, NULL);
+  return ok;
+}
+
+/* The copy takes what the fields say. */
+static void
+read_fields (ClApplicationDetails *self,
+             gboolean             *out_min_ok,
+             gboolean             *out_max_ok)
+{
+  g_autofree char *notes = NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  g_object_freeze_notify (G_OBJECT (self->copy));
+  g_object_set (cl_application_get_company (self->copy),
+                "name", gtk_editable_get_text (GTK_EDITABLE (self->company_row)),
+                "company-type", (int) adw_combo_row_get_selected (self->company_type_row),
+                NULL);
+  g_object_set (self->copy,
+                "role", gtk_editable_get_text (GTK_EDITABLE (self->role_row)),
+                "interest", (guint) gtk_spin_button_get_value_as_int (self->interest_spin),
+                "posted-level", gtk_editable_get_text (GTK_EDITABLE (self->posted_level_row)),
+                "target-level", gtk_editable_get_text (GTK_EDITABLE (self->target_level_row)),
+                "career-fit", (guint) gtk_spin_button_get_value_as_int (self->career_fit_spin),
+                "career-notes", gtk_editable_get_text (GTK_EDITABLE (self->career_notes_row)),
+                "gut-feeling", (guint) gtk_spin_button_get_value_as_int (self->gut_feeling_spin),
+                "source", (int) adw_combo_row_get_selected (self->source_row),
+                "job-url", gtk_editable_get_text (GTK_EDITABLE (self->job_url_row)),
+                "location", gtk_editable_get_text (GTK_EDITABLE (self->location_row)),
+                "notes", notes,
+                "salary-currency", gtk_editable_get_text (GTK_EDITABLE (self->currency_row)),
+                NULL);
+  *out_min_ok = read_amount (self, self->salary_min_row, "salary-min");
+  *out_max_ok = read_amount (self, self->salary_max_row, "salary-max");
+  g_object_thaw_notify (G_OBJECT (self->copy));
+}
+
+typedef struct
+{
+  const char *field;
+  gsize       row_offset;    /* of the row in ClApplicationDetails */
+  gboolean    in_posting;    /* the message goes under the posting group */
+} FieldRow;
+
+static const FieldRow field_rows[] = {
+  { "company", G_STRUCT_OFFSET (ClApplicationDetails, company_row), FALSE },
+  { "role", G_STRUCT_OFFSET (ClApplicationDetails, role_row), FALSE },
+  { "posted-level", G_STRUCT_OFFSET (ClApplicationDetails, posted_level_row), FALSE },
+  { "target-level", G_STRUCT_OFFSET (ClApplicationDetails, target_level_row), FALSE },
+  { "job-url", G_STRUCT_OFFSET (ClApplicationDetails, job_url_row), TRUE },
+  { "location", G_STRUCT_OFFSET (ClApplicationDetails, location_row), TRUE },
+  { "salary-min", G_STRUCT_OFFSET (ClApplicationDetails, salary_min_row), TRUE },
+  { "salary-max", G_STRUCT_OFFSET (ClApplicationDetails, salary_max_row), TRUE },
+  { "salary-currency", G_STRUCT_OFFSET (ClApplicationDetails, currency_row), TRUE },
+};
+
+#define ROW_AT(self, offset) (*(GtkWidget **) ((guint8 *) (self) + (offset)))
+
+/* Puts each problem of the copy beside its row, and enables Save only when
+ * the copy can be saved.  The rules are the model's: none are repeated here. */
 static gboolean
 check_fields (ClApplicationDetails *self)
 {
   g_autoptr(GPtrArray) job_messages = g_ptr_array_new ();
   g_autoptr(GPtrArray) posting_messages = g_ptr_array_new ();
-  g_autofree char *company = dup_stripped_text (self->company_row);
-  g_autofree char *role = dup_stripped_text (self->role_row);
+  g_autoptr(GPtrArray) problems = NULL;
+  gboolean min_ok, max_ok, valid;
   g_autofree char *url = dup_stripped_text (self->job_url_row);
-  g_autofree char *currency = dup_stripped_text (self->currency_row);
-  const char *message;
-  gint64 salary_min = -1, salary_max = -1;
-  gboolean min_ok, max_ok, url_ok, valid;
 
-  message = *company == '\0' ? _("Enter the company’s name.") : NULL;
-  mark_row (self->company_row, message);
-  if (message != NULL)
-    g_ptr_array_add (job_messages, (gpointer) message);
+  if (self->filling)
+    return TRUE;
 
-  message = *role == '\0' ? _("Enter the role you are applying for.") : NULL;
-  mark_row (self->role_row, message);
-  if (message != NULL)
-    g_ptr_array_add (job_messages, (gpointer) message);
+  read_fields (self, &min_ok, &max_ok);
+  problems = cl_model_validate_all (CL_MODEL (self->copy));
 
-  url_ok = *url == '\0' || is_web_url (url);
-  message = url_ok ? NULL : _("The job posting address must start with https:// or http://.");
-  mark_row (self->job_url_row, message);
-  if (message != NULL)
-    g_ptr_array_add (posting_messages, (gpointer) message);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->open_url_button), url_ok && *url != '\0');
-
-  min_ok = parse_salary (self->salary_min_row, &salary_min);
-  max_ok = parse_salary (self->salary_max_row, &salary_max);
-  message = min_ok ? NULL : _("Write the lowest salary in digits only, such as 85000.");
-  mark_row (self->salary_min_row, message);
-  if (message != NULL)
-    g_ptr_array_add (posting_messages, (gpointer) message);
-  message = max_ok ? NULL : _("Write the highest salary in digits only, such as 120000.");
-  mark_row (self->salary_max_row, message);
-  if (message != NULL)
-    g_ptr_array_add (posting_messages, (gpointer) message);
-  if (min_ok && max_ok && salary_min >= 0 && salary_max >= 0 && salary_min > salary_max)
+  for (guint i = 0; i < G_N_ELEMENTS (field_rows); i++)
     {
-      message = _("The lowest salary is above the highest.");
-      mark_row (self->salary_min_row, message);
-      mark_row (self->salary_max_row, message);
-      g_ptr_array_add (posting_messages, (gpointer) message);
+      const char *message = NULL;
+
+      for (guint j = 0; j < problems->len && message == NULL; j++)
+        if (cl_validation_error_is_about (g_ptr_array_index (problems, j), field_rows[i].field))
+          message = ((GError *) g_ptr_array_index (problems, j))->message;
+
+      /* Typing, not a rule of the data: an amount must be digits. */
+      if (message == NULL && g_str_equal (field_rows[i].field, "salary-min") && !min_ok)
+        message = _("Write the lowest salary in digits only, such as 85000.");
+      if (message == NULL && g_str_equal (field_rows[i].field, "salary-max") && !max_ok)
+        message = _("Write the highest salary in digits only, such as 120000.");
+
+      mark_row (ROW_AT (self, field_rows[i].row_offset), message);
+      if (message != NULL)
+        {
+          GPtrArray *messages = field_rows[i].in_posting ? posting_messages : job_messages;
+
+          /* One message once, when it is about two rows (the salary range). */
+          if (!g_ptr_array_find_with_equal_func (messages, message, g_str_equal, NULL))
+            g_ptr_array_add (messages, (gpointer) message);
+        }
     }
 
-  message = *currency == '\0' || is_currency (currency)
-            ? NULL : _("The currency must be a three-letter code such as USD or EUR.");
-  mark_row (self->currency_row, message);
-  if (message != NULL)
-    g_ptr_array_add (posting_messages, (gpointer) message);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->open_url_button),
+                            *url != '\0' && cl_model_validate_field (CL_MODEL (self->copy), "job-url", NULL));
 
-  valid = job_messages->len == 0 && posting_messages->len == 0;
+  valid = problems->len == 0 && min_ok && max_ok;
   show_messages (self->job_error_label, job_messages);
   show_messages (self->posting_error_label, posting_messages);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.save", valid);
@@ -261,7 +261,7 @@ open_url_clicked_cb (ClApplicationDetails *self)
 {
   g_autofree char *url = dup_stripped_text (self->job_url_row);
 
-  if (is_web_url (url))
+  if (cl_model_validate_field (CL_MODEL (self->copy), "job-url", NULL) && *url != '\0')
     gtk_show_uri (GTK_WINDOW (self), url, GDK_CURRENT_TIME);
 }
 
@@ -361,16 +361,6 @@ rounds_changed_cb (ClRoundStore         *store,
 
 /* Saving */
 
-static char *
-dup_notes (ClApplicationDetails *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
 static void
 show_error (ClApplicationDetails *self,
             const char           *message)
@@ -394,74 +384,6 @@ show_error (ClApplicationDetails *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* Writes the edited values to the application and saves them; on refusal
- * the application gets its previous values back. */
-static gboolean
-save_fields (ClApplicationDetails  *self,
-             GError               **error)
-{
-  ClPipelineStore *store = cl_context_get_pipeline_store (self->context);
-  GObject *object = G_OBJECT (self->application);
-  GValue previous[G_N_ELEMENTS (editable_properties)] = { G_VALUE_INIT, };
-  g_autofree char *company = dup_stripped_text (self->company_row);
-  g_autofree char *role = dup_stripped_text (self->role_row);
-  g_autofree char *posted_level = dup_stripped_text (self->posted_level_row);
-  g_autofree char *target_level = dup_stripped_text (self->target_level_row);
-  g_autofree char *career_notes = dup_stripped_text (self->career_notes_row);
-  g_autofree char *job_url = dup_stripped_text (self->job_url_row);
-  g_autofree char *location = dup_stripped_text (self->location_row);
-  g_autofree char *currency = dup_stripped_text (self->currency_row);
-  g_autofree char *currency_upper = g_ascii_strup (currency, -1);
-  g_autofree char *notes = dup_notes (self);
-  gint64 salary_min = -1, salary_max = -1;
-  gboolean saved;
-
-  if (!parse_salary (self->salary_min_row, &salary_min) ||
-      !parse_salary (self->salary_max_row, &salary_max))
-    g_return_val_if_reached (FALSE); /* check_fields() keeps Save disabled */
-
-  for (guint i = 0; i < G_N_ELEMENTS (editable_properties); i++)
-    {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object),
-                                                        editable_properties[i]);
-
-      g_value_init (&previous[i], pspec->value_type);
-      g_object_get_property (object, editable_properties[i], &previous[i]);
-    }
-
-  /* One notification per changed property, and none when the save is undone. */
-  g_object_freeze_notify (object);
-  g_object_set (object,
-                "company", company,
-                "company-type", (int) adw_combo_row_get_selected (self->company_type_row),
-                "role", role,
-                "interest", (guint) gtk_spin_button_get_value_as_int (self->interest_spin),
-                "posted-level", posted_level,
-                "target-level", target_level,
-                "career-fit", (guint) gtk_spin_button_get_value_as_int (self->career_fit_spin),
-                "career-notes", career_notes,
-                "gut-feeling", (guint) gtk_spin_button_get_value_as_int (self->gut_feeling_spin),
-                "source", (int) adw_combo_row_get_selected (self->source_row),
-                "job-url", job_url,
-                "location", location,
-                "notes", notes,
-                "salary-min", salary_min,
-                "salary-max", salary_max,
-                "salary-currency", currency_upper,
-                NULL);
-
-  saved = cl_pipeline_store_update_application (store, self->application, error);
-  if (!saved)
-    g_object_setv (object, G_N_ELEMENTS (editable_properties),
-                   (const char **) editable_properties, previous);
-  g_object_thaw_notify (object);
-
-  for (guint i = 0; i < G_N_ELEMENTS (editable_properties); i++)
-    g_value_unset (&previous[i]);
-
-  return saved;
-}
-
 static void
 save_action_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -475,18 +397,9 @@ save_action_cb (GtkWidget  *widget,
   if (!check_fields (self))
     return;
 
-  if (!save_fields (self, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-
-  /* The fields are stored by now; a failed move leaves the window open so
-   * that Save can try the move again. */
-  if (stage != NULL &&
-      cl_stage_get_id (stage) != cl_application_get_stage_id (self->application) &&
-      !cl_pipeline_store_move_application (store, self->application, cl_stage_get_id (stage),
-                                           G_MAXUINT, NULL, &error))
+  /* The fields and a change of stage are one transaction. */
+  if (!cl_pipeline_store_save_application (store, self->copy, stage != NULL ? cl_stage_get_id (stage) : 0,
+                                           &error))
     {
       show_error (self, error->message);
       return;
@@ -573,11 +486,12 @@ fill_fields (ClApplicationDetails *self)
   ClApplication *application = self->application;
   const char *notes = cl_application_get_notes (application);
 
-  adw_window_title_set_title (self->window_title, cl_application_get_company (application));
+  self->filling = TRUE;
+  adw_window_title_set_title (self->window_title, cl_application_get_company_name (application));
   adw_window_title_set_subtitle (self->window_title, cl_application_get_role (application));
-  gtk_window_set_title (GTK_WINDOW (self), cl_application_get_company (application));
+  gtk_window_set_title (GTK_WINDOW (self), cl_application_get_company_name (application));
 
-  set_row_text (self->company_row, cl_application_get_company (application));
+  set_row_text (self->company_row, cl_application_get_company_name (application));
   set_row_text (self->role_row, cl_application_get_role (application));
   fill_stages (self);
   fill_enum_row (self->company_type_row, CL_TYPE_COMPANY_TYPE, company_type_label,
@@ -606,6 +520,7 @@ fill_fields (ClApplicationDetails *self)
                             notes != NULL ? notes : "", -1);
 
   load_rounds (self);
+  self->filling = FALSE;
   check_fields (self);
 }
 
@@ -617,6 +532,7 @@ cl_application_details_dispose (GObject *object)
   g_clear_weak_pointer (&self->error_toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_APPLICATION_DETAILS);
   g_clear_pointer (&self->round_rows, g_ptr_array_unref);
+  g_clear_object (&self->copy);
   g_clear_object (&self->application);
   g_clear_object (&self->context);
 
@@ -711,6 +627,7 @@ cl_application_details_new (GtkWindow     *parent,
                        NULL);
   self->context = g_object_ref (context);
   self->application = g_object_ref (application);
+  self->copy = cl_application_copy (application);
 
   g_signal_connect_object (cl_context_get_round_store (context), "rounds-changed",
                            G_CALLBACK (rounds_changed_cb), self, 0);

@@ -181,12 +181,12 @@ update (ClApplicationCard *self)
   /* Company in bold, the role, then level and interest dimmed and small. */
   if (*details != '\0')
     markup = g_markup_printf_escaped ("<b>%s</b>\n%s\n<span size=\"small\" alpha=\"60%%\">%s</span>",
-                                      cl_application_get_company (self->application),
+                                      cl_application_get_company_name (self->application),
                                       cl_application_get_role (self->application),
                                       details);
   else
     markup = g_markup_printf_escaped ("<b>%s</b>\n%s",
-                                      cl_application_get_company (self->application),
+                                      cl_application_get_company_name (self->application),
                                       cl_application_get_role (self->application));
   gtk_label_set_markup (self->text_label, markup);
 
@@ -216,7 +216,7 @@ update (ClApplicationCard *self)
   /* Screen readers get one sentence: company, role, stage, then the rest. */
   description = g_string_new (NULL);
   g_string_append_printf (description, _("%s — %s, in %s"),
-                          cl_application_get_company (self->application),
+                          cl_application_get_company_name (self->application),
                           cl_application_get_role (self->application),
                           self->stage != NULL ? cl_stage_get_name (self->stage) : "");
   if (level != NULL)

@@ -268,10 +268,10 @@ cl_pipeline_view_move_application (ClPipelineView *self,
 
   stage = cl_pipeline_store_find_stage (self->store, stage_id);
   if (move->from_stage_id == move->to_stage_id)
-    message = g_strdup_printf (_("Moved “%s” within %s"), cl_application_get_company (application),
+    message = g_strdup_printf (_("Moved “%s” within %s"), cl_application_get_company_name (application),
                                cl_stage_get_name (stage));
   else
-    message = g_strdup_printf (_("Moved “%s” to %s"), cl_application_get_company (application),
+    message = g_strdup_printf (_("Moved “%s” to %s"), cl_application_get_company_name (application),
                                cl_stage_get_name (stage));
   offer_undo (self, message, move, NULL);
   return TRUE;
@@ -291,7 +291,7 @@ archive_application (ClPipelineView *self,
       return;
     }
 
-  message = g_strdup_printf (_("Archived “%s”"), cl_application_get_company (application));
+  message = g_strdup_printf (_("Archived “%s”"), cl_application_get_company_name (application));
   offer_undo (self, message, NULL, application);
 }
 

@@ -225,7 +225,7 @@ rename_cb (StageRow *srow)
   if (g_strcmp0 (text, cl_stage_get_name (srow->stage)) == 0)
     return;
 
-  if (!cl_pipeline_store_rename_stage (self->store, srow->stage, text, &error))
+  if (!cl_stage_store_rename_stage (cl_pipeline_store_get_stage_store (self->store), srow->stage, text, &error))
     show_toast (self, error->message);
 
   /* Either way the row shows the stored name, trimmed as the store keeps it. */
@@ -242,7 +242,7 @@ open_switch_cb (StageRow *srow)
   if (is_open == cl_stage_get_is_open (srow->stage))
     return;
 
-  if (!cl_pipeline_store_set_stage_open (self->store, srow->stage, is_open, &error))
+  if (!cl_stage_store_set_stage_open (cl_pipeline_store_get_stage_store (self->store), srow->stage, is_open, &error))
     show_toast (self, error->message);
 
   /* Either way the switch and the title show the stored state. */
@@ -284,7 +284,7 @@ move_stage (StageRow *srow,
   if (index == G_MAXUINT || (earlier && index == 0))
     return;
 
-  if (!cl_pipeline_store_move_stage (self->store, stage, earlier ? index - 1 : index + 1, &error))
+  if (!cl_stage_store_move_stage (cl_pipeline_store_get_stage_store (self->store), stage, earlier ? index - 1 : index + 1, &error))
     {
       show_toast (self, error->message);
       return;
@@ -339,7 +339,7 @@ archive_response_cb (AdwMessageDialog *dialog,
       g_autoptr(GError) error = NULL;
       guint index = stage_index (self, stage);
 
-      if (!cl_pipeline_store_archive_stage (self->store, stage, move_to, &error))
+      if (!cl_stage_store_archive_stage (cl_pipeline_store_get_stage_store (self->store), stage, move_to, NULL, &error))
         show_toast (self, error->message);
       else
         {
@@ -585,7 +585,7 @@ new_stage_cb (ClStageEditor *self)
 
   /* A refused name gets the store's reason as a toast, and stays in the row
    * for the user to correct. */
-  if (cl_pipeline_store_add_stage (self->store, name, is_open, &error) == NULL)
+  if (cl_stage_store_add_stage (cl_pipeline_store_get_stage_store (self->store), name, is_open, &error) == NULL)
     {
       show_toast (self, error->message);
       return;

@@ -68,7 +68,7 @@ new_application_response_cb (ClNewApplicationDialog *dialog,
 
   /* The dialog has saved it; say where it went. */
   message = g_strdup_printf (_("Added %s — %s"),
-                             cl_application_get_company (application),
+                             cl_application_get_company_name (application),
                              cl_application_get_role (application));
   cl_window_show_toast (self, message);
   adw_view_stack_set_visible_child_name (self->stack, "pipeline");
