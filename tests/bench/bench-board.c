@@ -252,7 +252,7 @@ show_board (const char *path,
     }
   *out_open_ms = ms_since (started);
 
-  window = GTK_WIDGET (cl_window_new (NULL, context));
+  window = GTK_WIDGET (g_object_new (CL_TYPE_WINDOW, "context", context, NULL));
   wait.window = window;
   gtk_window_present (GTK_WINDOW (window));
   id = g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",

@@ -31,14 +31,27 @@ def wait_until(what, check, timeout=30.0, interval=0.05):
         time.sleep(interval)
 
 
-class App:
-    """One running careerlens process on a given database."""
+# What GLib prints for a warning or a critical: any of them fails a test.
+LOG_PROBLEMS = ("-WARNING **", "-CRITICAL **", "Gtk-WARNING", "Gtk-CRITICAL", "GLib-GObject-WARNING",
+                "GLib-GObject-CRITICAL", "Adwaita-WARNING", "Adwaita-CRITICAL")
 
-    def __init__(self, database, *extra_args):
+
+def log_problems(text):
+    """The lines of a log that report a warning or a critical."""
+    return [line for line in text.splitlines() if any(p in line for p in LOG_PROBLEMS)]
+
+
+class App:
+    """One running careerlens process on a given database.  Its log must stay
+    free of warnings and criticals: close() fails the test otherwise."""
+
+    def __init__(self, database, *extra_args, env_extra=None):
         self.database = database
         self.log = tempfile.NamedTemporaryFile(prefix="careerlens-e2e-", suffix=".log", delete=False)
+        env = dict(os.environ)
+        env.update(env_extra or {})
         self.proc = subprocess.Popen([BINARY, "--database", database, *extra_args],
-                                     stdout=self.log, stderr=subprocess.STDOUT)
+                                     stdout=self.log, stderr=subprocess.STDOUT, env=env)
         self.app = None
 
     def find(self):
@@ -197,11 +210,19 @@ class App:
         with open(self.log.name, encoding="utf-8", errors="replace") as f:
             return f.read()
 
+    def check_log(self):
+        problems = log_problems(self.output())
+        if problems:
+            fail("careerlens logged warnings or criticals:\n" + "\n".join(problems))
+
     def close(self):
         if self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
+        problems = log_problems(self.output())
         os.unlink(self.log.name)
+        if problems and sys.exc_info()[0] is None:
+            fail("careerlens logged warnings or criticals:\n" + "\n".join(problems))
 
 
 def xdotool(*args):

@@ -1,7 +1,14 @@
 #!/usr/bin/python3
-"""e2e: create an application by keyboard only, quit, start again, find it."""
+"""e2e: create an application by keyboard only, quit, start again, find it.
+
+The database starts as an empty file someone made (mode 0644): CareerLens
+makes it its database, private (0600).  After a clean quit the .db file alone
+holds everything: a copy of it without its -wal has the new application."""
 
 import os
+import shutil
+import sqlite3
+import stat
 import sys
 import tempfile
 
@@ -20,6 +27,8 @@ def is_card(node):
 def main():
     workdir = tempfile.mkdtemp(prefix="careerlens-e2e-")
     database = os.path.join(workdir, "careerlens.db")
+    open(database, "wb").close()
+    os.chmod(database, 0o644)
 
     app = cltest.App(database)
     try:
@@ -44,12 +53,26 @@ def main():
         if rows != [(COMPANY, ROLE, "Wishlist")]:
             cltest.fail("unexpected rows %r" % rows)
 
+        mode = stat.S_IMODE(os.stat(database).st_mode)
+        if mode != 0o600:
+            cltest.fail("the database made from an empty file has mode %o, not 600" % mode)
+
         cltest.xdotool("key", "--clearmodifiers", "ctrl+q")
         status = app.wait_exit()
         if status != 0:
             cltest.fail("careerlens exited with %d:\n%s" % (status, app.output()))
     finally:
         app.close()
+
+    # One file: the .db alone, copied as a user would, holds the application.
+    copy_dir = tempfile.mkdtemp(prefix="careerlens-e2e-copy-")
+    copy = os.path.join(copy_dir, "copy.db")
+    shutil.copyfile(database, copy)
+    with sqlite3.connect(copy) as db:
+        rows = db.execute("SELECT c.name, a.role FROM applications a JOIN companies c ON c.id = a.company_id").fetchall()
+    if rows != [(COMPANY, ROLE)]:
+        cltest.fail("a copy of the .db alone after quitting holds %r" % rows)
+    print("ok: after a clean quit, the .db file alone holds everything")
 
     again = cltest.App(database)
     try:

@@ -121,7 +121,7 @@ static void
 test_window_pages (Fixture       *fixture,
                    gconstpointer  data)
 {
-  ClWindow *window = cl_window_new (NULL, fixture->context);
+  ClWindow *window = g_object_new (CL_TYPE_WINDOW, "context", fixture->context, NULL);
   g_autoptr(GPtrArray) views = NULL;
   g_autoptr(GPtrArray) columns = NULL;
   g_autoptr(GPtrArray) status_pages = NULL;
@@ -131,9 +131,10 @@ test_window_pages (Fixture       *fixture,
   views = find_widgets (GTK_WIDGET (window), CL_TYPE_PIPELINE_VIEW);
   g_assert_cmpuint (views->len, ==, 1);
 
-  /* Four pages: the board plus three honest empty states. */
+  /* Four pages: the board plus three honest empty states; and the page shown
+   * while the data is opened. */
   status_pages = find_widgets (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
-  g_assert_cmpuint (status_pages->len, ==, 4);
+  g_assert_cmpuint (status_pages->len, ==, 5);
 
   /* One column per default stage, each named for screen readers. */
   columns = find_widgets (GTK_WIDGET (window), CL_TYPE_STAGE_COLUMN);
@@ -172,7 +173,7 @@ test_new_application_dialog (Fixture       *fixture,
                              gconstpointer  data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
-  ClWindow *window = cl_window_new (NULL, fixture->context);
+  ClWindow *window = g_object_new (CL_TYPE_WINDOW, "context", fixture->context, NULL);
   ClNewApplicationDialog *dialog;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) views = NULL;
@@ -254,7 +255,7 @@ test_refused_moves (Fixture       *fixture,
                     gconstpointer  data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
-  ClWindow *window = cl_window_new (NULL, fixture->context);
+  ClWindow *window = g_object_new (CL_TYPE_WINDOW, "context", fixture->context, NULL);
   g_autoptr(GPtrArray) views = NULL;
   g_autoptr(ClApplication) application = cl_application_new ("Deep Lattice", "ML Engineer");
   g_autoptr(GError) error = NULL;

@@ -111,6 +111,16 @@ find_for (const char  *path,
 }
 
 gboolean
+cl_transfer_check (const char  *path,
+                   gboolean     for_import,
+                   GError     **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return find_for (path, for_import, error) != NULL;
+}
+
+gboolean
 cl_transfer_import (ClContext   *context,
                     const char  *path,
                     GError     **error)
@@ -119,16 +129,23 @@ cl_transfer_import (ClContext   *context,
 
   g_return_val_if_fail (CL_IS_CONTEXT (context), FALSE);
 
-  format = find_for (path, TRUE, error);
-  if (format == NULL)
-    return FALSE;
-
+  /* A missing file is said to be missing, whatever its name. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_FAILED,
+                   _("“%s” does not exist. Check the name of the file to import."), path);
+      return FALSE;
+    }
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_FAILED,
-                   _("“%s” does not exist or is not a regular file."), path);
+                   _("“%s” is not a regular file."), path);
       return FALSE;
     }
+
+  format = find_for (path, TRUE, error);
+  if (format == NULL)
+    return FALSE;
 
   return format->import_func (context, path, error);
 }

@@ -34,6 +34,11 @@ GQuark                  cl_transfer_error_quark  (void);
 /* The formats, ending with an entry whose extension is NULL. */
 const ClTransferFormat *cl_transfer_get_formats  (void);
 const ClTransferFormat *cl_transfer_find_format  (const char  *path);
+/* Whether @path's extension names a format that can be imported (or
+ * exported); FALSE with a message listing those that can, otherwise. */
+gboolean                cl_transfer_check        (const char  *path,
+                                                  gboolean     for_import,
+                                                  GError     **error);
 gboolean                cl_transfer_import       (ClContext   *context,
                                                   const char  *path,
                                                   GError     **error);

@@ -1,8 +1,13 @@
 /* cl-app.c — the CareerLens application
  *
- * Single instance: a second launch presents the first window.  The command
- * line options that need no window (--version, --import, --export) are
- * handled in the launching process, so they work without a display.
+ * Single instance, and one writer: --import and --export are carried out by
+ * the running CareerLens when there is one (its window follows at once),
+ * with the messages on the caller's terminal and its exit status; otherwise
+ * by the process itself, without a display, holding the application's name
+ * meanwhile so that no other CareerLens writes to the file at the same time.
+ *
+ * The window shows itself first; the database is opened, checked and read on
+ * a worker thread, and the board fills in as soon as its cards are read.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +16,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
+#include <sysexits.h>
 
 #include "cl-app.h"
 #include "cl-transfer.h"
@@ -22,6 +29,8 @@ struct _ClApp
 
   char           *database_path;
   ClContext      *context;
+  GPtrArray      *waiting;   /* GApplicationCommandLine: transfers waiting for the data */
+  gboolean        opening;
 };
 
 G_DEFINE_FINAL_TYPE (ClApp, cl_app, ADW_TYPE_APPLICATION)
@@ -31,102 +40,402 @@ cl_app_finalize (GObject *object)
 {
   ClApp *self = (ClApp *) object;
 
+  g_clear_pointer (&self->waiting, g_ptr_array_unref);
   g_clear_object (&self->context);
   g_clear_pointer (&self->database_path, g_free);
 
   G_OBJECT_CLASS (cl_app_parent_class)->finalize (object);
 }
 
-static char *
-resolve_database_path (GVariantDict *options)
+/* Command line --------------------------------------------------------------- */
+
+/* Where the messages of a transfer go: this process's terminal, or the
+ * caller's when the running instance carries it out. */
+typedef struct
 {
-  const char *path = NULL;
-  const char *env;
+  GApplicationCommandLine *command_line;
+} Output;
 
-  if (g_variant_dict_lookup (options, "database", "^&ay", &path) && path != NULL && *path != '\0')
-    return g_canonicalize_filename (path, NULL);
-
-  env = g_getenv ("CAREERLENS_DATABASE");
-  if (env != NULL && *env != '\0')
-    return g_canonicalize_filename (env, NULL);
-
-  return cl_database_get_default_path ();
+static void
+say (Output     *output,
+     const char *text)
+{
+  if (output->command_line != NULL)
+    g_application_command_line_print (output->command_line, "%s\n", text);
+  else
+    g_print ("%s\n", text);
 }
 
-/* --import and --export: open, transfer, report, exit — no window. */
-static int
-run_transfer (const char *database_path,
-              const char *import_path,
-              const char *export_path)
+static void
+complain (Output     *output,
+          const char *text)
 {
-  g_autoptr(ClClock) clock = cl_clock_new_system ();
-  g_autoptr(ClContext) context = NULL;
+  if (output->command_line != NULL)
+    g_application_command_line_printerr (output->command_line, "careerlens: %s\n", text);
+  else
+    g_printerr ("careerlens: %s\n", text);
+}
+
+typedef struct
+{
+  char     *database_path;
+  char     *import_path;
+  char     *export_path;
+  gboolean  force;
+} Transfer;
+
+static void
+transfer_clear (Transfer *transfer)
+{
+  g_clear_pointer (&transfer->database_path, g_free);
+  g_clear_pointer (&transfer->import_path, g_free);
+  g_clear_pointer (&transfer->export_path, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Transfer, transfer_clear)
+
+static char *
+lookup_path (GVariantDict *options,
+             const char   *name)
+{
+  const char *path = NULL;
+
+  if (g_variant_dict_lookup (options, name, "^&ay", &path) && path != NULL && *path != '\0')
+    return g_strdup (path);
+  return NULL;
+}
+
+static void
+transfer_read (Transfer     *transfer,
+               GVariantDict *options)
+{
+  transfer->database_path = lookup_path (options, "database");
+  transfer->import_path = lookup_path (options, "import");
+  transfer->export_path = lookup_path (options, "export");
+  transfer->force = g_variant_dict_contains (options, "force");
+}
+
+/* Runs --import or --export on @context, or on the database the transfer
+ * names when @context is another.  Returns the exit status. */
+static int
+run_transfer (ClContext      *context,
+              const Transfer *transfer,
+              Output         *output)
+{
+  g_autoptr(ClContext) own = NULL;
+  g_autoptr(ClClock) clock = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
 
-  context = cl_context_open (database_path, clock, &error);
-  if (context == NULL)
+  if (transfer->export_path != NULL && !transfer->force &&
+      g_file_test (transfer->export_path, G_FILE_TEST_EXISTS))
     {
-      g_printerr ("careerlens: %s\n", error->message);
-      return 1;
+      message = g_strdup_printf (_("“%s” already exists. Choose another file, or add --force to replace it."),
+                                 transfer->export_path);
+      complain (output, message);
+      return EX_CANTCREAT;
+    }
+  if (transfer->import_path != NULL && !g_file_test (transfer->import_path, G_FILE_TEST_EXISTS))
+    {
+      message = g_strdup_printf (_("“%s” does not exist. Check the name of the file to import."),
+                                 transfer->import_path);
+      complain (output, message);
+      return EX_NOINPUT;
+    }
+  /* Before the database is opened, so a refused file creates nothing. */
+  if (!cl_transfer_check (transfer->import_path != NULL ? transfer->import_path : transfer->export_path,
+                          transfer->import_path != NULL, &error))
+    {
+      complain (output, error->message);
+      return EX_USAGE;
     }
 
-  if (import_path != NULL && !cl_transfer_import (context, import_path, &error))
+  if (context == NULL || g_strcmp0 (cl_database_get_path (cl_context_get_database (context)),
+                                    transfer->database_path) != 0)
     {
-      g_printerr ("careerlens: %s\n", error->message);
-      return 1;
+      /* An export reads an existing database only; an import may start a new
+       * one.  Neither makes a database of an empty file (the window does). */
+      ClDatabaseOpenFlags flags = transfer->import_path != NULL ? CL_DATABASE_OPEN_CREATE
+                                                                 : CL_DATABASE_OPEN_EXISTING;
+
+      clock = cl_clock_new_system ();
+      own = cl_context_open_full (transfer->database_path, flags, clock, &error);
+      if (own == NULL)
+        {
+          complain (output, error->message);
+          return EX_DATAERR;
+        }
+      context = own;
     }
 
-  if (export_path != NULL && !cl_transfer_export (context, export_path, &error))
+  if (transfer->import_path != NULL && !cl_transfer_import (context, transfer->import_path, &error))
     {
-      g_printerr ("careerlens: %s\n", error->message);
-      return 1;
+      complain (output, error->message);
+      return EX_DATAERR;
+    }
+  if (transfer->export_path != NULL && !cl_transfer_export (context, transfer->export_path, &error))
+    {
+      complain (output, error->message);
+      return EX_CANTCREAT;
     }
 
-  if (import_path != NULL)
-    g_print (_("Imported “%s” into “%s”.\n"), import_path, database_path);
-  if (export_path != NULL)
-    g_print (_("Exported “%s” to “%s”.\n"), database_path, export_path);
-  return 0;
+  if (transfer->import_path != NULL)
+    message = g_strdup_printf (_("Imported “%s” into “%s”."), transfer->import_path, transfer->database_path);
+  else
+    message = g_strdup_printf (_("Exported “%s” to “%s”."), transfer->database_path, transfer->export_path);
+  say (output, message);
+
+  if (own != NULL)
+    cl_context_close (own);
+  return EXIT_SUCCESS;
+}
+
+/* Paths as the caller meant them, whatever directory the running instance
+ * was started in. */
+static void
+make_paths_absolute (GVariantDict *options)
+{
+  static const char *names[] = { "import", "export" };
+  g_autofree char *database = lookup_path (options, "database");
+  const char *env = g_getenv ("CAREERLENS_DATABASE");
+
+  if (database == NULL && env != NULL && *env != '\0')
+    database = g_strdup (env);
+  if (database == NULL)
+    database = cl_database_get_default_path ();
+  g_variant_dict_insert (options, "database", "^ay", g_canonicalize_filename (database, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = lookup_path (options, names[i]);
+
+      if (path != NULL)
+        {
+          g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+
+          g_variant_dict_insert (options, names[i], "^ay", absolute);
+        }
+    }
+}
+
+static int
+busy_command_line_cb (GApplication            *probe,
+                      GApplicationCommandLine *command_line)
+{
+  g_application_command_line_printerr (command_line, "careerlens: %s\n",
+                                       _("An import or export is running in another process; "
+                                         "try again when it has finished."));
+  return EX_TEMPFAIL;
+}
+
+static void
+transfer_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  Output output = { NULL };
+
+  g_task_return_int (task, run_transfer (NULL, task_data, &output));
+}
+
+static void
+transfer_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  int *status = user_data;
+
+  *status = (int) g_task_propagate_int (G_TASK (result), NULL);
+}
+
+/* No CareerLens runs: this process carries the transfer out itself, holding
+ * the application's name so that another one waits its turn. */
+static int
+transfer_here (GApplication *probe,
+               Transfer     *transfer)
+{
+  GTask *task;
+  int status = -1;
+
+  /* On a thread, so that this process still answers another caller. */
+  g_signal_connect (probe, "command-line", G_CALLBACK (busy_command_line_cb), NULL);
+  task = g_task_new (probe, NULL, transfer_done_cb, &status);
+  g_task_set_task_data (task, transfer, NULL);
+  g_task_run_in_thread (task, transfer_thread);
+  g_object_unref (task);
+  while (status < 0)
+    g_main_context_iteration (NULL, TRUE);
+  return status;
 }
 
 static int
 cl_app_handle_local_options (GApplication *application,
                              GVariantDict *options)
 {
-  ClApp *self = CL_APP (application);
-  const char *import_path = NULL;
-  const char *export_path = NULL;
+  g_auto(Transfer) transfer = { NULL, };
+  g_autoptr(GApplication) probe = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("careerlens %s\n", PACKAGE_VERSION);
-      return 0;
+      return EXIT_SUCCESS;
     }
 
-  g_clear_pointer (&self->database_path, g_free);
-  self->database_path = resolve_database_path (options);
+  make_paths_absolute (options);
+  transfer_read (&transfer, options);
 
-  g_variant_dict_lookup (options, "import", "^&ay", &import_path);
-  g_variant_dict_lookup (options, "export", "^&ay", &export_path);
-  if (import_path != NULL || export_path != NULL)
-    return run_transfer (self->database_path, import_path, export_path);
+  if (transfer.import_path != NULL && transfer.export_path != NULL)
+    {
+      g_printerr ("careerlens: %s\n", _("--import and --export cannot be used together. Run one, then the other."));
+      return EX_USAGE;
+    }
+  if (transfer.force && transfer.export_path == NULL)
+    {
+      g_printerr ("careerlens: %s\n", _("--force only goes with --export."));
+      return EX_USAGE;
+    }
+  if (transfer.import_path == NULL && transfer.export_path == NULL)
+    return -1;
 
+  /* Taking the name tells at once, without a race, whether a CareerLens
+   * runs; with no session bus at all this process is on its own. */
+  probe = g_application_new (g_application_get_application_id (application),
+                             G_APPLICATION_HANDLES_COMMAND_LINE);
+  if (!g_application_register (probe, NULL, &error))
+    {
+      g_printerr ("careerlens: %s\n", error->message);
+      return EX_UNAVAILABLE;
+    }
+  if (!g_application_get_is_remote (probe))
+    return transfer_here (probe, &transfer);
+
+  /* The running one does it; this process only forwards, and never opens a
+   * display. */
+  g_application_set_flags (application, g_application_get_flags (application) | G_APPLICATION_IS_LAUNCHER);
   return -1;
 }
+
+static void
+run_waiting (ClApp *self)
+{
+  g_autoptr(GPtrArray) waiting = g_steal_pointer (&self->waiting);
+
+  self->waiting = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; waiting != NULL && i < waiting->len; i++)
+    {
+      GApplicationCommandLine *command_line = g_ptr_array_index (waiting, i);
+      g_auto(Transfer) transfer = { NULL, };
+      Output output = { command_line };
+
+      transfer_read (&transfer, g_application_command_line_get_options_dict (command_line));
+      g_application_command_line_set_exit_status (command_line,
+                                                  self->context != NULL
+                                                  ? run_transfer (self->context, &transfer, &output)
+                                                  : run_transfer (NULL, &transfer, &output));
+    }
+}
+
+static int
+cl_app_command_line (GApplication            *application,
+                     GApplicationCommandLine *command_line)
+{
+  ClApp *self = CL_APP (application);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_auto(Transfer) transfer = { NULL, };
+
+  transfer_read (&transfer, options);
+
+  if (transfer.import_path != NULL || transfer.export_path != NULL)
+    {
+      Output output = { command_line };
+
+      if (g_application_command_line_get_is_remote (command_line))
+        g_debug ("Carrying out an %s for another process", transfer.import_path != NULL ? "import" : "export");
+
+      /* While the window's data is still being read, the caller waits. */
+      if (self->opening)
+        {
+          g_ptr_array_add (self->waiting, g_object_ref (command_line));
+          return EXIT_SUCCESS;
+        }
+      return run_transfer (self->context, &transfer, &output);
+    }
+
+  if (!g_application_command_line_get_is_remote (command_line))
+    {
+      g_free (self->database_path);
+      self->database_path = g_strdup (transfer.database_path);
+    }
+  else if (g_strcmp0 (transfer.database_path, self->database_path) != 0)
+    {
+      g_application_command_line_printerr (command_line, "careerlens: ");
+      g_application_command_line_printerr (command_line,
+                                           _("CareerLens is already running with “%s”; showing it. "
+                                             "Quit it first to open “%s”."),
+                                           self->database_path, transfer.database_path);
+      g_application_command_line_printerr (command_line, "\n");
+    }
+
+  g_application_activate (application);
+  return EXIT_SUCCESS;
+}
+
+/* Opening -------------------------------------------------------------------- */
 
 static void
 show_open_error (ClApp        *self,
                  const GError *error)
 {
+  g_autofree char *body = NULL;
   GtkWidget *dialog;
 
   g_printerr ("careerlens: %s\n", error->message);
 
-  dialog = adw_message_dialog_new (NULL, _("Cannot Open Your CareerLens Data"), error->message);
+  /* Say only what can be done from here: quit, then act on the file. */
+  body = g_strdup_printf (_("%s\n\nCareerLens has not changed the file. Quit, then put a copy from a "
+                            "backup in its place, or start CareerLens on another file with "
+                            "“careerlens --database PATH”."),
+                          error->message);
+  dialog = adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                   _("Cannot Open Your CareerLens Data"), body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "quit", _("_Quit"));
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  g_signal_connect_swapped (dialog, "response", G_CALLBACK (gtk_window_destroy), dialog);
+  g_signal_connect_swapped (dialog, "response", G_CALLBACK (g_application_quit), self);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(ClApp) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  self->context = cl_context_open_finish (result, &error);
+  self->opening = FALSE;
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->context == NULL)
+    {
+      if (window != NULL)
+        gtk_window_destroy (window);
+      show_open_error (self, error);
+    }
+  else
+    {
+      /* The window's writes wait a quarter of a second for another program's
+       * lock, then say so; a freeze of 5 s would look like a crash. */
+      cl_database_set_poll_interval (cl_context_get_database (self->context), 10);
+      if (CL_IS_WINDOW (window))
+        cl_window_set_context (CL_WINDOW (window), self->context);
+    }
+
+  run_waiting (self);
+  g_application_release (G_APPLICATION (self));
 }
 
 static void
@@ -141,25 +450,37 @@ cl_app_activate (GApplication *application)
       return;
     }
 
-  if (self->context == NULL)
+  window = GTK_WINDOW (cl_window_new (self));
+  if (self->context != NULL)
+    cl_window_set_context (CL_WINDOW (window), self->context);
+  gtk_window_present (window);
+
+  if (self->context == NULL && !self->opening)
     {
       g_autoptr(ClClock) clock = cl_clock_new_system ();
-      g_autoptr(GError) error = NULL;
 
       if (self->database_path == NULL)
         self->database_path = cl_database_get_default_path ();
 
-      self->context = cl_context_open (self->database_path, clock, &error);
-      if (self->context == NULL)
-        {
-          show_open_error (self, error);
-          return;
-        }
+      self->opening = TRUE;
+      g_application_hold (application);
+      cl_context_open_async (self->database_path, clock, NULL, opened_cb, g_object_ref (self));
     }
-
-  window = GTK_WINDOW (cl_window_new (self, self->context));
-  gtk_window_present (window);
 }
+
+static void
+cl_app_shutdown (GApplication *application)
+{
+  ClApp *self = CL_APP (application);
+
+  /* A clean quit leaves one whole file: the log is written into it. */
+  if (self->context != NULL)
+    cl_context_close (self->context);
+
+  G_APPLICATION_CLASS (cl_app_parent_class)->shutdown (application);
+}
+
+/* Actions -------------------------------------------------------------------- */
 
 static void
 quit_activated_cb (GSimpleAction *action,
@@ -252,8 +573,10 @@ cl_app_class_init (ClAppClass *klass)
 
   object_class->finalize = cl_app_finalize;
   app_class->handle_local_options = cl_app_handle_local_options;
+  app_class->command_line = cl_app_command_line;
   app_class->startup = cl_app_startup;
   app_class->activate = cl_app_activate;
+  app_class->shutdown = cl_app_shutdown;
 }
 
 static const GOptionEntry main_entries[] = {
@@ -264,12 +587,15 @@ static const GOptionEntry main_entries[] = {
     N_("Import FILE into the database, the format chosen by its extension, and exit"), N_("FILE") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the database to FILE, the format chosen by its extension, and exit"), N_("FILE") },
+  { "force", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export, replace FILE if it exists"), NULL },
   { NULL }
 };
 
 static void
 cl_app_init (ClApp *self)
 {
+  self->waiting = g_ptr_array_new_with_free_func (g_object_unref);
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -282,7 +608,7 @@ cl_app_new (void)
 {
   return g_object_new (CL_TYPE_APP,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }

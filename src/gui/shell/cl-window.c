@@ -1,5 +1,9 @@
 /* cl-window.c — the main window: four pages in a view stack
  *
+ * It shows itself before the data is read (a spinner meanwhile), then the
+ * pages once ClApp hands it the context.  Coming back to it looks for changes
+ * another program made to the file.  Actions are in cl-window-actions.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "careerlens-window"
@@ -8,23 +12,9 @@
 
 #include <glib/gi18n.h>
 
-#include "cl-new-application-dialog.h"
-#include "cl-pipeline-view.h"
-#include "cl-window.h"
-
-struct _ClWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  ClContext            *context;
-  GSettings            *settings;
-
-  AdwToastOverlay      *toast_overlay;
-  AdwViewStack         *stack;
-  ClPipelineView       *pipeline_view;
-  GtkWidget            *search_button;
-  GtkWidget            *board_menu_button;
-};
+#include "cl-a11y.h"
+#include "cl-toast.h"
+#include "cl-window-private.h"
 
 G_DEFINE_FINAL_TYPE (ClWindow, cl_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -59,45 +49,24 @@ cl_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (cl_window_parent_class)->close_request (window);
 }
 
-static void
-new_application_response_cb (ClNewApplicationDialog *dialog,
-                             ClApplication          *application,
-                             ClWindow               *self)
-{
-  g_autofree char *message = NULL;
-
-  /* The dialog has saved it; say where it went. */
-  message = g_strdup_printf (_("Added %s — %s"),
-                             cl_application_get_company_name (application),
-                             cl_application_get_role (application));
-  cl_window_show_toast (self, message);
-  adw_view_stack_set_visible_child_name (self->stack, "pipeline");
-  cl_pipeline_view_reveal_application (self->pipeline_view, application);
-}
-
-static void
-new_application_action_cb (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  ClWindow *self = CL_WINDOW (widget);
-  ClNewApplicationDialog *dialog;
-
-  dialog = cl_new_application_dialog_new (GTK_WINDOW (self),
-                                          cl_context_get_pipeline_store (self->context));
-  g_signal_connect_object (dialog, "application-added",
-                           G_CALLBACK (new_application_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* The board's search and options belong to the Pipeline page only. */
+/* The board's search, options and "+" belong to the Pipeline page only. */
 static void
 page_changed_cb (ClWindow *self)
 {
   gboolean on_board = g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "pipeline") == 0;
 
+  gtk_widget_set_visible (self->new_button, on_board);
   gtk_widget_set_visible (self->search_button, on_board);
   gtk_widget_set_visible (self->board_menu_button, on_board);
+}
+
+/* Back in the window: another program (or CareerLens on the command line
+ * without this window) may have changed the file. */
+static void
+active_changed_cb (ClWindow *self)
+{
+  if (self->context != NULL && gtk_window_is_active (GTK_WINDOW (self)))
+    cl_database_check_external_changes (cl_context_get_database (self->context));
 }
 
 static void
@@ -108,11 +77,11 @@ cl_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (cl_window_parent_class)->constructed (object);
 
-  cl_pipeline_view_set_context (self->pipeline_view, self->context);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "board",
                                   cl_pipeline_view_get_actions (self->pipeline_view));
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (page_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -126,6 +95,9 @@ cl_window_constructed (GObject *object)
   show_page = g_property_action_new ("show-page", self->stack, "visible-child-name");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_page));
   page_changed_cb (self);
+  cl_window_update_actions (self);
+
+  cl_a11y_watch_toasts (self->toast_overlay);
 
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -172,7 +144,7 @@ cl_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
+      cl_window_set_context (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -194,19 +166,21 @@ cl_window_class_init (ClWindowClass *klass)
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, CL_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CL_TYPE_PIPELINE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/shell/cl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ClWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, pipeline_view);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, board_menu_button);
 
-  gtk_widget_class_install_action (widget_class, "win.new-application", NULL, new_application_action_cb);
+  cl_window_class_install_actions (widget_class);
 }
 
 static void
@@ -217,13 +191,35 @@ cl_window_init (ClWindow *self)
 }
 
 ClWindow *
-cl_window_new (ClApp     *application,
-               ClContext *context)
+cl_window_new (ClApp *application)
 {
-  return g_object_new (CL_TYPE_WINDOW,
-                       "application", application,
-                       "context", context,
-                       NULL);
+  return g_object_new (CL_TYPE_WINDOW, "application", application, NULL);
+}
+
+void
+cl_window_set_context (ClWindow  *self,
+                       ClContext *context)
+{
+  g_return_if_fail (CL_IS_WINDOW (self));
+  g_return_if_fail (context == NULL || CL_IS_CONTEXT (context));
+
+  if (context == NULL || self->context == context)
+    return;
+  g_return_if_fail (self->context == NULL);
+
+  self->context = g_object_ref (context);
+  cl_pipeline_view_set_context (self->pipeline_view, context);
+  gtk_stack_set_visible_child_name (self->content_stack, "pages");
+  cl_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+}
+
+ClContext *
+cl_window_get_context (ClWindow *self)
+{
+  g_return_val_if_fail (CL_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 void
@@ -232,5 +228,5 @@ cl_window_show_toast (ClWindow   *self,
 {
   g_return_if_fail (CL_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, cl_toast_new (message));
 }

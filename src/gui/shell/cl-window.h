@@ -13,9 +13,14 @@ G_BEGIN_DECLS
 #define CL_TYPE_WINDOW (cl_window_get_type ())
 G_DECLARE_FINAL_TYPE (ClWindow, cl_window, CL, WINDOW, AdwApplicationWindow)
 
-ClWindow *cl_window_new        (ClApp      *application,
-                                ClContext  *context);
-void      cl_window_show_toast (ClWindow   *self,
-                                const char *message);
+/* The window shows itself while its data is opened; it shows the pages once
+ * it is given the context. */
+ClWindow  *cl_window_new         (ClApp      *application);
+void       cl_window_set_context (ClWindow   *self,
+                                  ClContext  *context);
+ClContext *cl_window_get_context (ClWindow   *self);
+/* A toast whose title is @message as plain text. */
+void       cl_window_show_toast  (ClWindow   *self,
+                                  const char *message);
 
 G_END_DECLS

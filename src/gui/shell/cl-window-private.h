@@ -1,0 +1,33 @@
+/* cl-window-private.h — what cl-window.c and cl-window-actions.c share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cl-pipeline-view.h"
+#include "cl-window.h"
+
+G_BEGIN_DECLS
+
+struct _ClWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  ClContext            *context;
+  GSettings            *settings;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *content_stack;
+  AdwViewStack         *stack;
+  ClPipelineView       *pipeline_view;
+  GtkWidget            *new_button;
+  GtkWidget            *search_button;
+  GtkWidget            *board_menu_button;
+};
+
+/* Installs the window's actions on its class (cl-window-actions.c). */
+void cl_window_class_install_actions (GtkWidgetClass *widget_class);
+/* Enables the actions that need the data once it is there. */
+void cl_window_update_actions        (ClWindow       *self);
+
+G_END_DECLS

@@ -1,0 +1,161 @@
+/* cl-a11y.c — one clear accessible name per control, where GTK 4.8 gives two or none
+ *
+ * GTK 4.8 builds a name from the LABEL property, then the names of the
+ * labelled-by widgets, and falls back on the type name: a button whose label
+ * has a mnemonic gets both the raw label and its label widget's text, and an
+ * icon button of a library widget nothing but "GtkImage".  These work around
+ * it on our widgets and on the libadwaita ones we show.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "careerlens-a11y"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cl-a11y.h"
+
+char *
+cl_a11y_strip_mnemonic (const char *label)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = label != NULL ? label : ""; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] == '_')
+        g_string_append_c (out, *++p);
+      else if (*p != '_')
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+cl_a11y_fix_mnemonic (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      const char *label = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+
+      if (label != NULL && gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget)))
+        {
+          g_autofree char *text = cl_a11y_strip_mnemonic (label);
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+        }
+    }
+  else if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
+    {
+      /* The label widget names it: the raw label must not as well. */
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+    }
+}
+
+void
+cl_a11y_fix_mnemonics_below (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if ((GTK_IS_BUTTON (root) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (root)))) ||
+      GTK_IS_CHECK_BUTTON (root))
+    cl_a11y_fix_mnemonic (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    cl_a11y_fix_mnemonics_below (child);
+}
+
+/* A toast's close button is an icon button with no name of its own. */
+static void
+name_toast_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        {
+          if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (child))))
+            cl_a11y_fix_mnemonic (child);
+          else
+            gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                            _("Dismiss"), -1);
+        }
+      name_toast_buttons (child);
+    }
+}
+
+static void
+overlay_children_changed_cb (GListModel *children,
+                             guint       position,
+                             guint       removed,
+                             guint       added,
+                             gpointer    user_data)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWidget) child = g_list_model_get_item (children, i);
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (child), "AdwToastWidget"))
+        name_toast_buttons (child);
+    }
+}
+
+void
+cl_a11y_watch_toasts (AdwToastOverlay *overlay)
+{
+  GListModel *children;
+
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+
+  /* Toast widgets are made as each toast is shown. */
+  children = gtk_widget_observe_children (GTK_WIDGET (overlay));
+  g_signal_connect_object (children, "items-changed", G_CALLBACK (overlay_children_changed_cb), overlay, 0);
+  g_object_set_data_full (G_OBJECT (overlay), "cl-a11y-children", children, g_object_unref);
+}
+
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child))
+        return child;
+      found = find_button (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+cl_a11y_name_search_bar (GtkSearchBar *bar)
+{
+  GtkWidget *close;
+
+  g_return_if_fail (GTK_IS_SEARCH_BAR (bar));
+
+  /* The bar's own button, beside the child (not one inside the child). */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (bar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    for (GtkWidget *part = gtk_widget_get_first_child (child);
+         part != NULL;
+         part = gtk_widget_get_next_sibling (part))
+      if (part != gtk_search_bar_get_child (bar) && (close = GTK_IS_BUTTON (part) ? part : find_button (part)) != NULL &&
+          !gtk_widget_is_ancestor (close, gtk_search_bar_get_child (bar)))
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (close), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Close Search"), -1);
+          gtk_widget_set_tooltip_text (close, _("Close Search"));
+          return;
+        }
+}

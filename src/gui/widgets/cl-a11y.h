@@ -1,0 +1,26 @@
+/* cl-a11y.h — one clear accessible name per control, where GTK 4.8 gives two or none
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* GTK 4.8 names a button with a mnemonic label by the raw label and by the
+ * label widget ("_Cancel Cancel"), and a check button by the raw label ("Has
+ * _red flags"): give @widget the label's text alone.  Call again after its
+ * label changes. */
+void  cl_a11y_fix_mnemonic        (GtkWidget       *widget);
+/* The same for every button and check button below @root. */
+void  cl_a11y_fix_mnemonics_below (GtkWidget       *root);
+/* The label of a mnemonic: "Has _red flags" → "Has red flags". */
+char *cl_a11y_strip_mnemonic      (const char      *label);
+/* Names the buttons of every toast @overlay shows: "Undo" rather than "Undo
+ * Undo", and "Dismiss" rather than "GtkImage" for the close button. */
+void  cl_a11y_watch_toasts        (AdwToastOverlay *overlay);
+/* Names the close button of @bar ("GtkImage" otherwise). */
+void  cl_a11y_name_search_bar     (GtkSearchBar    *bar);
+
+G_END_DECLS
