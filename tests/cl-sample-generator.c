@@ -2,9 +2,19 @@
  *
  * A season of an ML engineer's job search: applications over all stages
  * (most of them early), interview rounds, contacts, a prep plan and the
- * offers, then what the cards show: referrals, red flags and deadlines.  Everything goes through the stores, as the app would write it;
- * all choices come from one GRand seeded by the caller and all dates from a
- * fixed clock, so equal options give equal rows.
+ * offers, then what the cards show: referrals, red flags, deadlines and
+ * follow-ups.  Everything is dated around the day the options name
+ * ("today"): applications in the months before it, rounds, follow-ups and
+ * deadlines both behind it and in the coming weeks, so that on that day
+ * many open cards have something next.
+ *
+ * Everything the stores can write goes through them, as the app would write
+ * it; deadlines and follow-ups, which no store writes yet, are written in a
+ * transaction that names what it touched, so the stores follow them too.
+ * All choices come from GRands seeded by the caller and all dates from a
+ * fixed clock, so equal options give equal rows.  Each group of facts added
+ * after the first version draws from a GRand of its own, so that adding it
+ * left the rest of the sample as it was.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +27,8 @@
 
 #include "cl-database-private.h"
 #include "cl-sample-generator.h"
+#include "cl-statement.h"
+#include "cl-transaction.h"
 
 #define DAY (G_GINT64_CONSTANT (86400))
 
@@ -211,6 +223,7 @@ typedef struct
 {
   ClContext  *context;
   ClClock    *clock;
+  gint64      now;        /* 09:00 UTC on the day the search is looked at */
   GRand      *rand;
   GPtrArray  *companies;  /* Company: the well-known ones and those made up */
   GPtrArray  *names;      /* owns the made-up Company structs and their names */
@@ -308,6 +321,24 @@ set_time (Generator *gen,
   cl_clock_set (gen->clock, unix_time);
 }
 
+/* The calendar day of @unix_time (UTC), "YYYY-MM-DD". */
+static char *
+date_text (gint64 unix_time)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_from_unix_utc (unix_time);
+
+  return g_date_time_format (date, "%Y-%m-%d");
+}
+
+/* Midnight UTC at the start of the day of @unix_time. */
+static gint64
+start_of_day (gint64 unix_time)
+{
+  gint64 into_day = unix_time % DAY;
+
+  return unix_time - (into_day < 0 ? into_day + DAY : into_day);
+}
+
 static gboolean
 add_rounds (Generator      *gen,
             ClApplication  *application,
@@ -352,7 +383,7 @@ add_rounds (Generator      *gen,
         {
           /* The next step of a running loop, in the coming weeks. */
           status = CL_ROUND_STATUS_SCHEDULED;
-          when = CL_SAMPLE_NOW + (1 + pick (gen->rand, 21)) * DAY;
+          when = start_of_day (gen->now) + (1 + pick (gen->rand, 21)) * DAY;
           when += (9 + pick (gen->rand, 8)) * 3600;
         }
       else if (!open && last && stage_index == 7)
@@ -361,8 +392,8 @@ add_rounds (Generator      *gen,
         status = chance (gen->rand, 70) ? CL_ROUND_STATUS_PASSED : CL_ROUND_STATUS_DONE;
 
       /* A loop that ran fast: its past rounds end up on the last days. */
-      if (status != CL_ROUND_STATUS_SCHEDULED && when > CL_SAMPLE_NOW - (n - i) * DAY)
-        when = CL_SAMPLE_NOW - (n - i) * DAY;
+      if (status != CL_ROUND_STATUS_SCHEDULED && when > gen->now - (n - i) * DAY)
+        when = gen->now - (n - i) * DAY;
 
       round = cl_round_new (cl_application_get_id (application), kind);
       g_object_set (round,
@@ -406,14 +437,15 @@ add_offer (Generator      *gen,
   bonus = pick (gen->rand, 5) * 5;
   if (chance (gen->rand, 70))
     equity = base * (50 + pick (gen->rand, 250)) / 100 / 1000 * 1000;
+  /* A start one to four months ahead. */
   month = 1 + pick (gen->rand, 3);
   day = 1 + pick (gen->rand, 28);
-  start_date = g_strdup_printf ("2027-%02u-%02u", month, day);
-  received_at = CL_SAMPLE_NOW - (1 + pick (gen->rand, 20)) * DAY;
+  start_date = date_text (gen->now + (gint64) (month * 30 + day) * DAY);
+  received_at = gen->now - (1 + pick (gen->rand, 20)) * DAY;
   if (!accepted)
     {
       status = chance (gen->rand, 50) ? CL_OFFER_STATUS_NEGOTIATING : CL_OFFER_STATUS_RECEIVED;
-      deadline = CL_SAMPLE_NOW + (2 + pick (gen->rand, 12)) * DAY;
+      deadline = gen->now + (2 + pick (gen->rand, 12)) * DAY;
     }
 
   offer = cl_offer_new (cl_application_get_id (application), base, place->currency);
@@ -473,8 +505,8 @@ add_applications (Generator             *gen,
       age = (gint64) (stage_index * 12 + 2 + pick (gen->rand, 90)) * DAY;
       age += pick (gen->rand, 86400);
 
+      g_object_set (cl_application_get_company (application), "company-type", company->type, NULL);
       g_object_set (application,
-                    "company-type", company->type,
                     "interest", interest,
                     "posted-level", posted_level,
                     "target-level", target_level,
@@ -506,7 +538,7 @@ add_applications (Generator             *gen,
       if (chance (gen->rand, 20))
         g_object_set (application, "notes", "Team works on ranking and retrieval; on-call once a month.", NULL);
 
-      set_time (gen, CL_SAMPLE_NOW - age);
+      set_time (gen, gen->now - age);
       if (!cl_pipeline_store_add_application (pipeline, application,
                                               g_array_index (gen->stage_ids, gint64, stage_index), error))
         return FALSE;
@@ -547,8 +579,8 @@ add_contacts (Generator             *gen,
       const char *title = kind->titles[pick (gen->rand, 3)];
       const char *met = how_met[pick (gen->rand, G_N_ELEMENTS (how_met))];
 
+      cl_contact_set_company_name (contact, company != NULL ? company->name : NULL);
       g_object_set (contact,
-                    "company", company != NULL ? company->name : NULL,
                     "title", title,
                     "role", kind->role,
                     "how-met", met,
@@ -585,7 +617,7 @@ add_contacts (Generator             *gen,
         {
           static const guint cadences[] = { 14, 30, 60, 90 };
           guint cadence = cadences[pick (gen->rand, G_N_ELEMENTS (cadences))];
-          gint64 last_contacted = CL_SAMPLE_NOW - (gint64) pick (gen->rand, 120) * DAY;
+          gint64 last_contacted = gen->now - (gint64) pick (gen->rand, 120) * DAY;
 
           g_object_set (contact,
                         "cadence-days", cadence,
@@ -596,7 +628,7 @@ add_contacts (Generator             *gen,
       if (chance (gen->rand, 10))
         g_object_set (contact, "notes", "Offered to review my ML system design answers.", NULL);
 
-      set_time (gen, CL_SAMPLE_NOW - (gint64) pick (gen->rand, 400) * DAY);
+      set_time (gen, gen->now - (gint64) pick (gen->rand, 400) * DAY);
       if (!cl_contact_store_add_contact (store, contact, error))
         return FALSE;
       counts->n_contacts++;
@@ -654,14 +686,15 @@ add_objectives (Generator      *gen,
                         NULL);
           if (chance (gen->rand, 75))
             {
-              guint month = 11 + pick (gen->rand, 2);
+              /* From three weeks ago to six weeks ahead. */
+              guint month = pick (gen->rand, 2);
               guint day = 1 + pick (gen->rand, 30);
-              g_autofree char *date = g_strdup_printf ("2026-%02u-%02u", month, day);
+              g_autofree char *date = date_text (gen->now + ((gint64) (month * 30 + day) - 21) * DAY);
 
               g_object_set (objective, "target-date", date, NULL);
             }
 
-          set_time (gen, CL_SAMPLE_NOW - (gint64) pick (gen->rand, 60) * DAY);
+          set_time (gen, gen->now - (gint64) pick (gen->rand, 60) * DAY);
           if (!cl_prep_store_add_objective (store, objective, error))
             return FALSE;
           counts->n_objectives++;
@@ -676,7 +709,7 @@ pick_referrer (Generator     *gen,
                GRand         *rand,
                ClApplication *application)
 {
-  GArray *staff = g_hash_table_lookup (gen->staff, cl_application_get_company (application));
+  GArray *staff = g_hash_table_lookup (gen->staff, cl_application_get_company_name (application));
 
   /* Someone who works there, most of the time. */
   if (staff != NULL && pick (rand, 100) < 85)
@@ -721,7 +754,7 @@ add_referral (Generator      *gen,
   status = CL_REFERRAL_STATUS_ASKED + pick_weighted (rand, weights, 4);
 
   asked_at = cl_application_get_created_at (application) + (gint64) pick (rand, 10) * DAY;
-  set_time (gen, MIN (asked_at, CL_SAMPLE_NOW));
+  set_time (gen, MIN (asked_at, gen->now));
   if (!cl_pipeline_store_set_referral (cl_context_get_pipeline_store (gen->context), application,
                                        contact_id, status, error))
     return FALSE;
@@ -751,7 +784,7 @@ add_red_flags (Generator      *gen,
   if (stage_index == 9)
     weights[CL_RED_FLAG_KIND_GHOSTING] += 200;
 
-  set_time (gen, CL_SAMPLE_NOW - (gint64) pick (rand, 30) * DAY);
+  set_time (gen, gen->now - (gint64) pick (rand, 30) * DAY);
   for (guint i = 0; i < n; i++)
     {
       guint k = pick_weighted (rand, weights, G_N_ELEMENTS (weights));
@@ -766,7 +799,8 @@ add_red_flags (Generator      *gen,
   return TRUE;
 }
 
-/* There is no store method for the deadline yet: set it as the app would. */
+/* There is no store method for the deadline yet: set it as the app would, in
+ * a transaction that names the application, so the board follows. */
 static gboolean
 add_deadline (Generator      *gen,
               GRand          *rand,
@@ -775,28 +809,132 @@ add_deadline (Generator      *gen,
               GError        **error)
 {
   ClDatabase *database = cl_context_get_database (gen->context);
-  sqlite3_stmt *stmt;
+  g_autoptr(ClTransaction) tx = NULL;
+  gint64 id = cl_application_get_id (application);
   gint64 deadline;
+  guint day;
 
   if (pick (rand, 100) >= 30)
     return TRUE;
 
-  /* Postings close at the end of a day in the coming weeks. */
-  deadline = CL_SAMPLE_NOW - CL_SAMPLE_NOW % DAY + (gint64) (1 + pick (rand, 45)) * DAY - 60;
-  stmt = cl_database_prepare (database, "UPDATE applications SET deadline = ?2 WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, cl_application_get_id (application));
-  sqlite3_bind_int64 (stmt, 2, deadline);
-  if (!cl_database_step_done (database, stmt, error))
-    return FALSE;
+  /* Postings close at the end of a day: most in the coming weeks, some
+   * already closed (the last twelve days). */
+  day = pick (rand, 45);
+  if (day < 12)
+    deadline = start_of_day (gen->now) - (gint64) day * DAY - 60;
+  else
+    deadline = start_of_day (gen->now) + (gint64) (day - 11) * DAY - 60;
 
-  set_time (gen, CL_SAMPLE_NOW);
-  if (!cl_pipeline_store_refresh_application (cl_context_get_pipeline_store (gen->context),
-                                              application, error))
+  set_time (gen, gen->now);
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_execute (database, error, "UPDATE applications SET deadline = ?2 WHERE id = ?1",
+                            "xx", id, deadline))
+    return FALSE;
+  cl_transaction_touch (tx, CL_TABLE_APPLICATIONS, CL_ENTITY_APPLICATION, id);
+  if (!cl_transaction_commit (tx, error))
     return FALSE;
   counts->n_deadlines++;
   return TRUE;
+}
+
+/* A follow-up reminder of @application due at @due_at, done at @done_at (0:
+ * not done), noted at @created_at.  No store writes reminders yet: written
+ * as add_deadline() writes deadlines. */
+static gboolean
+add_reminder (Generator      *gen,
+              ClApplication  *application,
+              const char     *title,
+              gint64          due_at,
+              gint64          done_at,
+              gint64          created_at,
+              ClSampleCounts *counts,
+              GError        **error)
+{
+  ClDatabase *database = cl_context_get_database (gen->context);
+  g_autoptr(ClTransaction) tx = NULL;
+  gint64 application_id = cl_application_get_id (application);
+  gint64 id;
+
+  /* The row says when it was noted: the clock stays where it is, as each
+   * move of it makes the board look at its cards' next dates again. */
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_execute (database, error,
+                            "INSERT INTO reminders (kind, title, due_at, done_at, application_id, created_at)"
+                            " VALUES ('follow-up', ?1, ?2, ?3, ?4, ?5)",
+                            "sxzxx", title, due_at, done_at, application_id, created_at))
+    return FALSE;
+  id = cl_database_last_insert_id (database);
+  cl_transaction_touch (tx, CL_TABLE_REMINDERS, CL_ENTITY_REMINDER, id);
+  /* The card's next date comes from its follow-ups. */
+  cl_transaction_touch (tx, CL_TABLE_REMINDERS, CL_ENTITY_APPLICATION, application_id);
+  if (!cl_transaction_commit (tx, error))
+    return FALSE;
+  counts->n_follow_ups++;
+  return TRUE;
+}
+
+/* Follow-ups on applications that wait for an answer: one after applying,
+ * long done (or now overdue), and for some a next one in the coming weeks. */
+static gboolean
+add_follow_ups (Generator      *gen,
+                GRand          *rand,
+                ClApplication  *application,
+                guint           stage_index,
+                ClSampleCounts *counts,
+                GError        **error)
+{
+  /* What comes next: waiting for an answer, or between interviews. */
+  static const char *upcoming[2][4] = {
+    { "Check in on the application", "Ask the recruiter for news", "Nudge the hiring manager",
+      "Follow up after the job fair" },
+    { "Ask the recruiter about next steps", "Send the thank-you note", "Check in on the timeline",
+      "Send the references" },
+  };
+  gint64 created_at = cl_application_get_created_at (application);
+  gboolean open = stage_index >= 1 && stage_index <= 5;
+  guint percent = stage_index == 0 ? 0 : open ? 70 : 20;
+
+  if (pick (rand, 100) >= percent)
+    return TRUE;
+
+  /* A week or two after applying, in the morning. */
+  {
+    gint64 due_at = start_of_day (created_at) + (gint64) (7 + pick (rand, 8)) * DAY + 10 * 3600;
+    gboolean overdue = pick (rand, 100) < (open ? 15u : 0u);
+    gint64 done_at = due_at + (gint64) pick (rand, 2 * 86400);
+
+    if (due_at >= gen->now)
+      due_at = gen->now - DAY;
+    if (done_at >= gen->now)
+      done_at = gen->now - 3600;
+    if (!add_reminder (gen, application, "Follow up on the application", due_at, overdue ? 0 : done_at,
+                       created_at, counts, error))
+      return FALSE;
+  }
+
+  if (open && pick (rand, 100) < (stage_index == 1 ? 45u : 30u))
+    {
+      const char *title = upcoming[stage_index > 1][pick (rand, G_N_ELEMENTS (upcoming[0]))];
+      gint64 due_at = start_of_day (gen->now) + (gint64) (1 + pick (rand, 21)) * DAY + 10 * 3600;
+      gint64 noted_at = MAX (created_at, gen->now - (gint64) pick (rand, 5) * DAY);
+
+      if (!add_reminder (gen, application, title, due_at, 0, noted_at, counts, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b,
+             gpointer      user_data)
+{
+  gint64 x = cl_application_get_id (*(ClApplication **) a);
+  gint64 y = cl_application_get_id (*(ClApplication **) b);
+
+  return (x > y) - (x < y);
 }
 
 /* What the cards show beyond their own fields.  A GRand of its own keeps the
@@ -809,11 +947,18 @@ add_card_facts (Generator             *gen,
 {
   GListModel *applications = cl_pipeline_store_get_applications (cl_context_get_pipeline_store (gen->context));
   g_autoptr(GRand) rand = g_rand_new_with_seed (options->seed ^ 0x5eedfac7);
+  g_autoptr(GRand) follow_up_rand = g_rand_new_with_seed (options->seed ^ 0xf0110e5);
+  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = g_list_model_get_n_items (applications);
+
+  /* In the order they were added: the model's order is no promise. */
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (order, g_list_model_get_item (applications, i));
+  g_ptr_array_sort_with_data (order, compare_ids, NULL);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ClApplication) application = g_list_model_get_item (applications, i);
+      ClApplication *application = g_ptr_array_index (order, i);
       gint64 stage_id = cl_application_get_stage_id (application);
       guint stage_index = 0;
 
@@ -823,11 +968,22 @@ add_card_facts (Generator             *gen,
 
       if (!add_referral (gen, rand, application, stage_index, counts, error) ||
           !add_red_flags (gen, rand, application, stage_index, counts, error) ||
-          (stage_index == 0 && !add_deadline (gen, rand, application, counts, error)))
+          (stage_index == 0 && !add_deadline (gen, rand, application, counts, error)) ||
+          !add_follow_ups (gen, follow_up_rand, application, stage_index, counts, error))
         return FALSE;
     }
 
   return TRUE;
+}
+
+gint64
+cl_sample_get_now (const ClSampleOptions *options)
+{
+  g_return_val_if_fail (options != NULL, CL_SAMPLE_NOW);
+
+  if (options->today == 0)
+    return CL_SAMPLE_NOW;
+  return start_of_day (options->today) + 9 * 3600;
 }
 
 gboolean
@@ -873,6 +1029,7 @@ cl_sample_generate (ClContext              *context,
 
   gen.context = context;
   gen.clock = cl_context_get_clock (context);
+  gen.now = cl_sample_get_now (options);
   gen.rand = rand;
   gen.companies = companies;
   gen.names = names;
@@ -888,7 +1045,11 @@ cl_sample_generate (ClContext              *context,
        add_objectives (&gen, &counts, error) &&
        add_card_facts (&gen, options, &counts, error);
 
-  set_time (&gen, CL_SAMPLE_NOW);
+  /* Each store followed every change, but card facts were worked out at the
+   * clock's time of each change: read everything again at "today". */
+  set_time (&gen, gen.now);
+  if (ok)
+    ok = cl_context_load (context, error);
   if (out_counts != NULL)
     *out_counts = counts;
   return ok;
@@ -900,10 +1061,13 @@ cl_sample_generate_file (const char             *path,
                          ClSampleCounts         *out_counts,
                          GError                **error)
 {
-  g_autoptr(ClClock) clock = cl_clock_new_fixed (CL_SAMPLE_NOW);
+  g_autoptr(ClClock) clock = NULL;
   g_autoptr(ClContext) context = NULL;
 
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  clock = cl_clock_new_fixed (cl_sample_get_now (options));
 
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {

@@ -1,4 +1,4 @@
-/* test-contact-store.c — contacts: sorted model, validation, rollbacks
+/* test-contact-store.c — contacts: sorted model, validation, copies, rollbacks
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "cl-contact-store.h"
+#include "cl-context.h"
 #include "cl-test-util.h"
 
 typedef struct
@@ -14,7 +14,9 @@ typedef struct
   char           *dir;
   ClDatabase     *database;
   ClClock        *clock;
+  ClContext      *context;
   ClContactStore *store;
+  ClCompanyStore *companies;
 } Fixture;
 
 static void
@@ -26,8 +28,10 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = cl_test_make_tmp_dir ();
   fixture->database = cl_test_open_database (fixture->dir, "careerlens.db");
   fixture->clock = cl_clock_new_fixed (CL_TEST_NOW);
-  fixture->store = cl_contact_store_new (fixture->database, fixture->clock);
-  cl_contact_store_load (fixture->store, &error);
+  fixture->context = cl_context_new (fixture->database, fixture->clock);
+  fixture->store = cl_context_get_contact_store (fixture->context);
+  fixture->companies = cl_context_get_company_store (fixture->context);
+  cl_context_load (fixture->context, &error);
   g_assert_no_error (error);
 }
 
@@ -35,11 +39,23 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->context);
   g_clear_object (&fixture->clock);
   g_clear_object (&fixture->database);
   cl_test_remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
+}
+
+/* Another context on the same file, as the app is when it starts again. */
+static ClContext *
+reload (Fixture *fixture)
+{
+  ClContext *context = cl_context_new (fixture->database, fixture->clock);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_context_load (context, &error));
+  g_assert_no_error (error);
+  return context;
 }
 
 static ClContact *
@@ -50,10 +66,21 @@ add (Fixture    *fixture,
   g_autoptr(ClContact) contact = cl_contact_new (name);
   g_autoptr(GError) error = NULL;
 
-  g_object_set (contact, "company", company, NULL);
+  cl_contact_set_company_name (contact, company);
   g_assert_true (cl_contact_store_add_contact (fixture->store, contact, &error));
   g_assert_no_error (error);
   return contact;  /* owned by the store now */
+}
+
+/* Saves an edited copy, which must succeed. */
+static void
+save (Fixture   *fixture,
+      ClContact *copy)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_contact_store_update_contact (fixture->store, copy, &error));
+  g_assert_no_error (error);
 }
 
 /* The names of @model, in order, joined by ",". */
@@ -67,6 +94,51 @@ names (GListModel *model)
       g_autoptr(ClContact) contact = g_list_model_get_item (model, i);
 
       g_string_append_printf (out, "%s%s", i > 0 ? "," : "", cl_contact_get_name (contact));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+or_null (const char *text)
+{
+  return text != NULL ? text : "NULL";
+}
+
+/* Every field of every contact of @model, company included, one line each. */
+static char *
+model_dump (GListModel *model)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ClContact) contact = g_list_model_get_item (model, i);
+
+      g_string_append_printf (out, "%" G_GINT64_FORMAT "|%s|%s|%s|%d|%s|%s|%s|%u|%" G_GINT64_FORMAT
+                              "|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "\n",
+                              cl_contact_get_id (contact), or_null (cl_contact_get_name (contact)),
+                              or_null (cl_contact_get_company_name (contact)),
+                              or_null (cl_contact_get_title (contact)),
+                              (int) cl_contact_get_role (contact), or_null (cl_contact_get_email (contact)),
+                              or_null (cl_contact_get_linkedin_url (contact)),
+                              or_null (cl_contact_get_notes (contact)),
+                              cl_contact_get_cadence_days (contact), cl_contact_get_next_follow_up (contact),
+                              cl_contact_get_created_at (contact), cl_contact_get_updated_at (contact));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+company_names (ClCompanyStore *companies)
+{
+  GListModel *model = cl_company_store_get_companies (companies);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ClCompany) company = g_list_model_get_item (model, i);
+
+      g_string_append_printf (out, "%s%s", i > 0 ? "," : "", cl_company_get_name (company));
     }
   return g_string_free (out, FALSE);
 }
@@ -91,10 +163,11 @@ test_add (Fixture       *fixture,
   g_autofree char *order = NULL;
   g_autofree char *row = NULL;
   ClContact *bob;
+  ClContact *alice;
 
   g_assert_true (g_list_model_get_item_type (contacts) == CL_TYPE_CONTACT);
   bob = add (fixture, "bob Stone", "Acme AI");
-  add (fixture, "Alice Martin", "acme ai");
+  alice = add (fixture, "Alice Martin", "acme ai");
   add (fixture, "carol Diaz", NULL);
   add (fixture, "Bob Adams", "Tensor Labs");
   add (fixture, "ALICE Zhou", NULL);
@@ -108,15 +181,20 @@ test_add (Fixture       *fixture,
   order = names (contacts);
   g_assert_cmpstr (order, ==, "Alice Martin,ALICE Zhou,Bob Adams,bob Stone,carol Diaz");
 
-  /* Companies are shared without regard to case. */
+  /* Companies are shared without regard to case: one row and, since
+   * companies became objects, one shared ClCompany with the first spelling. */
   g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM companies"), ==, 2);
   g_assert_cmpint (cl_test_query_int64 (fixture->database,
                                         "SELECT count(*) FROM contacts WHERE company_id IS NULL"), ==, 2);
+  g_assert_nonnull (cl_contact_get_company (bob));
+  g_assert_true (cl_contact_get_company (alice) == cl_contact_get_company (bob));
+  g_assert_true (cl_company_store_find_by_name (fixture->companies, "ACME AI") == cl_contact_get_company (bob));
+  g_assert_cmpstr (cl_contact_get_company_name (alice), ==, "Acme AI");
 
   /* Every field is saved; names are trimmed; 0 means none. */
   cl_clock_advance (fixture->clock, 5);
+  cl_contact_set_company_name (full, "  Navy ");
   g_object_set (full,
-                "company", "  Navy ",
                 "title", "Rear Admiral",
                 "role", CL_CONTACT_ROLE_MENTOR,
                 "how-met", "Conference",
@@ -131,8 +209,12 @@ test_add (Fixture       *fixture,
                 NULL);
   g_assert_true (cl_contact_store_add_contact (fixture->store, full, &error));
   g_assert_no_error (error);
+  /* The new object became the shared one, with the saved values. */
+  g_assert_true (cl_contact_store_find_contact (fixture->store, cl_contact_get_id (full)) == full);
   g_assert_cmpstr (cl_contact_get_name (full), ==, "Grace Hopper");
-  g_assert_cmpstr (cl_contact_get_company (full), ==, "Navy");
+  g_assert_cmpstr (cl_contact_get_company_name (full), ==, "Navy");
+  g_assert_true (cl_contact_get_company (full) == cl_company_store_find_by_name (fixture->companies, "navy"));
+  g_assert_cmpint (cl_contact_get_created_at (full), ==, CL_TEST_NOW + 5);
 
   row = cl_test_query_text (fixture->database,
                             "SELECT c.name, co.name, title, role, how_met, email, phone, linkedin_url,"
@@ -156,22 +238,29 @@ static void
 test_invalid (Fixture       *fixture,
               gconstpointer  data)
 {
-  static const struct { const char *property; const char *value; } cases[] = {
-    { "name", NULL },
-    { "name", "   " },
-    { "email", "ada" },
-    { "email", "ada@" },
-    { "email", "@example.com" },
-    { "email", "ada@lovelace@example.com" },
-    { "email", "ada lovelace@example.com" },
-    { "linkedin-url", "linkedin.com/in/ada" },
-    { "linkedin-url", "ftp://linkedin.com/in/ada" },
-    { "linkedin-url", "https://" },
-    { "portfolio-url", "javascript:alert(1)" },
+  /* Validation errors are CL_VALIDATION_ERROR now (no longer
+   * CL_DATABASE_ERROR_INVALID), with a code and the field they are about. */
+  static const struct { const char *property; const char *value; ClValidationError code; } cases[] = {
+    { "name", NULL, CL_VALIDATION_ERROR_REQUIRED },
+    { "name", "   ", CL_VALIDATION_ERROR_REQUIRED },
+    { "email", "ada", CL_VALIDATION_ERROR_FORMAT },
+    { "email", "ada@", CL_VALIDATION_ERROR_FORMAT },
+    { "email", "@example.com", CL_VALIDATION_ERROR_FORMAT },
+    { "email", "ada@lovelace@example.com", CL_VALIDATION_ERROR_FORMAT },
+    { "email", "ada lovelace@example.com", CL_VALIDATION_ERROR_FORMAT },
+    { "linkedin-url", "linkedin.com/in/ada", CL_VALIDATION_ERROR_FORMAT },
+    { "linkedin-url", "ftp://linkedin.com/in/ada", CL_VALIDATION_ERROR_FORMAT },
+    { "linkedin-url", "https://", CL_VALIDATION_ERROR_FORMAT },
+    { "portfolio-url", "javascript:alert(1)", CL_VALIDATION_ERROR_FORMAT },
   };
   ClContact *kept = add (fixture, "Kept", NULL);
   g_autofree char *before = cl_test_dump_database (fixture->database);
+  g_autofree char *models_before = model_dump (cl_contact_store_get_contacts (fixture->store));
   g_autofree char *after = NULL;
+  g_autofree char *models_after = NULL;
+  ClTestChanges changes;
+
+  cl_test_changes_watch (&changes, fixture->database);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -179,9 +268,14 @@ test_invalid (Fixture       *fixture,
       g_autoptr(GError) error = NULL;
 
       g_object_set (contact, cases[i].property, cases[i].value, NULL);
-      g_assert_false (cl_contact_validate (contact, NULL));
+      g_assert_false (cl_model_validate (CL_MODEL (contact), &error));
+      g_assert_error (error, CL_VALIDATION_ERROR, (gint) cases[i].code);
+      g_assert_cmpstr (cl_validation_error_get_field (error), ==, cases[i].property);
+      g_clear_error (&error);
+
       g_assert_false (cl_contact_store_add_contact (fixture->store, contact, &error));
-      g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+      g_assert_error (error, CL_VALIDATION_ERROR, (gint) cases[i].code);
+      g_assert_cmpstr (cl_validation_error_get_field (error), ==, cases[i].property);
       g_assert_cmpint (cl_contact_get_id (contact), ==, 0);
     }
 
@@ -191,7 +285,33 @@ test_invalid (Fixture       *fixture,
 
     g_object_set (contact, "cadence-days", 4000u, NULL);
     g_assert_false (cl_contact_store_add_contact (fixture->store, contact, &error));
-    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "cadence-days");
+  }
+
+  /* The company's own problems are the contact's "company" field's. */
+  {
+    g_autoptr(ClContact) contact = cl_contact_new ("Ada Lovelace");
+    g_autofree char *long_name = g_strnfill (201, 'x');
+    g_autoptr(GError) error = NULL;
+
+    cl_contact_set_company_name (contact, long_name);
+    g_assert_false (cl_contact_store_add_contact (fixture->store, contact, &error));
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_TOO_LONG);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "company");
+  }
+
+  /* Validation comes before any SQL: even a file that cannot be written
+   * says what is wrong with the contact. */
+  {
+    g_autoptr(ClContact) contact = cl_contact_new ("Ada Lovelace");
+    g_autoptr(GError) error = NULL;
+
+    g_object_set (contact, "email", "ada", NULL);
+    cl_test_set_read_only (fixture->database);
+    g_assert_false (cl_contact_store_add_contact (fixture->store, contact, &error));
+    cl_test_heal (fixture->database);
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_FORMAT);
   }
 
   /* Valid forms of the same fields. */
@@ -203,25 +323,40 @@ test_invalid (Fixture       *fixture,
                   "linkedin-url", "HTTPS://linkedin.com/in/ada",
                   "portfolio-url", "http://ada.example/",
                   NULL);
-    g_assert_true (cl_contact_validate (contact, NULL));
+    g_assert_true (cl_model_validate (CL_MODEL (contact), NULL));
+    /* Spaces around are dropped when saved, so they are no mistake. */
+    g_object_set (contact, "email", "  ada@example.com ", NULL);
+    g_assert_true (cl_model_validate (CL_MODEL (contact), NULL));
     /* Empty text counts as not given. */
     g_object_set (contact, "email", "", "linkedin-url", "", NULL);
     g_assert_null (cl_contact_get_email (contact));
-    g_assert_true (cl_contact_validate (contact, NULL));
+    g_assert_true (cl_model_validate (CL_MODEL (contact), NULL));
+    /* A blank company name is no company. */
+    cl_contact_set_company_name (contact, "   ");
+    g_assert_null (cl_contact_get_company (contact));
+    g_assert_true (cl_model_validate (CL_MODEL (contact), NULL));
   }
 
-  /* Updates are validated too. */
+  /* Updates are validated too; the shared object is left alone. */
   {
+    g_autoptr(ClContact) copy = cl_contact_copy (kept);
     g_autoptr(GError) error = NULL;
 
-    g_object_set (kept, "email", "nope", NULL);
-    g_assert_false (cl_contact_store_update_contact (fixture->store, kept, &error));
-    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+    g_object_set (copy, "email", "nope", NULL);
+    g_assert_false (cl_contact_store_update_contact (fixture->store, copy, &error));
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_FORMAT);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "email");
+    g_assert_null (cl_contact_get_email (kept));
   }
 
   after = cl_test_dump_database (fixture->database);
   g_assert_cmpstr (before, ==, after);
+  models_after = model_dump (cl_contact_store_get_contacts (fixture->store));
+  g_assert_cmpstr (models_before, ==, models_after);
   g_assert_cmpuint (g_list_model_get_n_items (cl_contact_store_get_contacts (fixture->store)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_company_store_get_companies (fixture->companies)), ==, 0);
+  g_assert_cmpuint (changes.n_changes, ==, 0);
+  cl_test_changes_clear (&changes);
 }
 
 static void
@@ -249,10 +384,16 @@ test_update (Fixture       *fixture,
 
   /* Renaming moves the contact to its new place. */
   cl_clock_advance (fixture->clock, 60);
-  g_object_set (anna, "name", "Yara", "company", "Borealis", "role", CL_CONTACT_ROLE_RECRUITER, NULL);
-  g_assert_true (cl_contact_store_update_contact (fixture->store, anna, &error));
-  g_assert_no_error (error);
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (anna);
+
+    g_object_set (copy, "name", "Yara", "role", CL_CONTACT_ROLE_RECRUITER, NULL);
+    cl_contact_set_company_name (copy, "Borealis");
+    save (fixture, copy);
+  }
   g_assert_cmpint (cl_contact_get_updated_at (anna), ==, CL_TEST_NOW + 60);
+  g_assert_cmpstr (cl_contact_get_name (anna), ==, "Yara");
+  g_assert_cmpint (cl_contact_get_role (anna), ==, CL_CONTACT_ROLE_RECRUITER);
   order = names (contacts);
   g_assert_cmpstr (order, ==, "Mia,Yara,Zoe");
   g_clear_pointer (&order, g_free);
@@ -267,22 +408,32 @@ test_update (Fixture       *fixture,
 
     g_assert_cmpstr (row, ==, "Borealis|recruiter\n");
   }
+  /* Another name links the contact to another company and leaves the first
+   * one as it was (the shared contact's company: see test_company_follows). */
+  order = company_names (fixture->companies);
+  g_assert_cmpstr (order, ==, "Acme,Borealis");
+  g_clear_pointer (&order, g_free);
 
   /* An edit that keeps the order does not touch the model. */
   {
     gulong id = g_signal_connect (contacts, "items-changed", G_CALLBACK (count_cb), &n_changes);
+    g_autoptr(ClContact) copy = cl_contact_copy (zoe);
 
-    g_object_set (zoe, "name", "Zoë", "notes", "Met at NeurIPS", NULL);
-    g_assert_true (cl_contact_store_update_contact (fixture->store, zoe, &error));
-    g_assert_no_error (error);
+    g_object_set (copy, "name", "Zoë", "notes", "Met at NeurIPS", NULL);
+    save (fixture, copy);
     g_assert_cmpuint (n_changes, ==, 0);
+    g_assert_cmpstr (cl_contact_get_name (zoe), ==, "Zoë");
+    g_assert_cmpstr (cl_contact_get_notes (zoe), ==, "Met at NeurIPS");
     g_signal_handler_disconnect (contacts, id);
   }
 
   /* Clearing the company. */
-  g_object_set (anna, "company", NULL, NULL);
-  g_assert_true (cl_contact_store_update_contact (fixture->store, anna, &error));
-  g_assert_no_error (error);
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (anna);
+
+    cl_contact_set_company_name (copy, NULL);
+    save (fixture, copy);
+  }
   g_assert_cmpint (cl_test_query_int64 (fixture->database,
                                         "SELECT count(*) FROM contacts WHERE company_id IS NULL"), ==, 3);
 
@@ -294,6 +445,164 @@ test_update (Fixture       *fixture,
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
     g_clear_error (&error);
   }
+}
+
+typedef struct
+{
+  guint n_notifies;
+} Notifies;
+
+static void
+notify_cb (GObject    *object,
+           GParamSpec *pspec,
+           Notifies   *notifies)
+{
+  notifies->n_notifies++;
+}
+
+/* A view edits a copy: the shared object does not change until the copy is
+ * saved, then shows what was saved (trimmed), as a reload does. */
+static void
+test_copy (Fixture       *fixture,
+           gconstpointer  data)
+{
+  ClContact *ada = add (fixture, "Ada", "Analytical Engines");
+  ClCompany *company = cl_contact_get_company (ada);
+  g_autoptr(ClContact) copy = cl_contact_copy (ada);
+  g_autoptr(GError) error = NULL;
+  Notifies notifies = { 0 };
+  ClTestChanges changes;
+
+  g_assert_true (copy != ada);
+  g_assert_cmpint (cl_contact_get_id (copy), ==, cl_contact_get_id (ada));
+  g_assert_true (cl_model_equal (CL_MODEL (copy), CL_MODEL (ada)));
+  /* The copy holds a copy of the company, to edit. */
+  g_assert_true (cl_contact_get_company (copy) != company);
+  g_assert_cmpstr (cl_contact_get_company_name (copy), ==, "Analytical Engines");
+
+  g_signal_connect (ada, "notify", G_CALLBACK (notify_cb), &notifies);
+  cl_test_changes_watch (&changes, fixture->database);
+  cl_clock_advance (fixture->clock, 30);
+
+  g_object_set (copy,
+                "name", "  Ada Lovelace ",
+                "title", " Analyst  ",
+                "email", " ada@engines.example ",
+                "linkedin-url", " https://www.linkedin.com/in/ada ",
+                "cadence-days", 14u,
+                "next-follow-up", CL_TEST_NOW + 14 * 86400,
+                NULL);
+  /* Only the spelling of the company's name: the same company, renamed. */
+  cl_contact_set_company_name (copy, " ANALYTICAL ENGINES ");
+
+  /* Nothing reached the shared object, the company or the database. */
+  g_assert_cmpuint (notifies.n_notifies, ==, 0);
+  g_assert_cmpstr (cl_contact_get_name (ada), ==, "Ada");
+  g_assert_null (cl_contact_get_title (ada));
+  g_assert_null (cl_contact_get_email (ada));
+  g_assert_cmpuint (cl_contact_get_cadence_days (ada), ==, 0);
+  g_assert_cmpstr (cl_company_get_name (company), ==, "Analytical Engines");
+  g_assert_false (cl_model_equal (CL_MODEL (copy), CL_MODEL (ada)));
+  g_assert_cmpuint (changes.n_changes, ==, 0);
+
+  g_assert_true (cl_contact_store_update_contact (fixture->store, copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes.n_changes, ==, 1);
+
+  /* The shared object (still the one in the model) shows the saved values. */
+  g_assert_true (cl_contact_store_find_contact (fixture->store, cl_contact_get_id (ada)) == ada);
+  g_assert_cmpuint (notifies.n_notifies, >, 0);
+  g_assert_cmpstr (cl_contact_get_name (ada), ==, "Ada Lovelace");
+  g_assert_cmpstr (cl_contact_get_title (ada), ==, "Analyst");
+  g_assert_cmpstr (cl_contact_get_email (ada), ==, "ada@engines.example");
+  g_assert_cmpstr (cl_contact_get_linkedin_url (ada), ==, "https://www.linkedin.com/in/ada");
+  g_assert_cmpuint (cl_contact_get_cadence_days (ada), ==, 14);
+  g_assert_cmpint (cl_contact_get_next_follow_up (ada), ==, CL_TEST_NOW + 14 * 86400);
+  g_assert_cmpint (cl_contact_get_updated_at (ada), ==, CL_TEST_NOW + 30);
+  g_assert_cmpint (cl_contact_get_created_at (ada), ==, CL_TEST_NOW);
+  g_assert_true (cl_contact_get_company (ada) == company);
+  g_assert_cmpstr (cl_company_get_name (company), ==, "ANALYTICAL ENGINES");
+  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM companies"), ==, 1);
+
+  /* The copy itself is not what the store shows; it is not normalized. */
+  g_assert_cmpstr (cl_contact_get_name (copy), ==, "  Ada Lovelace ");
+
+  /* A reload reads the same. */
+  {
+    g_autoptr(ClContext) again = reload (fixture);
+    g_autofree char *shown = model_dump (cl_contact_store_get_contacts (fixture->store));
+    g_autofree char *read = model_dump (cl_contact_store_get_contacts (cl_context_get_contact_store (again)));
+
+    g_assert_cmpstr (shown, ==, read);
+  }
+
+  g_signal_handlers_disconnect_by_func (ada, notify_cb, &notifies);
+  cl_test_changes_clear (&changes);
+}
+
+/* The shared contact shows the company a save linked it to, or none.
+ *
+ * Before: assigning a fresh row leaves object fields alone, and the contact
+ * store never set "company" on a shared contact, so it kept the old one (and
+ * even a reload did not mend it). */
+static void
+check_company (ClContact  *contact,
+               ClCompany  *company)
+{
+  g_assert_true (cl_contact_get_company (contact) == company);
+}
+
+static void
+test_company_follows (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  ClContact *anna = add (fixture, "Anna", "Acme");
+  ClCompany *acme = cl_contact_get_company (anna);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (acme);
+
+  /* Another company. */
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (anna);
+
+    cl_contact_set_company_name (copy, "Borealis");
+    save (fixture, copy);
+  }
+  g_assert_cmpstr (cl_company_get_name (acme), ==, "Acme");
+  check_company (anna, cl_company_store_find_by_name (fixture->companies, "Borealis"));
+  /* What another context reads is right. */
+  {
+    g_autoptr(ClContext) again = reload (fixture);
+    ClContact *read = cl_contact_store_find_contact (cl_context_get_contact_store (again),
+                                                     cl_contact_get_id (anna));
+
+    g_assert_cmpstr (cl_contact_get_company_name (read), ==, "Borealis");
+  }
+  /* Reading the contacts again mends nothing. */
+  g_assert_true (cl_store_load (CL_STORE (fixture->store), &error));
+  g_assert_no_error (error);
+  check_company (anna, cl_company_store_find_by_name (fixture->companies, "Borealis"));
+
+  /* None. */
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (anna);
+
+    cl_contact_set_company_name (copy, NULL);
+    save (fixture, copy);
+  }
+  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM contacts WHERE company_id IS NULL"),
+                   ==, 1);
+  check_company (anna, NULL);
+
+  /* From none to one: the same. */
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (anna);
+
+    cl_contact_set_company_name (copy, "Acme");
+    save (fixture, copy);
+  }
+  check_company (anna, acme);
 }
 
 static void
@@ -331,46 +640,106 @@ test_delete (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
 }
 
+typedef struct
+{
+  char *sql;
+  char *models;
+  char *companies;
+} Snapshot;
+
+static void
+snapshot_take (Fixture  *fixture,
+               Snapshot *snapshot)
+{
+  snapshot->sql = cl_test_dump_database (fixture->database);
+  snapshot->models = model_dump (cl_contact_store_get_contacts (fixture->store));
+  snapshot->companies = company_names (fixture->companies);
+}
+
+static void
+snapshot_assert_unchanged (Fixture  *fixture,
+                           Snapshot *snapshot)
+{
+  g_autofree char *sql = cl_test_dump_database (fixture->database);
+  g_autofree char *models = model_dump (cl_contact_store_get_contacts (fixture->store));
+  g_autofree char *companies = company_names (fixture->companies);
+
+  g_assert_cmpstr (sql, ==, snapshot->sql);
+  g_assert_cmpstr (models, ==, snapshot->models);
+  g_assert_cmpstr (companies, ==, snapshot->companies);
+  g_clear_pointer (&snapshot->sql, g_free);
+  g_clear_pointer (&snapshot->models, g_free);
+  g_clear_pointer (&snapshot->companies, g_free);
+}
+
+/* A failed save changes neither the rows nor the models. */
 static void
 test_rollback (Fixture       *fixture,
                gconstpointer  data)
 {
   GListModel *contacts = cl_contact_store_get_contacts (fixture->store);
-  ClContact *a = add (fixture, "Anna", NULL);
+  ClContact *a = add (fixture, "Anna", "Acme");
+  g_autoptr(ClContact) copy = cl_contact_copy (a);
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   g_autofree char *order = NULL;
+  Snapshot snapshot;
+  ClTestChanges changes;
 
   add (fixture, "Bea", NULL);
-  before = cl_test_dump_database (fixture->database);
   cl_clock_advance (fixture->clock, 100);
+  cl_test_changes_watch (&changes, fixture->database);
+  snapshot_take (fixture, &snapshot);
 
+  /* add, on a full disk */
   {
     g_autoptr(ClContact) c = cl_contact_new ("Aaron");
+    g_autofree char *notes = cl_test_long_text ();
 
-    g_object_set (c, "company", "New company", NULL);
-    cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+    cl_contact_set_company_name (c, "New company");
+    g_object_set (c, "notes", notes, NULL);
+    cl_test_set_disk_full (fixture->database);
     g_assert_false (cl_contact_store_add_contact (fixture->store, c, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
     g_clear_error (&error);
+    cl_test_heal (fixture->database);
+    g_assert_cmpint (cl_contact_get_id (c), ==, 0);
+
+    /* add, failing after its new company was written: that goes too */
+    cl_test_fail_on (fixture->database, "INSERT", "contacts");
+    g_assert_false (cl_contact_store_add_contact (fixture->store, c, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    cl_test_heal (fixture->database);
     g_assert_cmpint (cl_contact_get_id (c), ==, 0);
   }
 
-  g_object_set (a, "name", "Zelda", NULL);
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
-  g_assert_false (cl_contact_store_update_contact (fixture->store, a, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  /* update, on a file that became read-only, then failing at its last statement */
+  g_object_set (copy, "name", "Zelda", "email", "zelda@example.com", NULL);
+  cl_contact_set_company_name (copy, "Hyrule");
+  cl_test_set_read_only (fixture->database);
+  g_assert_false (cl_contact_store_update_contact (fixture->store, copy, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
   g_clear_error (&error);
+  cl_test_heal (fixture->database);
+  cl_test_fail_on (fixture->database, "UPDATE", "contacts");
+  g_assert_false (cl_contact_store_update_contact (fixture->store, copy, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  cl_test_heal (fixture->database);
+  g_assert_cmpstr (cl_contact_get_name (a), ==, "Anna");
+  g_assert_null (cl_contact_get_email (a));
+  g_assert_cmpstr (cl_contact_get_company_name (a), ==, "Acme");
   g_assert_cmpint (cl_contact_get_updated_at (a), ==, CL_TEST_NOW);
 
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+  /* delete */
+  cl_test_fail_on (fixture->database, "DELETE", "contacts");
   g_assert_false (cl_contact_store_delete_contact (fixture->store, a, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
+  cl_test_heal (fixture->database);
 
-  after = cl_test_dump_database (fixture->database);
-  g_assert_cmpstr (before, ==, after);
+  snapshot_assert_unchanged (fixture, &snapshot);
+  g_assert_cmpuint (changes.n_changes, ==, 0);
   /* The model keeps the saved order and members. */
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
   {
@@ -380,18 +749,26 @@ test_rollback (Fixture       *fixture,
   }
   g_assert_true (cl_contact_store_find_contact (fixture->store, cl_contact_get_id (a)) == a);
 
-  /* Saving again succeeds and re-sorts. */
-  g_assert_true (cl_contact_store_update_contact (fixture->store, a, &error));
-  g_assert_no_error (error);
+  /* Saving the same copy again succeeds and re-sorts. */
+  save (fixture, copy);
   order = names (contacts);
   g_assert_cmpstr (order, ==, "Bea,Zelda");
+  {
+    g_autofree char *row = cl_test_query_text (fixture->database,
+                                               "SELECT co.name FROM contacts c JOIN companies co"
+                                               " ON co.id = c.company_id WHERE c.name = 'Zelda'");
+
+    g_assert_cmpstr (row, ==, "Hyrule\n");
+  }
+  g_assert_cmpuint (changes.n_changes, ==, 1);
+  cl_test_changes_clear (&changes);
 }
 
 static void
 test_reload (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autoptr(ClContactStore) again = NULL;
+  g_autoptr(ClContext) again = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -408,21 +785,19 @@ test_reload (Fixture       *fixture,
         {
           g_autofree char *lower = g_ascii_strdown (name, -1);
 
-          add (fixture, lower, NULL);
+          add (fixture, lower, i % 3 == 0 ? "Acme" : NULL);
         }
       else
         add (fixture, name, NULL);
     }
-  before = names (cl_contact_store_get_contacts (fixture->store));
+  before = model_dump (cl_contact_store_get_contacts (fixture->store));
 
-  again = cl_contact_store_new (fixture->database, fixture->clock);
-  g_assert_true (cl_contact_store_load (again, &error));
-  g_assert_no_error (error);
-  after = names (cl_contact_store_get_contacts (again));
+  again = reload (fixture);
+  model = cl_contact_store_get_contacts (cl_context_get_contact_store (again));
+  after = model_dump (model);
   g_assert_cmpstr (before, ==, after);
 
   /* Case-insensitive order throughout. */
-  model = cl_contact_store_get_contacts (again);
   for (guint i = 1; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(ClContact) prev = g_list_model_get_item (model, i - 1);
@@ -431,9 +806,16 @@ test_reload (Fixture       *fixture,
       g_assert_cmpint (g_ascii_strcasecmp (cl_contact_get_name (prev), cl_contact_get_name (next)), <=, 0);
     }
 
-  /* A second load replaces the contents. */
-  g_assert_true (cl_contact_store_load (again, &error));
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 200);
+  /* A second load replaces the contents, keeping the same objects. */
+  {
+    g_autoptr(ClContact) first = g_list_model_get_item (model, 0);
+
+    g_assert_true (cl_store_load (CL_STORE (cl_context_get_contact_store (again)), &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 200);
+    g_assert_true (cl_contact_store_find_contact (cl_context_get_contact_store (again),
+                                                  cl_contact_get_id (first)) == first);
+  }
 }
 
 int
@@ -448,6 +830,8 @@ main (int   argc,
   ADD ("add", test_add);
   ADD ("invalid", test_invalid);
   ADD ("update", test_update);
+  ADD ("copy", test_copy);
+  ADD ("company-follows", test_company_follows);
   ADD ("delete", test_delete);
   ADD ("rollback", test_rollback);
   ADD ("reload", test_reload);

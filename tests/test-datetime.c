@@ -8,6 +8,7 @@
 
 #include "cl-application.h"
 #include "cl-datetime.h"
+#include "cl-model-private.h"
 
 static void
 assert_relative (int         now_year,
@@ -129,13 +130,15 @@ test_compare (void)
   g_autoptr(GPtrArray) applications = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
-    g_ptr_array_add (applications, g_object_new (CL_TYPE_APPLICATION,
-                                                 "company", "Acme",
-                                                 "role", "MLE",
-                                                 "position", i,
-                                                 "interest", cards[i].interest,
-                                                 "next-at", cards[i].next_at,
-                                                 NULL));
+    {
+      ClApplication *application = cl_application_new ("Acme", "MLE");
+
+      /* Position and next date are the store's to set (read-only properties). */
+      cl_model_set_uint (CL_MODEL (application), "position", i);
+      cl_model_set_int64 (CL_MODEL (application), "next-at", cards[i].next_at);
+      g_object_set (application, "interest", cards[i].interest, NULL);
+      g_ptr_array_add (applications, application);
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (orders); i++)
     {

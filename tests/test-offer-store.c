@@ -1,4 +1,4 @@
-/* test-offer-store.c — offers: fields, validation, rollbacks
+/* test-offer-store.c — offers: fields, validation, copies, rollbacks
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,47 +6,58 @@
 
 #include "config.h"
 
-#include "cl-offer-store.h"
-#include "cl-pipeline-store.h"
+#include "cl-context.h"
 #include "cl-test-util.h"
 
 typedef struct
 {
-  char         *dir;
-  ClDatabase   *database;
-  ClClock      *clock;
-  ClOfferStore *store;
-  gint64        application_id;
+  char            *dir;
+  ClDatabase      *database;
+  ClClock         *clock;
+  ClContext       *context;
+  ClOfferStore    *store;
+  ClPipelineStore *pipeline;
+  gint64           application_id;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(ClPipelineStore) pipeline = NULL;
   g_autoptr(ClApplication) application = cl_application_new ("Acme AI", "Senior MLE");
   g_autoptr(GError) error = NULL;
 
   fixture->dir = cl_test_make_tmp_dir ();
   fixture->database = cl_test_open_database (fixture->dir, "careerlens.db");
   fixture->clock = cl_clock_new_fixed (CL_TEST_NOW);
+  fixture->context = cl_context_new (fixture->database, fixture->clock);
+  fixture->store = cl_context_get_offer_store (fixture->context);
+  fixture->pipeline = cl_context_get_pipeline_store (fixture->context);
+  g_assert_true (cl_context_load (fixture->context, &error));
+  g_assert_no_error (error);
 
-  pipeline = cl_pipeline_store_new (fixture->database, fixture->clock);
-  g_assert_true (cl_pipeline_store_load (pipeline, &error));
-  g_assert_true (cl_pipeline_store_add_application (pipeline, application, 0, &error));
+  g_assert_true (cl_pipeline_store_add_application (fixture->pipeline, application, 0, &error));
   g_assert_no_error (error);
   fixture->application_id = cl_application_get_id (application);
+}
 
-  fixture->store = cl_offer_store_new (fixture->database, fixture->clock);
-  cl_offer_store_load (fixture->store, &error);
+/* Another context on the same file, as the app is when it starts again. */
+static ClContext *
+reload (Fixture *fixture)
+{
+  ClContext *context = cl_context_new (fixture->database, fixture->clock);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_context_load (context, &error));
   g_assert_no_error (error);
+  return context;
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->context);
   g_clear_object (&fixture->clock);
   g_clear_object (&fixture->database);
   cl_test_remove_tree (fixture->dir);
@@ -63,6 +74,17 @@ add (Fixture *fixture,
   g_assert_true (cl_offer_store_add_offer (fixture->store, offer, &error));
   g_assert_no_error (error);
   return offer;  /* owned by the store now */
+}
+
+/* Saves an edited copy, which must succeed. */
+static void
+save (Fixture *fixture,
+      ClOffer *copy)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_offer_store_update_offer (fixture->store, copy, &error));
+  g_assert_no_error (error);
 }
 
 static const char offer_sql[] =
@@ -127,10 +149,10 @@ test_add (Fixture       *fixture,
 
   /* Every field comes back on reload. */
   {
-    g_autoptr(ClOfferStore) again = cl_offer_store_new (fixture->database, fixture->clock);
+    g_autoptr(ClContext) again_context = reload (fixture);
+    ClOfferStore *again = cl_context_get_offer_store (again_context);
     ClOffer *back;
 
-    g_assert_true (cl_offer_store_load (again, &error));
     back = cl_offer_store_find_offer (again, cl_offer_get_id (full));
     g_assert_nonnull (back);
     g_assert_cmpint (cl_offer_get_application_id (back), ==, fixture->application_id);
@@ -162,34 +184,38 @@ test_add (Fixture       *fixture,
 
 typedef struct
 {
-  const char *property;
-  GType       type;
-  gint64      number;
-  double      real;
-  const char *text;
+  const char        *property;
+  GType              type;
+  gint64             number;
+  double             real;
+  const char        *text;
+  ClValidationError  code;
 } BadField;
 
 static void
 test_invalid (Fixture       *fixture,
               gconstpointer  data)
 {
+  /* Validation errors are CL_VALIDATION_ERROR now (no longer
+   * CL_DATABASE_ERROR_INVALID), with a code and the field they are about.
+   * The application is a read-only property: its case is below. */
   static const BadField cases[] = {
-    { "application-id", G_TYPE_INT64, 0, 0, NULL },
-    { "base-salary", G_TYPE_INT64, -1, 0, NULL },
-    { "currency", G_TYPE_STRING, 0, 0, NULL },
-    { "currency", G_TYPE_STRING, 0, 0, "usd" },
-    { "currency", G_TYPE_STRING, 0, 0, "EURO" },
-    { "currency", G_TYPE_STRING, 0, 0, "E1R" },
-    { "bonus-percent", G_TYPE_DOUBLE, 0, -5, NULL },
-    { "bonus-percent", G_TYPE_DOUBLE, 0, 1500, NULL },
-    { "sign-on", G_TYPE_INT64, -100, 0, NULL },
-    { "equity-amount", G_TYPE_INT64, -2, 0, NULL },
-    { "vesting-years", G_TYPE_UINT, 0, 0, NULL },
-    { "vesting-years", G_TYPE_UINT, 11, 0, NULL },
-    { "cliff-months", G_TYPE_UINT, 61, 0, NULL },
-    { "sign-on-clawback-months", G_TYPE_UINT, 500, 0, NULL },
-    { "start-date", G_TYPE_STRING, 0, 0, "next Monday" },
-    { "start-date", G_TYPE_STRING, 0, 0, "2027-02-29" },
+    { "base-salary", G_TYPE_INT64, -1, 0, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
+    { "currency", G_TYPE_STRING, 0, 0, NULL, CL_VALIDATION_ERROR_REQUIRED },
+    { "currency", G_TYPE_STRING, 0, 0, "  ", CL_VALIDATION_ERROR_REQUIRED },
+    { "currency", G_TYPE_STRING, 0, 0, "EURO", CL_VALIDATION_ERROR_FORMAT },
+    { "currency", G_TYPE_STRING, 0, 0, "E1R", CL_VALIDATION_ERROR_FORMAT },
+    { "currency", G_TYPE_STRING, 0, 0, "US", CL_VALIDATION_ERROR_FORMAT },
+    { "bonus-percent", G_TYPE_DOUBLE, 0, -5, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
+    { "bonus-percent", G_TYPE_DOUBLE, 0, 1500, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
+    { "sign-on", G_TYPE_INT64, -100, 0, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
+    { "equity-amount", G_TYPE_INT64, -2, 0, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
+    { "vesting-years", G_TYPE_UINT, 0, 0, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
+    { "vesting-years", G_TYPE_UINT, 11, 0, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
+    { "cliff-months", G_TYPE_UINT, 61, 0, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
+    { "sign-on-clawback-months", G_TYPE_UINT, 500, 0, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
+    { "start-date", G_TYPE_STRING, 0, 0, "next Monday", CL_VALIDATION_ERROR_FORMAT },
+    { "start-date", G_TYPE_STRING, 0, 0, "2027-02-29", CL_VALIDATION_ERROR_FORMAT },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *before = cl_test_dump_database (fixture->database);
@@ -207,11 +233,55 @@ test_invalid (Fixture       *fixture,
         default: g_object_set (offer, cases[i].property, cases[i].text, NULL); break;
         }
 
+      g_assert_false (cl_model_validate (CL_MODEL (offer), NULL));
       g_assert_false (cl_offer_store_add_offer (fixture->store, offer, &error));
-      if (!g_error_matches (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID))
-        g_error ("%s: expected an invalid-input error", cases[i].property);
+      if (!g_error_matches (error, CL_VALIDATION_ERROR, (gint) cases[i].code) ||
+          g_strcmp0 (cl_validation_error_get_field (error), cases[i].property) != 0)
+        g_error ("%s: expected validation error %d about it, got “%s” about %s", cases[i].property,
+                 cases[i].code, error->message, cl_validation_error_get_field (error));
       g_clear_error (&error);
     }
+
+  /* No application (set by the constructor only). */
+  {
+    g_autoptr(ClOffer) offer = cl_offer_new (0, 100000, "EUR");
+
+    g_assert_false (cl_offer_store_add_offer (fixture->store, offer, &error));
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "application-id");
+    g_clear_error (&error);
+  }
+
+  /* A cliff longer than the vesting: each fine alone, wrong together. */
+  {
+    g_autoptr(ClOffer) offer = cl_offer_new (fixture->application_id, 100000, "EUR");
+
+    g_object_set (offer, "vesting-years", 1u, "cliff-months", 24u, NULL);
+    g_assert_false (cl_offer_store_add_offer (fixture->store, offer, &error));
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_INCONSISTENT);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "cliff-months");
+    g_clear_error (&error);
+  }
+
+  /* A currency in small letters is no longer refused: it is saved in capitals
+   * (normalized before it is checked).  Checked only here, not saved. */
+  {
+    g_autoptr(ClOffer) offer = cl_offer_new (fixture->application_id, 100000, " usd ");
+
+    g_assert_true (cl_model_validate (CL_MODEL (offer), NULL));
+  }
+
+  /* Validation comes before any SQL: even a file that cannot be written
+   * says what is wrong with the offer. */
+  {
+    g_autoptr(ClOffer) offer = cl_offer_new (fixture->application_id, -5, "EUR");
+
+    cl_test_set_read_only (fixture->database);
+    g_assert_false (cl_offer_store_add_offer (fixture->store, offer, &error));
+    cl_test_heal (fixture->database);
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
+    g_clear_error (&error);
+  }
 
   /* An application that does not exist. */
   {
@@ -219,6 +289,7 @@ test_invalid (Fixture       *fixture,
 
     g_assert_false (cl_offer_store_add_offer (fixture->store, offer, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+    g_assert_cmpint (cl_offer_get_id (offer), ==, 0);
     g_clear_error (&error);
   }
 
@@ -235,25 +306,36 @@ test_update (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *rows = NULL;
 
-  g_object_set (offer,
-                "base-salary", (gint64) 130000,
-                "status", CL_OFFER_STATUS_ACCEPTED,
-                "bonus-percent", 10.0,
-                NULL);
-  g_assert_true (cl_offer_store_update_offer (fixture->store, offer, &error));
-  g_assert_no_error (error);
+  {
+    g_autoptr(ClOffer) copy = cl_offer_copy (offer);
 
-  g_object_set (offer, "bonus-percent", -1.0, NULL);
-  g_assert_true (cl_offer_store_update_offer (fixture->store, offer, &error));
-  g_assert_no_error (error);
+    g_object_set (copy,
+                  "base-salary", (gint64) 130000,
+                  "status", CL_OFFER_STATUS_ACCEPTED,
+                  "bonus-percent", 10.0,
+                  NULL);
+    save (fixture, copy);
+    g_assert_cmpint (cl_offer_get_base_salary (offer), ==, 130000);
+    g_assert_cmpfloat (cl_offer_get_bonus_percent (offer), ==, 10.0);
+
+    g_object_set (copy, "bonus-percent", -1.0, NULL);
+    save (fixture, copy);
+    g_assert_cmpfloat (cl_offer_get_bonus_percent (offer), ==, -1);
+  }
 
   rows = cl_test_query_text (fixture->database, "SELECT base_salary, status, bonus_percent FROM offers");
   g_assert_cmpstr (rows, ==, "130000|accepted|NULL\n");
 
-  g_object_set (offer, "cliff-months", 99u, NULL);
-  g_assert_false (cl_offer_store_update_offer (fixture->store, offer, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
-  g_clear_error (&error);
+  {
+    g_autoptr(ClOffer) copy = cl_offer_copy (offer);
+
+    g_object_set (copy, "cliff-months", 99u, NULL);
+    g_assert_false (cl_offer_store_update_offer (fixture->store, copy, &error));
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "cliff-months");
+    g_clear_error (&error);
+    g_assert_cmpuint (cl_offer_get_cliff_months (offer), ==, 12);
+  }
 
   {
     g_autoptr(ClOffer) stranger = cl_offer_new (fixture->application_id, 1, "EUR");
@@ -295,6 +377,123 @@ test_delete (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (cl_offer_store_get_offers (fixture->store)), ==, 0);
 }
 
+static const char *
+or_null (const char *text)
+{
+  return text != NULL ? text : "NULL";
+}
+
+/* Every field of every offer of the store, and the card's next date. */
+static char *
+models_dump (Fixture *fixture)
+{
+  GListModel *offers = cl_offer_store_get_offers (fixture->store);
+  ClApplication *card = cl_pipeline_store_find_application (fixture->pipeline, fixture->application_id);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (offers); i++)
+    {
+      g_autoptr(ClOffer) offer = g_list_model_get_item (offers, i);
+
+      g_string_append_printf (out, "%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%s|%g|%"
+                              G_GINT64_FORMAT "|%u|%" G_GINT64_FORMAT "|%d|%u|%u|%s|%s|%s|%" G_GINT64_FORMAT
+                              "|%d|%" G_GINT64_FORMAT "|%s\n",
+                              cl_offer_get_id (offer), cl_offer_get_application_id (offer),
+                              cl_offer_get_base_salary (offer), or_null (cl_offer_get_currency (offer)),
+                              cl_offer_get_bonus_percent (offer), cl_offer_get_sign_on (offer),
+                              cl_offer_get_sign_on_clawback_months (offer), cl_offer_get_equity_amount (offer),
+                              (int) cl_offer_get_vesting (offer), cl_offer_get_vesting_years (offer),
+                              cl_offer_get_cliff_months (offer), or_null (cl_offer_get_level (offer)),
+                              or_null (cl_offer_get_title (offer)), or_null (cl_offer_get_start_date (offer)),
+                              cl_offer_get_response_deadline (offer), (int) cl_offer_get_status (offer),
+                              cl_offer_get_received_at (offer), or_null (cl_offer_get_notes (offer)));
+    }
+  g_string_append_printf (out, "card next %" G_GINT64_FORMAT " %d\n", cl_application_get_next_at (card),
+                          (int) cl_application_get_next_kind (card));
+  return g_string_free (out, FALSE);
+}
+
+static void
+notify_cb (GObject    *object,
+           GParamSpec *pspec,
+           guint      *n_notifies)
+{
+  (*n_notifies)++;
+}
+
+/* A view edits a copy: the shared object does not change until the copy is
+ * saved, then shows what was saved (trimmed, in capitals), and the card
+ * shows the new deadline. */
+static void
+test_copy (Fixture       *fixture,
+           gconstpointer  data)
+{
+  ClOffer *offer = add (fixture, 120000);
+  g_autoptr(ClOffer) copy = cl_offer_copy (offer);
+  ClApplication *card = cl_pipeline_store_find_application (fixture->pipeline, fixture->application_id);
+  gint64 deadline = CL_TEST_NOW + 5 * 86400;
+  g_autoptr(GError) error = NULL;
+  guint n_notifies = 0;
+  ClTestChanges changes;
+
+  g_assert_true (copy != offer);
+  g_assert_true (cl_model_equal (CL_MODEL (copy), CL_MODEL (offer)));
+  g_assert_cmpint (cl_offer_get_application_id (copy), ==, fixture->application_id);
+  g_signal_connect (offer, "notify", G_CALLBACK (notify_cb), &n_notifies);
+  cl_test_changes_watch (&changes, fixture->database);
+
+  g_object_set (copy,
+                "base-salary", (gint64) 135000,
+                "currency", " usd ",
+                "level", "  L5 ",
+                "title", " Senior MLE ",
+                "start-date", " 2027-01-04 ",
+                "response-deadline", deadline,
+                "status", CL_OFFER_STATUS_NEGOTIATING,
+                NULL);
+  g_assert_cmpuint (n_notifies, ==, 0);
+  g_assert_cmpint (cl_offer_get_base_salary (offer), ==, 120000);
+  g_assert_cmpstr (cl_offer_get_currency (offer), ==, "EUR");
+  g_assert_null (cl_offer_get_level (offer));
+  g_assert_cmpint (cl_application_get_next_at (card), ==, 0);
+  g_assert_cmpuint (changes.n_changes, ==, 0);
+
+  save (fixture, copy);
+  g_assert_cmpuint (changes.n_changes, ==, 1);
+  g_assert_cmpuint (n_notifies, >, 0);
+  g_assert_true (cl_offer_store_find_offer (fixture->store, cl_offer_get_id (copy)) == offer);
+  g_assert_cmpint (cl_offer_get_base_salary (offer), ==, 135000);
+  g_assert_cmpstr (cl_offer_get_currency (offer), ==, "USD");
+  g_assert_cmpstr (cl_offer_get_level (offer), ==, "L5");
+  g_assert_cmpstr (cl_offer_get_title (offer), ==, "Senior MLE");
+  g_assert_cmpstr (cl_offer_get_start_date (offer), ==, "2027-01-04");
+  g_assert_cmpint (cl_offer_get_response_deadline (offer), ==, deadline);
+  g_assert_cmpint (cl_offer_get_status (offer), ==, CL_OFFER_STATUS_NEGOTIATING);
+  g_assert_cmpint (cl_offer_get_received_at (offer), ==, CL_TEST_NOW);
+  {
+    g_autofree char *row = cl_test_query_text (fixture->database, "SELECT currency, level, start_date FROM offers");
+
+    g_assert_cmpstr (row, ==, "USD|L5|2027-01-04\n");
+  }
+  /* The card's next date followed, with no refresh by hand. */
+  g_assert_cmpint (cl_application_get_next_at (card), ==, deadline);
+  g_assert_cmpint (cl_application_get_next_kind (card), ==, CL_NEXT_KIND_OFFER_DEADLINE);
+
+  /* A reload reads the same. */
+  {
+    g_autoptr(ClContext) again = reload (fixture);
+    ClOffer *back = cl_offer_store_find_offer (cl_context_get_offer_store (again), cl_offer_get_id (offer));
+
+    g_assert_nonnull (back);
+    g_assert_true (cl_model_equal (CL_MODEL (back), CL_MODEL (offer)));
+    g_assert_cmpint (cl_offer_get_received_at (back), ==, cl_offer_get_received_at (offer));
+  }
+
+  g_signal_handlers_disconnect_by_data (offer, &n_notifies);
+  cl_test_changes_clear (&changes);
+}
+
+/* A failed save changes neither the rows nor the models. */
 static void
 test_rollback (Fixture       *fixture,
                gconstpointer  data)
@@ -302,36 +501,72 @@ test_rollback (Fixture       *fixture,
   GListModel *offers = cl_offer_store_get_offers (fixture->store);
   ClOffer *a = add (fixture, 100000);
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = cl_test_dump_database (fixture->database);
+  g_autofree char *before = NULL;
   g_autofree char *after = NULL;
+  g_autofree char *models = NULL;
+  g_autofree char *models_after = NULL;
+  ClTestChanges changes;
 
+  before = cl_test_dump_database (fixture->database);
+  models = models_dump (fixture);
+  cl_test_changes_watch (&changes, fixture->database);
   cl_clock_advance (fixture->clock, 10);
+
+  /* add, on a full disk, then failing at its insert */
   {
     g_autoptr(ClOffer) b = cl_offer_new (fixture->application_id, 5, "EUR");
+    g_autofree char *notes = cl_test_long_text ();
 
-    cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+    g_object_set (b, "notes", notes, "response-deadline", CL_TEST_NOW + 86400, NULL);
+    cl_test_set_disk_full (fixture->database);
     g_assert_false (cl_offer_store_add_offer (fixture->store, b, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
     g_clear_error (&error);
+    cl_test_heal (fixture->database);
     g_assert_cmpint (cl_offer_get_id (b), ==, 0);
     g_assert_cmpint (cl_offer_get_received_at (b), ==, 0);
+
+    cl_test_fail_on (fixture->database, "INSERT", "offers");
+    g_assert_false (cl_offer_store_add_offer (fixture->store, b, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    cl_test_heal (fixture->database);
+    g_assert_cmpint (cl_offer_get_id (b), ==, 0);
   }
 
-  g_object_set (a, "base-salary", (gint64) 1, NULL);
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
-  g_assert_false (cl_offer_store_update_offer (fixture->store, a, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
-  g_clear_error (&error);
+  /* update, on a file that became read-only, then failing at its statement */
+  {
+    g_autoptr(ClOffer) copy = cl_offer_copy (a);
 
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+    g_object_set (copy, "base-salary", (gint64) 1, "response-deadline", CL_TEST_NOW + 86400, NULL);
+    cl_test_set_read_only (fixture->database);
+    g_assert_false (cl_offer_store_update_offer (fixture->store, copy, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
+    g_clear_error (&error);
+    cl_test_heal (fixture->database);
+    cl_test_fail_on (fixture->database, "UPDATE", "offers");
+    g_assert_false (cl_offer_store_update_offer (fixture->store, copy, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    cl_test_heal (fixture->database);
+    g_assert_cmpint (cl_offer_get_base_salary (a), ==, 100000);
+  }
+
+  /* delete */
+  cl_test_fail_on (fixture->database, "DELETE", "offers");
   g_assert_false (cl_offer_store_delete_offer (fixture->store, a, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
+  cl_test_heal (fixture->database);
 
   after = cl_test_dump_database (fixture->database);
   g_assert_cmpstr (before, ==, after);
+  models_after = models_dump (fixture);
+  g_assert_cmpstr (models, ==, models_after);
+  g_assert_cmpuint (changes.n_changes, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (offers), ==, 1);
   g_assert_true (cl_offer_store_find_offer (fixture->store, cl_offer_get_id (a)) == a);
+  cl_test_changes_clear (&changes);
 }
 
 int
@@ -346,6 +581,7 @@ main (int   argc,
   ADD ("add", test_add);
   ADD ("invalid", test_invalid);
   ADD ("update", test_update);
+  ADD ("copy", test_copy);
   ADD ("delete", test_delete);
   ADD ("rollback", test_rollback);
 

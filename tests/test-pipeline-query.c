@@ -8,65 +8,192 @@
 
 #include <string.h>
 
+#include "cl-context.h"
 #include "cl-pipeline-query.h"
 #include "cl-test-util.h"
 
 #define DAY (G_GINT64_CONSTANT (86400))
 
+/* The applications are real cards: the facts the query looks at (company
+ * type, referral, red flags, contact names, the day it was added) are
+ * store-owned now, so they come from rows written through the stores rather
+ * than from properties set on a bare object. */
 typedef struct
 {
+  char            *dir;
+  ClDatabase      *database;
+  ClClock         *clock;
+  ClContext       *context;
+  ClPipelineStore *pipeline;
+  ClContactStore  *contacts;
   ClPipelineQuery *query;
   ClApplication   *apps[4];  /* A, B, C, D: their company names start with these letters */
+  gint64           ids[4];
+  gint64           dev_id;   /* the contact whose referral C declined */
 } Fixture;
+
+static gint64
+add_contact (ClContactStore *contacts,
+             const char     *name)
+{
+  g_autoptr(ClContact) contact = cl_contact_new (name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_contact_store_add_contact (contacts, contact, &error));
+  g_assert_no_error (error);
+  return cl_contact_get_id (contact);
+}
+
+/* Adds an application when the clock shows @created_at; returns the shared
+ * object. */
+static ClApplication *
+add_application (ClPipelineStore *pipeline,
+                 ClClock         *clock,
+                 gint64           created_at,
+                 const char      *company,
+                 ClCompanyType    company_type,
+                 const char      *role,
+                 const char      *first_property,
+                 ...)
+{
+  g_autoptr(ClApplication) application = cl_application_new (company, role);
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  g_object_set (cl_application_get_company (application), "company-type", company_type, NULL);
+  va_start (args, first_property);
+  g_object_set_valist (G_OBJECT (application), first_property, args);
+  va_end (args);
+
+  cl_clock_set (clock, created_at);
+  g_assert_true (cl_pipeline_store_add_application (pipeline, application, 0, &error));
+  g_assert_no_error (error);
+  return application;  /* owned by the store now */
+}
+
+static void
+set_referral (ClPipelineStore  *pipeline,
+              ClApplication    *application,
+              gint64            contact_id,
+              ClReferralStatus  status)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_pipeline_store_set_referral (pipeline, application, contact_id, status, &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_red_flag (ClPipelineStore *pipeline,
+              ClApplication   *application,
+              ClRedFlagKind    kind)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_pipeline_store_add_red_flag (pipeline, application, kind, NULL, &error));
+  g_assert_no_error (error);
+}
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->query = cl_pipeline_query_new ();
+  g_autoptr(GError) error = NULL;
 
-  fixture->apps[0] = g_object_new (CL_TYPE_APPLICATION,
-                                   "company", "Acme AI",
-                                   "role", "Machine Learning Engineer",
-                                   "notes", "Team in Zürich, hybrid",
-                                   "contact-names", "Ana Costa",
-                                   "company-type", CL_COMPANY_TYPE_STARTUP,
-                                   "interest", 4u,
-                                   "posted-level", "L5",
-                                   "target-level", "Staff",
-                                   "red-flag-count", 1u,
-                                   "referral-status", CL_REFERRAL_STATUS_SUBMITTED,
-                                   "created-at", CL_TEST_NOW + 1 * DAY,
-                                   NULL);
-  fixture->apps[1] = g_object_new (CL_TYPE_APPLICATION,
-                                   "company", "Borealis Health",
-                                   "role", "Applied Scientist",
-                                   "contact-names", "Ben Smith, Cleo Adeyemi",
-                                   "company-type", CL_COMPANY_TYPE_SCALE_UP,
-                                   "interest", 2u,
-                                   "posted-level", "Senior",
-                                   "referral-status", CL_REFERRAL_STATUS_ASKED,
-                                   "created-at", CL_TEST_NOW + 2 * DAY,
-                                   NULL);
-  fixture->apps[2] = g_object_new (CL_TYPE_APPLICATION,
-                                   "company", "Cobalt Systems",
-                                   "role", "Data Scientist",
-                                   "notes", "Berlin office",
-                                   "company-type", CL_COMPANY_TYPE_LISTED,
-                                   "red-flag-count", 2u,
-                                   "referral-status", CL_REFERRAL_STATUS_DECLINED,
-                                   "created-at", CL_TEST_NOW + 3 * DAY,
-                                   NULL);
-  fixture->apps[3] = g_object_new (CL_TYPE_APPLICATION,
-                                   "company", "Zephyr Labs",
-                                   "role", "Research Engineer",
-                                   "notes", "Remote; ZÜRICH office optional",
-                                   "contact-names", "Zoë Müller",
-                                   "company-type", CL_COMPANY_TYPE_STARTUP,
-                                   "interest", 5u,
-                                   "posted-level", "L4",
-                                   "created-at", CL_TEST_NOW + 4 * DAY - 1,
-                                   NULL);
+  fixture->dir = cl_test_make_tmp_dir ();
+  fixture->database = cl_test_open_database (fixture->dir, "careerlens.db");
+  fixture->clock = cl_clock_new_fixed (CL_TEST_NOW);
+
+  /* The rows, written through the stores of a first context… */
+  {
+    g_autoptr(ClContext) setup = cl_context_new (fixture->database, fixture->clock);
+    ClPipelineStore *pipeline = cl_context_get_pipeline_store (setup);
+    ClContactStore *contacts = cl_context_get_contact_store (setup);
+    gint64 ana, ben, cleo, zoe;
+    ClApplication *a, *b, *c, *z;
+    g_autofree char *sql = NULL;
+
+    g_assert_true (cl_context_load (setup, &error));
+    g_assert_no_error (error);
+
+    ana = add_contact (contacts, "Ana Costa");
+    ben = add_contact (contacts, "Ben Smith");
+    cleo = add_contact (contacts, "Cleo Adeyemi");
+    zoe = add_contact (contacts, "Zoë Müller");
+    fixture->dev_id = add_contact (contacts, "Dev Patel");
+
+    a = add_application (pipeline, fixture->clock, CL_TEST_NOW + 1 * DAY, "Acme AI", CL_COMPANY_TYPE_STARTUP,
+                         "Machine Learning Engineer",
+                         "notes", "Team in Zürich, hybrid",
+                         "interest", 4u,
+                         "posted-level", "L5",
+                         "target-level", "Staff",
+                         NULL);
+    b = add_application (pipeline, fixture->clock, CL_TEST_NOW + 2 * DAY, "Borealis Health",
+                         CL_COMPANY_TYPE_SCALE_UP, "Applied Scientist",
+                         "interest", 2u,
+                         "posted-level", "Senior",
+                         NULL);
+    c = add_application (pipeline, fixture->clock, CL_TEST_NOW + 3 * DAY, "Cobalt Systems",
+                         CL_COMPANY_TYPE_LISTED, "Data Scientist",
+                         "notes", "Berlin office",
+                         NULL);
+    z = add_application (pipeline, fixture->clock, CL_TEST_NOW + 4 * DAY - 1, "Zephyr Labs",
+                         CL_COMPANY_TYPE_STARTUP, "Research Engineer",
+                         "notes", "Remote; ZÜRICH office optional",
+                         "interest", 5u,
+                         "posted-level", "L4",
+                         NULL);
+    cl_clock_set (fixture->clock, CL_TEST_NOW);
+
+    set_referral (pipeline, a, ana, CL_REFERRAL_STATUS_SUBMITTED);
+    add_red_flag (pipeline, a, CL_RED_FLAG_KIND_OVERWORK);
+    set_referral (pipeline, b, ben, CL_REFERRAL_STATUS_ASKED);
+    set_referral (pipeline, b, cleo, CL_REFERRAL_STATUS_ASKED);
+    /* A declined referral still names its contact on the card. */
+    set_referral (pipeline, c, fixture->dev_id, CL_REFERRAL_STATUS_DECLINED);
+    add_red_flag (pipeline, c, CL_RED_FLAG_KIND_TURNOVER);
+    add_red_flag (pipeline, c, CL_RED_FLAG_KIND_VAGUE_ROLE);
+
+    fixture->ids[0] = cl_application_get_id (a);
+    fixture->ids[1] = cl_application_get_id (b);
+    fixture->ids[2] = cl_application_get_id (c);
+    fixture->ids[3] = cl_application_get_id (z);
+
+    /* Z knows Zoë from a call: no store writes interactions yet. */
+    sql = g_strdup_printf ("INSERT INTO interactions (contact_id, application_id, occurred_at, channel)"
+                           " VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'call')",
+                           zoe, fixture->ids[3], CL_TEST_NOW);
+    g_assert_cmpint (cl_test_exec (fixture->database, sql), ==, SQLITE_OK);
+  }
+
+  /* …and read by another, as the app reads them when it starts. */
+  fixture->context = cl_context_new (fixture->database, fixture->clock);
+  fixture->pipeline = cl_context_get_pipeline_store (fixture->context);
+  fixture->contacts = cl_context_get_contact_store (fixture->context);
+  g_assert_true (cl_context_load (fixture->context, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->apps); i++)
+    {
+      fixture->apps[i] = g_object_ref (cl_pipeline_store_find_application (fixture->pipeline, fixture->ids[i]));
+      g_assert_nonnull (fixture->apps[i]);
+    }
+
+  /* What the old fixture set by hand. */
+  g_assert_cmpstr (cl_application_get_contact_names (fixture->apps[0]), ==, "Ana Costa");
+  g_assert_cmpstr (cl_application_get_contact_names (fixture->apps[1]), ==, "Ben Smith, Cleo Adeyemi");
+  g_assert_cmpstr (cl_application_get_contact_names (fixture->apps[2]), ==, "Dev Patel");
+  g_assert_cmpstr (cl_application_get_contact_names (fixture->apps[3]), ==, "Zoë Müller");
+  g_assert_cmpint (cl_application_get_referral_status (fixture->apps[0]), ==, CL_REFERRAL_STATUS_SUBMITTED);
+  g_assert_cmpint (cl_application_get_referral_status (fixture->apps[1]), ==, CL_REFERRAL_STATUS_ASKED);
+  g_assert_cmpint (cl_application_get_referral_status (fixture->apps[2]), ==, CL_REFERRAL_STATUS_DECLINED);
+  g_assert_cmpint (cl_application_get_referral_status (fixture->apps[3]), ==, CL_REFERRAL_STATUS_NONE);
+  g_assert_cmpuint (cl_application_get_red_flag_count (fixture->apps[0]), ==, 1);
+  g_assert_cmpuint (cl_application_get_red_flag_count (fixture->apps[2]), ==, 2);
+  g_assert_cmpint (cl_application_get_created_at (fixture->apps[3]), ==, CL_TEST_NOW + 4 * DAY - 1);
+  g_assert_cmpint (cl_application_get_company_type (fixture->apps[1]), ==, CL_COMPANY_TYPE_SCALE_UP);
+
+  fixture->query = cl_pipeline_query_new ();
 }
 
 static void
@@ -76,6 +203,11 @@ fixture_tear_down (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (fixture->apps); i++)
     g_clear_object (&fixture->apps[i]);
   g_clear_object (&fixture->query);
+  g_clear_object (&fixture->context);
+  g_clear_object (&fixture->clock);
+  g_clear_object (&fixture->database);
+  cl_test_remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
 }
 
 /* The first letters of the matching companies, e.g. "AD". */
@@ -86,7 +218,7 @@ matching (Fixture *fixture)
 
   for (guint i = 0; i < G_N_ELEMENTS (fixture->apps); i++)
     if (cl_pipeline_query_matches (fixture->query, fixture->apps[i]))
-      g_string_append_c (out, cl_application_get_company (fixture->apps[i])[0]);
+      g_string_append_c (out, cl_application_get_company_name (fixture->apps[i])[0]);
   return g_string_free (out, FALSE);
 }
 
@@ -107,6 +239,17 @@ assert_text_matches (Fixture    *fixture,
   found = matching (fixture);
   if (g_strcmp0 (found, expected) != 0)
     g_error ("“%s” matched “%s”, expected “%s”", text, found, expected);
+}
+
+/* Saves an edited copy of a card, which must succeed. */
+static void
+save (Fixture       *fixture,
+      ClApplication *copy)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_pipeline_store_save_application (fixture->pipeline, copy, 0, &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -150,14 +293,43 @@ test_text (Fixture       *fixture,
   cl_pipeline_query_set_text (fixture->query, "Acme");
   g_assert_cmpstr (cl_pipeline_query_get_text (fixture->query), ==, "Acme");
 
-  /* The search text follows edits of the application and its facts. */
-  g_object_set (fixture->apps[1], "notes", "Moving to Zürich", NULL);
+  /* The search text follows edits of the application and its facts, saved
+   * through the stores (the shared cards are not edited directly any more). */
+  {
+    g_autoptr(ClApplication) copy = cl_application_copy (fixture->apps[1]);
+
+    g_object_set (copy, "notes", "Moving to Zürich", NULL);
+    /* Not before it is saved. */
+    assert_text_matches (fixture, "zürich", "AZ");
+    save (fixture, copy);
+  }
   assert_text_matches (fixture, "zürich", "ABZ");
-  g_object_set (fixture->apps[2], "contact-names", "Dana Ørsted", NULL);
+  /* The referring contact renamed, through the contact store. */
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (cl_contact_store_find_contact (fixture->contacts,
+                                                                                fixture->dev_id));
+    g_autoptr(GError) error = NULL;
+
+    g_object_set (copy, "name", "Dana Ørsted", NULL);
+    g_assert_true (cl_contact_store_update_contact (fixture->contacts, copy, &error));
+    g_assert_no_error (error);
+  }
   assert_text_matches (fixture, "ørsted", "C");
-  g_object_set (fixture->apps[2], "company", "Quill Analytics", NULL);
+  assert_text_matches (fixture, "patel", "");
+  {
+    g_autoptr(ClApplication) copy = cl_application_copy (fixture->apps[2]);
+
+    g_object_set (cl_application_get_company (copy), "name", "Quill Analytics", NULL);
+    save (fixture, copy);
+  }
   assert_text_matches (fixture, "quill ørsted", "Q");
-  g_object_set (fixture->apps[0], "role", "Platform Lead", NULL);
+  assert_text_matches (fixture, "cobalt", "");
+  {
+    g_autoptr(ClApplication) copy = cl_application_copy (fixture->apps[0]);
+
+    g_object_set (copy, "role", "Platform Lead", NULL);
+    save (fixture, copy);
+  }
   assert_text_matches (fixture, "platform", "A");
   assert_text_matches (fixture, "machine", "");
 }
@@ -266,6 +438,21 @@ test_filters (Fixture       *fixture,
   /* A blank level is no filter. */
   g_object_set (fixture->query, "level", "   ", NULL);
   g_assert_false (cl_pipeline_query_has_filters (fixture->query));
+  g_assert_cmpuint (cl_pipeline_query_count_filters (fixture->query), ==, 0);
+
+  /* The filter button's count: one per filter, "added" once for both ends,
+   * the words not at all. */
+  cl_pipeline_query_set_text (fixture->query, "cleo");
+  g_assert_cmpuint (cl_pipeline_query_count_filters (fixture->query), ==, 0);
+  g_object_set (fixture->query, "company-type", (int) CL_COMPANY_TYPE_UNKNOWN, NULL);
+  g_assert_cmpuint (cl_pipeline_query_count_filters (fixture->query), ==, 1);
+  g_object_set (fixture->query, "added-after", day2, "added-before", day3, NULL);
+  g_assert_cmpuint (cl_pipeline_query_count_filters (fixture->query), ==, 2);
+  g_object_set (fixture->query, "min-interest", 3u, "level", "staff", "red-flags-only", TRUE,
+                "referral-only", TRUE, NULL);
+  g_assert_cmpuint (cl_pipeline_query_count_filters (fixture->query), ==, 6);
+  cl_pipeline_query_reset_filters (fixture->query);
+  g_assert_cmpuint (cl_pipeline_query_count_filters (fixture->query), ==, 0);
 }
 
 typedef struct

@@ -1,4 +1,4 @@
-/* test-prep-store.c — learning objectives per domain: order, progress, rollbacks
+/* test-prep-store.c — learning objectives per domain: order, progress, copies, rollbacks
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,8 +6,7 @@
 
 #include "config.h"
 
-#include "cl-pipeline-store.h"
-#include "cl-prep-store.h"
+#include "cl-context.h"
 #include "cl-test-util.h"
 
 typedef struct
@@ -15,6 +14,7 @@ typedef struct
   char        *dir;
   ClDatabase  *database;
   ClClock     *clock;
+  ClContext   *context;
   ClPrepStore *store;
 } Fixture;
 
@@ -27,16 +27,29 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = cl_test_make_tmp_dir ();
   fixture->database = cl_test_open_database (fixture->dir, "careerlens.db");
   fixture->clock = cl_clock_new_fixed (CL_TEST_NOW);
-  fixture->store = cl_prep_store_new (fixture->database, fixture->clock);
-  cl_prep_store_load (fixture->store, &error);
+  fixture->context = cl_context_new (fixture->database, fixture->clock);
+  fixture->store = cl_context_get_prep_store (fixture->context);
+  cl_context_load (fixture->context, &error);
   g_assert_no_error (error);
+}
+
+/* Another context on the same file, as the app is when it starts again. */
+static ClContext *
+reload (Fixture *fixture)
+{
+  ClContext *context = cl_context_new (fixture->database, fixture->clock);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_context_load (context, &error));
+  g_assert_no_error (error);
+  return context;
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->context);
   g_clear_object (&fixture->clock);
   g_clear_object (&fixture->database);
   cl_test_remove_tree (fixture->dir);
@@ -56,6 +69,17 @@ add (Fixture      *fixture,
   g_assert_true (cl_prep_store_add_objective (fixture->store, objective, &error));
   g_assert_no_error (error);
   return objective;  /* owned by the store now */
+}
+
+/* Saves an edited copy, which must succeed. */
+static void
+save (Fixture     *fixture,
+      ClObjective *copy)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_prep_store_update_objective (fixture->store, copy, &error));
+  g_assert_no_error (error);
 }
 
 static char *
@@ -137,6 +161,8 @@ static void
 test_invalid (Fixture       *fixture,
               gconstpointer  data)
 {
+  /* Validation errors are CL_VALIDATION_ERROR now (no longer
+   * CL_DATABASE_ERROR_INVALID), naming the field. */
   static const char *bad_dates[] = {
     "2026-02-30", "2026-13-01", "2026-00-10", "2026-1-5", "26-01-05", "2026/01/05", "tomorrow",
     "2026-01-05T10:00", "0000-01-01",
@@ -150,8 +176,10 @@ test_invalid (Fixture       *fixture,
       g_autoptr(ClObjective) objective = cl_objective_new (CL_PREP_DOMAIN_CODING, "Heaps");
 
       g_object_set (objective, "target-date", bad_dates[i], NULL);
+      g_assert_false (cl_model_validate_field (CL_MODEL (objective), "target-date", NULL));
       g_assert_false (cl_prep_store_add_objective (fixture->store, objective, &error));
-      g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+      g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_FORMAT);
+      g_assert_cmpstr (cl_validation_error_get_field (error), ==, "target-date");
       g_clear_error (&error);
     }
 
@@ -159,7 +187,8 @@ test_invalid (Fixture       *fixture,
     g_autoptr(ClObjective) objective = cl_objective_new (CL_PREP_DOMAIN_CODING, " ");
 
     g_assert_false (cl_prep_store_add_objective (fixture->store, objective, &error));
-    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_REQUIRED);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "title");
     g_clear_error (&error);
   }
 
@@ -171,9 +200,12 @@ test_invalid (Fixture       *fixture,
       {
         g_autoptr(ClObjective) objective = cl_objective_new (CL_PREP_DOMAIN_CODING, "Heaps");
 
-        g_object_set (objective, i % 2 == 0 ? "hours-spent" : "hours-planned", bad_hours[i], NULL);
+        const char *property = i % 2 == 0 ? "hours-spent" : "hours-planned";
+
+        g_object_set (objective, property, bad_hours[i], NULL);
         g_assert_false (cl_prep_store_add_objective (fixture->store, objective, &error));
-        g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+        g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
+        g_assert_cmpstr (cl_validation_error_get_field (error), ==, property);
         g_clear_error (&error);
       }
   }
@@ -193,7 +225,39 @@ test_invalid (Fixture       *fixture,
     g_autoptr(ClObjective) objective = cl_objective_new (CL_PREP_DOMAIN_CODING, "Heaps");
 
     g_object_set (objective, "target-date", "2028-02-29", NULL);
-    g_assert_true (cl_objective_validate (objective, NULL));
+    g_assert_true (cl_model_validate (CL_MODEL (objective), NULL));
+    /* Spaces around a date are dropped when saved. */
+    g_object_set (objective, "target-date", " 2028-02-29 ", NULL);
+    g_assert_true (cl_model_validate (CL_MODEL (objective), NULL));
+  }
+
+  /* Updates are checked as adds are; the shared object is left alone. */
+  {
+    ClObjective *kept = NULL;
+    g_autoptr(ClObjective) copy = NULL;
+
+    /* (What the cases above did not change, before this one adds a row.) */
+    after = cl_test_dump_database (fixture->database);
+    g_assert_cmpstr (before, ==, after);
+    g_clear_pointer (&after, g_free);
+
+    kept = add (fixture, CL_PREP_DOMAIN_CODING, "Kept", "2026-11-10");
+    copy = cl_objective_copy (kept);
+    g_free (before);
+    before = cl_test_dump_database (fixture->database);
+    g_object_set (copy, "target-date", "2026-11-31", NULL);
+    g_assert_false (cl_prep_store_update_objective (fixture->store, copy, &error));
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_FORMAT);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "target-date");
+    g_clear_error (&error);
+    g_assert_cmpstr (cl_objective_get_target_date (kept), ==, "2026-11-10");
+    after = cl_test_dump_database (fixture->database);
+    g_assert_cmpstr (before, ==, after);
+    g_clear_pointer (&after, g_free);
+    g_assert_true (cl_prep_store_delete_objective (fixture->store, kept, &error));
+    g_assert_no_error (error);
+    g_free (before);
+    before = cl_test_dump_database (fixture->database);
   }
 
   after = cl_test_dump_database (fixture->database);
@@ -201,25 +265,64 @@ test_invalid (Fixture       *fixture,
   g_assert_cmpuint (cl_prep_store_count_objectives (fixture->store, CL_PREP_DOMAIN_CODING, NULL), ==, 0);
 }
 
+/* Validation comes before any SQL: even a file that cannot be written
+ * should say what is wrong with the objective.
+ * Before: the prep store validated after BEGIN IMMEDIATE, so a read-only
+ * (or locked) file hid the validation error behind READ_ONLY (or BUSY). */
+static void
+test_validate_before_sql (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  ClObjective *kept = add (fixture, CL_PREP_DOMAIN_CODING, "Kept", NULL);
+  g_autoptr(ClObjective) objective = cl_objective_new (CL_PREP_DOMAIN_CODING, "  ");
+  g_autoptr(ClObjective) copy = cl_objective_copy (kept);
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (copy, "target-date", "someday", NULL);
+  cl_test_set_read_only (fixture->database);
+  g_assert_false (cl_prep_store_add_objective (fixture->store, objective, &error));
+  g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_REQUIRED);
+  g_clear_error (&error);
+  g_assert_false (cl_prep_store_update_objective (fixture->store, copy, &error));
+  g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_FORMAT);
+  g_clear_error (&error);
+  cl_test_heal (fixture->database);
+  g_assert_null (cl_objective_get_target_date (kept));
+}
+
 static void
 test_source_application (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(ClPipelineStore) pipeline = cl_pipeline_store_new (fixture->database, fixture->clock);
+  ClPipelineStore *pipeline = cl_context_get_pipeline_store (fixture->context);
   g_autoptr(ClApplication) application = cl_application_new ("Acme AI", "Applied Scientist");
   g_autoptr(GError) error = NULL;
   ClObjective *objective;
 
-  g_assert_true (cl_pipeline_store_load (pipeline, &error));
   g_assert_true (cl_pipeline_store_add_application (pipeline, application, 0, &error));
   g_assert_no_error (error);
 
   objective = add (fixture, CL_PREP_DOMAIN_ML_FUNDAMENTALS, "Transformers", NULL);
-  g_object_set (objective, "source-application-id", cl_application_get_id (application), NULL);
-  g_assert_true (cl_prep_store_update_objective (fixture->store, objective, &error));
-  g_assert_no_error (error);
+  {
+    g_autoptr(ClObjective) copy = cl_objective_copy (objective);
+
+    g_object_set (copy, "source-application-id", cl_application_get_id (application), NULL);
+    save (fixture, copy);
+  }
+  g_assert_cmpint (cl_objective_get_source_application_id (objective), ==, cl_application_get_id (application));
   g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT source_application_id FROM objectives"),
                    ==, cl_application_get_id (application));
+
+  /* An application that does not exist, on an update. */
+  {
+    g_autoptr(ClObjective) copy = cl_objective_copy (objective);
+
+    g_object_set (copy, "source-application-id", (gint64) 999, NULL);
+    g_assert_false (cl_prep_store_update_objective (fixture->store, copy, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_assert_cmpint (cl_objective_get_source_application_id (objective), ==, cl_application_get_id (application));
+  }
 }
 
 static void
@@ -227,32 +330,51 @@ test_update (Fixture       *fixture,
              gconstpointer  data)
 {
   ClObjective *a = add (fixture, CL_PREP_DOMAIN_CODING, "A", "2026-11-10");
-  ClObjective *b = add (fixture, CL_PREP_DOMAIN_CODING, "B", "2026-11-20");
+  /* Held, as a view showing it would: see test_domain_change_unreferenced. */
+  g_autoptr(ClObjective) b = g_object_ref (add (fixture, CL_PREP_DOMAIN_CODING, "B", "2026-11-20"));
   g_autoptr(GError) error = NULL;
   g_autofree char *list = NULL;
 
   add (fixture, CL_PREP_DOMAIN_CODING, "C", NULL);
 
   /* A later date moves it down. */
-  g_object_set (a, "target-date", "2026-11-30", NULL);
-  g_assert_true (cl_prep_store_update_objective (fixture->store, a, &error));
-  g_assert_no_error (error);
+  {
+    g_autoptr(ClObjective) copy = cl_objective_copy (a);
+
+    g_object_set (copy, "target-date", "2026-11-30", NULL);
+    save (fixture, copy);
+  }
   list = all_titles (fixture->store);
   g_assert_cmpstr (list, ==, "0:B,A,C;1:;2:;3:;4:;");
   g_clear_pointer (&list, g_free);
 
   /* No date puts it after the dated ones, and before later undated ones. */
-  g_object_set (a, "target-date", NULL, NULL);
-  g_assert_true (cl_prep_store_update_objective (fixture->store, a, &error));
-  g_assert_no_error (error);
+  {
+    g_autoptr(ClObjective) copy = cl_objective_copy (a);
+
+    g_object_set (copy, "target-date", NULL, NULL);
+    save (fixture, copy);
+  }
+  g_assert_null (cl_objective_get_target_date (a));
   list = all_titles (fixture->store);
   g_assert_cmpstr (list, ==, "0:B,A,C;1:;2:;3:;4:;");
   g_clear_pointer (&list, g_free);
 
-  /* Another domain. */
-  g_object_set (b, "domain", CL_PREP_DOMAIN_INTERVIEW_TIPS, "title", "B2", "hours-spent", 2.0, NULL);
-  g_assert_true (cl_prep_store_update_objective (fixture->store, b, &error));
-  g_assert_no_error (error);
+  /* Another domain: the same shared object moves to that domain's model. */
+  {
+    g_autoptr(ClObjective) copy = cl_objective_copy (b);
+
+    g_object_set (copy, "domain", CL_PREP_DOMAIN_INTERVIEW_TIPS, "title", "B2", "hours-spent", 2.0, NULL);
+    save (fixture, copy);
+  }
+  g_assert_true (cl_prep_store_find_objective (fixture->store, cl_objective_get_id (b)) == b);
+  g_assert_cmpint (cl_objective_get_domain (b), ==, CL_PREP_DOMAIN_INTERVIEW_TIPS);
+  {
+    g_autoptr(ClObjective) first = g_list_model_get_item (cl_prep_store_get_objectives (fixture->store,
+                                                                                      CL_PREP_DOMAIN_INTERVIEW_TIPS), 0);
+
+    g_assert_true (first == b);
+  }
   list = all_titles (fixture->store);
   g_assert_cmpstr (list, ==, "0:A,C;1:;2:;3:;4:B2;");
   g_clear_pointer (&list, g_free);
@@ -261,11 +383,11 @@ test_update (Fixture       *fixture,
 
   /* The same after a reload. */
   {
-    g_autoptr(ClPrepStore) again = cl_prep_store_new (fixture->database, fixture->clock);
+    g_autoptr(ClContext) again_context = reload (fixture);
+    ClPrepStore *again = cl_context_get_prep_store (again_context);
     g_autofree char *reloaded = NULL;
     ClObjective *b_again;
 
-    g_assert_true (cl_prep_store_load (again, &error));
     reloaded = all_titles (again);
     g_assert_cmpstr (reloaded, ==, "0:A,C;1:;2:;3:;4:B2;");
     b_again = cl_prep_store_find_objective (again, cl_objective_get_id (b));
@@ -285,11 +407,18 @@ test_count (Fixture       *fixture,
   add (fixture, CL_PREP_DOMAIN_BEHAVIORAL, "Planned", NULL);
   add (fixture, CL_PREP_DOMAIN_CODING, "Elsewhere", NULL);
 
-  g_object_set (done, "status", CL_OBJECTIVE_STATUS_DONE, NULL);
-  g_assert_true (cl_prep_store_update_objective (fixture->store, done, &error));
-  g_object_set (dropped, "status", CL_OBJECTIVE_STATUS_DROPPED, NULL);
-  g_assert_true (cl_prep_store_update_objective (fixture->store, dropped, &error));
-  g_assert_no_error (error);
+  {
+    g_autoptr(ClObjective) copy = cl_objective_copy (done);
+
+    g_object_set (copy, "status", CL_OBJECTIVE_STATUS_DONE, NULL);
+    save (fixture, copy);
+  }
+  {
+    g_autoptr(ClObjective) copy = cl_objective_copy (dropped);
+
+    g_object_set (copy, "status", CL_OBJECTIVE_STATUS_DROPPED, NULL);
+    save (fixture, copy);
+  }
 
   g_assert_cmpuint (cl_prep_store_count_objectives (fixture->store, CL_PREP_DOMAIN_BEHAVIORAL, &n_done), ==, 2);
   g_assert_cmpuint (n_done, ==, 1);
@@ -319,61 +448,227 @@ test_delete (Fixture       *fixture,
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
 }
 
+/* Every field of every objective, domain by domain, as the views see them. */
+static char *
+models_dump (ClPrepStore *store)
+{
+  GString *out = g_string_new (NULL);
+
+  for (ClPrepDomain domain = CL_PREP_DOMAIN_CODING; domain <= CL_PREP_DOMAIN_INTERVIEW_TIPS; domain++)
+    {
+      GListModel *model = cl_prep_store_get_objectives (store, domain);
+
+      g_string_append_printf (out, "%d:", domain);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(ClObjective) objective = g_list_model_get_item (model, i);
+          const char *date = cl_objective_get_target_date (objective);
+          const char *notes = cl_objective_get_notes (objective);
+
+          g_string_append_printf (out, "%" G_GINT64_FORMAT "|%s|%s|%d|%g|%g|%" G_GINT64_FORMAT "|%s|%"
+                                  G_GINT64_FORMAT ";",
+                                  cl_objective_get_id (objective), cl_objective_get_title (objective),
+                                  date != NULL ? date : "NULL", (int) cl_objective_get_status (objective),
+                                  cl_objective_get_hours_planned (objective),
+                                  cl_objective_get_hours_spent (objective),
+                                  cl_objective_get_source_application_id (objective),
+                                  notes != NULL ? notes : "NULL", cl_objective_get_created_at (objective));
+        }
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+notify_cb (GObject    *object,
+           GParamSpec *pspec,
+           guint      *n_notifies)
+{
+  (*n_notifies)++;
+}
+
+/* A view edits a copy: the shared object does not change until the copy is
+ * saved, then shows what was saved (trimmed), in its new place. */
+static void
+test_copy (Fixture       *fixture,
+           gconstpointer  data)
+{
+  ClObjective *heaps = add (fixture, CL_PREP_DOMAIN_CODING, "Heaps", "2026-11-20");
+  g_autoptr(ClObjective) copy = cl_objective_copy (heaps);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *list = NULL;
+  guint n_notifies = 0;
+  ClTestChanges changes;
+
+  add (fixture, CL_PREP_DOMAIN_CODING, "Graphs", "2026-11-15");
+  g_assert_true (copy != heaps);
+  g_assert_true (cl_model_equal (CL_MODEL (copy), CL_MODEL (heaps)));
+  g_signal_connect (heaps, "notify", G_CALLBACK (notify_cb), &n_notifies);
+  cl_test_changes_watch (&changes, fixture->database);
+
+  g_object_set (copy,
+                "title", "  Heaps and intervals ",
+                "target-date", " 2026-11-10 ",
+                "status", CL_OBJECTIVE_STATUS_IN_PROGRESS,
+                "hours-planned", 6.0,
+                "hours-spent", 1.5,
+                "notes", "Leetcode list",
+                NULL);
+  g_assert_cmpuint (n_notifies, ==, 0);
+  g_assert_cmpstr (cl_objective_get_title (heaps), ==, "Heaps");
+  g_assert_cmpstr (cl_objective_get_target_date (heaps), ==, "2026-11-20");
+  g_assert_cmpint (cl_objective_get_status (heaps), ==, CL_OBJECTIVE_STATUS_PLANNED);
+  list = all_titles (fixture->store);
+  g_assert_cmpstr (list, ==, "0:Graphs,Heaps;1:;2:;3:;4:;");
+  g_clear_pointer (&list, g_free);
+  g_assert_cmpuint (changes.n_changes, ==, 0);
+
+  save (fixture, copy);
+  g_assert_cmpuint (changes.n_changes, ==, 1);
+  g_assert_cmpuint (n_notifies, >, 0);
+  g_assert_true (cl_prep_store_find_objective (fixture->store, cl_objective_get_id (copy)) == heaps);
+  g_assert_cmpstr (cl_objective_get_title (heaps), ==, "Heaps and intervals");
+  g_assert_cmpstr (cl_objective_get_target_date (heaps), ==, "2026-11-10");
+  g_assert_cmpint (cl_objective_get_status (heaps), ==, CL_OBJECTIVE_STATUS_IN_PROGRESS);
+  g_assert_cmpfloat (cl_objective_get_hours_planned (heaps), ==, 6.0);
+  g_assert_cmpfloat (cl_objective_get_hours_spent (heaps), ==, 1.5);
+  g_assert_cmpstr (cl_objective_get_notes (heaps), ==, "Leetcode list");
+  g_assert_cmpint (cl_objective_get_created_at (heaps), ==, CL_TEST_NOW);
+  /* Its earlier date puts it first now. */
+  list = all_titles (fixture->store);
+  g_assert_cmpstr (list, ==, "0:Heaps and intervals,Graphs;1:;2:;3:;4:;");
+
+  /* A reload reads the same. */
+  {
+    g_autoptr(ClContext) again = reload (fixture);
+    g_autofree char *shown = models_dump (fixture->store);
+    g_autofree char *read = models_dump (cl_context_get_prep_store (again));
+
+    g_assert_cmpstr (shown, ==, read);
+  }
+
+  g_signal_handlers_disconnect_by_data (heaps, &n_notifies);
+  cl_test_changes_clear (&changes);
+}
+
+/* A failed save changes neither the rows nor the models. */
 static void
 test_rollback (Fixture       *fixture,
                gconstpointer  data)
 {
-  ClObjective *a = add (fixture, CL_PREP_DOMAIN_CODING, "A", "2026-11-10");
+  /* Held, as a view showing it would: see test_domain_change_unreferenced. */
+  g_autoptr(ClObjective) a = g_object_ref (add (fixture, CL_PREP_DOMAIN_CODING, "A", "2026-11-10"));
+  g_autoptr(ClObjective) copy = cl_objective_copy (a);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *models = NULL;
   g_autofree char *models_after = NULL;
+  g_autofree char *list = NULL;
+  ClTestChanges changes;
 
   add (fixture, CL_PREP_DOMAIN_CODING, "B", "2026-11-20");
   before = cl_test_dump_database (fixture->database);
-  models = all_titles (fixture->store);
+  models = models_dump (fixture->store);
+  cl_test_changes_watch (&changes, fixture->database);
 
+  /* add, on a full disk, then failing at its insert */
   {
     g_autoptr(ClObjective) c = cl_objective_new (CL_PREP_DOMAIN_CODING, "C");
+    g_autofree char *notes = cl_test_long_text ();
 
-    cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+    g_object_set (c, "notes", notes, NULL);
+    cl_test_set_disk_full (fixture->database);
     g_assert_false (cl_prep_store_add_objective (fixture->store, c, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
     g_clear_error (&error);
+    cl_test_heal (fixture->database);
+    g_assert_cmpint (cl_objective_get_id (c), ==, 0);
+
+    cl_test_fail_on (fixture->database, "INSERT", "objectives");
+    g_assert_false (cl_prep_store_add_objective (fixture->store, c, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    cl_test_heal (fixture->database);
     g_assert_cmpint (cl_objective_get_id (c), ==, 0);
   }
 
-  g_object_set (a, "target-date", "2026-12-31", "domain", CL_PREP_DOMAIN_BEHAVIORAL, NULL);
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
-  g_assert_false (cl_prep_store_update_objective (fixture->store, a, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  /* update to another domain, on a file that became read-only, then failing
+   * at its statement */
+  g_object_set (copy, "target-date", "2026-12-31", "domain", CL_PREP_DOMAIN_BEHAVIORAL, NULL);
+  cl_test_set_read_only (fixture->database);
+  g_assert_false (cl_prep_store_update_objective (fixture->store, copy, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
   g_clear_error (&error);
+  cl_test_heal (fixture->database);
+  cl_test_fail_on (fixture->database, "UPDATE", "objectives");
+  g_assert_false (cl_prep_store_update_objective (fixture->store, copy, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  cl_test_heal (fixture->database);
 
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+  /* delete */
+  cl_test_fail_on (fixture->database, "DELETE", "objectives");
   g_assert_false (cl_prep_store_delete_objective (fixture->store, a, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
+  cl_test_heal (fixture->database);
 
   after = cl_test_dump_database (fixture->database);
   g_assert_cmpstr (before, ==, after);
-  /* The models keep the saved places (the object holds the unsaved edit). */
+  models_after = models_dump (fixture->store);
+  g_assert_cmpstr (models, ==, models_after);
+  g_assert_cmpuint (changes.n_changes, ==, 0);
+  /* The models keep the shared object in its saved place; only the copy
+   * holds the unsaved edit. */
   {
     GListModel *coding = cl_prep_store_get_objectives (fixture->store, CL_PREP_DOMAIN_CODING);
     g_autoptr(ClObjective) first = g_list_model_get_item (coding, 0);
 
     g_assert_cmpuint (g_list_model_get_n_items (coding), ==, 2);
     g_assert_true (first == a);
+    g_assert_cmpstr (cl_objective_get_target_date (a), ==, "2026-11-10");
+    g_assert_cmpint (cl_objective_get_domain (a), ==, CL_PREP_DOMAIN_CODING);
     g_assert_cmpuint (g_list_model_get_n_items (cl_prep_store_get_objectives (fixture->store,
                                                                               CL_PREP_DOMAIN_BEHAVIORAL)), ==, 0);
   }
 
-  /* Saving again moves it. */
-  g_assert_true (cl_prep_store_update_objective (fixture->store, a, &error));
-  g_assert_no_error (error);
-  models_after = all_titles (fixture->store);
-  g_assert_cmpstr (models_after, ==, "0:B;1:A;2:;3:;4:;");
-  (void) models;
+  /* Saving the same copy again moves it. */
+  save (fixture, copy);
+  list = all_titles (fixture->store);
+  g_assert_cmpstr (list, ==, "0:B;1:A;2:;3:;4:;");
+  g_assert_cmpint (cl_objective_get_domain (a), ==, CL_PREP_DOMAIN_BEHAVIORAL);
+  g_assert_cmpuint (changes.n_changes, ==, 1);
+  cl_test_changes_clear (&changes);
+}
+
+/* An objective moved to another domain while only the store holds it.
+ *
+ * Before: the store released the moving object before putting it in its new
+ * list, so with no other reference it was used after being freed.  The move
+ * runs in a subprocess so that a crash fails only this test. */
+static void
+test_domain_change_unreferenced (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      ClObjective *a = add (fixture, CL_PREP_DOMAIN_CODING, "A", NULL);
+      g_autoptr(ClObjective) copy = cl_objective_copy (a);
+      g_autofree char *list = NULL;
+      gint64 id = cl_objective_get_id (a);
+
+      g_object_set (copy, "domain", CL_PREP_DOMAIN_BEHAVIORAL, NULL);
+      save (fixture, copy);
+      list = all_titles (fixture->store);
+      g_assert_cmpstr (list, ==, "0:;1:A;2:;3:;4:;");
+      g_assert_cmpint (cl_objective_get_domain (cl_prep_store_find_objective (fixture->store, id)), ==,
+                       CL_PREP_DOMAIN_BEHAVIORAL);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
 }
 
 static void
@@ -381,8 +676,7 @@ test_reload (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (3);
-  g_autoptr(ClPrepStore) again = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(ClContext) again = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
@@ -395,12 +689,10 @@ test_reload (Fixture       *fixture,
         date = g_strdup_printf ("2026-%02d-%02d", g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
       add (fixture, g_rand_int_range (rand, 0, 5), title, date);
     }
-  before = all_titles (fixture->store);
+  before = models_dump (fixture->store);
 
-  again = cl_prep_store_new (fixture->database, fixture->clock);
-  g_assert_true (cl_prep_store_load (again, &error));
-  g_assert_no_error (error);
-  after = all_titles (again);
+  again = reload (fixture);
+  after = models_dump (cl_context_get_prep_store (again));
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -415,8 +707,11 @@ main (int   argc,
 
   ADD ("add", test_add);
   ADD ("invalid", test_invalid);
+  ADD ("validate-before-sql", test_validate_before_sql);
   ADD ("source-application", test_source_application);
   ADD ("update", test_update);
+  ADD ("copy", test_copy);
+  ADD ("domain-change-unreferenced", test_domain_change_unreferenced);
   ADD ("count", test_count);
   ADD ("delete", test_delete);
   ADD ("rollback", test_rollback);

@@ -1,4 +1,4 @@
-/* test-round-store.c — interview rounds: order, validation, rollbacks
+/* test-round-store.c — interview rounds: order, validation, copies, rollbacks
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,19 +6,20 @@
 
 #include "config.h"
 
-#include "cl-pipeline-store.h"
-#include "cl-round-store.h"
+#include "cl-context.h"
 #include "cl-test-util.h"
 
 typedef struct
 {
-  char         *dir;
-  ClDatabase   *database;
-  ClClock      *clock;
-  ClRoundStore *store;
-  gint64        application_id;
-  gint64        other_application_id;
-  GArray       *changes;  /* gint64 application ids of ::rounds-changed */
+  char            *dir;
+  ClDatabase      *database;
+  ClClock         *clock;
+  ClContext       *context;
+  ClRoundStore    *store;
+  ClPipelineStore *pipeline;
+  gint64           application_id;
+  gint64           other_application_id;
+  GArray          *changes;  /* gint64 application ids of ::rounds-changed */
 } Fixture;
 
 static void
@@ -30,16 +31,13 @@ rounds_changed_cb (ClRoundStore *store,
 }
 
 static gint64
-add_application (ClDatabase *database,
-                 ClClock    *clock,
+add_application (Fixture    *fixture,
                  const char *company)
 {
-  g_autoptr(ClPipelineStore) pipeline = cl_pipeline_store_new (database, clock);
   g_autoptr(ClApplication) application = cl_application_new (company, "Machine Learning Engineer");
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (cl_pipeline_store_load (pipeline, &error));
-  g_assert_true (cl_pipeline_store_add_application (pipeline, application, 0, &error));
+  g_assert_true (cl_pipeline_store_add_application (fixture->pipeline, application, 0, &error));
   g_assert_no_error (error);
   return cl_application_get_id (application);
 }
@@ -48,12 +46,18 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
+  g_autoptr(GError) error = NULL;
+
   fixture->dir = cl_test_make_tmp_dir ();
   fixture->database = cl_test_open_database (fixture->dir, "careerlens.db");
   fixture->clock = cl_clock_new_fixed (CL_TEST_NOW);
-  fixture->store = cl_round_store_new (fixture->database, fixture->clock);
-  fixture->application_id = add_application (fixture->database, fixture->clock, "Acme AI");
-  fixture->other_application_id = add_application (fixture->database, fixture->clock, "Tensor Labs");
+  fixture->context = cl_context_new (fixture->database, fixture->clock);
+  fixture->store = cl_context_get_round_store (fixture->context);
+  fixture->pipeline = cl_context_get_pipeline_store (fixture->context);
+  g_assert_true (cl_context_load (fixture->context, &error));
+  g_assert_no_error (error);
+  fixture->application_id = add_application (fixture, "Acme AI");
+  fixture->other_application_id = add_application (fixture, "Tensor Labs");
   fixture->changes = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_signal_connect (fixture->store, "rounds-changed", G_CALLBACK (rounds_changed_cb), fixture);
 }
@@ -62,7 +66,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->context);
   g_clear_object (&fixture->clock);
   g_clear_object (&fixture->database);
   g_clear_pointer (&fixture->changes, g_array_unref);
@@ -178,11 +182,18 @@ test_invalid (Fixture       *fixture,
   g_autofree char *before = cl_test_dump_database (fixture->database);
   g_autofree char *after = NULL;
 
+  /* Validation errors are CL_VALIDATION_ERROR now (no longer
+   * CL_DATABASE_ERROR_INVALID), naming the field. */
   {
     g_autoptr(ClRound) round = cl_round_new (0, CL_ROUND_KIND_CODING);
 
+    g_assert_false (cl_model_validate (CL_MODEL (round), &error));
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "application-id");
+    g_clear_error (&error);
     g_assert_false (cl_round_store_add_round (fixture->store, round, &error));
-    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "application-id");
     g_clear_error (&error);
   }
   {
@@ -190,8 +201,12 @@ test_invalid (Fixture       *fixture,
 
     g_object_set (round, "duration-minutes", 24u * 60u + 1u, NULL);
     g_assert_false (cl_round_store_add_round (fixture->store, round, &error));
-    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "duration-minutes");
     g_clear_error (&error);
+    /* A whole day is still a duration. */
+    g_object_set (round, "duration-minutes", 24u * 60u, NULL);
+    g_assert_true (cl_model_validate (CL_MODEL (round), NULL));
   }
   {
     g_autofree char *title = g_strnfill (201, 'x');
@@ -199,7 +214,20 @@ test_invalid (Fixture       *fixture,
 
     g_object_set (round, "title", title, NULL);
     g_assert_false (cl_round_store_add_round (fixture->store, round, &error));
-    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_TOO_LONG);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "title");
+    g_clear_error (&error);
+  }
+  /* Validation comes before any SQL: even a file that cannot be written
+   * says what is wrong with the round. */
+  {
+    g_autoptr(ClRound) round = cl_round_new (fixture->application_id, CL_ROUND_KIND_CODING);
+
+    g_object_set (round, "duration-minutes", 5000u, NULL);
+    cl_test_set_read_only (fixture->database);
+    g_assert_false (cl_round_store_add_round (fixture->store, round, &error));
+    cl_test_heal (fixture->database);
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
     g_clear_error (&error);
   }
 
@@ -216,6 +244,25 @@ test_invalid (Fixture       *fixture,
   after = cl_test_dump_database (fixture->database);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (fixture->changes->len, ==, 0);
+
+  /* …and updates are checked as adds are. */
+  {
+    g_autoptr(ClRound) round = add (fixture, fixture->application_id, CL_ROUND_KIND_CODING, "Coding");
+    g_autoptr(ClRound) copy = cl_round_copy (round);
+    guint n_changes = fixture->changes->len;
+
+    g_free (before);
+    before = cl_test_dump_database (fixture->database);
+    g_object_set (copy, "duration-minutes", 5000u, NULL);
+    g_assert_false (cl_round_store_update_round (fixture->store, copy, &error));
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "duration-minutes");
+    g_clear_error (&error);
+    g_free (after);
+    after = cl_test_dump_database (fixture->database);
+    g_assert_cmpstr (before, ==, after);
+    g_assert_cmpuint (fixture->changes->len, ==, n_changes);
+  }
 }
 
 static void
@@ -223,35 +270,110 @@ test_update (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autoptr(ClRound) round = add (fixture, fixture->application_id, CL_ROUND_KIND_CODING, "Coding");
+  g_autoptr(ClRound) copy = cl_round_copy (round);
   g_autoptr(GError) error = NULL;
   g_autofree char *row = NULL;
 
-  g_object_set (round,
+  g_object_set (copy,
                 "kind", CL_ROUND_KIND_TAKE_HOME,
                 "title", "Take-home",
                 "status", CL_ROUND_STATUS_PASSED,
                 "scheduled-at", CL_TEST_NOW,
                 "duration-minutes", 240u,
                 NULL);
-  g_assert_true (cl_round_store_update_round (fixture->store, round, &error));
+  g_assert_true (cl_round_store_update_round (fixture->store, copy, &error));
   g_assert_no_error (error);
   row = cl_test_query_text (fixture->database,
                             "SELECT kind, title, status, duration_minutes, position FROM interview_rounds");
   g_assert_cmpstr (row, ==, "take-home|Take-home|passed|240|0\n");
   g_clear_pointer (&row, g_free);
+  /* The object the copy was made from is left as it was. */
+  g_assert_cmpint (cl_round_get_kind (round), ==, CL_ROUND_KIND_CODING);
+  g_assert_cmpstr (cl_round_get_title (round), ==, "Coding");
 
   /* Back to "none". */
-  g_object_set (round, "scheduled-at", (gint64) 0, "duration-minutes", 0u, "title", "", NULL);
-  g_assert_true (cl_round_store_update_round (fixture->store, round, &error));
+  g_object_set (copy, "scheduled-at", (gint64) 0, "duration-minutes", 0u, "title", "", NULL);
+  g_assert_true (cl_round_store_update_round (fixture->store, copy, &error));
   g_assert_no_error (error);
   row = cl_test_query_text (fixture->database, "SELECT scheduled_at, duration_minutes, title FROM interview_rounds");
   g_assert_cmpstr (row, ==, "NULL|NULL|NULL\n");
 
-  /* A round that is gone. */
+  /* Neither its application nor its place can be changed by an update: they
+   * are read-only properties, and the stored ones count. */
+  {
+    GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (copy), "application-id");
+
+    g_assert_nonnull (pspec);
+    g_assert_false (pspec->flags & G_PARAM_WRITABLE);
+    pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (copy), "position");
+    g_assert_false (pspec->flags & G_PARAM_WRITABLE);
+  }
+
+  /* A round that is gone (deleted behind the store's back). */
   g_assert_cmpint (cl_test_exec (fixture->database, "DELETE FROM interview_rounds"), ==, SQLITE_OK);
-  g_assert_false (cl_round_store_update_round (fixture->store, round, &error));
+  g_assert_false (cl_round_store_update_round (fixture->store, copy, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
   g_assert_cmpuint (fixture->changes->len, ==, 3);
+}
+
+/* The round store shares no objects: a view lists the rounds, edits a copy of
+ * one and saves it; the object it listed stays as it was until the view lists
+ * them again on ::rounds-changed, and then shows what was saved (trimmed). */
+static void
+test_copy (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(ClRound) added = add (fixture, fixture->application_id, CL_ROUND_KIND_CODING, "Coding");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) rounds = cl_round_store_list_for_application (fixture->store, fixture->application_id,
+                                                                      &error);
+  g_autoptr(ClRound) shown = g_list_model_get_item (rounds, 0);
+  g_autoptr(ClRound) copy = cl_round_copy (shown);
+  ClApplication *card = cl_pipeline_store_find_application (fixture->pipeline, fixture->application_id);
+  gint64 when = CL_TEST_NOW + 3 * 86400;
+
+  g_assert_no_error (error);
+  g_assert_true (cl_model_equal (CL_MODEL (copy), CL_MODEL (shown)));
+  g_assert_cmpint (cl_round_get_id (copy), ==, cl_round_get_id (added));
+  g_array_set_size (fixture->changes, 0);
+
+  g_object_set (copy,
+                "title", "  Pair programming  ",
+                "notes", "Bring a laptop",
+                "scheduled-at", when,
+                "status", CL_ROUND_STATUS_SCHEDULED,
+                NULL);
+  g_assert_cmpstr (cl_round_get_title (shown), ==, "Coding");
+  g_assert_cmpint (cl_round_get_scheduled_at (shown), ==, 0);
+  g_assert_cmpuint (fixture->changes->len, ==, 0);
+  g_assert_cmpint (cl_application_get_next_at (card), ==, 0);
+
+  g_assert_true (cl_round_store_update_round (fixture->store, copy, &error));
+  g_assert_no_error (error);
+
+  /* The saved object is the copy, normalized; the listed one is untouched. */
+  g_assert_cmpstr (cl_round_get_title (copy), ==, "Pair programming");
+  g_assert_cmpstr (cl_round_get_title (shown), ==, "Coding");
+  g_assert_cmpuint (fixture->changes->len, ==, 1);
+  g_assert_cmpint (g_array_index (fixture->changes, gint64, 0), ==, fixture->application_id);
+
+  /* Listed again: the saved values. */
+  {
+    g_autoptr(GListModel) again = cl_round_store_list_for_application (fixture->store, fixture->application_id,
+                                                                       &error);
+    g_autoptr(ClRound) fresh = g_list_model_get_item (again, 0);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (cl_round_get_title (fresh), ==, "Pair programming");
+    g_assert_cmpstr (cl_round_get_notes (fresh), ==, "Bring a laptop");
+    g_assert_cmpint (cl_round_get_scheduled_at (fresh), ==, when);
+    g_assert_cmpuint (cl_round_get_position (fresh), ==, 0);
+    g_assert_true (cl_model_equal (CL_MODEL (fresh), CL_MODEL (copy)));
+  }
+
+  /* The card's next date followed, with no refresh by hand. */
+  g_assert_cmpint (cl_application_get_next_at (card), ==, when);
+  g_assert_cmpint (cl_application_get_next_kind (card), ==, CL_NEXT_KIND_ROUND);
 }
 
 static void
@@ -303,41 +425,91 @@ test_delete (Fixture       *fixture,
   (void) c; (void) d; (void) other;
 }
 
+/* The rounds of the application and its card, as the views see them. */
+static char *
+models_dump (Fixture *fixture)
+{
+  g_autofree char *list = listing (fixture, fixture->application_id);
+  ClApplication *card = cl_pipeline_store_find_application (fixture->pipeline, fixture->application_id);
+
+  return g_strdup_printf ("%s;%" G_GINT64_FORMAT ";%d", list, cl_application_get_next_at (card),
+                          (int) cl_application_get_next_kind (card));
+}
+
+/* A failed save changes neither the rows nor what the views show. */
 static void
 test_rollback (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(ClRound) a = add (fixture, fixture->application_id, CL_ROUND_KIND_RECRUITER, "A");
   g_autoptr(ClRound) b = add (fixture, fixture->application_id, CL_ROUND_KIND_CODING, "B");
+  g_autoptr(ClRound) b_copy = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = cl_test_dump_database (fixture->database);
+  g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  guint n_changes = fixture->changes->len;
+  g_autofree char *models_before = NULL;
+  g_autofree char *models_after = NULL;
+  guint n_changes;
 
+  /* B is the card's next step. */
+  b_copy = cl_round_copy (b);
+  g_object_set (b_copy, "scheduled-at", CL_TEST_NOW + 86400, "status", CL_ROUND_STATUS_SCHEDULED, NULL);
+  g_assert_true (cl_round_store_update_round (fixture->store, b_copy, &error));
+  g_assert_no_error (error);
+
+  before = cl_test_dump_database (fixture->database);
+  models_before = models_dump (fixture);
+  n_changes = fixture->changes->len;
+
+  /* add, on a full disk, then failing at its insert */
   {
     g_autoptr(ClRound) c = cl_round_new (fixture->application_id, CL_ROUND_KIND_CODING);
+    g_autofree char *notes = cl_test_long_text ();
 
-    cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+    g_object_set (c, "notes", notes, "scheduled-at", CL_TEST_NOW + 3600, "status", CL_ROUND_STATUS_SCHEDULED,
+                  NULL);
+    cl_test_set_disk_full (fixture->database);
     g_assert_false (cl_round_store_add_round (fixture->store, c, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
     g_clear_error (&error);
+    cl_test_heal (fixture->database);
     g_assert_cmpint (cl_round_get_id (c), ==, 0);
     g_assert_cmpuint (cl_round_get_position (c), ==, 0);
+
+    cl_test_fail_on (fixture->database, "INSERT", "interview_rounds");
+    g_assert_false (cl_round_store_add_round (fixture->store, c, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    cl_test_heal (fixture->database);
+    g_assert_cmpint (cl_round_get_id (c), ==, 0);
   }
 
-  g_object_set (b, "status", CL_ROUND_STATUS_FAILED, NULL);
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
-  g_assert_false (cl_round_store_update_round (fixture->store, b, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
-  g_clear_error (&error);
+  /* update, on a file that became read-only */
+  {
+    g_autoptr(ClRound) copy = cl_round_copy (b_copy);
 
-  cl_database_fail_next_commit (fixture->database, SQLITE_FULL);
+    g_object_set (copy, "status", CL_ROUND_STATUS_FAILED, "title", " B2 ", NULL);
+    cl_test_set_read_only (fixture->database);
+    g_assert_false (cl_round_store_update_round (fixture->store, copy, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
+    g_clear_error (&error);
+    cl_test_heal (fixture->database);
+    /* The object handed in keeps the edit, unsaved (not even trimmed). */
+    g_assert_cmpstr (cl_round_get_title (copy), ==, " B2 ");
+    g_assert_cmpint (cl_round_get_status (b_copy), ==, CL_ROUND_STATUS_SCHEDULED);
+  }
+
+  /* delete, failing after the row went, as the later rounds move up */
+  cl_test_fail_on (fixture->database, "UPDATE", "interview_rounds");
   g_assert_false (cl_round_store_delete_round (fixture->store, a, &error));
-  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
+  cl_test_heal (fixture->database);
 
   after = cl_test_dump_database (fixture->database);
   g_assert_cmpstr (before, ==, after);
+  models_after = models_dump (fixture);
+  g_assert_cmpstr (models_before, ==, models_after);
   g_assert_cmpuint (fixture->changes->len, ==, n_changes);
 
   /* And everything works afterwards. */
@@ -348,6 +520,7 @@ test_rollback (Fixture       *fixture,
 
     g_assert_cmpstr (list, ==, "B@0");
   }
+  g_assert_cmpuint (fixture->changes->len, ==, n_changes + 1);
 }
 
 int
@@ -362,6 +535,7 @@ main (int   argc,
   ADD ("add", test_add);
   ADD ("invalid", test_invalid);
   ADD ("update", test_update);
+  ADD ("copy", test_copy);
   ADD ("delete", test_delete);
   ADD ("rollback", test_rollback);
 

@@ -123,6 +123,14 @@ test_export_db (Fixture       *fixture,
 
   g_assert_true (cl_pipeline_store_add_application (pipeline, application, 0, &error));
   g_assert_no_error (error);
+  /* An edit saved from a copy is in the export. */
+  {
+    g_autoptr(ClApplication) edited = cl_application_copy (application);
+
+    g_object_set (edited, "notes", "Exported notes", "location", "  Berlin ", NULL);
+    g_assert_true (cl_pipeline_store_save_application (pipeline, edited, 0, &error));
+    g_assert_no_error (error);
+  }
 
   g_assert_true (cl_transfer_export (fixture->context, path, &error));
   g_assert_no_error (error);
@@ -133,6 +141,22 @@ test_export_db (Fixture       *fixture,
   copy_dump = cl_test_dump_database (copy);
   g_assert_cmpstr (dump, ==, copy_dump);
   g_assert_cmpint (cl_test_query_int64 (copy, "SELECT count(*) FROM applications"), ==, 1);
+
+  /* The stores read the export as they read the original. */
+  {
+    g_autoptr(ClContext) context = cl_context_new (copy, fixture->clock);
+    ClApplication *back;
+
+    g_assert_true (cl_context_load (context, &error));
+    g_assert_no_error (error);
+    back = cl_pipeline_store_find_application (cl_context_get_pipeline_store (context),
+                                               cl_application_get_id (application));
+    g_assert_nonnull (back);
+    g_assert_true (cl_model_equal (CL_MODEL (back), CL_MODEL (application)));
+    g_assert_cmpstr (cl_application_get_notes (back), ==, "Exported notes");
+    g_assert_cmpstr (cl_application_get_location (back), ==, "Berlin");
+    g_assert_cmpstr (cl_application_get_company_name (back), ==, "Acme AI");
+  }
 }
 
 static void
@@ -143,6 +167,14 @@ test_context (Fixture       *fixture,
 
   g_assert_true (CL_IS_DATABASE (cl_context_get_database (context)));
   g_assert_true (cl_context_get_clock (context) == fixture->clock);
+  g_assert_true (cl_context_get_loaded (context));
+  g_assert_true (CL_IS_COMPANY_STORE (cl_context_get_company_store (context)));
+  g_assert_true (CL_IS_STAGE_STORE (cl_context_get_stage_store (context)));
+  /* The pipeline store works with the context's company and stage stores. */
+  g_assert_true (cl_pipeline_store_get_company_store (cl_context_get_pipeline_store (context)) ==
+                 cl_context_get_company_store (context));
+  g_assert_true (cl_pipeline_store_get_stage_store (cl_context_get_pipeline_store (context)) ==
+                 cl_context_get_stage_store (context));
   g_assert_true (CL_IS_PIPELINE_STORE (cl_context_get_pipeline_store (context)));
   g_assert_true (CL_IS_CONTACT_STORE (cl_context_get_contact_store (context)));
   g_assert_true (CL_IS_ROUND_STORE (cl_context_get_round_store (context)));
@@ -150,6 +182,10 @@ test_context (Fixture       *fixture,
   g_assert_true (CL_IS_OFFER_STORE (cl_context_get_offer_store (context)));
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stages (cl_context_get_pipeline_store (context))),
                     ==, 10);
+  /* Every store shares the context's database. */
+  g_assert_true (cl_store_get_database (CL_STORE (cl_context_get_contact_store (context))) ==
+                 cl_context_get_database (context));
+  g_assert_true (cl_store_get_clock (CL_STORE (cl_context_get_offer_store (context))) == fixture->clock);
 }
 
 int

@@ -203,14 +203,21 @@ cl_pipeline_query_get_text (ClPipelineQuery *self)
   return self->text;
 }
 
+guint
+cl_pipeline_query_count_filters (ClPipelineQuery *self)
+{
+  g_return_val_if_fail (CL_IS_PIPELINE_QUERY (self), 0);
+
+  /* "Added" is one filter whichever of its bounds is set. */
+  return (self->company_type >= 0) + (self->min_interest > 0) + (self->level != NULL) +
+         (self->red_flags_only != FALSE) + (self->referral_only != FALSE) +
+         (self->added_after > 0 || self->added_before > 0);
+}
+
 gboolean
 cl_pipeline_query_has_filters (ClPipelineQuery *self)
 {
-  g_return_val_if_fail (CL_IS_PIPELINE_QUERY (self), FALSE);
-
-  return self->company_type >= 0 || self->min_interest > 0 || self->level != NULL ||
-         self->red_flags_only || self->referral_only ||
-         self->added_after > 0 || self->added_before > 0;
+  return cl_pipeline_query_count_filters (self) > 0;
 }
 
 void

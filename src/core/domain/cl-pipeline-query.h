@@ -21,6 +21,8 @@ void             cl_pipeline_query_set_text     (ClPipelineQuery *self,
 const char      *cl_pipeline_query_get_text     (ClPipelineQuery *self);
 /* TRUE when any filter other than the text is set. */
 gboolean         cl_pipeline_query_has_filters  (ClPipelineQuery *self);
+/* How many filters other than the text are set (for the filter button). */
+guint            cl_pipeline_query_count_filters (ClPipelineQuery *self);
 /* Clears the filters (not the text). */
 void             cl_pipeline_query_reset_filters (ClPipelineQuery *self);
 gboolean         cl_pipeline_query_matches      (ClPipelineQuery *self,

@@ -134,6 +134,15 @@ cl_contact_store_apply (ClStore  *store,
 
   link_companies (self, rows);
   cl_object_list_replace_all (self->contacts, g_ptr_array_ref (rows->contacts));
+  /* A contact kept from before took the row's fields but not its company. */
+  for (guint i = 0; i < rows->contacts->len; i++)
+    {
+      ClContact *fresh = g_ptr_array_index (rows->contacts, i);
+      ClContact *shared = cl_object_list_lookup (self->contacts, cl_contact_get_id (fresh));
+
+      if (shared != NULL && shared != fresh)
+        cl_model_set_object (CL_MODEL (shared), "company", cl_contact_get_company (fresh));
+    }
 }
 
 /* Reads the contacts a change touched again. */
@@ -158,7 +167,7 @@ cl_contact_store_changed (ClStore     *store,
     {
       g_autoptr(Rows) rows = rows_new ();
       g_autoptr(GError) error = NULL;
-      ClContact *fresh;
+      ClContact *fresh, *shared;
 
       if (!cl_database_foreach (cl_store_get_database (store), add_row_cb, rows, &error, sql, "x", ids[i]))
         {
@@ -180,7 +189,10 @@ cl_contact_store_changed (ClStore     *store,
           cl_model_set_object (CL_MODEL (self->adopting), "company", cl_contact_get_company (fresh));
           fresh = self->adopting;
         }
-      cl_object_list_update (self->contacts, fresh);
+      shared = cl_object_list_update (self->contacts, fresh);
+      /* Assigning leaves object fields alone: the company is set here. */
+      if (shared != fresh)
+        cl_model_set_object (CL_MODEL (shared), "company", cl_contact_get_company (fresh));
     }
 }
 

@@ -141,6 +141,7 @@ refresh (ClPrepStore *self,
   g_autoptr(GError) error = NULL;
   ClObjectList *list = NULL;
   ClObjective *shared = lookup (self, id, &list);
+  g_autoptr(ClObjective) keep = NULL;
   ClObjective *fresh;
 
   if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), add_row_cb, rows, &error, sql, "x", id))
@@ -163,9 +164,9 @@ refresh (ClPrepStore *self,
     }
   else if (shared != NULL && cl_objective_get_domain (shared) != cl_objective_get_domain (fresh))
     {
-      /* Another domain: the same object moves to that list. */
-      g_autoptr(ClObjective) keep = g_object_ref (shared);
-
+      /* Another domain: the same object moves to that list, held here
+       * while no list does. */
+      keep = g_object_ref (shared);
       cl_object_list_remove (list, id);
       cl_model_assign (CL_MODEL (keep), CL_MODEL (fresh), TRUE);
       fresh = keep;
@@ -294,26 +295,33 @@ cl_prep_store_count_objectives (ClPrepStore  *self,
   return n_counted;
 }
 
-/* A normalized, valid copy of what is to be saved, whose source application
- * (if any) exists; inside the transaction. */
+/* A normalized, valid copy of what is to be saved; before any SQL, so a
+ * locked or read-only file does not hide what is wrong with the form. */
 static ClObjective *
-prepare (ClDatabase   *database,
-         ClObjective  *objective,
+prepare (ClObjective  *objective,
          GError      **error)
 {
   g_autoptr(ClObjective) copy = cl_objective_copy (objective);
-  gint64 source = cl_objective_get_source_application_id (objective);
 
   cl_model_normalize (CL_MODEL (copy));
   if (!cl_model_validate (CL_MODEL (copy), error))
     return NULL;
-  if (source != 0 &&
-      !cl_database_require_row (database,
-                                _("The application this objective came from no longer exists. "
-                                  "Choose another application, or none."),
-                                error, "SELECT 1 FROM applications WHERE id = ?1", "x", source))
-    return NULL;
   return g_steal_pointer (&copy);
+}
+
+/* Inside the transaction: the source application (if any) still exists. */
+static gboolean
+check_source (ClDatabase   *database,
+              ClObjective  *copy,
+              GError      **error)
+{
+  gint64 source = cl_objective_get_source_application_id (copy);
+
+  return source == 0 ||
+         cl_database_require_row (database,
+                                  _("The application this objective came from no longer exists. "
+                                    "Choose another application, or none."),
+                                  error, "SELECT 1 FROM applications WHERE id = ?1", "x", source);
 }
 
 gboolean
@@ -331,12 +339,12 @@ cl_prep_store_add_objective (ClPrepStore  *self,
   g_return_val_if_fail (CL_IS_OBJECTIVE (objective), FALSE);
   g_return_val_if_fail (cl_objective_get_id (objective) == 0, FALSE);
 
+  copy = prepare (objective, error);
+  if (copy == NULL)
+    return FALSE;
   database = cl_store_get_database (CL_STORE (self));
   tx = cl_transaction_begin (database, error);
-  if (tx == NULL)
-    return FALSE;
-  copy = prepare (database, objective, error);
-  if (copy == NULL ||
+  if (tx == NULL || !check_source (database, copy, error) ||
       !cl_model_insert (CL_MODEL (copy), database, &id, error, "created_at", "x",
                         cl_clock_now (cl_store_get_clock (CL_STORE (self)))))
     return FALSE;
@@ -368,12 +376,12 @@ cl_prep_store_update_objective (ClPrepStore  *self,
       return FALSE;
     }
 
+  copy = prepare (objective, error);
+  if (copy == NULL)
+    return FALSE;
   database = cl_store_get_database (CL_STORE (self));
   tx = cl_transaction_begin (database, error);
-  if (tx == NULL)
-    return FALSE;
-  copy = prepare (database, objective, error);
-  if (copy == NULL ||
+  if (tx == NULL || !check_source (database, copy, error) ||
       !cl_model_update (CL_MODEL (copy), database, _("This objective no longer exists."), error, NULL, NULL))
     return FALSE;
   cl_transaction_touch (tx, CL_TABLE_OBJECTIVES, CL_ENTITY_OBJECTIVE, cl_objective_get_id (copy));
