@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "cl-application-details.h"
+#include "cl-toast.h"
 #include "cl-enum-types.h"
 
 struct _ClApplicationDetails
@@ -365,7 +366,7 @@ static void
 show_error (ClApplicationDetails *self,
             const char           *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = cl_toast_new (message);
   GtkWidget *label = gtk_label_new (message);
 
   /* A plain title would be cut short on a narrow window; the reason wraps. */
@@ -377,8 +378,7 @@ show_error (ClApplicationDetails *self,
 
   /* Only the latest reason stays, until it is read and dismissed. */
   if (self->error_toast != NULL)
-    adw_toast_dismiss (self->error_toast);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+    cl_toast_dismiss (self->error_toast);
   adw_toast_set_timeout (toast, 0);
   g_set_weak_pointer (&self->error_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);

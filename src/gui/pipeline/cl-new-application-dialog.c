@@ -1,7 +1,10 @@
 /* cl-new-application-dialog.c — asks for company, role and stage, and saves
  *
- * The dialog stays open when saving fails, showing why, so nothing typed is
- * lost; it emits ::application-added once the application is stored.
+ * The keyboard starts on Company.  While company or role is missing, a hint
+ * below the fields (and the Create button's description) says what is; when
+ * the store refuses, the dialog stays open with what was typed, the field at
+ * fault marked and the reason below.  It emits ::application-added once the
+ * application is stored.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cl-a11y.h"
 #include "cl-new-application-dialog.h"
 
 struct _ClNewApplicationDialog
@@ -19,10 +23,14 @@ struct _ClNewApplicationDialog
 
   ClPipelineStore  *store;
   GtkFilterListModel *open_stages;
+  GtkWidget        *focus_row;   /* where the keyboard goes when the dialog shows */
+  guint             focus_source;
 
+  GtkListBox       *fields;
   AdwEntryRow      *company_row;
   AdwEntryRow      *role_row;
   AdwComboRow      *stage_row;
+  GtkLabel         *hint_label;
   GtkLabel         *error_label;
 };
 
@@ -43,12 +51,105 @@ has_text (AdwEntryRow *row)
   return *text != '\0';
 }
 
-static void
-field_changed_cb (ClNewApplicationDialog *self)
+static GtkAccessible *
+row_text (AdwEntryRow *row)
 {
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "create",
-                                           has_text (self->company_row) && has_text (self->role_row));
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  return GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+}
+
+/* Styles @row as wrong, and tells screen readers why, when @message is set:
+ * on the row, the text box they see in GTK 4.8, and on its text field. */
+static void
+mark_row (AdwEntryRow *row,
+          const char  *message)
+{
+  GtkAccessible *accessibles[] = { GTK_ACCESSIBLE (row), row_text (row) };
+
+  if (message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+
+  for (guint i = 0; i < G_N_ELEMENTS (accessibles); i++)
+    {
+      if (message != NULL)
+        {
+          gtk_accessible_update_state (accessibles[i],
+                                       GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                       -1);
+          gtk_accessible_update_property (accessibles[i],
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                          -1);
+        }
+      else
+        {
+          gtk_accessible_reset_state (accessibles[i], GTK_ACCESSIBLE_STATE_INVALID);
+          gtk_accessible_reset_property (accessibles[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+        }
+    }
+}
+
+/* The dialog shows each response twice, for wide and narrow layouts. */
+static void
+describe_create_buttons (GtkWidget  *widget,
+                         const char *label,
+                         const char *description)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        {
+          if (description != NULL)
+            gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                            GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                            -1);
+          else
+            gtk_accessible_reset_property (GTK_ACCESSIBLE (child),
+                                           GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+        }
+      else
+        describe_create_buttons (child, label, description);
+    }
+}
+
+/* Create is enabled once company and role are given; until then the hint
+ * says which is missing, to everyone. */
+static void
+update_create (ClNewApplicationDialog *self)
+{
+  gboolean has_company = has_text (self->company_row);
+  gboolean has_role = has_text (self->role_row);
+  const char *hint = NULL;
+  const char *create_label;
+
+  if (!has_company && !has_role)
+    hint = _("Enter the company and the role to create the application.");
+  else if (!has_company)
+    hint = _("Enter the company to create the application.");
+  else if (!has_role)
+    hint = _("Enter the role to create the application.");
+
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "create", hint == NULL);
+  gtk_label_set_text (self->hint_label, hint != NULL ? hint : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), hint != NULL);
+  create_label = adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (self), "create");
+  describe_create_buttons (GTK_WIDGET (self), create_label, hint);
+}
+
+/* An edit answers the refusal: the field is no longer marked. */
+static void
+field_changed_cb (ClNewApplicationDialog *self,
+                  GtkEditable            *editable)
+{
+  if (ADW_IS_ENTRY_ROW (editable))
+    mark_row (ADW_ENTRY_ROW (editable), NULL);
+  if (!gtk_widget_has_css_class (GTK_WIDGET (self->company_row), "error") &&
+      !gtk_widget_has_css_class (GTK_WIDGET (self->role_row), "error"))
+    gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  update_create (self);
 }
 
 static void
@@ -65,6 +166,60 @@ role_activated_cb (ClNewApplicationDialog *self)
   else if (!has_text (self->company_row))
     gtk_widget_grab_focus (GTK_WIDGET (self->company_row));
 }
+
+/* Focus ------------------------------------------------------------------- */
+
+static void
+focus_field (ClNewApplicationDialog *self)
+{
+  GtkWidget *row = self->focus_row != NULL ? self->focus_row : GTK_WIDGET (self->company_row);
+  GtkEditable *text = ADW_IS_ENTRY_ROW (row) ? gtk_editable_get_delegate (GTK_EDITABLE (row))
+                                             : NULL;
+
+  /* Without selecting: a refused value is to be corrected, not replaced. */
+  if (GTK_IS_TEXT (text))
+    gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
+  else
+    gtk_widget_grab_focus (row);
+}
+
+/* The dialog may still give the focus to a response button as it shows
+ * itself: take it back, unless the user already moved it to a field. */
+static gboolean
+focus_idle_cb (gpointer data)
+{
+  ClNewApplicationDialog *self = data;
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+
+  self->focus_source = 0;
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->fields)))
+    focus_field (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cl_new_application_dialog_map (GtkWidget *widget)
+{
+  ClNewApplicationDialog *self = CL_NEW_APPLICATION_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (cl_new_application_dialog_parent_class)->map (widget);
+
+  focus_field (self);
+  g_clear_handle_id (&self->focus_source, g_source_remove);
+  self->focus_source = g_idle_add (focus_idle_cb, self);
+}
+
+static void
+cl_new_application_dialog_unmap (GtkWidget *widget)
+{
+  ClNewApplicationDialog *self = CL_NEW_APPLICATION_DIALOG (widget);
+
+  g_clear_handle_id (&self->focus_source, g_source_remove);
+
+  GTK_WIDGET_CLASS (cl_new_application_dialog_parent_class)->unmap (widget);
+}
+
+/* Saving ------------------------------------------------------------------ */
 
 static gboolean
 save (ClNewApplicationDialog  *self,
@@ -87,6 +242,27 @@ save (ClNewApplicationDialog  *self,
   return TRUE;
 }
 
+/* Shows why the store refused, beside the field it is about when it names
+ * one, and keeps the keyboard there. */
+static void
+show_refusal (ClNewApplicationDialog *self,
+              const GError           *error)
+{
+  const char *field = cl_validation_error_get_field (error);
+  AdwEntryRow *row = NULL;
+
+  if (g_strcmp0 (field, "company") == 0)
+    row = self->company_row;
+  else if (g_strcmp0 (field, "role") == 0)
+    row = self->role_row;
+
+  mark_row (self->company_row, row == self->company_row ? error->message : NULL);
+  mark_row (self->role_row, row == self->role_row ? error->message : NULL);
+  gtk_label_set_text (self->error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  self->focus_row = row != NULL ? GTK_WIDGET (row) : NULL;
+}
+
 static void
 destroy_cb (gpointer data)
 {
@@ -106,23 +282,29 @@ cl_new_application_dialog_response (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "create") == 0 && !save (self, &error))
     {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      show_refusal (self, error);
       gtk_window_present (GTK_WINDOW (self));
+      /* Already shown when the refusal came from Enter in a field. */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        focus_field (self);
       return;
     }
 
   g_idle_add_once (destroy_cb, g_object_ref (self));
 }
 
+/* Class ------------------------------------------------------------------- */
+
 static void
 cl_new_application_dialog_dispose (GObject *object)
 {
   ClNewApplicationDialog *self = CL_NEW_APPLICATION_DIALOG (object);
 
+  g_clear_handle_id (&self->focus_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_NEW_APPLICATION_DIALOG);
   g_clear_object (&self->open_stages);
   g_clear_object (&self->store);
+  self->focus_row = NULL;
 
   G_OBJECT_CLASS (cl_new_application_dialog_parent_class)->dispose (object);
 }
@@ -135,6 +317,8 @@ cl_new_application_dialog_class_init (ClNewApplicationDialogClass *klass)
   AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
 
   object_class->dispose = cl_new_application_dialog_dispose;
+  widget_class->map = cl_new_application_dialog_map;
+  widget_class->unmap = cl_new_application_dialog_unmap;
   dialog_class->response = cl_new_application_dialog_response;
 
   signals[APPLICATION_ADDED] =
@@ -143,9 +327,11 @@ cl_new_application_dialog_class_init (ClNewApplicationDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/gui/pipeline/cl-new-application-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, ClNewApplicationDialog, fields);
   gtk_widget_class_bind_template_child (widget_class, ClNewApplicationDialog, company_row);
   gtk_widget_class_bind_template_child (widget_class, ClNewApplicationDialog, role_row);
   gtk_widget_class_bind_template_child (widget_class, ClNewApplicationDialog, stage_row);
+  gtk_widget_class_bind_template_child (widget_class, ClNewApplicationDialog, hint_label);
   gtk_widget_class_bind_template_child (widget_class, ClNewApplicationDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, company_activated_cb);
@@ -155,7 +341,22 @@ cl_new_application_dialog_class_init (ClNewApplicationDialogClass *klass)
 static void
 cl_new_application_dialog_init (ClNewApplicationDialog *self)
 {
+  AdwEntryRow *rows[2];
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Screen readers announce the text field of an entry row, which libadwaita
+   * 1.2 leaves unnamed: give each the title of its row. */
+  rows[0] = self->company_row;
+  rows[1] = self->role_row;
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    gtk_accessible_update_property (row_text (rows[i]),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows[i])),
+                                    -1);
+  /* "Cancel" and "Create", not "_Cancel Cancel". */
+  cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
+  update_create (self);
 }
 
 static gboolean
@@ -188,6 +389,6 @@ cl_new_application_dialog_new (GtkWindow       *parent,
   adw_combo_row_set_expression (self->stage_row, name);
   adw_combo_row_set_model (self->stage_row, G_LIST_MODEL (self->open_stages));
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->company_row));
+  /* The focus goes to Company when the dialog is mapped. */
   return self;
 }

@@ -14,4 +14,10 @@ AdwToast *cl_toast_new        (const char *text);
 AdwToast *cl_toast_new_printf (const char *format,
                                ...) G_GNUC_PRINTF (1, 2);
 
+/* Dismisses @toast, made by cl_toast_new(), but not during its first
+ * moments on screen: libadwaita 1.2.2 frees a toast dismissed while it is
+ * still sliding in and then uses it (a crash; fixed upstream in 1.3 by
+ * commit 1674ebc9).  A toast dismissed then goes a little later. */
+void      cl_toast_dismiss    (AdwToast   *toast);
+
 G_END_DECLS
