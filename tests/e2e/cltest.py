@@ -220,7 +220,8 @@ class App:
             self.proc.kill()
             self.proc.wait()
         problems = log_problems(self.output())
-        os.unlink(self.log.name)
+        if not os.environ.get("CLTEST_KEEP_LOG"): os.unlink(self.log.name)
+        else: print("log kept:", self.log.name, file=sys.stderr)
         if problems and sys.exc_info()[0] is None:
             fail("careerlens logged warnings or criticals:\n" + "\n".join(problems))
 
@@ -268,20 +269,45 @@ def click(x, y, button=1):
     xdotool("click", button)
 
 
-def drag(x1, y1, x2, y2, steps=20):
-    """A real pointer drag from (x1, y1) to (x2, y2), in screen coordinates.
-    GTK starts a drag only after motion past its threshold, so the pointer
-    moves in steps; the short pauses let each motion event be handled, as the
-    recipe in docs/headless-testing.md does."""
+# The board logs each step of a drag at debug level (careerlens-stage-column):
+# the drag helpers wait for those lines instead of sleeping.
+DRAG_LOG = {"G_MESSAGES_DEBUG": "careerlens-stage-column"}
+
+
+def drag(app, x1, y1, x2, y2, over, steps=12, release=True):
+    """A real pointer drag from (x1, y1) to (x2, y2), in screen coordinates,
+    of a card in an App started with env_extra=DRAG_LOG.  It waits until the
+    app says the drag began, then until it says the pointer is over the stage
+    named over, and releases the button (unless release is False: then the
+    caller ends the drag, with Escape for instance, and must release it)."""
+    mark = len(app.output())
+
+    def logged(text):
+        return lambda: text in app.output()[mark:]
+
     xdotool("mousemove", x1, y1)
     xdotool("mousedown", 1)
     try:
+        # GTK starts a drag after motion past its threshold: nudge until it has.
+        nudge = 0
+
+        def began():
+            nonlocal nudge
+            if "Drag began: " in app.output()[mark:]:
+                return True
+            nudge += 2
+            xdotool("mousemove", x1, y1 + min(nudge, 24))
+            return False
+        wait_until("the drag to begin", began, timeout=10, interval=0.02)
         for i in range(1, steps + 1):
             xdotool("mousemove", x1 + (x2 - x1) * i // steps, y1 + (y2 - y1) * i // steps)
-            time.sleep(0.04)
-        time.sleep(0.3)
-    finally:
+        wait_until("the pointer over %s" % over, logged("Drop point: %s, " % over), timeout=10)
+    except BaseException:
         xdotool("mouseup", 1)
+        raise
+    if release:
+        xdotool("mouseup", 1)
+        wait_until("the drag to end", logged("Drag ended: "), timeout=10)
 
 
 def names_widget(name, label):

@@ -7,9 +7,10 @@ On a sample database (30 applications, seed 11), with the real pointer:
   (b) drag it down within Wishlist onto the upper half of the third card;
   (c) drag Wishlist's third card up onto the lower half of the first;
 each followed by Undo from its toast, checking the database is back exactly;
-then the same kind of moves by keyboard: Alt+Right to the next
-stage's top, Alt+Down one place down, and Alt+Down with a search on, which
-swaps places with the next card shown, not with a hidden one.
+Escape during a drag, which cancels it; then the same kind of moves by
+keyboard: Alt+Right to the next stage's top, Alt+Down one place down,
+Ctrl+Z, and Alt+Down with a search on, which swaps places with the next
+card shown, not with a hidden one.
 
 After each step the database is read (read-only) and compared with the
 expected state, worked out here from the state before: the stage and the
@@ -140,13 +141,15 @@ def card_point(app, card, fraction):
     return app.to_screen(x + width // 2, y + int(height * fraction))
 
 
-def drag_card(app, board, application_id, target_id, fraction):
+def drag_card(app, board, application_id, target_id, fraction, release=True):
     """Drags one card with the real pointer onto a point of another card."""
     source = app.wait_for_card("the card to drag", board.card_name(application_id))
     target = app.wait_for_card("the card to drop on", board.card_name(target_id))
     start = card_point(app, source, 0.5)
     end = card_point(app, target, fraction)
-    cltest.drag(*start, *end)
+    stage = cltest.query(board.database, "SELECT s.name FROM applications a JOIN stages s ON s.id = a.stage_id"
+                         " WHERE a.id = ?", target_id)[0][0]
+    cltest.drag(app, *start, *end, over=stage, release=release)
 
 
 def undo_button(app):
@@ -202,7 +205,7 @@ def main():
     if len(wish_ids) < 3 or len(applied_ids) < 6:
         cltest.fail("the sample data changed: Wishlist %r, Applied %r" % (wish_ids, applied_ids))
 
-    app = cltest.App(database)
+    app = cltest.App(database, env_extra=cltest.DRAG_LOG)
     try:
         app.find()
         app.wait_for_card("the board", board.card_name(wish_ids[0]))
@@ -229,6 +232,20 @@ def main():
         click_undo(app)
         wait_for_state(board, original, "Undo restores the database exactly as before (c)")
 
+        # Escape during a drag cancels it: nothing is dropped, nothing moves.
+        drag_card(app, board, wish_ids[0], applied_ids[2], 0.25, release=False)
+        mark = len(app.output())
+        cltest.xdotool("key", "Escape")
+        try:
+            cltest.wait_until("Escape to cancel the drag",
+                              lambda: "Drag cancelled (by the user)" in app.output()[mark:], timeout=10)
+        finally:
+            cltest.xdotool("mouseup", 1)
+        cltest.wait_until("the drag to end", lambda: "Drag ended: not moved" in app.output()[mark:], timeout=10)
+        if board.dump() != original:
+            cltest.fail("Escape during a drag still moved the card")
+        print("ok: Escape during a drag cancels it")
+
         # By keyboard: click a card to focus it, Alt+Right, then Alt+Down.
         moving = board.stage_ids(wishlist)[1]
         card = app.wait_for_card("the card to move by keyboard", board.card_name(moving))
@@ -240,6 +257,13 @@ def main():
         cltest.xdotool("key", "--clearmodifiers", "alt+Down")
         after_down = check_move(board, after_right, moving, applied, 1, "Alt+Down moves one place down")
 
+        # Ctrl+Z takes back the last move, not only the toast's button.
+        cltest.xdotool("key", "--clearmodifiers", "ctrl+z")
+        wait_for_state(board, after_right, "Ctrl+Z undoes the last move exactly")
+        wait_for_focus(app, board, moving)
+        cltest.xdotool("key", "--clearmodifiers", "alt+Down")
+        after_down = check_move(board, after_right, moving, applied, 1, "Alt+Down again after the undo")
+
         # With a search on, Alt+Down swaps places with the card shown below,
         # stepping over the cards the search hides.
         cltest.xdotool("key", "--clearmodifiers", "ctrl+f")
@@ -250,12 +274,12 @@ def main():
                           lambda: [c for c in app.columns() if c[0].startswith(stages[1][1] + ",")
                                    and "shown" in c[0]])
         shown = [node for name, node in app.cards()
-                 if (", in %s," % stages[1][1]) in name and cltest.is_showing(node)]
+                 if (", in %s." % stages[1][1]) in name and cltest.is_showing(node)]
         if len(shown) < 2:
             cltest.fail("the search %r shows %d cards in Applied" % (SEARCH, len(shown)))
         ids = board.stage_ids(applied)
         by_name = {board.card_name(i): i for i in ids}
-        first, second = (next(i for n, i in by_name.items() if node.name.startswith(n + ","))
+        first, second = (next(i for n, i in by_name.items() if node.name.startswith(n + "."))
                          for node in shown[:2])
         if ids.index(second) - ids.index(first) < 2:
             cltest.fail("the sample data changed: no hidden card between %d and %d" % (first, second))

@@ -17,7 +17,7 @@ import cltest  # noqa: E402
 
 COMPANY = "Deep Lattice"
 ROLE = "Senior ML Engineer"
-CARD = "%s — %s, in Wishlist" % (COMPANY, ROLE)
+CARD = "%s — %s, in Wishlist." % (COMPANY, ROLE)
 
 
 def is_card(node):

@@ -1,7 +1,9 @@
 /* cl-application-card.c — how one application looks on the board
  *
- * Cards are recycled by the column's list view factory: set_application()
- * rebinds one to another application, and follows its property changes.
+ * Cards are recycled by the column's list view factory: setting another
+ * application rebinds the card's signal groups to it and to its company, so
+ * the card follows what is saved (a renamed company, new card facts) and the
+ * clock's day ("tomorrow" becomes "today" at midnight).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +24,8 @@ struct _ClApplicationCard
   ClApplication *application;
   ClStage       *stage;
   char          *description;
+  GSignalGroup  *application_signals;
+  GSignalGroup  *company_signals;
 
   /* A list view keeps ~200 cards per column alive in GTK 4.8 and rebinds
    * them as filters change, so a card is one label; badges and the next-date
@@ -36,6 +40,16 @@ struct _ClApplicationCard
 };
 
 G_DEFINE_FINAL_TYPE (ClApplicationCard, cl_application_card, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_APPLICATION,
+  PROP_STAGE,
+  PROP_CLOCK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* "●●●○○" for an interest of 3; empty when not rated. */
 static char *
@@ -149,6 +163,28 @@ ensure_next (ClApplicationCard *self)
   place (self, self->next_box, 0, 1, 2);
 }
 
+/* The list view's row around the card is what takes the focus; GTK 4.8
+ * gives it no name of its own, so it gets the card's. */
+static void
+name_row (ClApplicationCard *self)
+{
+  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (row != NULL && self->description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, self->description, -1);
+}
+
+/* Appends @sentence (taken) to @text, a space between sentences. */
+static void
+add_sentence (GString *text,
+              char    *sentence)
+{
+  if (text->len > 0)
+    g_string_append_c (text, ' ');
+  g_string_append (text, sentence);
+  g_free (sentence);
+}
+
 static void
 update (ClApplicationCard *self)
 {
@@ -157,6 +193,7 @@ update (ClApplicationCard *self)
   g_autofree char *next = NULL;
   g_autofree char *markup = NULL;
   GString *description;
+  const char *company;
   ClReferralStatus referral;
   gboolean has_referral;
   const char *level;
@@ -166,6 +203,9 @@ update (ClApplicationCard *self)
   if (self->application == NULL)
     return;
 
+  company = cl_application_get_company_name (self->application);
+  if (company == NULL)
+    company = "";
   interest = cl_application_get_interest (self->application);
   level = cl_application_get_level (self->application);
   referral = cl_application_get_referral_status (self->application);
@@ -181,13 +221,10 @@ update (ClApplicationCard *self)
   /* Company in bold, the role, then level and interest dimmed and small. */
   if (*details != '\0')
     markup = g_markup_printf_escaped ("<b>%s</b>\n%s\n<span size=\"small\" alpha=\"60%%\">%s</span>",
-                                      cl_application_get_company_name (self->application),
-                                      cl_application_get_role (self->application),
+                                      company, cl_application_get_role (self->application),
                                       details);
   else
-    markup = g_markup_printf_escaped ("<b>%s</b>\n%s",
-                                      cl_application_get_company_name (self->application),
-                                      cl_application_get_role (self->application));
+    markup = g_markup_printf_escaped ("<b>%s</b>\n%s", company, cl_application_get_role (self->application));
   gtk_label_set_markup (self->text_label, markup);
 
   if (has_referral || n_flags > 0)
@@ -213,23 +250,25 @@ update (ClApplicationCard *self)
   else if (self->next_box != NULL)
     gtk_widget_set_visible (self->next_box, FALSE);
 
-  /* Screen readers get one sentence: company, role, stage, then the rest. */
+  /* Screen readers get whole sentences: company, role and stage first. */
   description = g_string_new (NULL);
-  g_string_append_printf (description, _("%s — %s, in %s"),
-                          cl_application_get_company_name (self->application),
-                          cl_application_get_role (self->application),
-                          self->stage != NULL ? cl_stage_get_name (self->stage) : "");
+  /* Translators: company, role and the stage of an application on the board */
+  add_sentence (description, g_strdup_printf (_("%s — %s, in %s."), company,
+                                              cl_application_get_role (self->application),
+                                              self->stage != NULL ? cl_stage_get_name (self->stage) : ""));
   if (level != NULL)
-    g_string_append_printf (description, _(", level %s"), level);
+    /* Translators: the level of a job, e.g. "Level Senior." */
+    add_sentence (description, g_strdup_printf (_("Level %s."), level));
   if (interest > 0)
-    g_string_append_printf (description, _(", interest %u of 5"), interest);
+    add_sentence (description, g_strdup_printf (_("Interest %u of 5."), interest));
   if (has_referral)
-    g_string_append_printf (description, ", %s", cl_referral_status_get_label (referral));
+    /* Translators: where a referral stands, e.g. "Referral agreed." */
+    add_sentence (description, g_strdup_printf (_("%s."), cl_referral_status_get_label (referral)));
   if (n_flags > 0)
-    g_string_append_printf (description,
-                            ngettext (", %u red flag", ", %u red flags", n_flags), n_flags);
+    add_sentence (description, g_strdup_printf (ngettext ("%u red flag.", "%u red flags.", n_flags), n_flags));
   if (next != NULL)
-    g_string_append_printf (description, _(", next: %s"), next);
+    /* Translators: the next dated thing, e.g. "Next: Coding · tomorrow 10:00." */
+    add_sentence (description, g_strdup_printf (_("Next: %s."), next));
 
   /* Each change reaches the accessibility bus: send only real ones. */
   if (g_strcmp0 (self->description, description->str) != 0)
@@ -239,9 +278,19 @@ update (ClApplicationCard *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, self->description,
                                       -1);
+      name_row (self);
     }
   else
     g_string_free (description, TRUE);
+}
+
+/* The company object an application points to can change (it was linked to
+ * another): follow the one it has. */
+static void
+follow_company (ClApplicationCard *self)
+{
+  g_signal_group_set_target (self->company_signals,
+                             self->application != NULL ? cl_application_get_company (self->application) : NULL);
 }
 
 /* The manual position and times change often and show nowhere on the card. */
@@ -253,6 +302,8 @@ notify_cb (ClApplicationCard *self,
       g_str_equal (pspec->name, "updated-at") ||
       g_str_equal (pspec->name, "stage-id"))
     return;
+  if (g_str_equal (pspec->name, "company"))
+    follow_company (self);
   update (self);
 }
 
@@ -287,25 +338,45 @@ query_tooltip_cb (ClApplicationCard *self,
   return TRUE;
 }
 
+static void
+company_changed_cb (ClApplicationCard *self)
+{
+  update (self);
+}
+
 void
 cl_application_card_set_application (ClApplicationCard *self,
                                      ClApplication     *application,
                                      ClStage           *stage)
 {
+  gboolean application_changed, stage_changed;
+
   g_return_if_fail (CL_IS_APPLICATION_CARD (self));
 
-  if (self->application != NULL)
-    g_signal_handlers_disconnect_by_data (self->application, self);
-
-  g_set_object (&self->application, application);
-  g_set_object (&self->stage, stage);
+  application_changed = g_set_object (&self->application, application);
+  stage_changed = g_set_object (&self->stage, stage);
+  g_signal_group_set_target (self->application_signals, application);
+  follow_company (self);
   cl_application_card_set_drop_hint (self, 0);
+  update (self);
+  name_row (self);
 
-  if (application != NULL)
-    {
-      g_signal_connect_swapped (application, "notify", G_CALLBACK (notify_cb), self);
-      update (self);
-    }
+  if (application_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_APPLICATION]);
+  if (stage_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAGE]);
+}
+
+static void
+set_clock (ClApplicationCard *self,
+           ClClock           *clock)
+{
+  if (self->clock != NULL)
+    g_signal_handlers_disconnect_by_data (self->clock, self);
+  g_set_object (&self->clock, clock);
+  /* Relative dates change with the day. */
+  if (clock != NULL)
+    g_signal_connect_object (clock, "day-changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
 }
 
 ClApplication *
@@ -346,13 +417,60 @@ cl_application_card_dispose (GObject *object)
   ClApplicationCard *self = CL_APPLICATION_CARD (object);
   GtkWidget *child;
 
-  cl_application_card_set_application (self, NULL, NULL);
+  if (self->application_signals != NULL)
+    cl_application_card_set_application (self, NULL, NULL);
+  g_clear_object (&self->application_signals);
+  g_clear_object (&self->company_signals);
+  /* The template's children, and the badges and next date made in code. */
+  gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_APPLICATION_CARD);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->clock);
+  set_clock (self, NULL);
   g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (cl_application_card_parent_class)->dispose (object);
+}
+
+static void
+cl_application_card_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  ClApplicationCard *self = CL_APPLICATION_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLICATION: g_value_set_object (value, self->application); break;
+    case PROP_STAGE: g_value_set_object (value, self->stage); break;
+    case PROP_CLOCK: g_value_set_object (value, self->clock); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cl_application_card_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  ClApplicationCard *self = CL_APPLICATION_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLICATION:
+      cl_application_card_set_application (self, g_value_get_object (value), self->stage);
+      break;
+    case PROP_STAGE:
+      cl_application_card_set_application (self, self->application, g_value_get_object (value));
+      break;
+    case PROP_CLOCK:
+      set_clock (self, g_value_get_object (value));
+      update (self);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -362,6 +480,23 @@ cl_application_card_class_init (ClApplicationCardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cl_application_card_dispose;
+  object_class->get_property = cl_application_card_get_property;
+  object_class->set_property = cl_application_card_set_property;
+
+  properties[PROP_APPLICATION] =
+    g_param_spec_object ("application", NULL, NULL, CL_TYPE_APPLICATION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STAGE] =
+    g_param_spec_object ("stage", NULL, NULL, CL_TYPE_STAGE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLOCK] =
+    g_param_spec_object ("clock", NULL, NULL, CL_TYPE_CLOCK,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/gui/pipeline/cl-application-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, ClApplicationCard, text_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "applicationcard");
@@ -373,28 +508,20 @@ cl_application_card_init (ClApplicationCard *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
 
-  gtk_widget_add_css_class (GTK_WIDGET (self), "card");
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
-
   /* The text and the badges side by side; the next date spans below. */
   gtk_grid_layout_set_column_spacing (GTK_GRID_LAYOUT (layout), 6);
   gtk_grid_layout_set_row_spacing (GTK_GRID_LAYOUT (layout), 2);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 
-  self->text_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->text_label, 0);
-  gtk_label_set_ellipsize (self->text_label, PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "card-text");
-  gtk_widget_set_hexpand (GTK_WIDGET (self->text_label), TRUE);
-  gtk_widget_set_parent (GTK_WIDGET (self->text_label), GTK_WIDGET (self));
-  place (self, GTK_WIDGET (self->text_label), 0, 0, 1);
+  self->application_signals = g_signal_group_new (CL_TYPE_APPLICATION);
+  g_signal_group_connect_swapped (self->application_signals, "notify", G_CALLBACK (notify_cb), self);
+  self->company_signals = g_signal_group_new (CL_TYPE_COMPANY);
+  g_signal_group_connect_swapped (self->company_signals, "notify::name", G_CALLBACK (company_changed_cb), self);
 }
 
 ClApplicationCard *
 cl_application_card_new (ClClock *clock)
 {
-  ClApplicationCard *self = g_object_new (CL_TYPE_APPLICATION_CARD, NULL);
-
-  self->clock = g_object_ref (clock);
-  return self;
+  return g_object_new (CL_TYPE_APPLICATION_CARD, "clock", clock, NULL);
 }

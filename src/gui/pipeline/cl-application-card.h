@@ -15,14 +15,15 @@ G_BEGIN_DECLS
 #define CL_TYPE_APPLICATION_CARD (cl_application_card_get_type ())
 G_DECLARE_FINAL_TYPE (ClApplicationCard, cl_application_card, CL, APPLICATION_CARD, GtkWidget)
 
-/* @clock tells "tomorrow" from "today" in the next-date line. */
+/* Properties: "application" (ClApplication, NULL to clear), "stage"
+ * (ClStage: names the column for screen readers) and "clock" (ClClock: tells
+ * "tomorrow" from "today"; the card follows its day). */
 ClApplicationCard *cl_application_card_new             (ClClock           *clock);
-/* Shows @application (NULL to clear); @stage names the column for screen readers. */
 void               cl_application_card_set_application (ClApplicationCard *self,
                                                         ClApplication     *application,
                                                         ClStage           *stage);
 ClApplication     *cl_application_card_get_application (ClApplicationCard *self);
-/* The sentence screen readers hear for the card. */
+/* The sentences screen readers hear for the card. */
 const char        *cl_application_card_get_description (ClApplicationCard *self);
 /* Shows where a dragged card would land: -1 before this card, 1 after, 0 neither. */
 void               cl_application_card_set_drop_hint   (ClApplicationCard *self,

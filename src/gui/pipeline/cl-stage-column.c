@@ -1,9 +1,11 @@
 /* cl-stage-column.c — one stage of the board: a header and a list of cards
  *
  * The list view shows the stage's model through the board's shared filter and
- * sorter.  Cards are drag sources carrying their ClApplication; the list is a
- * drop target that shows where the card would land, scrolls near its edges,
- * and emits ::drop-application with the position in the manual order.
+ * sorter.  Cards are drag sources carrying their ClApplication (Escape
+ * cancels a drag); the list is a drop target that shows where the card would
+ * land (the column scrolls near its ends), and emits ::drop-application with the
+ * position in the manual order.  Left and Right, which the list view would
+ * swallow, go to the board's column-to-column actions.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,10 +16,9 @@
 #include <glib/gi18n.h>
 
 #include "cl-application-card.h"
+#include "cl-autoscroll.h"
+#include "cl-drag-escape.h"
 #include "cl-stage-column.h"
-
-#define AUTOSCROLL_EDGE 48.0   /* px from the edge where scrolling starts */
-#define AUTOSCROLL_SPEED 18.0  /* px per frame at the very edge */
 
 struct _ClStageColumn
 {
@@ -30,17 +31,32 @@ struct _ClStageColumn
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
 
+  GtkFilter          *filter;
+  GtkSorter          *sorter;
+
+  GtkWidget          *header;
   GtkLabel           *title_label;
   GtkLabel           *count_label;
   GtkScrolledWindow  *scroller;
   GtkListView        *list_view;
 
-  ClApplicationCard  *hinted_card;
-  double              autoscroll_speed;
-  guint               autoscroll_id;
+  ClApplicationCard  *hinted_card;   /* weak: the list view recycles its rows */
+  guint               hinted_index;
 };
 
 G_DEFINE_FINAL_TYPE (ClStageColumn, cl_stage_column, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STAGE,
+  PROP_APPLICATIONS,
+  PROP_FILTER,
+  PROP_SORTER,
+  PROP_CLOCK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   ACTIVATE_APPLICATION,
@@ -83,6 +99,8 @@ update_header (ClStageColumn *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
+static void set_hint (ClStageColumn *self, ClApplicationCard *card, int side);
+
 /* Cards ----------------------------------------------------------------- */
 
 static GdkContentProvider *
@@ -109,6 +127,8 @@ drag_begin_cb (GtkDragSource     *source,
   gtk_gesture_get_point (GTK_GESTURE (source), NULL, &x, &y);
   gtk_drag_source_set_icon (source, paintable, (int) x, (int) y);
   gtk_widget_add_css_class (GTK_WIDGET (card), "dragging");
+  /* The drag's steps are logged at debug level: tests wait for them. */
+  g_debug ("Drag began: %s", cl_application_get_company_name (cl_application_card_get_application (card)));
 }
 
 static void
@@ -118,6 +138,17 @@ drag_end_cb (GtkDragSource     *source,
              ClApplicationCard *card)
 {
   gtk_widget_remove_css_class (GTK_WIDGET (card), "dragging");
+  g_debug ("Drag ended: %s", delete_data ? "moved" : "not moved");
+}
+
+static gboolean
+drag_cancel_cb (GtkDragSource       *source,
+                GdkDrag             *drag,
+                GdkDragCancelReason  reason)
+{
+  g_debug ("Drag cancelled (%s)", reason == GDK_DRAG_CANCEL_USER_CANCELLED ? "by the user"
+                                  : reason == GDK_DRAG_CANCEL_NO_TARGET ? "no target" : "error");
+  return FALSE;
 }
 
 static void
@@ -160,9 +191,11 @@ setup_card_cb (GtkSignalListItemFactory *factory,
   GtkGesture *long_press = gtk_gesture_long_press_new ();
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  cl_drag_escape_watch (source);
   g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), card);
   g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), card);
   g_signal_connect (source, "drag-end", G_CALLBACK (drag_end_cb), card);
+  g_signal_connect (source, "drag-cancel", G_CALLBACK (drag_cancel_cb), card);
   gtk_widget_add_controller (GTK_WIDGET (card), GTK_EVENT_CONTROLLER (source));
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
@@ -195,7 +228,7 @@ unbind_card_cb (GtkSignalListItemFactory *factory,
   ClApplicationCard *card = CL_APPLICATION_CARD (gtk_list_item_get_child (item));
 
   if (card == self->hinted_card)
-    self->hinted_card = NULL;
+    set_hint (self, NULL, 0);
   cl_application_card_set_application (card, NULL, NULL);
 }
 
@@ -291,53 +324,19 @@ set_hint (ClStageColumn     *self,
           ClApplicationCard *card,
           int                side)
 {
+  /* A weak pointer: a card the list view dropped meanwhile is not touched. */
   if (self->hinted_card != NULL && self->hinted_card != card)
     cl_application_card_set_drop_hint (self->hinted_card, 0);
-  self->hinted_card = card;
+  g_set_weak_pointer (&self->hinted_card, card);
   if (card != NULL)
     cl_application_card_set_drop_hint (card, side);
-}
-
-static gboolean
-autoscroll_tick_cb (GtkWidget     *widget,
-                    GdkFrameClock *clock,
-                    gpointer       user_data)
-{
-  ClStageColumn *self = CL_STAGE_COLUMN (widget);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-
-  if (self->autoscroll_speed == 0)
-    {
-      self->autoscroll_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + self->autoscroll_speed);
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-update_autoscroll (ClStageColumn *self,
-                   double         y)
-{
-  double height = gtk_widget_get_height (GTK_WIDGET (self->list_view));
-
-  if (y < AUTOSCROLL_EDGE)
-    self->autoscroll_speed = -AUTOSCROLL_SPEED * (AUTOSCROLL_EDGE - y) / AUTOSCROLL_EDGE;
-  else if (y > height - AUTOSCROLL_EDGE)
-    self->autoscroll_speed = AUTOSCROLL_SPEED * (y - (height - AUTOSCROLL_EDGE)) / AUTOSCROLL_EDGE;
-  else
-    self->autoscroll_speed = 0;
-
-  if (self->autoscroll_speed != 0 && self->autoscroll_id == 0)
-    self->autoscroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), autoscroll_tick_cb, NULL, NULL);
 }
 
 static void
 stop_drop_feedback (ClStageColumn *self)
 {
   set_hint (self, NULL, 0);
-  self->autoscroll_speed = 0;
+  self->hinted_index = G_MAXUINT;
   gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-target");
 }
 
@@ -349,11 +348,14 @@ drop_motion_cb (GtkDropTarget *target,
                 ClStageColumn *self)
 {
   ClApplicationCard *card;
+  guint index;
   int side;
 
-  drop_index (self, x, y, &card, &side);
+  index = drop_index (self, x, y, &card, &side);
+  if (card != self->hinted_card || index != self->hinted_index)
+    g_debug ("Drop point: %s, #%u", cl_stage_get_name (self->stage), index);
+  self->hinted_index = index;
   set_hint (self, card, side);
-  update_autoscroll (self, y);
   gtk_widget_add_css_class (GTK_WIDGET (self), "drop-target");
   return GDK_ACTION_MOVE;
 }
@@ -427,16 +429,72 @@ cl_stage_column_get_drop_position (ClStageColumn *self,
 /* Object ---------------------------------------------------------------- */
 
 static void
+cl_stage_column_constructed (GObject *object)
+{
+  ClStageColumn *self = CL_STAGE_COLUMN (object);
+  GtkListItemFactory *factory;
+  GtkDropTarget *drop_target;
+  GtkEventController *keys;
+
+  G_OBJECT_CLASS (cl_stage_column_parent_class)->constructed (object);
+
+  g_return_if_fail (CL_IS_STAGE (self->stage));
+  g_return_if_fail (G_IS_LIST_MODEL (self->applications));
+  g_return_if_fail (CL_IS_CLOCK (self->clock));
+
+  if (!cl_stage_get_is_open (self->stage))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "closed");
+
+  self->filtered = gtk_filter_list_model_new (g_object_ref (self->applications),
+                                              self->filter != NULL ? g_object_ref (self->filter) : NULL);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          self->sorter != NULL ? g_object_ref (self->sorter) : NULL);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card_cb), self);
+
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (activate_cb), self);
+
+  drop_target = gtk_drop_target_new (CL_TYPE_APPLICATION, GDK_ACTION_MOVE);
+  g_signal_connect (drop_target, "enter", G_CALLBACK (drop_motion_cb), self);
+  g_signal_connect (drop_target, "motion", G_CALLBACK (drop_motion_cb), self);
+  g_signal_connect (drop_target, "leave", G_CALLBACK (drop_leave_cb), self);
+  g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (drop_target));
+  cl_autoscroll_attach (self->scroller, GTK_ORIENTATION_VERTICAL);
+
+  /* The list view binds Left and Right (and does nothing with them in one
+   * column): before it, they go to the board's actions, by name. */
+  keys = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Left, 0),
+                                                          gtk_named_action_new ("pipeline.focus-left")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Right, 0),
+                                                          gtk_named_action_new ("pipeline.focus-right")));
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+
+  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_header), self);
+  g_signal_connect_swapped (self->applications, "items-changed", G_CALLBACK (update_header), self);
+  g_signal_connect_swapped (self->stage, "notify::name", G_CALLBACK (update_header), self);
+  update_header (self);
+}
+
+static void
 cl_stage_column_dispose (GObject *object)
 {
   ClStageColumn *self = CL_STAGE_COLUMN (object);
-  GtkWidget *child;
 
-  if (self->autoscroll_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->autoscroll_id);
-      self->autoscroll_id = 0;
-    }
   if (self->sorted != NULL)
     g_signal_handlers_disconnect_by_data (self->sorted, self);
   if (self->applications != NULL)
@@ -444,14 +502,14 @@ cl_stage_column_dispose (GObject *object)
   if (self->stage != NULL)
     g_signal_handlers_disconnect_by_data (self->stage, self);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-
-  self->hinted_card = NULL;
+  g_clear_weak_pointer (&self->hinted_card);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_STAGE_COLUMN);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->applications);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->clock);
   g_clear_object (&self->stage);
 
@@ -459,12 +517,64 @@ cl_stage_column_dispose (GObject *object)
 }
 
 static void
+cl_stage_column_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  ClStageColumn *self = CL_STAGE_COLUMN (object);
+
+  switch (prop_id)
+    {
+    case PROP_STAGE: g_value_set_object (value, self->stage); break;
+    case PROP_APPLICATIONS: g_value_set_object (value, self->applications); break;
+    case PROP_FILTER: g_value_set_object (value, self->filter); break;
+    case PROP_SORTER: g_value_set_object (value, self->sorter); break;
+    case PROP_CLOCK: g_value_set_object (value, self->clock); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cl_stage_column_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  ClStageColumn *self = CL_STAGE_COLUMN (object);
+
+  switch (prop_id)
+    {
+    case PROP_STAGE: self->stage = g_value_dup_object (value); break;
+    case PROP_APPLICATIONS: self->applications = g_value_dup_object (value); break;
+    case PROP_FILTER: self->filter = g_value_dup_object (value); break;
+    case PROP_SORTER: cl_stage_column_set_sorter (self, g_value_get_object (value)); break;
+    case PROP_CLOCK: self->clock = g_value_dup_object (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cl_stage_column_class_init (ClStageColumnClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags construct = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
+  object_class->constructed = cl_stage_column_constructed;
   object_class->dispose = cl_stage_column_dispose;
+  object_class->get_property = cl_stage_column_get_property;
+  object_class->set_property = cl_stage_column_set_property;
+
+  properties[PROP_STAGE] = g_param_spec_object ("stage", NULL, NULL, CL_TYPE_STAGE, construct);
+  properties[PROP_APPLICATIONS] =
+    g_param_spec_object ("applications", NULL, NULL, G_TYPE_LIST_MODEL, construct);
+  properties[PROP_FILTER] = g_param_spec_object ("filter", NULL, NULL, GTK_TYPE_FILTER, construct);
+  properties[PROP_SORTER] =
+    g_param_spec_object ("sorter", NULL, NULL, GTK_TYPE_SORTER,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLOCK] = g_param_spec_object ("clock", NULL, NULL, CL_TYPE_CLOCK, construct);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* A card was activated (Enter, or a double click): open it. */
   signals[ACTIVATE_APPLICATION] =
@@ -482,6 +592,14 @@ cl_stage_column_class_init (ClStageColumnClass *klass)
                   0, g_signal_accumulator_true_handled, NULL, NULL, G_TYPE_BOOLEAN, 2,
                   CL_TYPE_APPLICATION, G_TYPE_UINT);
 
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/gui/pipeline/cl-stage-column.ui");
+  gtk_widget_class_bind_template_child (widget_class, ClStageColumn, header);
+  gtk_widget_class_bind_template_child (widget_class, ClStageColumn, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ClStageColumn, count_label);
+  gtk_widget_class_bind_template_child (widget_class, ClStageColumn, scroller);
+  gtk_widget_class_bind_template_child (widget_class, ClStageColumn, list_view);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "stagecolumn");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -494,6 +612,8 @@ cl_stage_column_init (ClStageColumn *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->hinted_index = G_MAXUINT;
 }
 
 ClStageColumn *
@@ -503,74 +623,17 @@ cl_stage_column_new (ClStage    *stage,
                      GtkSorter  *sorter,
                      ClClock    *clock)
 {
-  ClStageColumn *self;
-  GtkWidget *header;
-  GtkListItemFactory *factory;
-  GtkDropTarget *drop_target;
-
   g_return_val_if_fail (CL_IS_STAGE (stage), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (applications), NULL);
   g_return_val_if_fail (CL_IS_CLOCK (clock), NULL);
 
-  self = g_object_new (CL_TYPE_STAGE_COLUMN, NULL);
-  self->stage = g_object_ref (stage);
-  self->clock = g_object_ref (clock);
-  self->applications = g_object_ref (applications);
-
-  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_add_css_class (header, "stage-header");
-  self->title_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->title_label, 0);
-  gtk_label_set_ellipsize (self->title_label, PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->title_label), TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "heading");
-  self->count_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "stage-count");
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->title_label));
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->count_label));
-  gtk_widget_set_parent (header, GTK_WIDGET (self));
-  if (!cl_stage_get_is_open (stage))
-    gtk_widget_add_css_class (GTK_WIDGET (self), "closed");
-
-  self->filtered = gtk_filter_list_model_new (g_object_ref (applications),
-                                              filter != NULL ? g_object_ref (filter) : NULL);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                          sorter != NULL ? g_object_ref (sorter) : NULL);
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card_cb), self);
-
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-
-  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)),
-                                                      factory));
-  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "stage-list");
-  g_signal_connect (self->list_view, "activate", G_CALLBACK (activate_cb), self);
-
-  drop_target = gtk_drop_target_new (CL_TYPE_APPLICATION, GDK_ACTION_MOVE);
-  g_signal_connect (drop_target, "enter", G_CALLBACK (drop_motion_cb), self);
-  g_signal_connect (drop_target, "motion", G_CALLBACK (drop_motion_cb), self);
-  g_signal_connect (drop_target, "leave", G_CALLBACK (drop_leave_cb), self);
-  g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (drop_target));
-
-  self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
-  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->list_view));
-  gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), TRUE);
-  gtk_widget_set_parent (GTK_WIDGET (self->scroller), GTK_WIDGET (self));
-
-  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_header), self);
-  g_signal_connect_swapped (applications, "items-changed", G_CALLBACK (update_header), self);
-  g_signal_connect_swapped (stage, "notify::name", G_CALLBACK (update_header), self);
-  update_header (self);
-
-  return self;
+  return g_object_new (CL_TYPE_STAGE_COLUMN,
+                       "stage", stage,
+                       "applications", applications,
+                       "filter", filter,
+                       "sorter", sorter,
+                       "clock", clock,
+                       NULL);
 }
 
 ClStage *
@@ -595,7 +658,39 @@ cl_stage_column_set_sorter (ClStageColumn *self,
 {
   g_return_if_fail (CL_IS_STAGE_COLUMN (self));
 
-  gtk_sort_list_model_set_sorter (self->sorted, sorter);
+  if (!g_set_object (&self->sorter, sorter))
+    return;
+  if (self->sorted != NULL)
+    gtk_sort_list_model_set_sorter (self->sorted, sorter);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORTER]);
+}
+
+void
+cl_stage_column_scroll_to_top (ClStageColumn *self)
+{
+  g_return_if_fail (CL_IS_STAGE_COLUMN (self));
+
+  /* By item, not by offset: right after the items change, GTK 4.8 cannot map
+   * an offset to an item yet and warns. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+}
+
+gboolean
+cl_stage_column_focus (ClStageColumn *self)
+{
+  g_return_val_if_fail (CL_IS_STAGE_COLUMN (self), FALSE);
+
+  /* On its selected card, else its first, else the list itself. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+    {
+      guint selected = gtk_single_selection_get_selected (self->selection);
+      g_autoptr(ClApplication) application =
+        g_list_model_get_item (G_LIST_MODEL (self->sorted), selected != GTK_INVALID_LIST_POSITION ? selected : 0);
+
+      return cl_stage_column_focus_application (self, application);
+    }
+  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 /* Gives the keyboard focus to the row showing @application, if it exists. */

@@ -15,8 +15,9 @@ G_BEGIN_DECLS
 #define CL_TYPE_STAGE_COLUMN (cl_stage_column_get_type ())
 G_DECLARE_FINAL_TYPE (ClStageColumn, cl_stage_column, CL, STAGE_COLUMN, GtkWidget)
 
-/* @applications is the stage's model in manual order; @filter and @sorter
- * (either may be NULL) are shared by every column of the board. */
+/* Properties: "stage", "applications" (the stage's model in manual order),
+ * "filter" and "sorter" (either may be NULL; shared by every column of the
+ * board) and "clock". */
 ClStageColumn *cl_stage_column_new               (ClStage       *stage,
                                                   GListModel    *applications,
                                                   GtkFilter     *filter,
@@ -27,6 +28,10 @@ ClStage       *cl_stage_column_get_stage         (ClStageColumn *self);
 GListModel    *cl_stage_column_get_model         (ClStageColumn *self);
 void           cl_stage_column_set_sorter        (ClStageColumn *self,
                                                   GtkSorter     *sorter);
+/* Back to the first card (after a search is cleared). */
+void           cl_stage_column_scroll_to_top     (ClStageColumn *self);
+/* Gives the keyboard focus to the column: its selected card, else its first. */
+gboolean       cl_stage_column_focus             (ClStageColumn *self);
 /* Scrolls to @application and gives its card the keyboard focus. */
 gboolean       cl_stage_column_focus_application (ClStageColumn *self,
                                                   ClApplication *application);

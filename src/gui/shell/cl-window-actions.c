@@ -71,10 +71,28 @@ new_application_action_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Ctrl+Z on the board takes back its last move or archive, wherever the
+ * focus is in the window (a text field keeps its own Ctrl+Z, as it handles
+ * the key first); on other pages it does not reach out to the board. */
+static gboolean
+undo_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  ClWindow *self = CL_WINDOW (widget);
+  GActionGroup *board = cl_pipeline_view_get_actions (self->pipeline_view);
+
+  if (!on_board (self) || !g_action_group_get_action_enabled (board, "undo"))
+    return FALSE;
+  g_action_group_activate_action (board, "undo", NULL);
+  return TRUE;
+}
+
 void
 cl_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.new-application", NULL, new_application_action_cb);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_shortcut_cb, NULL);
 }
 
 void

@@ -1,0 +1,58 @@
+/* cl-ui-test-util.h — what the widget tests share: a database to drive,
+ * finding widgets, waiting for the main loop
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cl-context.h"
+#include "cl-test-util.h"
+
+G_BEGIN_DECLS
+
+/* A temporary folder holding careerlens.db, opened in a context whose
+ * clock is fixed at CL_TEST_NOW. */
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  ClContext *context;
+} ClUiFixture;
+
+void       cl_ui_fixture_setup    (ClUiFixture *fixture);
+void       cl_ui_fixture_teardown (ClUiFixture *fixture);
+/* The same file in a context of its own: what was really saved. */
+ClContext *cl_ui_fixture_reopen   (ClUiFixture *fixture);
+
+/* Adds an application to the @stage_index'th stage; owned by the store. */
+ClApplication *cl_ui_add_application (ClContext  *context,
+                                       const char *company,
+                                       const char *role,
+                                       guint       stage_index);
+ClStage       *cl_ui_get_stage       (ClContext  *context,
+                                       guint       stage_index);
+
+/* Every widget of @type at or below @root, in tree order. */
+GPtrArray *cl_ui_find_widgets     (GtkWidget   *root,
+                                   GType        type);
+/* The one widget of @type below @root; fails the test unless exactly one. */
+gpointer   cl_ui_find_widget      (GtkWidget   *root,
+                                   GType        type);
+/* The button below @root whose label reads @label (mnemonic included). */
+GtkButton *cl_ui_find_button      (GtkWidget   *root,
+                                   const char  *label);
+/* Clicks @button as a pointer would: nothing happens while it is insensitive. */
+void       cl_ui_click            (GtkButton   *button);
+
+/* Runs the main loop until @check returns TRUE, failing after 10 s. */
+void       cl_ui_wait_for         (gboolean   (*check) (gpointer data),
+                                   gpointer     data);
+/* Lets pending idles, layouts and frames run. */
+void       cl_ui_flush            (void);
+
+/* Warnings and criticals abort a test (g_test_init makes them fatal), so a
+ * Gtk-WARNING from any step fails it. */
+
+G_END_DECLS
