@@ -4,8 +4,10 @@
  * with --applications and --contacts), then times, over five runs each,
  * cl_context_open() (open, integrity check, every store loaded) and loading
  * the pipeline store alone (its company and stage stores loaded first, not
- * timed).  Prints "bench: <name> median <ms> ms" lines and the peak resident
- * memory.  The sample is dated around CL_SAMPLE_NOW, so that runs on any day
+ * timed), and what one user action costs to commit: a card moved to
+ * another stage, one transaction, with synchronous=FULL (what the app uses:
+ * an fsync per commit) and, for comparison, NORMAL.  Prints "bench: <name>
+ * median <ms> ms" lines and the peak resident memory.  The sample is dated around CL_SAMPLE_NOW, so that runs on any day
  * time the same data.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,9 +20,11 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 
+#include "cl-database-private.h"
 #include "cl-sample-generator.h"
 
 #define N_RUNS 5
+#define N_COMMITS 40
 
 static char *tmp_dir;
 
@@ -157,6 +161,42 @@ main (int   argc,
                           options.n_applications);
       }
   }
+
+  /* One move per commit, back and forth between the first two stages. */
+  for (guint mode = 0; mode < 2; mode++)
+    {
+      g_autoptr(ClContext) context = cl_context_open (path, clock, &error);
+      ClPipelineStore *store;
+      ClApplication *application;
+      double commit_ms[N_COMMITS];
+      gint64 stages[2];
+
+      if (context == NULL)
+        g_error ("%s", error->message);
+      store = cl_context_get_pipeline_store (context);
+      for (guint i = 0; i < 2; i++)
+        {
+          g_autoptr(ClStage) stage = g_list_model_get_item (cl_pipeline_store_get_stages (store), i);
+
+          stages[i] = cl_stage_get_id (stage);
+        }
+      application = g_list_model_get_item (cl_pipeline_store_get_stage_applications (store, stages[0]), 0);
+      g_object_unref (application); /* the store keeps it */
+      if (mode == 1 &&
+          sqlite3_exec (cl_database_get_handle (cl_context_get_database (context)),
+                        "PRAGMA synchronous = NORMAL", NULL, NULL, NULL) != SQLITE_OK)
+        g_error ("could not set synchronous = NORMAL");
+
+      for (guint i = 0; i < N_COMMITS; i++)
+        {
+          started = g_get_monotonic_time ();
+          if (!cl_pipeline_store_move_application (store, application, stages[(i + 1) % 2], 0, NULL, &error))
+            g_error ("%s", error->message);
+          commit_ms[i] = elapsed_ms (started);
+        }
+      g_print ("bench: move-commit-%s median %.2f ms (%u moves)\n", mode == 0 ? "synchronous-full" : "synchronous-normal",
+               median (commit_ms, N_COMMITS), N_COMMITS);
+    }
 
   g_print ("bench: context-open median %.1f ms\n", median (context_ms, N_RUNS));
   g_print ("bench: pipeline-load median %.1f ms\n", median (pipeline_ms, N_RUNS));

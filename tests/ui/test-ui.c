@@ -314,6 +314,54 @@ test_new_application_dialog (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+all_columns_built (gpointer data)
+{
+  g_autoptr(GPtrArray) columns = cl_ui_find_widgets (GTK_WIDGET (data), CL_TYPE_STAGE_COLUMN);
+
+  return columns->len == 10;
+}
+
+/* A large board is built one column a frame, so the window answers while
+ * ~200 cards a column are made; it ends up whole, in order. */
+static void
+test_large_board (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  ClDatabase *database = cl_context_get_database (fixture->context);
+  g_autoptr(ClContext) context = NULL;
+  g_autoptr(GPtrArray) columns = NULL;
+  ClWindow *window;
+
+  g_assert_cmpint (cl_test_exec (database,
+                                 "INSERT INTO companies (name) VALUES ('Acme');"
+                                 "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1199)"
+                                 " INSERT INTO applications (company_id, role, stage_id, position, created_at, updated_at)"
+                                 " SELECT 1, 'ML Engineer ' || i, (SELECT id FROM stages WHERE position = i % 10),"
+                                 " i / 10, 0, 0 FROM n"), ==, SQLITE_OK);
+  context = cl_ui_fixture_reopen (fixture);
+  window = g_object_new (CL_TYPE_WINDOW, "context", context, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+
+  columns = cl_ui_find_widgets (GTK_WIDGET (window), CL_TYPE_STAGE_COLUMN);
+  g_assert_cmpuint (columns->len, <, 10);
+  g_assert_cmpuint (columns->len, >=, 1);
+  g_clear_pointer (&columns, g_ptr_array_unref);
+
+  cl_ui_wait_for (all_columns_built, window);
+  columns = cl_ui_find_widgets (GTK_WIDGET (window), CL_TYPE_STAGE_COLUMN);
+  for (guint i = 0; i < columns->len; i++)
+    {
+      ClStageColumn *column = g_ptr_array_index (columns, i);
+      ClStage *stage = cl_stage_column_get_stage (column);
+
+      g_assert_cmpint (cl_stage_get_position (stage), ==, i);
+      g_assert_cmpuint (g_list_model_get_n_items (cl_stage_column_get_model (column)), ==, 120);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A move the database refuses leaves the card where it was, in the models
  * and on disk: a stage that is gone, or a file that became read-only. */
 static void
@@ -774,6 +822,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/templates", test_templates_build);
   ADD ("/ui/window/pages", test_window_pages);
+  ADD ("/ui/window/large-board", test_large_board);
   ADD ("/ui/new-application", test_new_application_dialog);
   ADD ("/ui/refused-moves", test_refused_moves);
   ADD ("/ui/undo/one-toast", test_undo_one_toast);

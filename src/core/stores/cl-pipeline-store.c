@@ -465,7 +465,7 @@ follow (ClPipelineStore  *self,
   g_autoptr(GArray) read = new_rows ();
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GHashTable) facts = NULL;
-  g_autofree char *one_sql = g_strconcat (select_sql (), " WHERE a.id = ?1", NULL);
+  g_autofree char *one_sql = g_strconcat (select_sql (), " WHERE a.id = ?1 AND a.archived_at IS NULL", NULL);
   const gint64 *touched;
   guint n_touched;
   GHashTableIter iter;
@@ -482,22 +482,29 @@ follow (ClPipelineStore  *self,
   if (g_hash_table_size (application_ids) > MAX_SINGLE_REFRESHES)
     return cl_store_load (CL_STORE (self), error);
 
-  /* Read each application again; where it was and where it is now are both
-   * stages to put in order. */
+  /* Read each application again.  If it came, went, or changed stage or
+   * place, where it was and where it is now are stages to put in order; a
+   * card whose facts or fields alone changed stays where it is, so a red
+   * flag costs one row, not a column. */
   ids = set_to_array (application_ids);
   for (guint i = 0; i < ids->len; i++)
     {
       gint64 id = g_array_index (ids, gint64, i);
       ClApplication *shown = g_hash_table_lookup (self->by_id, &id);
+      ClApplication *fresh;
       guint before = read->len;
 
-      if (shown != NULL)
-        g_hash_table_add (stage_ids, cl_int64_key (cl_application_get_stage_id (shown)));
       if (!cl_database_foreach (database, add_row_cb, read, error, one_sql, "x", id))
         return FALSE;
-      if (read->len > before)
-        g_hash_table_add (stage_ids,
-                          cl_int64_key (cl_application_get_stage_id (g_array_index (read, Row, before).application)));
+      fresh = read->len > before ? g_array_index (read, Row, before).application : NULL;
+      if (shown != NULL && fresh != NULL &&
+          cl_application_get_stage_id (shown) == cl_application_get_stage_id (fresh) &&
+          cl_application_get_position (shown) == cl_application_get_position (fresh))
+        continue;
+      if (shown != NULL)
+        g_hash_table_add (stage_ids, cl_int64_key (cl_application_get_stage_id (shown)));
+      if (fresh != NULL)
+        g_hash_table_add (stage_ids, cl_int64_key (cl_application_get_stage_id (fresh)));
     }
   for (guint i = 0; i < read->len; i++)
     {

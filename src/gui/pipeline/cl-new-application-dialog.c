@@ -16,6 +16,7 @@
 
 #include "cl-a11y.h"
 #include "cl-new-application-dialog.h"
+#include "cl-transient.h"
 
 struct _ClNewApplicationDialog
 {
@@ -376,9 +377,10 @@ cl_new_application_dialog_new (GtkWindow       *parent,
   g_return_val_if_fail (CL_IS_PIPELINE_STORE (store), NULL);
 
   self = g_object_new (CL_TYPE_NEW_APPLICATION_DIALOG,
-                       "transient-for", parent,
                        "hide-on-close", TRUE,
                        NULL);
+  /* Destroyed a moment after its response: never after its window. */
+  cl_transient_set_parent (GTK_WINDOW (self), parent);
   self->store = g_object_ref (store);
 
   /* New applications go to an open stage; Wishlist comes first. */

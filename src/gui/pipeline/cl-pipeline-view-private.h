@@ -33,6 +33,8 @@ struct _ClPipelineView
   gboolean            narrowed;      /* search or filters hide cards */
   char               *last_text;
   guint               scroll_to_top_id;
+  GPtrArray          *pending_stages; /* stages whose column is still to come */
+  guint               add_columns_id;
 
   ClPipelineUndo     *undo;          /* the last move or archive, for Ctrl+Z */
   AdwToast           *toast;         /* the board's one toast, while shown */

@@ -24,6 +24,9 @@
 #include "cl-pipeline-view-private.h"
 #include "cl-toast.h"
 
+/* From this many cards on, columns are built one a frame. */
+#define MANY_APPLICATIONS 1000
+
 G_DEFINE_FINAL_TYPE (ClPipelineView, cl_pipeline_view, GTK_TYPE_WIDGET)
 
 enum {
@@ -295,22 +298,60 @@ context_menu_cb (ClStageColumn  *column,
 }
 
 static void
+add_column (ClPipelineView *self,
+            ClStage        *stage)
+{
+  ClStageColumn *column;
+
+  column = cl_stage_column_new (stage,
+                                cl_pipeline_store_get_stage_applications (self->store, cl_stage_get_id (stage)),
+                                GTK_FILTER (self->filter), current_sorter (self),
+                                cl_context_get_clock (self->context));
+  g_signal_connect_object (column, "activate-application",
+                           G_CALLBACK (activate_application_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (column, "context-menu", G_CALLBACK (context_menu_cb), self, 0);
+  g_signal_connect_object (column, "drop-application",
+                           G_CALLBACK (cl_pipeline_view_drop_application_cb), self, 0);
+  g_signal_connect_object (cl_stage_column_get_model (column), "items-changed",
+                           G_CALLBACK (update_board_state), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->columns_box, GTK_WIDGET (column));
+}
+
+/* The stages still to get a column, in order (the stages' model items). */
+static gboolean
+add_next_column_cb (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  ClPipelineView *self = CL_PIPELINE_VIEW (widget);
+  g_autoptr(ClStage) stage = self->pending_stages->len > 0 ? g_ptr_array_steal_index (self->pending_stages, 0)
+                                                           : NULL;
+
+  if (stage != NULL)
+    add_column (self, stage);
+  update_board_state (self);
+  if (self->pending_stages->len > 0)
+    return G_SOURCE_CONTINUE;
+  self->add_columns_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
 rebuild_columns (ClPipelineView *self)
 {
   GListModel *stages = cl_stage_store_get_stages (cl_pipeline_store_get_stage_store (self->store));
-  ClClock *clock = cl_context_get_clock (self->context);
+  guint n_applications = g_list_model_get_n_items (cl_pipeline_store_get_applications (self->store));
   GtkWidget *child;
   guint n;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box))) != NULL)
     gtk_box_remove (self->columns_box, child);
+  g_ptr_array_set_size (self->pending_stages, 0);
 
   n = g_list_model_get_n_items (stages);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ClStage) stage = g_list_model_get_item (stages, i);
-      gint64 stage_id = cl_stage_get_id (stage);
-      ClStageColumn *column;
 
       g_signal_handlers_disconnect_by_func (stage, stage_open_changed_cb, self);
       g_signal_connect_object (stage, "notify::is-open", G_CALLBACK (stage_open_changed_cb),
@@ -318,17 +359,24 @@ rebuild_columns (ClPipelineView *self)
 
       if (!self->show_closed && !cl_stage_get_is_open (stage))
         continue;
+      g_ptr_array_add (self->pending_stages, g_steal_pointer (&stage));
+    }
 
-      column = cl_stage_column_new (stage, cl_pipeline_store_get_stage_applications (self->store, stage_id),
-                                    GTK_FILTER (self->filter), current_sorter (self), clock);
-      g_signal_connect_object (column, "activate-application",
-                               G_CALLBACK (activate_application_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (column, "context-menu", G_CALLBACK (context_menu_cb), self, 0);
-      g_signal_connect_object (column, "drop-application",
-                               G_CALLBACK (cl_pipeline_view_drop_application_cb), self, 0);
-      g_signal_connect_object (cl_stage_column_get_model (column), "items-changed",
-                               G_CALLBACK (update_board_state), self, G_CONNECT_SWAPPED);
-      gtk_box_append (self->columns_box, GTK_WIDGET (column));
+  /* Each column builds up to ~200 cards at once (GTK 4.8's list views keep
+   * that many rows): on a large board one column a frame, so the window
+   * keeps answering and the first columns show while the others are made. */
+  if (n_applications < MANY_APPLICATIONS)
+    while (self->pending_stages->len > 0)
+      {
+        g_autoptr(ClStage) stage = g_ptr_array_steal_index (self->pending_stages, 0);
+
+        add_column (self, stage);
+      }
+  else
+    {
+      add_next_column_cb (GTK_WIDGET (self), NULL, NULL);
+      if (self->pending_stages->len > 0 && self->add_columns_id == 0)
+        self->add_columns_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), add_next_column_cb, NULL, NULL);
     }
   update_board_state (self);
 }
@@ -531,6 +579,12 @@ cl_pipeline_view_dispose (GObject *object)
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_to_top_id);
       self->scroll_to_top_id = 0;
     }
+  if (self->add_columns_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->add_columns_id);
+      self->add_columns_id = 0;
+    }
+  g_clear_pointer (&self->pending_stages, g_ptr_array_unref);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_PIPELINE_VIEW);
   g_clear_object (&self->settings);
@@ -598,6 +652,7 @@ cl_pipeline_view_init (ClPipelineView *self)
   g_autoptr(GtkStringList) company_types = gtk_string_list_new (NULL);
 
   self->show_closed = TRUE;
+  self->pending_stages = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));

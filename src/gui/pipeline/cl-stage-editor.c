@@ -20,6 +20,7 @@
 #include "cl-a11y.h"
 #include "cl-stage-editor.h"
 #include "cl-toast.h"
+#include "cl-transient.h"
 
 /* The width, in characters, a stage's name keeps however narrow the window. */
 #define NAME_WIDTH_CHARS 16
@@ -815,7 +816,9 @@ archive_cb (GSimpleAction *action,
   guint n = g_list_model_get_n_items (srow->applications);
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, NULL, NULL));
+  /* Destroyed a moment after its response: never after the editor. */
+  cl_transient_set_parent (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
   /* Translators: %s is the name of a stage */
@@ -1208,9 +1211,8 @@ cl_stage_editor_new (GtkWindow       *parent,
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (CL_IS_PIPELINE_STORE (store), NULL);
 
-  self = g_object_new (CL_TYPE_STAGE_EDITOR,
-                       "transient-for", parent,
-                       NULL);
+  self = g_object_new (CL_TYPE_STAGE_EDITOR, NULL);
+  cl_transient_set_parent (GTK_WINDOW (self), parent);
   self->store = g_object_ref (store);
   self->stages = g_object_ref (cl_pipeline_store_get_stages (store));
   g_signal_connect_object (self->stages, "items-changed",
