@@ -1,9 +1,9 @@
 /* cl-object-list.h — a store's list model of model objects, by id and in order
  *
- * A GListStore kept in the order of @compare, then of ids (ids alone when
- * @compare is NULL: the order rows were added), with a table from id to
- * object.  Objects stay the same
- * instances when read again, so views keep what they show.
+ * A GListStore kept in the order of @compare (or of a name), then of ids
+ * (ids alone when there is neither: the order rows were added), with a
+ * table from id to object.  Objects stay the same instances when read
+ * again, so views keep what they show.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,16 +17,14 @@ G_BEGIN_DECLS
 
 typedef struct _ClObjectList ClObjectList;
 
-/* A new string that sorts with strcmp() (a collation key). */
-typedef char *(*ClSortKeyFunc) (gpointer object);
-
 ClObjectList *cl_object_list_new         (GType             type,
                                           GCompareDataFunc  compare,
                                           gpointer          user_data);
-/* Ordered by @sort_key, worked out once each time an object enters or
- * changes, rather than on every comparison. */
-ClObjectList *cl_object_list_new_keyed   (GType             type,
-                                          ClSortKeyFunc     sort_key);
+/* Ordered by the string @property, as people read names: case folded,
+ * then collated in the user's language; the collation key is worked out
+ * once each time an object enters or changes, not on every comparison. */
+ClObjectList *cl_object_list_new_by_name (GType             type,
+                                          const char       *property);
 void          cl_object_list_free        (ClObjectList     *self);
 
 GListModel   *cl_object_list_get_model   (ClObjectList     *self);

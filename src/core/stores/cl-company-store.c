@@ -24,15 +24,6 @@ struct _ClCompanyStore
 
 G_DEFINE_FINAL_TYPE (ClCompanyStore, cl_company_store, CL_TYPE_STORE)
 
-static char *
-name_key (gpointer object)
-{
-  const char *name = cl_company_get_name (object);
-  g_autofree char *folded = g_utf8_casefold (name != NULL ? name : "", -1);
-
-  return g_utf8_collate_key (folded, -1);
-}
-
 static const char *
 select_sql (void)
 {
@@ -158,7 +149,7 @@ cl_company_store_class_init (ClCompanyStoreClass *klass)
 static void
 cl_company_store_init (ClCompanyStore *self)
 {
-  self->companies = cl_object_list_new_keyed (CL_TYPE_COMPANY, name_key);
+  self->companies = cl_object_list_new_by_name (CL_TYPE_COMPANY, "name");
 }
 
 ClCompanyStore *

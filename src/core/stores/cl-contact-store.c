@@ -39,15 +39,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-name_key (gpointer object)
-{
-  const char *name = cl_contact_get_name (object);
-  g_autofree char *folded = g_utf8_casefold (name != NULL ? name : "", -1);
-
-  return g_utf8_collate_key (folded, -1);
-}
-
 static const char *
 select_sql (void)
 {
@@ -247,7 +238,7 @@ cl_contact_store_class_init (ClContactStoreClass *klass)
 static void
 cl_contact_store_init (ClContactStore *self)
 {
-  self->contacts = cl_object_list_new_keyed (CL_TYPE_CONTACT, name_key);
+  self->contacts = cl_object_list_new_by_name (CL_TYPE_CONTACT, "name");
 }
 
 ClContactStore *

@@ -16,7 +16,7 @@ struct _ClObjectList
   GHashTable       *by_id;   /* id → object (borrowed from store) */
   GCompareDataFunc  compare;
   gpointer          user_data;
-  ClSortKeyFunc     sort_key;
+  const char       *key_property; /* for cl_object_list_new_by_name () */
 };
 
 /* Each object's sort key, made when it enters the list or changes. */
@@ -34,17 +34,24 @@ static void
 make_key (ClObjectList *self,
           gpointer      object)
 {
-  if (self->sort_key != NULL)
-    g_object_set_qdata_full (object, sort_key_quark (), self->sort_key (object), g_free);
+  if (self->key_property != NULL)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *folded = NULL;
+
+      g_object_get (object, self->key_property, &name, NULL);
+      folded = g_utf8_casefold (name != NULL ? name : "", -1);
+      g_object_set_qdata_full (object, sort_key_quark (), g_utf8_collate_key (folded, -1), g_free);
+    }
 }
 
 ClObjectList *
-cl_object_list_new_keyed (GType         type,
-                          ClSortKeyFunc sort_key)
+cl_object_list_new_by_name (GType       type,
+                            const char *property)
 {
   ClObjectList *self = cl_object_list_new (type, NULL, NULL);
 
-  self->sort_key = sort_key;
+  self->key_property = g_intern_string (property);
   return self;
 }
 
@@ -94,7 +101,7 @@ compare_items (ClObjectList  *self,
   int cmp = 0;
   gint64 x, y;
 
-  if (self->sort_key != NULL)
+  if (self->key_property != NULL)
     cmp = g_strcmp0 (g_object_get_qdata ((GObject *) a, sort_key_quark ()),
                      g_object_get_qdata ((GObject *) b, sort_key_quark ()));
   else if (self->compare != NULL)
