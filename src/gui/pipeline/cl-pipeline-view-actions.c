@@ -501,6 +501,18 @@ reset_filters_action_cb (GSimpleAction *action,
   cl_pipeline_view_reset_filters (CL_PIPELINE_VIEW (user_data));
 }
 
+/* The banner's "Filters": the search bar and the filters in it, open. */
+static void
+show_filters_action_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  ClPipelineView *self = CL_PIPELINE_VIEW (user_data);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_menu_button_popup (self->filter_button);
+}
+
 static void
 clear_search_action_cb (GSimpleAction *action,
                         GVariant      *parameter,
@@ -521,6 +533,7 @@ static const GActionEntry board_actions[] = {
   { .name = "edit-stages", .activate = edit_stages_action_cb },
   { .name = "reset-filters", .activate = reset_filters_action_cb },
   { .name = "clear-search", .activate = clear_search_action_cb },
+  { .name = "show-filters", .activate = show_filters_action_cb },
   { .name = "undo", .activate = undo_action_cb },
 };
 
