@@ -101,16 +101,27 @@ cl_ui_find_widget (GtkWidget *root,
   return g_ptr_array_index (found, 0);
 }
 
-GtkButton *
-cl_ui_find_button (GtkWidget  *root,
-                   const char *label)
+/* The first button below @root for which @get returns @value; fails the test
+ * when there is none, saying the button @what “@value”. */
+static GtkButton *
+find_button_by (GtkWidget    *root,
+                const char *(*get) (GtkButton *button),
+                const char   *value,
+                const char   *what)
 {
   g_autoptr(GPtrArray) buttons = cl_ui_find_widgets (root, GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+    if (g_strcmp0 (get (g_ptr_array_index (buttons, i)), value) == 0)
       return g_ptr_array_index (buttons, i);
-  g_error ("no button labelled “%s”", label);
+  g_error ("no button %s “%s”", what, value);
+}
+
+GtkButton *
+cl_ui_find_button (GtkWidget  *root,
+                   const char *label)
+{
+  return find_button_by (root, gtk_button_get_label, label, "labelled");
 }
 
 void
@@ -118,6 +129,77 @@ cl_ui_click (GtkButton *button)
 {
   if (gtk_widget_is_sensitive (GTK_WIDGET (button)))
     g_signal_emit_by_name (button, "clicked");
+}
+
+GtkButton *
+cl_ui_find_icon_button (GtkWidget  *root,
+                        const char *icon_name)
+{
+  return find_button_by (root, gtk_button_get_icon_name, icon_name, "showing the icon");
+}
+
+static void
+count_clicked_cb (guint *count)
+{
+  (*count)++;
+}
+
+static gboolean
+is_nonzero (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+void
+cl_ui_activate (GtkButton *button)
+{
+  /* Clicking may rebuild what holds it: keep the button alive until done. */
+  g_autoptr(GtkWidget) widget = g_object_ref (GTK_WIDGET (button));
+  guint count = 0;
+  gulong handler;
+
+  g_assert_true (GTK_IS_BUTTON (widget));
+  g_assert_true (gtk_widget_get_sensitive (widget));
+  handler = g_signal_connect_swapped (widget, "clicked", G_CALLBACK (count_clicked_cb), &count);
+  gtk_widget_activate (widget);
+  cl_ui_wait_for (is_nonzero, &count);
+  g_signal_handler_disconnect (widget, handler);
+}
+
+gpointer
+cl_ui_find_row (GtkWidget  *root,
+                GType       type,
+                const char *title)
+{
+  g_autoptr(GPtrArray) rows = cl_ui_find_widgets (root, type);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  g_error ("no row titled “%s”", title);
+}
+
+GtkAccessible *
+cl_ui_row_text (AdwEntryRow *row)
+{
+  return GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+}
+
+GtkLabel *
+cl_ui_find_shown_label (GtkWidget  *root,
+                        const char *css_class)
+{
+  g_autoptr(GPtrArray) labels = cl_ui_find_widgets (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_get_visible (label) && gtk_widget_has_css_class (label, css_class) &&
+          gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX) == NULL)
+        return GTK_LABEL (label);
+    }
+  return NULL;
 }
 
 static gboolean
@@ -149,4 +231,10 @@ cl_ui_flush (void)
 {
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
+}
+
+gboolean
+cl_ui_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
 }

@@ -46,11 +46,34 @@ GtkButton *cl_ui_find_button      (GtkWidget   *root,
 /* Clicks @button as a pointer would: nothing happens while it is insensitive. */
 void       cl_ui_click            (GtkButton   *button);
 
+/* The button below @root showing the icon @icon_name; fails the test unless
+ * there is one. */
+GtkButton     *cl_ui_find_icon_button (GtkWidget   *root,
+                                       const char  *icon_name);
+/* Presses @button as Space or Enter does, and waits for the ::clicked that
+ * GtkButton emits a moment later; fails the test while it is insensitive. */
+void           cl_ui_activate         (GtkButton   *button);
+/* The row of @type (an AdwPreferencesRow) below @root titled @title; fails
+ * the test unless there is one. */
+gpointer       cl_ui_find_row         (GtkWidget   *root,
+                                       GType        type,
+                                       const char  *title);
+/* The text field of @row: what takes the keyboard focus, and the text box
+ * screen readers are told about. */
+GtkAccessible *cl_ui_row_text         (AdwEntryRow *row);
+/* The first visible label below @root with the style class @css_class, not
+ * counting the labels inside lists (the rows' own): the message or hint
+ * shown below a group of fields.  NULL when none is shown. */
+GtkLabel      *cl_ui_find_shown_label (GtkWidget   *root,
+                                       const char  *css_class);
+
 /* Runs the main loop until @check returns TRUE, failing after 10 s. */
 void       cl_ui_wait_for         (gboolean   (*check) (gpointer data),
                                    gpointer     data);
 /* Lets pending idles, layouts and frames run. */
 void       cl_ui_flush            (void);
+/* For cl_ui_wait_for(): whether @widget is mapped. */
+gboolean   cl_ui_is_mapped        (gpointer     widget);
 
 /* Warnings and criticals abort a test (g_test_init makes them fatal), so a
  * Gtk-WARNING from any step fails it. */

@@ -10,20 +10,14 @@
 
 #include "config.h"
 
-#include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "cl-application-details.h"
-#include "cl-database-private.h"
-
-#define NOW 1793523600 /* 2026-11-01 09:00 UTC */
+#include "cl-ui-test-util.h"
 
 typedef struct
 {
-  char          *dir;
-  char          *path;
-  ClContext     *context;
+  ClUiFixture    base;
   ClApplication *application; /* owned by the store */
 } Fixture;
 
@@ -31,53 +25,25 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ClClock) clock = cl_clock_new_fixed (NOW);
-  g_autoptr(ClApplication) application = NULL;
-  ClPipelineStore *store;
-
-  fixture->dir = g_dir_make_tmp ("careerlens-details-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "careerlens.db", NULL);
-  fixture->context = cl_context_open (fixture->path, clock, &error);
-  g_assert_no_error (error);
-
-  store = cl_context_get_pipeline_store (fixture->context);
-  application = cl_application_new ("Deep Lattice", "ML Engineer");
-  cl_pipeline_store_add_application (store, application, 0, &error);
-  g_assert_no_error (error);
-  fixture->application = application;
+  cl_ui_fixture_setup (&fixture->base);
+  fixture->application = cl_ui_add_application (fixture->base.context, "Deep Lattice",
+                                                 "ML Engineer", 0);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&fixture->context);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
+  cl_ui_fixture_teardown (&fixture->base);
 }
 
 /* The application as stored, read through a connection of its own. */
 static ClApplication *
 read_back (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ClClock) clock = cl_clock_new_fixed (NOW);
-  g_autoptr(ClContext) context = cl_context_open (fixture->path, clock, &error);
+  g_autoptr(ClContext) context = cl_ui_fixture_reopen (&fixture->base);
   ClApplication *application;
 
-  g_assert_no_error (error);
   application = cl_pipeline_store_find_application (cl_context_get_pipeline_store (context),
                                                     cl_application_get_id (fixture->application));
   g_assert_nonnull (application);
@@ -96,76 +62,21 @@ stage_name (ClContext *context,
 
 /* Walking the widget tree */
 
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
-static GPtrArray *
-find_widgets (GtkWidget *root,
-              GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_widgets (root, type, found);
-  return found;
-}
-
-static gpointer
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  g_autoptr(GPtrArray) found = find_widgets (root, type);
-
-  g_assert_cmpuint (found->len, ==, 1);
-  return g_ptr_array_index (found, 0);
-}
-
-/* The row (of @type) titled @title. */
-static gpointer
-find_row (gpointer    window,
-          GType       type,
-          const char *title)
-{
-  g_autoptr(GPtrArray) rows = find_widgets (GTK_WIDGET (window), type);
-
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
-      return g_ptr_array_index (rows, i);
-  g_error ("no row titled “%s”", title);
-}
-
-static GtkButton *
-find_button (gpointer    window,
-             const char *label)
-{
-  g_autoptr(GPtrArray) buttons = find_widgets (GTK_WIDGET (window), GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-      return g_ptr_array_index (buttons, i);
-  g_error ("no button labelled “%s”", label);
-}
-
 /* The button that opens the job posting. */
 static GtkWidget *
 find_open_button (gpointer window)
 {
-  AdwEntryRow *row = find_row (window, ADW_TYPE_ENTRY_ROW, "Job posting address");
-  g_autoptr(GPtrArray) buttons = find_widgets (GTK_WIDGET (row), GTK_TYPE_BUTTON);
+  AdwEntryRow *row = cl_ui_find_row (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW,
+                                     "Job posting address");
 
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), "web-browser-symbolic") == 0)
-      return g_ptr_array_index (buttons, i);
-  g_error ("no button opens the job posting");
+  return GTK_WIDGET (cl_ui_find_icon_button (GTK_WIDGET (row), "web-browser-symbolic"));
+}
+
+static const char *
+get_entry (gpointer    window,
+           const char *title)
+{
+  return gtk_editable_get_text (cl_ui_find_row (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, title));
 }
 
 static void
@@ -173,7 +84,7 @@ set_entry (gpointer    window,
            const char *title,
            const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (find_row (window, ADW_TYPE_ENTRY_ROW, title)), text);
+  gtk_editable_set_text (cl_ui_find_row (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, title), text);
 }
 
 static void
@@ -181,9 +92,9 @@ set_rating (gpointer    window,
             const char *title,
             int         value)
 {
-  AdwActionRow *row = find_row (window, ADW_TYPE_ACTION_ROW, title);
+  AdwActionRow *row = cl_ui_find_row (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, title);
 
-  gtk_spin_button_set_value (find_descendant (GTK_WIDGET (row), GTK_TYPE_SPIN_BUTTON), value);
+  gtk_spin_button_set_value (cl_ui_find_widget (GTK_WIDGET (row), GTK_TYPE_SPIN_BUTTON), value);
 }
 
 static void
@@ -191,7 +102,7 @@ select_string (gpointer    window,
                const char *title,
                const char *label)
 {
-  AdwComboRow *row = find_row (window, ADW_TYPE_COMBO_ROW, title);
+  AdwComboRow *row = cl_ui_find_row (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW, title);
   GListModel *model = adw_combo_row_get_model (row);
   GtkExpression *expression = adw_combo_row_get_expression (row);
 
@@ -219,46 +130,20 @@ select_string (gpointer    window,
   g_error ("“%s” has no choice “%s”", title, label);
 }
 
-static GtkLabel *
-find_visible_error (gpointer window)
-{
-  g_autoptr(GPtrArray) labels = find_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_has_css_class (label, "error") && gtk_widget_get_visible (label))
-        return GTK_LABEL (label);
-    }
-  return NULL;
-}
-
 static ClApplicationDetails *
 open_details (Fixture *fixture)
 {
-  ClApplicationDetails *details = cl_application_details_new (NULL, fixture->context,
+  ClApplicationDetails *details = cl_application_details_new (NULL, fixture->base.context,
                                                               fixture->application);
 
   gtk_window_present (GTK_WINDOW (details));
   return details;
 }
 
-/* Clicks @label as a pointer would: nothing happens when it is insensitive. */
-static void
-click (gpointer    window,
-       const char *label)
-{
-  GtkButton *button = find_button (window, label);
-
-  if (gtk_widget_is_sensitive (GTK_WIDGET (button)))
-    g_signal_emit_by_name (button, "clicked");
-}
-
 static void
 save (ClApplicationDetails *details)
 {
-  click (details, "_Save");
+  cl_ui_click (cl_ui_find_button (GTK_WIDGET (details), "_Save"));
 }
 
 /* Tests */
@@ -268,6 +153,7 @@ test_fields_shown (Fixture       *fixture,
                    gconstpointer  data)
 {
   ClApplicationDetails *details;
+  GtkWidget *window;
   AdwWindowTitle *title;
 
   g_object_set (cl_application_get_company (fixture->application),
@@ -279,26 +165,31 @@ test_fields_shown (Fixture       *fixture,
                 NULL);
 
   details = open_details (fixture);
+  window = GTK_WIDGET (details);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (details)));
 
-  title = find_descendant (GTK_WIDGET (details), ADW_TYPE_WINDOW_TITLE);
+  title = cl_ui_find_widget (GTK_WIDGET (details), ADW_TYPE_WINDOW_TITLE);
   g_assert_cmpstr (adw_window_title_get_title (title), ==, "Deep Lattice");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (details)), ==, "Deep Lattice");
 
-  g_assert_cmpstr (gtk_editable_get_text (find_row (details, ADW_TYPE_ENTRY_ROW, "Company")), ==, "Deep Lattice");
-  g_assert_cmpstr (gtk_editable_get_text (find_row (details, ADW_TYPE_ENTRY_ROW, "Role")), ==, "ML Engineer");
-  g_assert_cmpstr (gtk_editable_get_text (find_row (details, ADW_TYPE_ENTRY_ROW, "Lowest salary")), ==, "90000");
-  g_assert_cmpstr (gtk_editable_get_text (find_row (details, ADW_TYPE_ENTRY_ROW, "Highest salary")), ==, "");
-  g_assert_cmpuint (adw_combo_row_get_selected (find_row (details, ADW_TYPE_COMBO_ROW, "Company type")),
+  g_assert_cmpstr (get_entry (details, "Company"), ==, "Deep Lattice");
+  g_assert_cmpstr (get_entry (details, "Role"), ==, "ML Engineer");
+  g_assert_cmpstr (get_entry (details, "Lowest salary"), ==, "90000");
+  g_assert_cmpstr (get_entry (details, "Highest salary"), ==, "");
+  g_assert_cmpuint (adw_combo_row_get_selected (cl_ui_find_row (window, ADW_TYPE_COMBO_ROW,
+                                                                "Company type")),
                     ==, CL_COMPANY_TYPE_STARTUP);
-  g_assert_cmpuint (adw_combo_row_get_selected (find_row (details, ADW_TYPE_COMBO_ROW, "Stage")), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (cl_ui_find_row (window, ADW_TYPE_COMBO_ROW,
+                                                                "Stage")),
+                    ==, 0);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (
-                     find_descendant (find_row (details, ADW_TYPE_ACTION_ROW, "Interest"), GTK_TYPE_SPIN_BUTTON)),
+                     cl_ui_find_widget (cl_ui_find_row (window, ADW_TYPE_ACTION_ROW, "Interest"),
+                                        GTK_TYPE_SPIN_BUTTON)),
                    ==, 4);
 
   /* The browser button follows the address. */
   {
-    AdwEntryRow *url_row = find_row (details, ADW_TYPE_ENTRY_ROW, "Job posting address");
+    AdwEntryRow *url_row = cl_ui_find_row (window, ADW_TYPE_ENTRY_ROW, "Job posting address");
     GtkWidget *open = find_open_button (details);
 
     g_assert_true (gtk_widget_get_sensitive (open));
@@ -309,7 +200,7 @@ test_fields_shown (Fixture       *fixture,
   }
 
   /* An honest empty state for the rounds. */
-  find_row (details, ADW_TYPE_ACTION_ROW, "No rounds yet");
+  cl_ui_find_row (window, ADW_TYPE_ACTION_ROW, "No rounds yet");
 
   gtk_window_destroy (GTK_WINDOW (details));
 }
@@ -319,10 +210,10 @@ test_accessible_names (Fixture       *fixture,
                        gconstpointer  data)
 {
   ClApplicationDetails *details = open_details (fixture);
-  g_autoptr(GPtrArray) spins = find_widgets (GTK_WIDGET (details), GTK_TYPE_SPIN_BUTTON);
-  g_autoptr(GPtrArray) rows = find_widgets (GTK_WIDGET (details), ADW_TYPE_PREFERENCES_ROW);
+  g_autoptr(GPtrArray) spins = cl_ui_find_widgets (GTK_WIDGET (details), GTK_TYPE_SPIN_BUTTON);
+  g_autoptr(GPtrArray) rows = cl_ui_find_widgets (GTK_WIDGET (details), ADW_TYPE_PREFERENCES_ROW);
   GtkWidget *open;
-  GtkWidget *notes = find_descendant (GTK_WIDGET (details), GTK_TYPE_TEXT_VIEW);
+  GtkWidget *notes = cl_ui_find_widget (GTK_WIDGET (details), GTK_TYPE_TEXT_VIEW);
 
   g_assert_cmpuint (spins->len, ==, 3);
   for (guint i = 0; i < spins->len; i++)
@@ -339,7 +230,7 @@ test_accessible_names (Fixture       *fixture,
       g_assert_true (title != NULL && *title != '\0');
       if (ADW_IS_ENTRY_ROW (g_ptr_array_index (rows, i)))
         {
-          GtkEditable *text = gtk_editable_get_delegate (g_ptr_array_index (rows, i));
+          GtkAccessible *text = cl_ui_row_text (g_ptr_array_index (rows, i));
 
           gtk_test_accessible_assert_property (text, GTK_ACCESSIBLE_PROPERTY_LABEL, title);
         }
@@ -380,20 +271,21 @@ test_save (Fixture       *fixture,
   set_entry (details, "Lowest salary", "85 000");
   set_entry (details, "Highest salary", "120000");
   set_entry (details, "Currency (such as EUR or USD)", "eur");
-  notes = find_descendant (GTK_WIDGET (details), GTK_TYPE_TEXT_VIEW);
+  notes = cl_ui_find_widget (GTK_WIDGET (details), GTK_TYPE_TEXT_VIEW);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes), "Team of six.\nAsk about on-call.", -1);
 
   /* Nothing reaches the application before Save. */
   g_assert_cmpstr (cl_application_get_company_name (fixture->application), ==, "Deep Lattice");
 
-  g_assert_null (find_visible_error (details));
+  g_assert_null (cl_ui_find_shown_label (GTK_WIDGET (details), "error"));
   save (details);
   g_assert_null (details); /* closed */
 
   stored = read_back (fixture);
   g_assert_cmpstr (cl_application_get_company_name (stored), ==, "Deep Lattice Labs");
   g_assert_cmpstr (cl_application_get_role (stored), ==, "Senior ML Engineer");
-  g_assert_cmpstr (stage_name (fixture->context, cl_application_get_stage_id (stored)), ==, "Technical screen");
+  g_assert_cmpstr (stage_name (fixture->base.context, cl_application_get_stage_id (stored)),
+                   ==, "Technical screen");
   g_assert_cmpint (cl_application_get_company_type (stored), ==, CL_COMPANY_TYPE_BIG_TECH);
   g_assert_cmpint (cl_application_get_source (stored), ==, CL_APPLICATION_SOURCE_REFERRAL);
   g_assert_cmpstr (cl_application_get_posted_level (stored), ==, "L4");
@@ -450,7 +342,7 @@ assert_nothing_saved (Fixture *fixture)
   g_assert_cmpstr (cl_application_get_company_name (stored), ==, "Deep Lattice");
   g_assert_cmpint (cl_application_get_salary_min (stored), ==, -1);
   g_assert_null (cl_application_get_job_url (stored));
-  g_assert_cmpint (cl_application_get_updated_at (stored), ==, NOW);
+  g_assert_cmpint (cl_application_get_updated_at (stored), ==, CL_TEST_NOW);
   g_assert_cmpstr (cl_application_get_company_name (fixture->application), ==, "Deep Lattice");
 }
 
@@ -459,16 +351,17 @@ expect_refused (ClApplicationDetails **details,
                 const char            *field,
                 const char            *message)
 {
-  AdwEntryRow *row = find_row (*details, ADW_TYPE_ENTRY_ROW, field);
+  AdwEntryRow *row = cl_ui_find_row (GTK_WIDGET (*details), ADW_TYPE_ENTRY_ROW, field);
+  GtkButton *save_button = cl_ui_find_button (GTK_WIDGET (*details), "_Save");
   GtkLabel *error;
 
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
-  gtk_test_accessible_assert_state (gtk_editable_get_delegate (GTK_EDITABLE (row)),
+  gtk_test_accessible_assert_state (cl_ui_row_text (row),
                                     GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
-  error = find_visible_error (*details);
+  error = cl_ui_find_shown_label (GTK_WIDGET (*details), "error");
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (gtk_label_get_text (error), message));
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_button (*details, "_Save"))));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (save_button)));
 
   /* Neither the button nor Ctrl+S saves. */
   save (*details);
@@ -492,7 +385,7 @@ test_invalid_kept_open (Fixture       *fixture,
   set_entry (details, "Highest salary", "120000");
   expect_refused (&details, "Highest salary", "above the highest");
   set_entry (details, "Highest salary", "");
-  g_assert_null (find_visible_error (details));
+  g_assert_null (cl_ui_find_shown_label (GTK_WIDGET (details), "error"));
 
   set_entry (details, "Job posting address", "jobs.example.com/42");
   expect_refused (&details, "Job posting address", "https://");
@@ -515,21 +408,18 @@ test_invalid_kept_open (Fixture       *fixture,
 
   /* What only the store refuses (the file became read-only): the window stays
    * open, the application keeps its values and the window says why. */
-  g_assert_cmpint (sqlite3_exec (cl_database_get_handle (cl_context_get_database (fixture->context)),
-                                 "PRAGMA query_only = ON", NULL, NULL, NULL), ==, SQLITE_OK);
+  cl_test_set_read_only (cl_context_get_database (fixture->base.context));
   set_entry (details, "Job posting address", "https://jobs.example.com/42");
   set_rating (details, "Interest", 5);
-  g_assert_null (find_visible_error (details));
+  g_assert_null (cl_ui_find_shown_label (GTK_WIDGET (details), "error"));
   save (details);
   g_assert_nonnull (details);
   g_assert_cmpuint (cl_application_get_interest (fixture->application), ==, 0);
   g_assert_null (cl_application_get_job_url (fixture->application));
   g_assert_cmpstr (cl_application_get_company_name (fixture->application), ==, "Deep Lattice");
-  g_assert_cmpint (sqlite3_exec (cl_database_get_handle (cl_context_get_database (fixture->context)),
-                                 "PRAGMA query_only = OFF", NULL, NULL, NULL), ==, SQLITE_OK);
+  cl_test_heal (cl_context_get_database (fixture->base.context));
   assert_nothing_saved (fixture);
-  g_assert_cmpstr (gtk_editable_get_text (find_row (details, ADW_TYPE_ENTRY_ROW, "Company")), ==,
-                   "Deep Lattice Labs");
+  g_assert_cmpstr (get_entry (details, "Company"), ==, "Deep Lattice Labs");
 
   gtk_window_destroy (GTK_WINDOW (details));
 }
@@ -546,7 +436,7 @@ test_cancel (Fixture       *fixture,
   set_entry (details, "Lowest salary", "99000");
   select_string (details, "Stage", "Offer");
 
-  click (details, "_Cancel");
+  cl_ui_click (cl_ui_find_button (GTK_WIDGET (details), "_Cancel"));
   g_assert_null (details);
 
   assert_nothing_saved (fixture);
@@ -565,7 +455,7 @@ static void
 test_rounds (Fixture       *fixture,
              gconstpointer  data)
 {
-  ClRoundStore *rounds = cl_context_get_round_store (fixture->context);
+  ClRoundStore *rounds = cl_context_get_round_store (fixture->base.context);
   g_autoptr(ClRound) coding = cl_round_new (cl_application_get_id (fixture->application), CL_ROUND_KIND_CODING);
   g_autoptr(ClRound) behavioral = cl_round_new (cl_application_get_id (fixture->application), CL_ROUND_KIND_BEHAVIORAL);
   g_autoptr(GError) error = NULL;
@@ -573,23 +463,23 @@ test_rounds (Fixture       *fixture,
   AdwActionRow *row;
 
   g_object_set (coding,
-                "scheduled-at", (gint64) NOW + 2 * 86400 + 5 * 3600, /* 2026-11-03 14:00 UTC */
+                "scheduled-at", CL_TEST_NOW + 2 * 86400 + 5 * 3600, /* 2026-11-03 14:00 UTC */
                 "status", CL_ROUND_STATUS_SCHEDULED,
                 NULL);
   cl_round_store_add_round (rounds, coding, &error);
   g_assert_no_error (error);
 
   details = open_details (fixture);
-  row = find_row (details, ADW_TYPE_ACTION_ROW, "Coding");
+  row = cl_ui_find_row (GTK_WIDGET (details), ADW_TYPE_ACTION_ROW, "Coding");
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Tue 3 Nov 2026, 14:00 · Scheduled");
 
   /* The list follows the store while the window is open. */
   g_object_set (behavioral, "title", "Values & culture", NULL);
   cl_round_store_add_round (rounds, behavioral, &error);
   g_assert_no_error (error);
-  row = find_row (details, ADW_TYPE_ACTION_ROW, "Values & culture");
+  row = cl_ui_find_row (GTK_WIDGET (details), ADW_TYPE_ACTION_ROW, "Values & culture");
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Behavioral · Not scheduled yet · Planned");
-  find_row (details, ADW_TYPE_ACTION_ROW, "Coding");
+  cl_ui_find_row (GTK_WIDGET (details), ADW_TYPE_ACTION_ROW, "Coding");
 
   gtk_window_destroy (GTK_WINDOW (details));
 }

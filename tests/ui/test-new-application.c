@@ -11,19 +11,16 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <string.h>
 
 #include "cl-application-card.h"
-#include "cl-context.h"
 #include "cl-new-application-dialog.h"
-#include "cl-test-util.h"
+#include "cl-ui-test-util.h"
 #include "cl-window.h"
 
 typedef struct
 {
-  char                   *dir;
-  ClContext              *context;
+  ClUiFixture             base;
   GtkWindow              *parent;
   ClNewApplicationDialog *dialog;
   GPtrArray              *added;   /* ClApplication, from ::application-added */
@@ -33,14 +30,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ClClock) clock = cl_clock_new_fixed (CL_TEST_NOW);
-  g_autofree char *path = NULL;
-
-  fixture->dir = cl_test_make_tmp_dir ();
-  path = g_build_filename (fixture->dir, "careerlens.db", NULL);
-  fixture->context = cl_context_open (path, clock, &error);
-  g_assert_no_error (error);
+  cl_ui_fixture_setup (&fixture->base);
   fixture->added = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -60,53 +50,17 @@ fixture_teardown (Fixture       *fixture,
   if (fixture->parent != NULL)
     gtk_window_destroy (fixture->parent);
   g_ptr_array_unref (fixture->added);
-  g_clear_object (&fixture->context);
-  cl_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  cl_ui_fixture_teardown (&fixture->base);
 }
 
 /* Widget tree ------------------------------------------------------------- */
-
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
-static GPtrArray *
-find_widgets (GtkWidget *root,
-              GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_widgets (root, type, found);
-  return found;
-}
 
 /* The entry row titled @title. */
 static AdwEntryRow *
 find_row (ClNewApplicationDialog *dialog,
           const char             *title)
 {
-  g_autoptr(GPtrArray) rows = find_widgets (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
-
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
-      return g_ptr_array_index (rows, i);
-  g_assert_not_reached ();
-}
-
-static GtkAccessible *
-row_text (AdwEntryRow *row)
-{
-  return GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+  return cl_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, title);
 }
 
 /* The response buttons labelled @label (the dialog has one per layout). */
@@ -114,7 +68,7 @@ static GPtrArray *
 find_buttons (ClNewApplicationDialog *dialog,
               const char             *label)
 {
-  g_autoptr(GPtrArray) buttons = find_widgets (GTK_WIDGET (dialog), GTK_TYPE_BUTTON);
+  g_autoptr(GPtrArray) buttons = cl_ui_find_widgets (GTK_WIDGET (dialog), GTK_TYPE_BUTTON);
   GPtrArray *found = g_ptr_array_new ();
 
   for (guint i = 0; i < buttons->len; i++)
@@ -125,7 +79,7 @@ find_buttons (ClNewApplicationDialog *dialog,
 }
 
 /* The one of them the dialog shows. */
-static GtkWidget *
+static GtkButton *
 shown_button (ClNewApplicationDialog *dialog,
               const char             *label)
 {
@@ -137,81 +91,13 @@ shown_button (ClNewApplicationDialog *dialog,
   g_assert_not_reached ();
 }
 
-/* The visible labels of the dialog's extra child with the style class @css. */
+/* The visible label of the dialog's extra child with the style class @css. */
 static GtkLabel *
 find_label (ClNewApplicationDialog *dialog,
             const char             *css)
 {
-  g_autoptr(GPtrArray) labels = find_widgets (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)),
-                                              GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_get_visible (label) && gtk_widget_has_css_class (label, css) &&
-          gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX) == NULL)
-        return GTK_LABEL (label);
-    }
-  return NULL;
-}
-
-/* Main loop --------------------------------------------------------------- */
-
-/* Iterates the main loop until @check is true, failing after 10 s. */
-static void
-wait_for (gboolean (*check) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!check (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-/* Lets everything pending (idles, a frame) run. */
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static void
-count_clicked_cb (guint *count)
-{
-  (*count)++;
-}
-
-static gboolean
-is_nonzero (gpointer data)
-{
-  return *(guint *) data > 0;
-}
-
-/* Presses @widget as Space or Enter does. */
-static void
-press_button (GtkWidget *widget)
-{
-  g_autoptr(GtkWidget) button = g_object_ref (widget);
-  guint count = 0;
-  gulong handler;
-
-  g_assert_true (gtk_widget_get_sensitive (button));
-  handler = g_signal_connect_swapped (button, "clicked", G_CALLBACK (count_clicked_cb), &count);
-  gtk_widget_activate (button);
-  wait_for (is_nonzero, &count);
-  g_signal_handler_disconnect (button, handler);
+  return cl_ui_find_shown_label (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)),
+                                 css);
 }
 
 static void
@@ -227,7 +113,7 @@ static void
 open_dialog (Fixture   *fixture,
              GtkWindow *parent)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
 
   if (parent == NULL)
     {
@@ -236,14 +122,14 @@ open_dialog (Fixture   *fixture,
     }
   fixture->parent = parent;
   gtk_window_present (parent);
-  wait_for (is_mapped, parent);
+  cl_ui_wait_for (cl_ui_is_mapped, parent);
 
   /* Held, to check that a dialog that saved is destroyed. */
   fixture->dialog = g_object_ref (cl_new_application_dialog_new (parent, store));
   g_signal_connect (fixture->dialog, "application-added", G_CALLBACK (application_added_cb), fixture);
   gtk_window_present (GTK_WINDOW (fixture->dialog));
-  wait_for (is_mapped, fixture->dialog);
-  settle ();
+  cl_ui_wait_for (cl_ui_is_mapped, fixture->dialog);
+  cl_ui_flush ();
 }
 
 static gboolean
@@ -301,13 +187,14 @@ test_focus (Fixture       *fixture,
 
   /* The keyboard starts on Company, not on a response button. */
   company = find_row (fixture->dialog, "Company");
-  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->dialog)) == GTK_WIDGET (row_text (company)));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->dialog)) ==
+                 GTK_WIDGET (cl_ui_row_text (company)));
 
   /* Enter in Company goes on to Role. */
   gtk_editable_set_text (GTK_EDITABLE (company), "Deep Lattice");
   g_signal_emit_by_name (company, "entry-activated");
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->dialog)) ==
-                 GTK_WIDGET (row_text (find_row (fixture->dialog, "Role"))));
+                 GTK_WIDGET (cl_ui_row_text (find_row (fixture->dialog, "Role"))));
 }
 
 static void
@@ -344,12 +231,13 @@ test_hint (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (company), "Deep Lattice");
   g_assert_true (create_enabled (fixture));
   assert_hint (fixture, NULL);
-  g_assert_true (gtk_widget_get_sensitive (shown_button (fixture->dialog, "C_reate")));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (shown_button (fixture->dialog, "C_reate"))));
 
   /* And back. */
   gtk_editable_set_text (GTK_EDITABLE (role), "");
   g_assert_false (create_enabled (fixture));
-  g_assert_false (gtk_widget_get_sensitive (shown_button (fixture->dialog, "C_reate")));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (shown_button (fixture->dialog,
+                                                                      "C_reate"))));
   assert_hint (fixture, "Enter the role to create the application.");
 }
 
@@ -357,8 +245,8 @@ static void
 test_refused (Fixture       *fixture,
               gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
-  ClDatabase *database = cl_context_get_database (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
+  ClDatabase *database = cl_context_get_database (fixture->base.context);
   g_autofree char *long_role = g_strnfill (250, 'r');
   g_autofree char *long_company = g_strnfill (250, 'c');
   AdwEntryRow *company;
@@ -375,10 +263,10 @@ test_refused (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (role), long_role);
   g_assert_true (create_enabled (fixture));
   /* From the keyboard: Tab to Create, then Space. */
-  gtk_widget_grab_focus (shown_button (fixture->dialog, "C_reate"));
-  press_button (shown_button (fixture->dialog, "C_reate"));
-  wait_for (is_mapped, fixture->dialog);
-  settle ();
+  gtk_widget_grab_focus (GTK_WIDGET (shown_button (fixture->dialog, "C_reate")));
+  cl_ui_activate (shown_button (fixture->dialog, "C_reate"));
+  cl_ui_wait_for (cl_ui_is_mapped, fixture->dialog);
+  cl_ui_flush ();
 
   /* Nothing is saved; the dialog is back with what was typed… */
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (store)), ==, 0);
@@ -393,20 +281,26 @@ test_refused (Fixture       *fixture,
   message = gtk_label_get_text (error);
   g_assert_cmpstr (message, !=, "");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (role), "error"));
-  gtk_test_accessible_assert_state (row_text (role), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
-  gtk_test_accessible_assert_property (row_text (role), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message);
+  gtk_test_accessible_assert_state (cl_ui_row_text (role), GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
+  gtk_test_accessible_assert_property (cl_ui_row_text (role), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       message);
   /* The row is the text box screen readers see in GTK 4.8: it says so too. */
   gtk_test_accessible_assert_state (role, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
   gtk_test_accessible_assert_property (role, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (company), "error"));
-  g_assert_false (gtk_test_accessible_has_state (row_text (company), GTK_ACCESSIBLE_STATE_INVALID));
-  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->dialog)) == GTK_WIDGET (row_text (role)));
+  g_assert_false (gtk_test_accessible_has_state (cl_ui_row_text (company),
+                                                 GTK_ACCESSIBLE_STATE_INVALID));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->dialog)) ==
+                 GTK_WIDGET (cl_ui_row_text (role)));
 
   /* Editing the role clears it. */
   gtk_editable_set_text (GTK_EDITABLE (role), "Senior ML Engineer");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (role), "error"));
-  g_assert_false (gtk_test_accessible_has_state (row_text (role), GTK_ACCESSIBLE_STATE_INVALID));
-  g_assert_false (gtk_test_accessible_has_property (row_text (role), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  g_assert_false (gtk_test_accessible_has_state (cl_ui_row_text (role),
+                                                 GTK_ACCESSIBLE_STATE_INVALID));
+  g_assert_false (gtk_test_accessible_has_property (cl_ui_row_text (role),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
   g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (role), GTK_ACCESSIBLE_STATE_INVALID));
   g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (role), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
   g_assert_null (find_label (fixture->dialog, "error"));
@@ -414,24 +308,27 @@ test_refused (Fixture       *fixture,
   /* A company the store refuses is marked the same way, from Enter in Role. */
   gtk_editable_set_text (GTK_EDITABLE (company), long_company);
   g_signal_emit_by_name (role, "entry-activated");
-  wait_for (is_mapped, fixture->dialog);
-  settle ();
+  cl_ui_wait_for (cl_ui_is_mapped, fixture->dialog);
+  cl_ui_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (store)), ==, 0);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (company), "error"));
-  gtk_test_accessible_assert_state (row_text (company), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+  gtk_test_accessible_assert_state (cl_ui_row_text (company), GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
   error = find_label (fixture->dialog, "error");
   g_assert_nonnull (error);
-  gtk_test_accessible_assert_property (row_text (company), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+  gtk_test_accessible_assert_property (cl_ui_row_text (company),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        gtk_label_get_text (error));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (role), "error"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (company)), ==, long_company);
-  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->dialog)) == GTK_WIDGET (row_text (company)));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->dialog)) ==
+                 GTK_WIDGET (cl_ui_row_text (company)));
 
   /* Corrected, it saves, says so once, and the dialog goes. */
   gtk_editable_set_text (GTK_EDITABLE (company), "Deep Lattice");
   g_assert_null (find_label (fixture->dialog, "error"));
-  press_button (shown_button (fixture->dialog, "C_reate"));
-  wait_for (is_destroyed, fixture);
+  cl_ui_activate (shown_button (fixture->dialog, "C_reate"));
+  cl_ui_wait_for (is_destroyed, fixture);
   g_assert_cmpuint (fixture->added->len, ==, 1);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM applications"), ==, 1);
 }
@@ -445,7 +342,7 @@ typedef struct
 static ClApplicationCard *
 find_card (CardQuery *query)
 {
-  g_autoptr(GPtrArray) cards = find_widgets (query->root, CL_TYPE_APPLICATION_CARD);
+  g_autoptr(GPtrArray) cards = cl_ui_find_widgets (query->root, CL_TYPE_APPLICATION_CARD);
 
   for (guint i = 0; i < cards->len; i++)
     if (cl_application_card_get_application (g_ptr_array_index (cards, i)) == query->application &&
@@ -464,9 +361,9 @@ static void
 test_existing_company (Fixture       *fixture,
                        gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
-  ClCompanyStore *companies = cl_context_get_company_store (fixture->context);
-  ClDatabase *database = cl_context_get_database (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
+  ClCompanyStore *companies = cl_context_get_company_store (fixture->base.context);
+  ClDatabase *database = cl_context_get_database (fixture->base.context);
   g_autoptr(ClApplication) first = cl_application_new ("Acme", "Engineer");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) labels = NULL;
@@ -479,11 +376,13 @@ test_existing_company (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* Over the real window, as the app opens it. */
-  open_dialog (fixture, GTK_WINDOW (g_object_new (CL_TYPE_WINDOW, "context", fixture->context, NULL)));
+  open_dialog (fixture, GTK_WINDOW (g_object_new (CL_TYPE_WINDOW,
+                                                  "context", fixture->base.context,
+                                                  NULL)));
   gtk_editable_set_text (GTK_EDITABLE (find_row (fixture->dialog, "Company")), "acme");
   gtk_editable_set_text (GTK_EDITABLE (find_row (fixture->dialog, "Role")), "Designer");
-  press_button (shown_button (fixture->dialog, "C_reate"));
-  wait_for (is_destroyed, fixture);
+  cl_ui_activate (shown_button (fixture->dialog, "C_reate"));
+  cl_ui_wait_for (is_destroyed, fixture);
 
   /* ::application-added gives the new application, at the company saved
    * before, under its name as saved: "Acme". */
@@ -501,12 +400,12 @@ test_existing_company (Fixture       *fixture,
   /* Its card shows "Acme". */
   query.root = GTK_WIDGET (fixture->parent);
   query.application = added;
-  wait_for (card_is_shown, &query);
+  cl_ui_wait_for (card_is_shown, &query);
   card = find_card (&query);
   g_assert_nonnull (strstr (cl_application_card_get_description (card), "Acme"));
   g_assert_null (strstr (cl_application_card_get_description (card), "acme"));
   /* A line of one of its labels reads "Acme" (the company above the role). */
-  labels = find_widgets (GTK_WIDGET (card), GTK_TYPE_LABEL);
+  labels = cl_ui_find_widgets (GTK_WIDGET (card), GTK_TYPE_LABEL);
   for (guint i = 0; i < labels->len; i++)
     {
       g_auto(GStrv) lines = g_strsplit (gtk_label_get_text (g_ptr_array_index (labels, i)), "\n", -1);
@@ -531,16 +430,16 @@ test_accessible_names (Fixture       *fixture,
   open_dialog (fixture, NULL);
 
   /* Each field is named once, by its title. */
-  gtk_test_accessible_assert_property (row_text (find_row (fixture->dialog, "Company")),
+  gtk_test_accessible_assert_property (cl_ui_row_text (find_row (fixture->dialog, "Company")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Company");
-  gtk_test_accessible_assert_property (row_text (find_row (fixture->dialog, "Role")),
+  gtk_test_accessible_assert_property (cl_ui_row_text (find_row (fixture->dialog, "Role")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Role");
 
   /* "Cancel" and "Create" by their label widgets alone: no LABEL property
    * adding "_Cancel" to it, as GTK 4.8 would. */
   cancel = find_buttons (fixture->dialog, "_Cancel");
   create = find_buttons (fixture->dialog, "C_reate");
-  buttons = find_widgets (GTK_WIDGET (fixture->dialog), GTK_TYPE_BUTTON);
+  buttons = cl_ui_find_widgets (GTK_WIDGET (fixture->dialog), GTK_TYPE_BUTTON);
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (buttons, i);
@@ -556,8 +455,8 @@ test_accessible_names (Fixture       *fixture,
                      ==, "Create");
 
   /* Cancel closes without saving. */
-  press_button (shown_button (fixture->dialog, "_Cancel"));
-  wait_for (is_destroyed, fixture);
+  cl_ui_activate (shown_button (fixture->dialog, "_Cancel"));
+  cl_ui_wait_for (is_destroyed, fixture);
   g_assert_cmpuint (fixture->added->len, ==, 0);
 }
 

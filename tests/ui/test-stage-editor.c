@@ -12,18 +12,14 @@
 
 #include "config.h"
 
-#include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
-#include "cl-context.h"
 #include "cl-stage-editor.h"
-#include "cl-test-util.h"
+#include "cl-ui-test-util.h"
 
 typedef struct
 {
-  char          *dir;
-  ClContext     *context;
+  ClUiFixture    base;
   ClStageEditor *editor;
 } Fixture;
 
@@ -31,14 +27,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ClClock) clock = cl_clock_new_fixed (CL_TEST_NOW);
-  g_autofree char *path = NULL;
-
-  fixture->dir = cl_test_make_tmp_dir ();
-  path = g_build_filename (fixture->dir, "careerlens.db", NULL);
-  fixture->context = cl_context_open (path, clock, &error);
-  g_assert_no_error (error);
+  cl_ui_fixture_setup (&fixture->base);
 }
 
 static void
@@ -47,66 +36,30 @@ fixture_teardown (Fixture       *fixture,
 {
   if (fixture->editor != NULL)
     gtk_window_destroy (GTK_WINDOW (fixture->editor));
-  g_clear_object (&fixture->context);
-  cl_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  cl_ui_fixture_teardown (&fixture->base);
 }
 
 /* Widget tree ------------------------------------------------------------- */
 
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
+/* The first widget of @type below @root, or NULL when there is none. */
+static gpointer
+find_first (GtkWidget *root,
+            GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
-static GPtrArray *
-find_widgets (GtkWidget *root,
-              GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_widgets (root, type, found);
-  return found;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  g_autoptr(GPtrArray) found = find_widgets (root, type);
+  g_autoptr(GPtrArray) found = cl_ui_find_widgets (root, type);
 
   return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *icon_name)
-{
-  g_autoptr(GPtrArray) buttons = find_widgets (root, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), icon_name) == 0)
-      return g_ptr_array_index (buttons, i);
-  return NULL;
 }
 
 /* The rows that stand for stages: entry rows with an open/closed switch. */
 static GPtrArray *
 stage_rows (ClStageEditor *editor)
 {
-  g_autoptr(GPtrArray) entries = find_widgets (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
+  g_autoptr(GPtrArray) entries = cl_ui_find_widgets (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
   GPtrArray *rows = g_ptr_array_new ();
 
   for (guint i = 0; i < entries->len; i++)
-    if (find_widget (g_ptr_array_index (entries, i), GTK_TYPE_SWITCH) != NULL)
+    if (find_first (g_ptr_array_index (entries, i), GTK_TYPE_SWITCH) != NULL)
       g_ptr_array_add (rows, g_ptr_array_index (entries, i));
   return rows;
 }
@@ -121,14 +74,22 @@ stage_row (ClStageEditor *editor,
   return g_ptr_array_index (rows, index);
 }
 
+/* The button of @row showing the icon @icon_name. */
+static GtkButton *
+row_button (AdwEntryRow *row,
+            const char  *icon_name)
+{
+  return cl_ui_find_icon_button (GTK_WIDGET (row), icon_name);
+}
+
 /* The row for naming a new stage: the entry row without a switch. */
 static AdwEntryRow *
 new_name_row (ClStageEditor *editor)
 {
-  g_autoptr(GPtrArray) entries = find_widgets (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
+  g_autoptr(GPtrArray) entries = cl_ui_find_widgets (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
 
   for (guint i = 0; i < entries->len; i++)
-    if (find_widget (g_ptr_array_index (entries, i), GTK_TYPE_SWITCH) == NULL)
+    if (find_first (g_ptr_array_index (entries, i), GTK_TYPE_SWITCH) == NULL)
       return g_ptr_array_index (entries, i);
   g_assert_not_reached ();
 }
@@ -137,11 +98,11 @@ new_name_row (ClStageEditor *editor)
 static GtkSwitch *
 new_closed_switch (ClStageEditor *editor)
 {
-  g_autoptr(GPtrArray) rows = find_widgets (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW);
+  g_autoptr(GPtrArray) rows = cl_ui_find_widgets (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW);
 
   for (guint i = 0; i < rows->len; i++)
     {
-      GtkWidget *found = find_widget (g_ptr_array_index (rows, i), GTK_TYPE_SWITCH);
+      GtkWidget *found = find_first (g_ptr_array_index (rows, i), GTK_TYPE_SWITCH);
 
       if (found != NULL)
         return GTK_SWITCH (found);
@@ -173,25 +134,6 @@ no_dialog (gpointer data)
   return TRUE;
 }
 
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-/* Iterates the main loop until @check is true, failing after 10 s. */
-static void
-wait_for (gboolean (*check) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!check (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
 /* The message shown below the group of @row's list, or NULL when none is. */
 static GtkLabel *
 row_message (AdwEntryRow *row)
@@ -207,12 +149,6 @@ row_message (AdwEntryRow *row)
   return NULL;
 }
 
-static GtkAccessible *
-row_text (AdwEntryRow *row)
-{
-  return GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (row)));
-}
-
 /* @row is marked as refused, and says @message beside it and to screen readers. */
 static void
 assert_refused (AdwEntryRow *row,
@@ -221,8 +157,10 @@ assert_refused (AdwEntryRow *row,
   GtkLabel *label = row_message (row);
 
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
-  gtk_test_accessible_assert_state (row_text (row), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
-  gtk_test_accessible_assert_property (row_text (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message);
+  gtk_test_accessible_assert_state (cl_ui_row_text (row), GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
+  gtk_test_accessible_assert_property (cl_ui_row_text (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       message);
   /* The row is the text box screen readers see in GTK 4.8: it says so too. */
   gtk_test_accessible_assert_state (row, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
   gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message);
@@ -238,32 +176,24 @@ assert_not_refused (AdwEntryRow *row)
   GtkLabel *label = row_message (row);
 
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
-  g_assert_false (gtk_test_accessible_has_state (row_text (row), GTK_ACCESSIBLE_STATE_INVALID));
+  g_assert_false (gtk_test_accessible_has_state (cl_ui_row_text (row),
+                                                 GTK_ACCESSIBLE_STATE_INVALID));
   g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID));
   g_assert_true (label == NULL || !gtk_widget_has_css_class (GTK_WIDGET (label), "error"));
 }
 
 /* Toasts ------------------------------------------------------------------- */
 
-static void
-collect_toasts (GtkWidget *widget,
-                GPtrArray *found)
-{
-  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "AdwToastWidget"))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_toasts (child, found);
-}
-
 /* The toasts the editor shows, as widgets, oldest first. */
 static GPtrArray *
 toasts (ClStageEditor *editor)
 {
+  g_autoptr(GPtrArray) widgets = cl_ui_find_widgets (GTK_WIDGET (editor), GTK_TYPE_WIDGET);
   GPtrArray *found = g_ptr_array_new ();
 
-  collect_toasts (GTK_WIDGET (editor), found);
+  for (guint i = 0; i < widgets->len; i++)
+    if (g_str_equal (G_OBJECT_TYPE_NAME (g_ptr_array_index (widgets, i)), "AdwToastWidget"))
+      g_ptr_array_add (found, g_ptr_array_index (widgets, i));
   return found;
 }
 
@@ -271,7 +201,7 @@ toasts (ClStageEditor *editor)
 static const char *
 toast_text (GtkWidget *toast)
 {
-  g_autoptr(GPtrArray) labels = find_widgets (toast, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) labels = cl_ui_find_widgets (toast, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (gtk_widget_get_ancestor (g_ptr_array_index (labels, i), GTK_TYPE_BUTTON) == NULL)
@@ -280,10 +210,10 @@ toast_text (GtkWidget *toast)
 }
 
 /* The toast's labelled button (Undo), or NULL. */
-static GtkWidget *
+static GtkButton *
 toast_button (GtkWidget *toast)
 {
-  g_autoptr(GPtrArray) buttons = find_widgets (toast, GTK_TYPE_BUTTON);
+  g_autoptr(GPtrArray) buttons = cl_ui_find_widgets (toast, GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
     if (gtk_button_get_label (g_ptr_array_index (buttons, i)) != NULL)
@@ -393,38 +323,22 @@ assert_rows_follow_model (ClStageEditor   *editor,
     {
       g_autoptr(ClStage) stage = g_list_model_get_item (stages, i);
       GtkWidget *row = g_ptr_array_index (rows, i);
-      GtkWidget *open_switch = find_widget (row, GTK_TYPE_SWITCH);
+      GtkWidget *open_switch = find_first (row, GTK_TYPE_SWITCH);
+      GtkWidget *up = GTK_WIDGET (cl_ui_find_icon_button (row, "go-up-symbolic"));
+      GtkWidget *down = GTK_WIDGET (cl_ui_find_icon_button (row, "go-down-symbolic"));
 
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, cl_stage_get_name (stage));
       g_assert_cmpint (gtk_switch_get_active (GTK_SWITCH (open_switch)), ==, cl_stage_get_is_open (stage));
       /* Moving is possible everywhere but past the ends. */
-      g_assert_cmpint (gtk_widget_get_sensitive (find_button (row, "go-up-symbolic")), ==, i > 0);
-      g_assert_cmpint (gtk_widget_get_sensitive (find_button (row, "go-down-symbolic")), ==, i + 1 < n);
+      g_assert_cmpint (gtk_widget_get_sensitive (up), ==, i > 0);
+      g_assert_cmpint (gtk_widget_get_sensitive (down), ==, i + 1 < n);
     }
-}
-
-static void
-add_application (ClPipelineStore *store,
-                 const char      *company,
-                 gint64           stage_id)
-{
-  g_autoptr(ClApplication) application = cl_application_new (company, "Engineer");
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cl_pipeline_store_add_application (store, application, stage_id, &error));
-  g_assert_no_error (error);
 }
 
 static void
 count_cb (GObject    *object,
           GParamSpec *pspec,
           guint      *count)
-{
-  (*count)++;
-}
-
-static void
-count_clicked_cb (guint *count)
 {
   (*count)++;
 }
@@ -444,26 +358,8 @@ toggle_switch (GtkWidget *widget)
   gulong handler = g_signal_connect (widget, "notify::active", G_CALLBACK (count_cb), &count);
 
   gtk_widget_activate (widget);
-  wait_for (is_nonzero, &count);
+  cl_ui_wait_for (is_nonzero, &count);
   g_signal_handler_disconnect (widget, handler);
-}
-
-/* Presses @widget as Space or Enter does: GtkButton emits ::clicked a
- * moment after it shows itself pressed. */
-static void
-press_button (GtkWidget *widget)
-{
-  /* Clicking may rebuild the rows: keep the button alive until done. */
-  g_autoptr(GtkWidget) button = g_object_ref (widget);
-  guint count = 0;
-  gulong handler;
-
-  g_assert_true (GTK_IS_BUTTON (button));
-  g_assert_true (gtk_widget_get_sensitive (button));
-  handler = g_signal_connect_swapped (button, "clicked", G_CALLBACK (count_clicked_cb), &count);
-  gtk_widget_activate (button);
-  wait_for (is_nonzero, &count);
-  g_signal_handler_disconnect (button, handler);
 }
 
 /* Types @text into @row and applies it as Enter would. */
@@ -482,16 +378,14 @@ shows_menus (gpointer data)
   AdwEntryRow *row = stage_row (data, 0);
 
   /* Narrow is also how the editor starts: wait for the first layout. */
-  return gtk_widget_get_mapped (find_widget (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON)) &&
+  return gtk_widget_get_mapped (find_first (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON)) &&
          gtk_widget_get_width (GTK_WIDGET (row)) > 0;
 }
 
 static gboolean
 shows_buttons (gpointer data)
 {
-  AdwEntryRow *row = stage_row (data, 0);
-
-  return gtk_widget_get_mapped (find_button (GTK_WIDGET (row), "go-down-symbolic"));
+  return gtk_widget_get_mapped (GTK_WIDGET (row_button (stage_row (data, 0), "go-down-symbolic")));
 }
 
 /* Opens the editor @width pixels wide, once its rows are laid out: with
@@ -501,13 +395,13 @@ open_editor_sized (Fixture *fixture,
                    int      width,
                    int      height)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
 
   fixture->editor = cl_stage_editor_new (NULL, store);
   gtk_window_set_default_size (GTK_WINDOW (fixture->editor), width, height);
   gtk_window_present (GTK_WINDOW (fixture->editor));
-  wait_for (is_mapped, fixture->editor);
-  wait_for (width < 400 ? shows_menus : shows_buttons, fixture->editor);
+  cl_ui_wait_for (cl_ui_is_mapped, fixture->editor);
+  cl_ui_wait_for (width < 400 ? shows_menus : shows_buttons, fixture->editor);
 }
 
 static void
@@ -527,12 +421,12 @@ static void
 test_rows (Fixture       *fixture,
            gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *model = NULL;
   AdwEntryRow *applied;
 
-  add_application (store, "Deep Lattice", stage_id_at (store, 1));
-  add_application (store, "Quiet Harbor", stage_id_at (store, 1));
+  cl_ui_add_application (fixture->base.context, "Deep Lattice", "Engineer", 1);
+  cl_ui_add_application (fixture->base.context, "Quiet Harbor", "Engineer", 1);
 
   open_editor (fixture, 560);
 
@@ -541,17 +435,17 @@ test_rows (Fixture       *fixture,
   model = model_stages (store);
   g_assert_cmpstr (model, ==, default_stages);
   assert_rows_follow_model (fixture->editor, store);
-  g_assert_true (gtk_widget_get_mapped (find_button (GTK_WIDGET (stage_row (fixture->editor, 1)),
-                                                     "go-up-symbolic")));
-  g_assert_false (gtk_widget_get_mapped (find_widget (GTK_WIDGET (stage_row (fixture->editor, 1)),
-                                                      GTK_TYPE_MENU_BUTTON)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row_button (stage_row (fixture->editor, 1),
+                                                                "go-up-symbolic"))));
+  g_assert_false (gtk_widget_get_mapped (find_first (GTK_WIDGET (stage_row (fixture->editor, 1)),
+                                                     GTK_TYPE_MENU_BUTTON)));
 
   /* Each row says how many applications its stage holds, and follows it. */
   applied = stage_row (fixture->editor, 1);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (applied)), ==, "2 applications");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (stage_row (fixture->editor, 9))),
                    ==, "No applications");
-  add_application (store, "Northwind", stage_id_at (store, 1));
+  cl_ui_add_application (fixture->base.context, "Northwind", "Engineer", 1);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (applied)), ==, "3 applications");
 }
 
@@ -559,7 +453,7 @@ static void
 test_rename (Fixture       *fixture,
              gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *stored = NULL;
   g_autofree char *long_name = g_strnfill (80, 'x');
   AdwEntryRow *row;
@@ -574,7 +468,7 @@ test_rename (Fixture       *fixture,
   type_and_apply (row, "  Phone screen ");
   g_assert_cmpstr (cl_stage_get_name (stage), ==, "Phone screen");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Phone screen");
-  stored = cl_test_query_text (cl_context_get_database (fixture->context),
+  stored = cl_test_query_text (cl_context_get_database (fixture->base.context),
                                "SELECT name FROM stages WHERE position = 2 AND archived = 0");
   g_assert_cmpstr (g_strchomp (stored), ==, "Phone screen");
   assert_not_refused (row);
@@ -586,14 +480,14 @@ test_rename (Fixture       *fixture,
   assert_refused (row, "Enter a name for the stage.");
   /* Only that row is marked. */
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (stage_row (fixture->editor, 1)), "error"));
-  g_assert_false (gtk_test_accessible_has_state (row_text (stage_row (fixture->editor, 1)),
+  g_assert_false (gtk_test_accessible_has_state (cl_ui_row_text (stage_row (fixture->editor, 1)),
                                                  GTK_ACCESSIBLE_STATE_INVALID));
 
   /* Editing clears it; the description goes back to what the row holds. */
   gtk_editable_set_text (GTK_EDITABLE (row), "Phone");
   assert_not_refused (row);
   g_assert_null (row_message (row));
-  gtk_test_accessible_assert_property (row_text (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+  gtk_test_accessible_assert_property (cl_ui_row_text (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "No applications, open");
   g_signal_emit_by_name (row, "apply");
   g_assert_cmpstr (cl_stage_get_name (stage), ==, "Phone");
@@ -612,8 +506,8 @@ static void
 test_duplicate (Fixture       *fixture,
                 gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
-  ClDatabase *database = cl_context_get_database (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
+  ClDatabase *database = cl_context_get_database (fixture->base.context);
   g_autofree char *model = NULL;
   g_autofree char *stored = NULL;
   const char *message = "There is a stage called “offer” already. Choose another name.";
@@ -633,7 +527,7 @@ test_duplicate (Fixture       *fixture,
   /* Nothing was saved. */
   model = model_stages (store);
   g_assert_cmpstr (model, ==, default_stages);
-  stored = stored_stages (fixture->context);
+  stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==, default_stages);
 
   /* Enter again says it again; an edit clears it, and a free name saves. */
@@ -712,7 +606,7 @@ scroll_to_end (GtkWidget *widget)
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   double end;
 
-  wait_for (is_laid_out, widget);
+  cl_ui_wait_for (is_laid_out, widget);
   end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
   g_assert_cmpfloat (end, >, 0);
   gtk_adjustment_set_value (adjustment, end);
@@ -722,7 +616,7 @@ static void
 test_length (Fixture       *fixture,
              gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *pasted = g_strnfill (70, 'y');
   g_autofree char *almost = g_strnfill (59, 'z');
   g_autofree char *other = g_strnfill (70, 'w');
@@ -751,8 +645,10 @@ test_length (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (notice), ==, limit);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (notice), "error"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
-  g_assert_false (gtk_test_accessible_has_state (row_text (row), GTK_ACCESSIBLE_STATE_INVALID));
-  gtk_test_accessible_assert_property (row_text (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, limit);
+  g_assert_false (gtk_test_accessible_has_state (cl_ui_row_text (row),
+                                                 GTK_ACCESSIBLE_STATE_INVALID));
+  gtk_test_accessible_assert_property (cl_ui_row_text (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       limit);
   gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, limit);
 
   /* A keystroke past it changes nothing and says it still. */
@@ -777,12 +673,13 @@ test_length (Fixture       *fixture,
   g_signal_emit_by_name (row, "apply");
   g_assert_cmpint (g_utf8_strlen (cl_stage_get_name (stage), -1), ==, 60);
   g_assert_true (g_str_has_prefix (pasted, cl_stage_get_name (stage)));
-  stored = cl_test_query_text (cl_context_get_database (fixture->context),
+  stored = cl_test_query_text (cl_context_get_database (fixture->base.context),
                                "SELECT length(name) FROM stages WHERE position = 3 AND archived = 0");
   g_assert_cmpstr (g_strchomp (stored), ==, "60");
   /* Saved, it is not wrong; the notice stays until the name is edited. */
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
-  g_assert_false (gtk_test_accessible_has_state (row_text (row), GTK_ACCESSIBLE_STATE_INVALID));
+  g_assert_false (gtk_test_accessible_has_state (cl_ui_row_text (row),
+                                                 GTK_ACCESSIBLE_STATE_INVALID));
   g_assert_nonnull (row_message (row));
 
   /* The new stage's name says the same, below its own group. */
@@ -801,7 +698,7 @@ static void
 test_open_switch (Fixture       *fixture,
                   gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *model = NULL;
   g_autofree char *stored = NULL;
   GtkSwitch *offer_switch;
@@ -810,27 +707,29 @@ test_open_switch (Fixture       *fixture,
   open_editor (fixture, 560);
 
   /* Close Offer, as a click on its switch does. */
-  offer_switch = GTK_SWITCH (find_widget (GTK_WIDGET (stage_row (fixture->editor, 5)), GTK_TYPE_SWITCH));
+  offer_switch = GTK_SWITCH (find_first (GTK_WIDGET (stage_row (fixture->editor, 5)),
+                                         GTK_TYPE_SWITCH));
   g_assert_true (gtk_switch_get_active (offer_switch));
   toggle_switch (GTK_WIDGET (offer_switch));
   g_assert_false (gtk_switch_get_active (offer_switch));
   g_assert_false (cl_stage_get_is_open (cl_pipeline_store_find_stage (store, stage_id_at (store, 5))));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (offer_switch)), ==,
                    "Closed: an outcome, like Rejected");
-  stored = stored_stages (fixture->context);
+  stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==,
                    "Wishlist:1,Applied:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
                    "Offer:0,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
 
   /* The last open stage cannot be closed: the switch goes back on. */
   for (guint i = 0; i < 4; i++)
-    toggle_switch (find_widget (GTK_WIDGET (stage_row (fixture->editor, i)), GTK_TYPE_SWITCH));
-  last_switch = GTK_SWITCH (find_widget (GTK_WIDGET (stage_row (fixture->editor, 4)), GTK_TYPE_SWITCH));
+    toggle_switch (find_first (GTK_WIDGET (stage_row (fixture->editor, i)), GTK_TYPE_SWITCH));
+  last_switch = GTK_SWITCH (find_first (GTK_WIDGET (stage_row (fixture->editor, 4)),
+                                        GTK_TYPE_SWITCH));
   toggle_switch (GTK_WIDGET (last_switch));
   g_assert_true (gtk_switch_get_active (last_switch));
   g_assert_true (cl_stage_get_is_open (cl_pipeline_store_find_stage (store, stage_id_at (store, 4))));
   g_clear_pointer (&stored, g_free);
-  stored = stored_stages (fixture->context);
+  stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==,
                    "Wishlist:0,Applied:0,Recruiter screen:0,Technical screen:0,Onsite / final loop:1,"
                    "Offer:0,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
@@ -849,47 +748,47 @@ static void
 test_move (Fixture       *fixture,
            gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *model = NULL;
   g_autofree char *stored = NULL;
-  GtkWidget *button;
+  GtkButton *button;
   AdwEntryRow *moved;
 
   open_editor (fixture, 560);
 
   /* Recruiter screen one earlier, before Applied. */
-  button = find_button (GTK_WIDGET (stage_row (fixture->editor, 2)), "go-up-symbolic");
-  gtk_widget_grab_focus (button);
-  press_button (button);
+  button = row_button (stage_row (fixture->editor, 2), "go-up-symbolic");
+  gtk_widget_grab_focus (GTK_WIDGET (button));
+  cl_ui_activate (button);
 
   model = model_stages (store);
   g_assert_cmpstr (model, ==,
                    "Wishlist:1,Recruiter screen:1,Applied:1,Technical screen:1,Onsite / final loop:1,"
                    "Offer:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
-  stored = stored_stages (fixture->context);
+  stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==, model);
   assert_rows_follow_model (fixture->editor, store);
 
   /* The keyboard stays on the moved stage's button. */
   moved = stage_row (fixture->editor, 1);
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->editor)) ==
-                 find_button (GTK_WIDGET (moved), "go-up-symbolic"));
+                 GTK_WIDGET (row_button (moved, "go-up-symbolic")));
 
   /* Once at the top, the focus moves to the other button. */
-  press_button (find_button (GTK_WIDGET (moved), "go-up-symbolic"));
+  cl_ui_activate (row_button (moved, "go-up-symbolic"));
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->editor)) ==
-                 find_button (GTK_WIDGET (stage_row (fixture->editor, 0)), "go-down-symbolic"));
+                 GTK_WIDGET (row_button (stage_row (fixture->editor, 0), "go-down-symbolic")));
 
   /* And down again, twice. */
-  press_button (find_button (GTK_WIDGET (stage_row (fixture->editor, 0)), "go-down-symbolic"));
-  press_button (find_button (GTK_WIDGET (stage_row (fixture->editor, 1)), "go-down-symbolic"));
+  cl_ui_activate (row_button (stage_row (fixture->editor, 0), "go-down-symbolic"));
+  cl_ui_activate (row_button (stage_row (fixture->editor, 1), "go-down-symbolic"));
   g_clear_pointer (&model, g_free);
   model = model_stages (store);
   g_assert_cmpstr (model, ==,
                    "Wishlist:1,Applied:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
                    "Offer:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
   g_clear_pointer (&stored, g_free);
-  stored = stored_stages (fixture->context);
+  stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==, model);
   assert_rows_follow_model (fixture->editor, store);
 }
@@ -898,7 +797,7 @@ static void
 test_add (Fixture       *fixture,
           gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *stored = NULL;
   AdwEntryRow *row;
   AdwEntryRow *added;
@@ -924,13 +823,13 @@ test_add (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (added)), ==, "Take-home");
   /* The keyboard is on its name, and it is in view. */
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->editor));
-  g_assert_true (focus == GTK_WIDGET (row_text (added)));
-  wait_for (row_in_view, added);
+  g_assert_true (focus == GTK_WIDGET (cl_ui_row_text (added)));
+  cl_ui_wait_for (row_in_view, added);
 
   /* An open one, with Enter, goes after the last open stage, before Accepted. */
   gtk_widget_grab_focus (GTK_WIDGET (row));
   scroll_to_end (GTK_WIDGET (row));
-  wait_for (row_out_of_view, stage_row (fixture->editor, 6));
+  cl_ui_wait_for (row_out_of_view, stage_row (fixture->editor, 6));
   gtk_editable_set_text (GTK_EDITABLE (row), "Reference check");
   g_signal_emit_by_name (row, "entry-activated");
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stages (store)), ==, 12);
@@ -938,11 +837,11 @@ test_add (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (added)), ==, "Reference check");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (stage_row (fixture->editor, 7))), ==, "Accepted");
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->editor));
-  g_assert_true (focus == GTK_WIDGET (row_text (added)));
-  wait_for (row_in_view, added);
+  g_assert_true (focus == GTK_WIDGET (cl_ui_row_text (added)));
+  cl_ui_wait_for (row_in_view, added);
 
   /* The open one goes before the outcomes; the closed one after them. */
-  stored = stored_stages (fixture->context);
+  stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==,
                    "Wishlist:1,Applied:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
                    "Offer:1,Reference check:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0,Take-home:0");
@@ -953,8 +852,8 @@ static void
 test_archive (Fixture       *fixture,
               gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
-  ClDatabase *database = cl_context_get_database (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
+  ClDatabase *database = cl_context_get_database (fixture->base.context);
   g_autofree char *stored = NULL;
   g_autofree char *sql = NULL;
   gint64 wishlist = stage_id_at (store, 0);
@@ -963,22 +862,22 @@ test_archive (Fixture       *fixture,
   AdwComboRow *move_to;
   g_autoptr(ClStage) target = NULL;
 
-  add_application (store, "Deep Lattice", wishlist);
-  add_application (store, "Quiet Harbor", applied);
-  add_application (store, "Northwind", applied);
+  cl_ui_add_application (fixture->base.context, "Deep Lattice", "Engineer", 0);
+  cl_ui_add_application (fixture->base.context, "Quiet Harbor", "Engineer", 1);
+  cl_ui_add_application (fixture->base.context, "Northwind", "Engineer", 1);
 
   open_editor (fixture, 560);
 
   /* Cancelling changes nothing. */
-  press_button (find_button (GTK_WIDGET (stage_row (fixture->editor, 1)), "list-remove-symbolic"));
+  cl_ui_activate (row_button (stage_row (fixture->editor, 1), "list-remove-symbolic"));
   dialog = find_dialog (fixture->editor);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
-  wait_for (no_dialog, NULL);
+  cl_ui_wait_for (no_dialog, NULL);
   g_assert_nonnull (cl_pipeline_store_find_stage (store, applied));
 
   /* Applied holds two applications: the dialog asks where they go. */
-  press_button (find_button (GTK_WIDGET (stage_row (fixture->editor, 1)), "list-remove-symbolic"));
+  cl_ui_activate (row_button (stage_row (fixture->editor, 1), "list-remove-symbolic"));
   dialog = find_dialog (fixture->editor);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
@@ -986,7 +885,7 @@ test_archive (Fixture       *fixture,
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "Its 2 applications move to the stage you choose; their history is kept.");
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "archive"), ==, ADW_RESPONSE_DESTRUCTIVE);
-  move_to = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+  move_to = ADW_COMBO_ROW (find_first (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
   g_assert_nonnull (move_to);
   /* Every other stage is offered, the one before it first chosen. */
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (move_to)), ==, 9);
@@ -996,12 +895,12 @@ test_archive (Fixture       *fixture,
   target = g_object_ref (adw_combo_row_get_selected_item (move_to));
   g_assert_cmpstr (cl_stage_get_name (target), ==, "Rejected");
   adw_message_dialog_response (dialog, "archive");
-  wait_for (no_dialog, NULL);
+  cl_ui_wait_for (no_dialog, NULL);
 
   g_assert_null (cl_pipeline_store_find_stage (store, applied));
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (target))),
                     ==, 2);
-  stored = stored_stages (fixture->context);
+  stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==,
                    "Wishlist:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
                    "Offer:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
@@ -1024,15 +923,15 @@ test_archive (Fixture       *fixture,
   g_assert_cmpint (cl_test_query_int64 (database, sql), ==, 2);
 
   /* An empty stage only needs confirming. */
-  press_button (find_button (GTK_WIDGET (stage_row (fixture->editor, 8)), "list-remove-symbolic"));
+  cl_ui_activate (row_button (stage_row (fixture->editor, 8), "list-remove-symbolic"));
   dialog = find_dialog (fixture->editor);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Archive “Ghosted”?");
-  g_assert_null (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+  g_assert_null (find_first (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
   adw_message_dialog_response (dialog, "archive");
-  wait_for (no_dialog, NULL);
+  cl_ui_wait_for (no_dialog, NULL);
   g_clear_pointer (&stored, g_free);
-  stored = stored_stages (fixture->context);
+  stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==,
                    "Wishlist:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
                    "Offer:1,Accepted:0,Rejected:0,Withdrawn:0");
@@ -1049,12 +948,12 @@ archive_row (ClStageEditor *editor,
 {
   AdwMessageDialog *dialog;
 
-  press_button (find_button (GTK_WIDGET (stage_row (editor, index)), "list-remove-symbolic"));
+  cl_ui_activate (row_button (stage_row (editor, index), "list-remove-symbolic"));
   dialog = find_dialog (editor);
   g_assert_nonnull (dialog);
   if (move_to != NULL)
     {
-      AdwComboRow *combo = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+      AdwComboRow *combo = ADW_COMBO_ROW (find_first (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
       GListModel *choices = adw_combo_row_get_model (combo);
       guint i;
 
@@ -1069,7 +968,7 @@ archive_row (ClStageEditor *editor,
       adw_combo_row_set_selected (combo, i);
     }
   adw_message_dialog_response (dialog, "archive");
-  wait_for (no_dialog, NULL);
+  cl_ui_wait_for (no_dialog, NULL);
 }
 
 static gint64
@@ -1086,20 +985,20 @@ static void
 test_undo_archive (Fixture       *fixture,
                    gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
-  ClDatabase *database = cl_context_get_database (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
+  ClDatabase *database = cl_context_get_database (fixture->base.context);
   g_autofree char *stored = NULL;
   gint64 wishlist = stage_id_at (store, 0);
   gint64 applied = stage_id_at (store, 1);
   ToastQuery query = { NULL, "Archived “Applied”" };
   GListModel *applications;
   GtkWidget *toast;
-  GtkWidget *undo;
+  GtkButton *undo;
   ClStage *stage;
 
-  add_application (store, "Deep Lattice", wishlist);
-  add_application (store, "Quiet Harbor", applied);
-  add_application (store, "Northwind", applied);
+  cl_ui_add_application (fixture->base.context, "Deep Lattice", "Engineer", 0);
+  cl_ui_add_application (fixture->base.context, "Quiet Harbor", "Engineer", 1);
+  cl_ui_add_application (fixture->base.context, "Northwind", "Engineer", 1);
 
   open_editor (fixture, 560);
   query.editor = fixture->editor;
@@ -1110,7 +1009,7 @@ test_undo_archive (Fixture       *fixture,
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history"), ==, 5);
 
   /* The toast says what happened and offers Undo, named once. */
-  wait_for (shows_toast, &query);
+  cl_ui_wait_for (shows_toast, &query);
   toast = find_toast (fixture->editor, "Archived “Applied”");
   undo = toast_button (toast);
   g_assert_nonnull (undo);
@@ -1119,7 +1018,7 @@ test_undo_archive (Fixture       *fixture,
   g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (undo), GTK_ACCESSIBLE_PROPERTY_LABEL));
 
   /* Undo puts the stage back where it was, with its applications in their order. */
-  press_button (undo);
+  cl_ui_activate (undo);
   stage = cl_pipeline_store_find_stage (store, applied);
   g_assert_nonnull (stage);
   g_assert_false (cl_stage_get_archived (stage));
@@ -1137,7 +1036,7 @@ test_undo_archive (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (store, wishlist)), ==, 1);
 
   /* And so does the database: the stage, the applications, no history of the archive. */
-  stored = stored_stages (fixture->context);
+  stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==, default_stages);
   g_assert_cmpint (count_in_stage (database, applied), ==, 2);
   g_assert_cmpint (count_in_stage (database, wishlist), ==, 1);
@@ -1152,24 +1051,24 @@ test_undo_archive (Fixture       *fixture,
 
   /* The keyboard is back on the stage's archive button. */
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->editor)) ==
-                 find_button (GTK_WIDGET (stage_row (fixture->editor, 1)), "list-remove-symbolic"));
+                 GTK_WIDGET (row_button (stage_row (fixture->editor, 1), "list-remove-symbolic")));
 }
 
 static void
 test_one_undo_toast (Fixture       *fixture,
                      gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *stored = NULL;
   gint64 applied = stage_id_at (store, 1);
   gint64 ghosted = stage_id_at (store, 9);
   gint64 withdrawn = stage_id_at (store, 8);
   ToastQuery query = { NULL, "Archived “Withdrawn”" };
   ToastQuery refused = { NULL, "Cannot undo: some of its applications have moved since." };
-  GtkWidget *undo;
+  GtkButton *undo;
   g_autoptr(ClStage) recruiter = NULL;
 
-  add_application (store, "Quiet Harbor", applied);
+  cl_ui_add_application (fixture->base.context, "Quiet Harbor", "Engineer", 1);
 
   open_editor (fixture, 560);
   query.editor = refused.editor = fixture->editor;
@@ -1178,13 +1077,13 @@ test_one_undo_toast (Fixture       *fixture,
   archive_row (fixture->editor, 9, NULL);
   g_assert_cmpuint (count_undo_toasts (fixture->editor), ==, 1);
   archive_row (fixture->editor, 8, NULL);
-  wait_for (shows_toast, &query);
-  wait_for (one_undo_toast, fixture->editor);
+  cl_ui_wait_for (shows_toast, &query);
+  cl_ui_wait_for (one_undo_toast, fixture->editor);
   undo = toast_button (find_toast (fixture->editor, "Archived “Withdrawn”"));
-  press_button (undo);
+  cl_ui_activate (undo);
   g_assert_nonnull (cl_pipeline_store_find_stage (store, withdrawn));
   g_assert_null (cl_pipeline_store_find_stage (store, ghosted));
-  stored = stored_stages (fixture->context);
+  stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==,
                    "Wishlist:1,Applied:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
                    "Offer:1,Accepted:0,Rejected:0,Withdrawn:0");
@@ -1192,7 +1091,7 @@ test_one_undo_toast (Fixture       *fixture,
   /* An undo the store refuses says why in a toast, and changes nothing. */
   archive_row (fixture->editor, 1, "Wishlist");
   query.text = "Archived “Applied”";
-  wait_for (shows_toast, &query);
+  cl_ui_wait_for (shows_toast, &query);
   {
     ClApplication *application = cl_pipeline_store_find_application (store, 1);
     g_autoptr(GError) error = NULL;
@@ -1203,18 +1102,20 @@ test_one_undo_toast (Fixture       *fixture,
                                                        0, NULL, &error));
     g_assert_no_error (error);
   }
-  wait_for (one_undo_toast, fixture->editor);
-  press_button (toast_button (find_toast (fixture->editor, "Archived “Applied”")));
-  wait_for (shows_toast, &refused);
+  cl_ui_wait_for (one_undo_toast, fixture->editor);
+  cl_ui_activate (toast_button (find_toast (fixture->editor, "Archived “Applied”")));
+  cl_ui_wait_for (shows_toast, &refused);
   g_assert_null (cl_pipeline_store_find_stage (store, applied));
-  g_assert_cmpint (count_in_stage (cl_context_get_database (fixture->context), cl_stage_get_id (recruiter)), ==, 1);
+  g_assert_cmpint (count_in_stage (cl_context_get_database (fixture->base.context),
+                                   cl_stage_get_id (recruiter)),
+                   ==, 1);
 }
 
 static void
 test_escaped_toast (Fixture       *fixture,
                     gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   ToastQuery query = { NULL, "Archived “R&D <tests>”" };
   AdwEntryRow *row;
 
@@ -1230,7 +1131,7 @@ test_escaped_toast (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stages (store)), ==, 11);
 
   archive_row (fixture->editor, 6, NULL);
-  wait_for (shows_toast, &query);
+  cl_ui_wait_for (shows_toast, &query);
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stages (store)), ==, 10);
 
   /* Refusals go through the same toasts: the last open stage cannot be archived. */
@@ -1243,7 +1144,7 @@ test_escaped_toast (Fixture       *fixture,
                    "<b>Offer</b> & co");
   archive_row (fixture->editor, 5, NULL);
   query.text = "Keep at least one open stage, where new applications go.";
-  wait_for (shows_toast, &query);
+  cl_ui_wait_for (shows_toast, &query);
 }
 
 static gboolean
@@ -1259,7 +1160,7 @@ is_row_button (GtkWidget *button)
 static void
 assert_buttons_named_once (GtkWidget *root)
 {
-  g_autoptr(GPtrArray) buttons = find_widgets (root, GTK_TYPE_BUTTON);
+  g_autoptr(GPtrArray) buttons = cl_ui_find_widgets (root, GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
     {
@@ -1278,7 +1179,6 @@ static void
 test_accessible_names (Fixture       *fixture,
                        gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
   AdwMessageDialog *dialog;
   AdwEntryRow *applied;
   AdwEntryRow *wishlist;
@@ -1286,8 +1186,8 @@ test_accessible_names (Fixture       *fixture,
   guint n_labelled = 0;
 
   for (guint i = 0; i < 10; i++)
-    add_application (store, "Deep Lattice", stage_id_at (store, 1));
-  add_application (store, "Quiet Harbor", stage_id_at (store, 0));
+    cl_ui_add_application (fixture->base.context, "Deep Lattice", "Engineer", 1);
+  cl_ui_add_application (fixture->base.context, "Quiet Harbor", "Engineer", 0);
 
   open_editor (fixture, 560);
 
@@ -1297,17 +1197,19 @@ test_accessible_names (Fixture       *fixture,
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (applied)), ==, "10 applications");
   gtk_test_accessible_assert_property (applied, GTK_ACCESSIBLE_PROPERTY_LABEL, "Applied stage, 10 applications");
   g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (applied), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
-  gtk_test_accessible_assert_property (row_text (applied), GTK_ACCESSIBLE_PROPERTY_LABEL, "Stage name");
-  gtk_test_accessible_assert_property (row_text (applied), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+  gtk_test_accessible_assert_property (cl_ui_row_text (applied), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Stage name");
+  gtk_test_accessible_assert_property (cl_ui_row_text (applied),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "10 applications, open");
   wishlist = stage_row (fixture->editor, 0);
   gtk_test_accessible_assert_property (wishlist, GTK_ACCESSIBLE_PROPERTY_LABEL, "Wishlist stage, 1 application");
   gtk_test_accessible_assert_property (stage_row (fixture->editor, 9), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Ghosted stage, no applications");
-  gtk_test_accessible_assert_property (row_text (stage_row (fixture->editor, 9)),
+  gtk_test_accessible_assert_property (cl_ui_row_text (stage_row (fixture->editor, 9)),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "No applications, closed");
-  gtk_test_accessible_assert_property (row_text (new_name_row (fixture->editor)), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       "New stage name");
+  gtk_test_accessible_assert_property (cl_ui_row_text (new_name_row (fixture->editor)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "New stage name");
   /* The "Closed stage" switch is named by its row's title alone. */
   g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (new_closed_switch (fixture->editor)),
                                                     GTK_ACCESSIBLE_PROPERTY_LABEL));
@@ -1317,26 +1219,26 @@ test_accessible_names (Fixture       *fixture,
   /* The names follow renames and counts. */
   type_and_apply (applied, "Sent");
   gtk_test_accessible_assert_property (applied, GTK_ACCESSIBLE_PROPERTY_LABEL, "Sent stage, 10 applications");
-  add_application (store, "Northwind", stage_id_at (store, 1));
+  cl_ui_add_application (fixture->base.context, "Northwind", "Engineer", 1);
   gtk_test_accessible_assert_property (applied, GTK_ACCESSIBLE_PROPERTY_LABEL, "Sent stage, 11 applications");
   g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (applied), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
 
   /* Every button of a row says what it does to which stage. */
-  gtk_test_accessible_assert_property (find_button (GTK_WIDGET (applied), "go-up-symbolic"),
+  gtk_test_accessible_assert_property (row_button (applied, "go-up-symbolic"),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Move Sent earlier");
-  gtk_test_accessible_assert_property (find_button (GTK_WIDGET (applied), "go-down-symbolic"),
+  gtk_test_accessible_assert_property (row_button (applied, "go-down-symbolic"),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Move Sent later");
-  gtk_test_accessible_assert_property (find_button (GTK_WIDGET (applied), "list-remove-symbolic"),
+  gtk_test_accessible_assert_property (row_button (applied, "list-remove-symbolic"),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Archive Sent");
-  gtk_test_accessible_assert_property (find_widget (GTK_WIDGET (applied), GTK_TYPE_SWITCH),
+  gtk_test_accessible_assert_property (find_first (GTK_WIDGET (applied), GTK_TYPE_SWITCH),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Sent is open");
   assert_buttons_named_once (GTK_WIDGET (fixture->editor));
 
   /* The archive dialog's buttons are named once: "Cancel", not "_Cancel Cancel". */
-  press_button (find_button (GTK_WIDGET (applied), "list-remove-symbolic"));
+  cl_ui_activate (row_button (applied, "list-remove-symbolic"));
   dialog = find_dialog (fixture->editor);
   g_assert_nonnull (dialog);
-  buttons = find_widgets (GTK_WIDGET (dialog), GTK_TYPE_BUTTON);
+  buttons = cl_ui_find_widgets (GTK_WIDGET (dialog), GTK_TYPE_BUTTON);
   for (guint i = 0; i < buttons->len; i++)
     {
       const char *label = gtk_button_get_label (g_ptr_array_index (buttons, i));
@@ -1347,7 +1249,7 @@ test_accessible_names (Fixture       *fixture,
   g_assert_cmpuint (n_labelled, >=, 2);
   assert_buttons_named_once (GTK_WIDGET (dialog));
   adw_message_dialog_response (dialog, "cancel");
-  wait_for (no_dialog, NULL);
+  cl_ui_wait_for (no_dialog, NULL);
 }
 
 static void
@@ -1360,20 +1262,21 @@ test_focus (Fixture       *fixture,
 
   /* The keyboard starts on the first stage's name, not selected. */
   first = stage_row (fixture->editor, 0);
-  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->editor)) == GTK_WIDGET (row_text (first)));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->editor)) ==
+                 GTK_WIDGET (cl_ui_row_text (first)));
   g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (first), NULL, NULL));
 
   /* Tab reaches everything: each row's name, buttons and switch, then the
    * new stage's name and switch. */
   {
     GtkWidget *wanted[] = {
-      find_button (GTK_WIDGET (first), "go-down-symbolic"),
-      find_button (GTK_WIDGET (first), "list-remove-symbolic"),
-      find_widget (GTK_WIDGET (first), GTK_TYPE_SWITCH),
-      GTK_WIDGET (row_text (stage_row (fixture->editor, 9))),
-      find_button (GTK_WIDGET (stage_row (fixture->editor, 9)), "go-up-symbolic"),
-      find_widget (GTK_WIDGET (stage_row (fixture->editor, 9)), GTK_TYPE_SWITCH),
-      GTK_WIDGET (row_text (new_name_row (fixture->editor))),
+      GTK_WIDGET (row_button (first, "go-down-symbolic")),
+      GTK_WIDGET (row_button (first, "list-remove-symbolic")),
+      find_first (GTK_WIDGET (first), GTK_TYPE_SWITCH),
+      GTK_WIDGET (cl_ui_row_text (stage_row (fixture->editor, 9))),
+      GTK_WIDGET (row_button (stage_row (fixture->editor, 9), "go-up-symbolic")),
+      find_first (GTK_WIDGET (stage_row (fixture->editor, 9)), GTK_TYPE_SWITCH),
+      GTK_WIDGET (cl_ui_row_text (new_name_row (fixture->editor))),
       GTK_WIDGET (new_closed_switch (fixture->editor)),
     };
     gboolean reached[G_N_ELEMENTS (wanted)] = { FALSE, };
@@ -1386,7 +1289,7 @@ test_focus (Fixture       *fixture,
         focus = gtk_window_get_focus (GTK_WINDOW (fixture->editor));
         for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
           reached[i] |= focus == wanted[i];
-        if (focus == GTK_WIDGET (row_text (first)))
+        if (focus == GTK_WIDGET (cl_ui_row_text (first)))
           break;
       }
     for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
@@ -1398,24 +1301,24 @@ static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *stored = NULL;
   AdwEntryRow *row;
-  GtkEditable *text;
+  GtkWidget *text;
 
   open_editor (fixture, 360);
 
   /* On a phone the buttons fold into a menu and the names keep their room. */
   row = stage_row (fixture->editor, 4);
-  g_assert_false (gtk_widget_get_mapped (find_button (GTK_WIDGET (row), "go-up-symbolic")));
-  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (row_button (row, "go-up-symbolic"))));
+  g_assert_true (gtk_widget_get_mapped (find_first (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->editor)), <=, 400);
-  text = gtk_editable_get_delegate (GTK_EDITABLE (row));
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (text)), >=, 150);
+  text = GTK_WIDGET (cl_ui_row_text (row));
+  g_assert_cmpint (gtk_widget_get_width (text), >=, 150);
 
   /* The menu's items are the row's actions. */
   gtk_widget_activate_action (GTK_WIDGET (stage_row (fixture->editor, 1)), "stage.move-later", NULL);
-  stored = stored_stages (fixture->context);
+  stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==,
                    "Wishlist:1,Recruiter screen:1,Applied:1,Technical screen:1,Onsite / final loop:1,"
                    "Offer:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
@@ -1423,8 +1326,9 @@ test_narrow (Fixture       *fixture,
   /* The menu is named once, after its stage: its inner button, the one
    * announced, is labelled by it and has no name of its own to add. */
   {
-    GtkWidget *menu = find_widget (GTK_WIDGET (stage_row (fixture->editor, 2)), GTK_TYPE_MENU_BUTTON);
-    GtkWidget *inner = find_widget (menu, GTK_TYPE_TOGGLE_BUTTON);
+    GtkWidget *menu = find_first (GTK_WIDGET (stage_row (fixture->editor, 2)),
+                                  GTK_TYPE_MENU_BUTTON);
+    GtkWidget *inner = find_first (menu, GTK_TYPE_TOGGLE_BUTTON);
 
     gtk_test_accessible_assert_property (menu, GTK_ACCESSIBLE_PROPERTY_LABEL, "More for Applied");
     g_assert_nonnull (inner);
@@ -1434,8 +1338,8 @@ test_narrow (Fixture       *fixture,
 
   /* GtkMenuButton takes the focus on its inner button. */
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->editor)),
-                                         find_widget (GTK_WIDGET (stage_row (fixture->editor, 2)),
-                                                      GTK_TYPE_MENU_BUTTON)));
+                                         find_first (GTK_WIDGET (stage_row (fixture->editor, 2)),
+                                                     GTK_TYPE_MENU_BUTTON)));
 }
 
 int

@@ -27,7 +27,7 @@
 /* Below this window width the row buttons fold into a menu. */
 #define NARROW_WIDTH 460
 /* How many frames a new row may take to be laid out before it is scrolled to. */
-#define SCROLL_MAX_FRAMES 30
+#define SCROLL_MAX_FRAMES 60
 
 typedef enum
 {
@@ -436,7 +436,9 @@ show_notices (ClStageEditor *self)
 /* Scrolling ---------------------------------------------------------------- */
 
 /* Brings @row into view once it is laid out: rows made by a rebuild have no
- * place yet when they take the focus. */
+ * place yet when they take the focus, and the page's height follows a frame
+ * or two later.  Clamps each frame until the row is wholly in view (or a
+ * second or so went by). */
 static gboolean
 scroll_to_row_cb (GtkWidget     *row,
                   GdkFrameClock *frame_clock,
@@ -444,30 +446,35 @@ scroll_to_row_cb (GtkWidget     *row,
 {
   guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "cl-scroll-frames"));
   GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
   GtkWidget *viewport;
   GtkWidget *content;
-  graphene_rect_t bounds;
+  graphene_rect_t bounds, shown;
 
-  if (scrolled == NULL || !gtk_widget_get_mapped (row))
+  if (scrolled == NULL || frames >= SCROLL_MAX_FRAMES)
     return G_SOURCE_REMOVE;
-  if (gtk_widget_get_height (row) == 0 && frames < SCROLL_MAX_FRAMES)
-    {
-      g_object_set_data (G_OBJECT (row), "cl-scroll-frames", GUINT_TO_POINTER (frames + 1));
-      return G_SOURCE_CONTINUE;
-    }
+  g_object_set_data (G_OBJECT (row), "cl-scroll-frames", GUINT_TO_POINTER (frames + 1));
+  if (!gtk_widget_get_mapped (row) || gtk_widget_get_height (row) == 0)
+    return G_SOURCE_CONTINUE;
+
+  /* In view already: done. */
+  if (gtk_widget_compute_bounds (row, scrolled, &shown) &&
+      shown.origin.y >= 0 && shown.origin.y + shown.size.height <= gtk_widget_get_height (scrolled))
+    return G_SOURCE_REMOVE;
 
   viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
   content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport))
                                        : viewport;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   if (content != NULL && gtk_widget_compute_bounds (row, content, &bounds))
-    gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
-                               bounds.origin.y, bounds.origin.y + bounds.size.height);
-  return G_SOURCE_REMOVE;
+    gtk_adjustment_clamp_page (adjustment, bounds.origin.y, bounds.origin.y + bounds.size.height);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
 scroll_to_row (StageRow *srow)
 {
+  g_object_set_data (G_OBJECT (srow->field.row), "cl-scroll-frames", NULL);
   gtk_widget_add_tick_callback (GTK_WIDGET (srow->field.row), scroll_to_row_cb, NULL, NULL);
 }
 
