@@ -1,4 +1,4 @@
-/* cl-test-util.c — temporary folders and SQL probes for the core tests
+/* cl-test-util.c — temporary folders, fixtures and SQL probes for the core tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -60,6 +60,96 @@ cl_test_open_database (const char *dir,
   g_assert_no_error (error);
   g_assert_nonnull (database);
   return database;
+}
+
+void
+cl_test_dir_fixture_setup (ClTestDirFixture *fixture,
+                           gconstpointer     data)
+{
+  fixture->dir = cl_test_make_tmp_dir ();
+}
+
+void
+cl_test_dir_fixture_teardown (ClTestDirFixture *fixture,
+                              gconstpointer     data)
+{
+  cl_test_remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+void
+cl_test_fixture_setup (ClTestFixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = cl_test_make_tmp_dir ();
+  fixture->database = cl_test_open_database (fixture->dir, "careerlens.db");
+  fixture->path = g_strdup (cl_database_get_path (fixture->database));
+  fixture->clock = cl_clock_new_fixed (CL_TEST_NOW);
+  fixture->context = cl_context_new (fixture->database, fixture->clock);
+  g_assert_true (cl_context_load (fixture->context, &error));
+  g_assert_no_error (error);
+}
+
+void
+cl_test_fixture_teardown (ClTestFixture *fixture)
+{
+  g_clear_object (&fixture->context);
+  g_clear_object (&fixture->clock);
+  g_clear_object (&fixture->database);
+  cl_test_remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->path, g_free);
+}
+
+ClContext *
+cl_test_fixture_reload (ClTestFixture *fixture)
+{
+  ClContext *context = cl_context_new (fixture->database, fixture->clock);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_context_load (context, &error));
+  g_assert_no_error (error);
+  return context;
+}
+
+void
+cl_test_fixture_assert_reload_same (ClTestFixture  *fixture,
+                                    ClTestDumpFunc  dump)
+{
+  g_autoptr(ClContext) again = cl_test_fixture_reload (fixture);
+  g_autofree char *shown = dump (fixture->context);
+  g_autofree char *read = dump (again);
+
+  g_assert_cmpstr (shown, ==, read);
+}
+
+ClApplication *
+cl_test_add_application (ClPipelineStore *store,
+                         const char      *company,
+                         const char      *role,
+                         gint64           stage_id)
+{
+  g_autoptr(ClApplication) application = cl_application_new (company, role);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_pipeline_store_add_application (store, application, stage_id, &error));
+  g_assert_no_error (error);
+  return application;  /* owned by the store now */
+}
+
+ClContact *
+cl_test_add_contact (ClContactStore *store,
+                     const char     *name,
+                     const char     *company)
+{
+  g_autoptr(ClContact) contact = cl_contact_new (name);
+  g_autoptr(GError) error = NULL;
+
+  cl_contact_set_company_name (contact, company);
+  g_assert_true (cl_contact_store_add_contact (store, contact, &error));
+  g_assert_no_error (error);
+  return contact;  /* owned by the store now */
 }
 
 gint64
@@ -130,6 +220,17 @@ cl_test_exec (ClDatabase *database,
   return sqlite3_exec (cl_database_get_handle (database), sql, NULL, NULL, NULL) & 0xff;
 }
 
+void
+cl_test_exec_file (const char *path,
+                   const char *sql)
+{
+  sqlite3 *handle = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (handle), ==, SQLITE_OK);
+}
+
 char *
 cl_test_dump_database (ClDatabase *database)
 {
@@ -152,6 +253,29 @@ cl_test_dump_database (ClDatabase *database)
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+void
+cl_test_snapshot_take (ClTestSnapshot *snapshot,
+                       ClDatabase     *database,
+                       char           *models)
+{
+  snapshot->rows = cl_test_dump_database (database);
+  snapshot->models = models;
+}
+
+void
+cl_test_snapshot_assert_unchanged (ClTestSnapshot *snapshot,
+                                   ClDatabase     *database,
+                                   char           *models)
+{
+  g_autofree char *rows = cl_test_dump_database (database);
+  g_autofree char *models_now = models;
+
+  g_assert_cmpstr (rows, ==, snapshot->rows);
+  g_assert_cmpstr (models_now, ==, snapshot->models);
+  g_clear_pointer (&snapshot->rows, g_free);
+  g_clear_pointer (&snapshot->models, g_free);
 }
 
 void
@@ -240,4 +364,20 @@ cl_test_changes_clear (ClTestChanges *changes)
   g_clear_object (&changes->database);
   g_clear_pointer (&changes->last, cl_change_set_unref);
   changes->n_changes = 0;
+}
+
+static void
+count_cb (guint *counter)
+{
+  (*counter)++;
+}
+
+gulong
+cl_test_count_emissions (gpointer    instance,
+                         const char *detailed_signal,
+                         guint      *counter)
+{
+  /* Swapped: the counter comes first, and the signal's own arguments do not
+   * matter. */
+  return g_signal_connect_swapped (instance, detailed_signal, G_CALLBACK (count_cb), counter);
 }

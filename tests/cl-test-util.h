@@ -1,9 +1,10 @@
-/* cl-test-util.h — temporary folders and SQL probes for the core tests
+/* cl-test-util.h — temporary folders, fixtures and SQL probes for the core tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
+#include "cl-context.h"
 #include "cl-database-private.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,55 @@ void        cl_test_remove_tree     (const char  *path);
 ClDatabase *cl_test_open_database   (const char  *dir,
                                      const char  *name);
 
+/* For tests that need nothing but an empty folder of their own: the setup
+ * and teardown functions to give g_test_add(). */
+typedef struct
+{
+  char *dir;
+} ClTestDirFixture;
+
+void        cl_test_dir_fixture_setup    (ClTestDirFixture *fixture,
+                                          gconstpointer     data);
+void        cl_test_dir_fixture_teardown (ClTestDirFixture *fixture,
+                                          gconstpointer     data);
+
+/* A temporary folder holding careerlens.db (@path), open as @database, and a
+ * context on it, loaded, whose clock is fixed at CL_TEST_NOW.  A test's own
+ * fixture starts with one, for its stores. */
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  ClDatabase *database;
+  ClClock    *clock;
+  ClContext  *context;
+} ClTestFixture;
+
+void        cl_test_fixture_setup    (ClTestFixture *fixture);
+void        cl_test_fixture_teardown (ClTestFixture *fixture);
+/* Another context on the same database, loaded: what the app reads when it
+ * starts again. */
+ClContext  *cl_test_fixture_reload   (ClTestFixture *fixture);
+
+/* What @context's stores show, as text to compare. */
+typedef char *(*ClTestDumpFunc) (ClContext *context);
+
+/* Reloads (cl_test_fixture_reload()) and asserts that the new context shows
+ * what the fixture's shows, as @dump writes it. */
+void        cl_test_fixture_assert_reload_same (ClTestFixture  *fixture,
+                                                ClTestDumpFunc  dump);
+
+/* Add through the store, failing the test on error; the store keeps the new
+ * object.  A @stage_id of 0 is the first open stage; a NULL @company, for a
+ * contact, is none. */
+ClApplication *cl_test_add_application (ClPipelineStore *store,
+                                        const char      *company,
+                                        const char      *role,
+                                        gint64           stage_id);
+ClContact     *cl_test_add_contact     (ClContactStore  *store,
+                                        const char      *name,
+                                        const char      *company);
+
 /* The first column of the first row of @sql, or -1 when there is no row. */
 gint64      cl_test_query_int64     (ClDatabase  *database,
                                      const char  *sql);
@@ -30,9 +80,29 @@ char       *cl_test_query_text      (ClDatabase  *database,
 /* Runs @sql and returns its SQLite result code (primary code only). */
 int         cl_test_exec            (ClDatabase  *database,
                                      const char  *sql);
+/* Runs @sql on the file @path over a connection of its own, with plain
+ * SQLite, as another program would. */
+void        cl_test_exec_file       (const char  *path,
+                                     const char  *sql);
 /* Every row of every table of the file, in key order: two databases hold the
  * same data when their dumps are equal. */
 char       *cl_test_dump_database   (ClDatabase  *database);
+
+/* Every row of the database and what the views show (@models, a dump the
+ * test writes), to check that what failed changed neither.  Both functions
+ * take @models; cl_test_snapshot_assert_unchanged() also empties @snapshot. */
+typedef struct
+{
+  char *rows;
+  char *models;
+} ClTestSnapshot;
+
+void        cl_test_snapshot_take             (ClTestSnapshot *snapshot,
+                                               ClDatabase     *database,
+                                               char           *models);
+void        cl_test_snapshot_assert_unchanged (ClTestSnapshot *snapshot,
+                                               ClDatabase     *database,
+                                               char           *models);
 
 /* Real SQLite failures, instead of hooks in the code under test:
  *  - read-only: every write fails (PRAGMA query_only), as on a file that
@@ -65,5 +135,12 @@ typedef struct
 void        cl_test_changes_watch   (ClTestChanges *changes,
                                      ClDatabase    *database);
 void        cl_test_changes_clear   (ClTestChanges *changes);
+
+/* Counts the emissions of @detailed_signal ("notify", "items-changed"…) of
+ * @instance in @counter until g_signal_handlers_disconnect_by_data (@instance,
+ * @counter); returns the handler's id. */
+gulong      cl_test_count_emissions (gpointer       instance,
+                                     const char    *detailed_signal,
+                                     guint         *counter);
 
 G_END_DECLS

@@ -11,10 +11,7 @@
 
 typedef struct
 {
-  char           *dir;
-  ClDatabase     *database;
-  ClClock        *clock;
-  ClContext      *context;
+  ClTestFixture   base;
   ClContactStore *store;
   ClCompanyStore *companies;
 } Fixture;
@@ -23,53 +20,16 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = cl_test_make_tmp_dir ();
-  fixture->database = cl_test_open_database (fixture->dir, "careerlens.db");
-  fixture->clock = cl_clock_new_fixed (CL_TEST_NOW);
-  fixture->context = cl_context_new (fixture->database, fixture->clock);
-  fixture->store = cl_context_get_contact_store (fixture->context);
-  fixture->companies = cl_context_get_company_store (fixture->context);
-  cl_context_load (fixture->context, &error);
-  g_assert_no_error (error);
+  cl_test_fixture_setup (&fixture->base);
+  fixture->store = cl_context_get_contact_store (fixture->base.context);
+  fixture->companies = cl_context_get_company_store (fixture->base.context);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->clock);
-  g_clear_object (&fixture->database);
-  cl_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
-}
-
-/* Another context on the same file, as the app is when it starts again. */
-static ClContext *
-reload (Fixture *fixture)
-{
-  ClContext *context = cl_context_new (fixture->database, fixture->clock);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cl_context_load (context, &error));
-  g_assert_no_error (error);
-  return context;
-}
-
-static ClContact *
-add (Fixture    *fixture,
-     const char *name,
-     const char *company)
-{
-  g_autoptr(ClContact) contact = cl_contact_new (name);
-  g_autoptr(GError) error = NULL;
-
-  cl_contact_set_company_name (contact, company);
-  g_assert_true (cl_contact_store_add_contact (fixture->store, contact, &error));
-  g_assert_no_error (error);
-  return contact;  /* owned by the store now */
+  cl_test_fixture_teardown (&fixture->base);
 }
 
 /* Saves an edited copy, which must succeed. */
@@ -104,10 +64,11 @@ or_null (const char *text)
   return text != NULL ? text : "NULL";
 }
 
-/* Every field of every contact of @model, company included, one line each. */
+/* Every field of every contact of @context, company included, one line each. */
 static char *
-model_dump (GListModel *model)
+model_dump (ClContext *context)
 {
+  GListModel *model = cl_contact_store_get_contacts (cl_context_get_contact_store (context));
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -166,11 +127,11 @@ test_add (Fixture       *fixture,
   ClContact *alice;
 
   g_assert_true (g_list_model_get_item_type (contacts) == CL_TYPE_CONTACT);
-  bob = add (fixture, "bob Stone", "Acme AI");
-  alice = add (fixture, "Alice Martin", "acme ai");
-  add (fixture, "carol Diaz", NULL);
-  add (fixture, "Bob Adams", "Tensor Labs");
-  add (fixture, "ALICE Zhou", NULL);
+  bob = cl_test_add_contact (fixture->store, "bob Stone", "Acme AI");
+  alice = cl_test_add_contact (fixture->store, "Alice Martin", "acme ai");
+  cl_test_add_contact (fixture->store, "carol Diaz", NULL);
+  cl_test_add_contact (fixture->store, "Bob Adams", "Tensor Labs");
+  cl_test_add_contact (fixture->store, "ALICE Zhou", NULL);
 
   g_assert_cmpint (cl_contact_get_id (bob), >, 0);
   g_assert_cmpint (cl_contact_get_created_at (bob), ==, CL_TEST_NOW);
@@ -183,8 +144,9 @@ test_add (Fixture       *fixture,
 
   /* Companies are shared without regard to case: one row and, since
    * companies became objects, one shared ClCompany with the first spelling. */
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM companies"), ==, 2);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database,
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM companies"), ==, 2);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(*) FROM contacts WHERE company_id IS NULL"), ==, 2);
   g_assert_nonnull (cl_contact_get_company (bob));
   g_assert_true (cl_contact_get_company (alice) == cl_contact_get_company (bob));
@@ -192,7 +154,7 @@ test_add (Fixture       *fixture,
   g_assert_cmpstr (cl_contact_get_company_name (alice), ==, "Acme AI");
 
   /* Every field is saved; names are trimmed; 0 means none. */
-  cl_clock_advance (fixture->clock, 5);
+  cl_clock_advance (fixture->base.clock, 5);
   cl_contact_set_company_name (full, "  Navy ");
   g_object_set (full,
                 "title", "Rear Admiral",
@@ -216,7 +178,7 @@ test_add (Fixture       *fixture,
   g_assert_true (cl_contact_get_company (full) == cl_company_store_find_by_name (fixture->companies, "navy"));
   g_assert_cmpint (cl_contact_get_created_at (full), ==, CL_TEST_NOW + 5);
 
-  row = cl_test_query_text (fixture->database,
+  row = cl_test_query_text (fixture->base.database,
                             "SELECT c.name, co.name, title, role, how_met, email, phone, linkedin_url,"
                             " portfolio_url, c.notes, cadence_days, last_contacted - created_at,"
                             " next_follow_up - created_at, created_at = updated_at"
@@ -226,7 +188,7 @@ test_add (Fixture       *fixture,
                    "Grace Hopper|Navy|Rear Admiral|mentor|Conference|grace@navy.example|+1 555 0100|"
                    "https://www.linkedin.com/in/grace|http://grace.example|Ask about COBOL|30|-86405|"
                    "86395|1\n");
-  g_assert_cmpint (cl_test_query_int64 (fixture->database,
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(*) FROM contacts WHERE cadence_days IS NULL"
                                         " AND last_contacted IS NULL AND next_follow_up IS NULL"), ==, 5);
 
@@ -253,14 +215,12 @@ test_invalid (Fixture       *fixture,
     { "linkedin-url", "https://", CL_VALIDATION_ERROR_FORMAT },
     { "portfolio-url", "javascript:alert(1)", CL_VALIDATION_ERROR_FORMAT },
   };
-  ClContact *kept = add (fixture, "Kept", NULL);
-  g_autofree char *before = cl_test_dump_database (fixture->database);
-  g_autofree char *models_before = model_dump (cl_contact_store_get_contacts (fixture->store));
-  g_autofree char *after = NULL;
-  g_autofree char *models_after = NULL;
+  ClContact *kept = cl_test_add_contact (fixture->store, "Kept", NULL);
+  ClTestSnapshot snapshot;
   ClTestChanges changes;
 
-  cl_test_changes_watch (&changes, fixture->database);
+  cl_test_snapshot_take (&snapshot, fixture->base.database, model_dump (fixture->base.context));
+  cl_test_changes_watch (&changes, fixture->base.database);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -308,9 +268,9 @@ test_invalid (Fixture       *fixture,
     g_autoptr(GError) error = NULL;
 
     g_object_set (contact, "email", "ada", NULL);
-    cl_test_set_read_only (fixture->database);
+    cl_test_set_read_only (fixture->base.database);
     g_assert_false (cl_contact_store_add_contact (fixture->store, contact, &error));
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_FORMAT);
   }
 
@@ -349,10 +309,8 @@ test_invalid (Fixture       *fixture,
     g_assert_null (cl_contact_get_email (kept));
   }
 
-  after = cl_test_dump_database (fixture->database);
-  g_assert_cmpstr (before, ==, after);
-  models_after = model_dump (cl_contact_store_get_contacts (fixture->store));
-  g_assert_cmpstr (models_before, ==, models_after);
+  cl_test_snapshot_assert_unchanged (&snapshot, fixture->base.database,
+                                     model_dump (fixture->base.context));
   g_assert_cmpuint (g_list_model_get_n_items (cl_contact_store_get_contacts (fixture->store)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (cl_company_store_get_companies (fixture->companies)), ==, 0);
   g_assert_cmpuint (changes.n_changes, ==, 0);
@@ -360,30 +318,20 @@ test_invalid (Fixture       *fixture,
 }
 
 static void
-count_cb (GListModel *model,
-          guint       position,
-          guint       removed,
-          guint       added,
-          gpointer    user_data)
-{
-  (*(guint *) user_data)++;
-}
-
-static void
 test_update (Fixture       *fixture,
              gconstpointer  data)
 {
   GListModel *contacts = cl_contact_store_get_contacts (fixture->store);
-  ClContact *anna = add (fixture, "Anna", "Acme");
-  ClContact *zoe = add (fixture, "Zoe", NULL);
+  ClContact *anna = cl_test_add_contact (fixture->store, "Anna", "Acme");
+  ClContact *zoe = cl_test_add_contact (fixture->store, "Zoe", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *order = NULL;
   guint n_changes = 0;
 
-  add (fixture, "Mia", NULL);
+  cl_test_add_contact (fixture->store, "Mia", NULL);
 
   /* Renaming moves the contact to its new place. */
-  cl_clock_advance (fixture->clock, 60);
+  cl_clock_advance (fixture->base.clock, 60);
   {
     g_autoptr(ClContact) copy = cl_contact_copy (anna);
 
@@ -397,12 +345,12 @@ test_update (Fixture       *fixture,
   order = names (contacts);
   g_assert_cmpstr (order, ==, "Mia,Yara,Zoe");
   g_clear_pointer (&order, g_free);
-  order = sql_names (fixture->database);
+  order = sql_names (fixture->base.database);
   g_assert_cmpstr (order, ==, "Mia,Yara,Zoe");
   g_clear_pointer (&order, g_free);
 
   {
-    g_autofree char *row = cl_test_query_text (fixture->database,
+    g_autofree char *row = cl_test_query_text (fixture->base.database,
                                                "SELECT co.name, role FROM contacts c"
                                                " JOIN companies co ON co.id = c.company_id");
 
@@ -416,7 +364,7 @@ test_update (Fixture       *fixture,
 
   /* An edit that keeps the order does not touch the model. */
   {
-    gulong id = g_signal_connect (contacts, "items-changed", G_CALLBACK (count_cb), &n_changes);
+    gulong id = cl_test_count_emissions (contacts, "items-changed", &n_changes);
     g_autoptr(ClContact) copy = cl_contact_copy (zoe);
 
     g_object_set (copy, "name", "Zoë", "notes", "Met at NeurIPS", NULL);
@@ -434,7 +382,7 @@ test_update (Fixture       *fixture,
     cl_contact_set_company_name (copy, NULL);
     save (fixture, copy);
   }
-  g_assert_cmpint (cl_test_query_int64 (fixture->database,
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(*) FROM contacts WHERE company_id IS NULL"), ==, 3);
 
   /* A contact the store does not hold. */
@@ -447,30 +395,17 @@ test_update (Fixture       *fixture,
   }
 }
 
-typedef struct
-{
-  guint n_notifies;
-} Notifies;
-
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           Notifies   *notifies)
-{
-  notifies->n_notifies++;
-}
-
 /* A view edits a copy: the shared object does not change until the copy is
  * saved, then shows what was saved (trimmed), as a reload does. */
 static void
 test_copy (Fixture       *fixture,
            gconstpointer  data)
 {
-  ClContact *ada = add (fixture, "Ada", "Analytical Engines");
+  ClContact *ada = cl_test_add_contact (fixture->store, "Ada", "Analytical Engines");
   ClCompany *company = cl_contact_get_company (ada);
   g_autoptr(ClContact) copy = cl_contact_copy (ada);
   g_autoptr(GError) error = NULL;
-  Notifies notifies = { 0 };
+  guint n_notifies = 0;
   ClTestChanges changes;
 
   g_assert_true (copy != ada);
@@ -480,9 +415,9 @@ test_copy (Fixture       *fixture,
   g_assert_true (cl_contact_get_company (copy) != company);
   g_assert_cmpstr (cl_contact_get_company_name (copy), ==, "Analytical Engines");
 
-  g_signal_connect (ada, "notify", G_CALLBACK (notify_cb), &notifies);
-  cl_test_changes_watch (&changes, fixture->database);
-  cl_clock_advance (fixture->clock, 30);
+  cl_test_count_emissions (ada, "notify", &n_notifies);
+  cl_test_changes_watch (&changes, fixture->base.database);
+  cl_clock_advance (fixture->base.clock, 30);
 
   g_object_set (copy,
                 "name", "  Ada Lovelace ",
@@ -496,7 +431,7 @@ test_copy (Fixture       *fixture,
   cl_contact_set_company_name (copy, " ANALYTICAL ENGINES ");
 
   /* Nothing reached the shared object, the company or the database. */
-  g_assert_cmpuint (notifies.n_notifies, ==, 0);
+  g_assert_cmpuint (n_notifies, ==, 0);
   g_assert_cmpstr (cl_contact_get_name (ada), ==, "Ada");
   g_assert_null (cl_contact_get_title (ada));
   g_assert_null (cl_contact_get_email (ada));
@@ -511,7 +446,7 @@ test_copy (Fixture       *fixture,
 
   /* The shared object (still the one in the model) shows the saved values. */
   g_assert_true (cl_contact_store_find_contact (fixture->store, cl_contact_get_id (ada)) == ada);
-  g_assert_cmpuint (notifies.n_notifies, >, 0);
+  g_assert_cmpuint (n_notifies, >, 0);
   g_assert_cmpstr (cl_contact_get_name (ada), ==, "Ada Lovelace");
   g_assert_cmpstr (cl_contact_get_title (ada), ==, "Analyst");
   g_assert_cmpstr (cl_contact_get_email (ada), ==, "ada@engines.example");
@@ -522,21 +457,16 @@ test_copy (Fixture       *fixture,
   g_assert_cmpint (cl_contact_get_created_at (ada), ==, CL_TEST_NOW);
   g_assert_true (cl_contact_get_company (ada) == company);
   g_assert_cmpstr (cl_company_get_name (company), ==, "ANALYTICAL ENGINES");
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM companies"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM companies"), ==, 1);
 
   /* The copy itself is not what the store shows; it is not normalized. */
   g_assert_cmpstr (cl_contact_get_name (copy), ==, "  Ada Lovelace ");
 
   /* A reload reads the same. */
-  {
-    g_autoptr(ClContext) again = reload (fixture);
-    g_autofree char *shown = model_dump (cl_contact_store_get_contacts (fixture->store));
-    g_autofree char *read = model_dump (cl_contact_store_get_contacts (cl_context_get_contact_store (again)));
+  cl_test_fixture_assert_reload_same (&fixture->base, model_dump);
 
-    g_assert_cmpstr (shown, ==, read);
-  }
-
-  g_signal_handlers_disconnect_by_func (ada, notify_cb, &notifies);
+  g_signal_handlers_disconnect_by_data (ada, &n_notifies);
   cl_test_changes_clear (&changes);
 }
 
@@ -556,7 +486,7 @@ static void
 test_company_follows (Fixture       *fixture,
                       gconstpointer  data)
 {
-  ClContact *anna = add (fixture, "Anna", "Acme");
+  ClContact *anna = cl_test_add_contact (fixture->store, "Anna", "Acme");
   ClCompany *acme = cl_contact_get_company (anna);
   g_autoptr(GError) error = NULL;
 
@@ -573,7 +503,7 @@ test_company_follows (Fixture       *fixture,
   check_company (anna, cl_company_store_find_by_name (fixture->companies, "Borealis"));
   /* What another context reads is right. */
   {
-    g_autoptr(ClContext) again = reload (fixture);
+    g_autoptr(ClContext) again = cl_test_fixture_reload (&fixture->base);
     ClContact *read = cl_contact_store_find_contact (cl_context_get_contact_store (again),
                                                      cl_contact_get_id (anna));
 
@@ -591,7 +521,8 @@ test_company_follows (Fixture       *fixture,
     cl_contact_set_company_name (copy, NULL);
     save (fixture, copy);
   }
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM contacts WHERE company_id IS NULL"),
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM contacts WHERE company_id IS NULL"),
                    ==, 1);
   check_company (anna, NULL);
 
@@ -610,25 +541,27 @@ test_delete (Fixture       *fixture,
              gconstpointer  data)
 {
   GListModel *contacts = cl_contact_store_get_contacts (fixture->store);
-  ClContact *a = add (fixture, "A", NULL);
-  g_autoptr(ClContact) b = g_object_ref (add (fixture, "B", NULL));
+  ClContact *a = cl_test_add_contact (fixture->store, "A", NULL);
+  g_autoptr(ClContact) b = g_object_ref (cl_test_add_contact (fixture->store, "B", NULL));
   g_autoptr(GError) error = NULL;
   g_autofree char *order = NULL;
   g_autofree char *sql = NULL;
   gint64 b_id = cl_contact_get_id (b);
 
-  add (fixture, "C", NULL);
+  cl_test_add_contact (fixture->store, "C", NULL);
   sql = g_strdup_printf ("INSERT INTO interactions (contact_id, occurred_at) VALUES (%" G_GINT64_FORMAT ", 0)",
                          b_id);
-  g_assert_cmpint (cl_test_exec (fixture->database, sql), ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_exec (fixture->base.database, sql), ==, SQLITE_OK);
 
   g_assert_true (cl_contact_store_delete_contact (fixture->store, b, &error));
   g_assert_no_error (error);
   g_assert_null (cl_contact_store_find_contact (fixture->store, b_id));
   order = names (contacts);
   g_assert_cmpstr (order, ==, "A,C");
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM contacts"), ==, 2);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM interactions"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM contacts"), ==, 2);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM interactions"), ==, 0);
 
   /* Twice is an error, not a crash. */
   g_assert_false (cl_contact_store_delete_contact (fixture->store, b, &error));
@@ -640,55 +573,25 @@ test_delete (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
 }
 
-typedef struct
-{
-  char *sql;
-  char *models;
-  char *companies;
-} Snapshot;
-
-static void
-snapshot_take (Fixture  *fixture,
-               Snapshot *snapshot)
-{
-  snapshot->sql = cl_test_dump_database (fixture->database);
-  snapshot->models = model_dump (cl_contact_store_get_contacts (fixture->store));
-  snapshot->companies = company_names (fixture->companies);
-}
-
-static void
-snapshot_assert_unchanged (Fixture  *fixture,
-                           Snapshot *snapshot)
-{
-  g_autofree char *sql = cl_test_dump_database (fixture->database);
-  g_autofree char *models = model_dump (cl_contact_store_get_contacts (fixture->store));
-  g_autofree char *companies = company_names (fixture->companies);
-
-  g_assert_cmpstr (sql, ==, snapshot->sql);
-  g_assert_cmpstr (models, ==, snapshot->models);
-  g_assert_cmpstr (companies, ==, snapshot->companies);
-  g_clear_pointer (&snapshot->sql, g_free);
-  g_clear_pointer (&snapshot->models, g_free);
-  g_clear_pointer (&snapshot->companies, g_free);
-}
-
 /* A failed save changes neither the rows nor the models. */
 static void
 test_rollback (Fixture       *fixture,
                gconstpointer  data)
 {
   GListModel *contacts = cl_contact_store_get_contacts (fixture->store);
-  ClContact *a = add (fixture, "Anna", "Acme");
+  ClContact *a = cl_test_add_contact (fixture->store, "Anna", "Acme");
   g_autoptr(ClContact) copy = cl_contact_copy (a);
   g_autoptr(GError) error = NULL;
   g_autofree char *order = NULL;
-  Snapshot snapshot;
+  g_autofree char *companies = NULL;
+  ClTestSnapshot snapshot;
   ClTestChanges changes;
 
-  add (fixture, "Bea", NULL);
-  cl_clock_advance (fixture->clock, 100);
-  cl_test_changes_watch (&changes, fixture->database);
-  snapshot_take (fixture, &snapshot);
+  cl_test_add_contact (fixture->store, "Bea", NULL);
+  cl_clock_advance (fixture->base.clock, 100);
+  cl_test_changes_watch (&changes, fixture->base.database);
+  cl_test_snapshot_take (&snapshot, fixture->base.database, model_dump (fixture->base.context));
+  companies = company_names (fixture->companies);
 
   /* add, on a full disk */
   {
@@ -697,48 +600,54 @@ test_rollback (Fixture       *fixture,
 
     cl_contact_set_company_name (c, "New company");
     g_object_set (c, "notes", notes, NULL);
-    cl_test_set_disk_full (fixture->database);
+    cl_test_set_disk_full (fixture->base.database);
     g_assert_false (cl_contact_store_add_contact (fixture->store, c, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     g_assert_cmpint (cl_contact_get_id (c), ==, 0);
 
     /* add, failing after its new company was written: that goes too */
-    cl_test_fail_on (fixture->database, "INSERT", "contacts");
+    cl_test_fail_on (fixture->base.database, "INSERT", "contacts");
     g_assert_false (cl_contact_store_add_contact (fixture->store, c, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     g_assert_cmpint (cl_contact_get_id (c), ==, 0);
   }
 
   /* update, on a file that became read-only, then failing at its last statement */
   g_object_set (copy, "name", "Zelda", "email", "zelda@example.com", NULL);
   cl_contact_set_company_name (copy, "Hyrule");
-  cl_test_set_read_only (fixture->database);
+  cl_test_set_read_only (fixture->base.database);
   g_assert_false (cl_contact_store_update_contact (fixture->store, copy, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
-  cl_test_fail_on (fixture->database, "UPDATE", "contacts");
+  cl_test_heal (fixture->base.database);
+  cl_test_fail_on (fixture->base.database, "UPDATE", "contacts");
   g_assert_false (cl_contact_store_update_contact (fixture->store, copy, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
+  cl_test_heal (fixture->base.database);
   g_assert_cmpstr (cl_contact_get_name (a), ==, "Anna");
   g_assert_null (cl_contact_get_email (a));
   g_assert_cmpstr (cl_contact_get_company_name (a), ==, "Acme");
   g_assert_cmpint (cl_contact_get_updated_at (a), ==, CL_TEST_NOW);
 
   /* delete */
-  cl_test_fail_on (fixture->database, "DELETE", "contacts");
+  cl_test_fail_on (fixture->base.database, "DELETE", "contacts");
   g_assert_false (cl_contact_store_delete_contact (fixture->store, a, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
+  cl_test_heal (fixture->base.database);
 
-  snapshot_assert_unchanged (fixture, &snapshot);
+  cl_test_snapshot_assert_unchanged (&snapshot, fixture->base.database,
+                                     model_dump (fixture->base.context));
+  {
+    g_autofree char *companies_after = company_names (fixture->companies);
+
+    g_assert_cmpstr (companies_after, ==, companies);
+  }
   g_assert_cmpuint (changes.n_changes, ==, 0);
   /* The model keeps the saved order and members. */
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
@@ -754,7 +663,7 @@ test_rollback (Fixture       *fixture,
   order = names (contacts);
   g_assert_cmpstr (order, ==, "Bea,Zelda");
   {
-    g_autofree char *row = cl_test_query_text (fixture->database,
+    g_autofree char *row = cl_test_query_text (fixture->base.database,
                                                "SELECT co.name FROM contacts c JOIN companies co"
                                                " ON co.id = c.company_id WHERE c.name = 'Zelda'");
 
@@ -785,16 +694,16 @@ test_reload (Fixture       *fixture,
         {
           g_autofree char *lower = g_ascii_strdown (name, -1);
 
-          add (fixture, lower, i % 3 == 0 ? "Acme" : NULL);
+          cl_test_add_contact (fixture->store, lower, i % 3 == 0 ? "Acme" : NULL);
         }
       else
-        add (fixture, name, NULL);
+        cl_test_add_contact (fixture->store, name, NULL);
     }
-  before = model_dump (cl_contact_store_get_contacts (fixture->store));
+  before = model_dump (fixture->base.context);
 
-  again = reload (fixture);
+  again = cl_test_fixture_reload (&fixture->base);
   model = cl_contact_store_get_contacts (cl_context_get_contact_store (again));
-  after = model_dump (model);
+  after = model_dump (again);
   g_assert_cmpstr (before, ==, after);
 
   /* Case-insensitive order throughout. */

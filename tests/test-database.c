@@ -17,25 +17,7 @@
 #include "cl-test-util.h"
 #include "cl-transaction.h"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = cl_test_make_tmp_dir ();
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  cl_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
-}
+typedef ClTestDirFixture Fixture;
 
 /* Adds @n applications through the store, so the file holds real rows. */
 static void
@@ -98,18 +80,6 @@ assert_refused_untouched (const char *path,
   g_assert_cmpuint (before_len, ==, after_len);
   g_assert_cmpint (memcmp (before, after, before_len), ==, 0);
   g_assert_false (has_sidecar_files (path));
-}
-
-/* Runs @sql on @path with plain SQLite, as another program would. */
-static void
-sqlite_exec_file (const char *path,
-                  const char *sql)
-{
-  sqlite3 *handle = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_close (handle), ==, SQLITE_OK);
 }
 
 static void
@@ -189,7 +159,7 @@ test_refuse_newer (Fixture       *fixture,
   g_clear_object (&database);
 
   sql = g_strdup_printf ("PRAGMA user_version = %d", CL_DATABASE_SCHEMA_VERSION + 1);
-  sqlite_exec_file (path, sql);
+  cl_test_exec_file (path, sql);
 
   assert_refused_untouched (path, CL_DATABASE_ERROR_NEWER_VERSION);
 }
@@ -218,16 +188,16 @@ test_refuse_foreign (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "other.db", NULL);
   g_autofree char *wal_path = g_build_filename (fixture->dir, "other-wal.db", NULL);
 
-  sqlite_exec_file (path,
-                    "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
-                    "INSERT INTO notes (body) VALUES ('mine, not CareerLens’s');");
+  cl_test_exec_file (path,
+                     "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+                     "INSERT INTO notes (body) VALUES ('mine, not CareerLens’s');");
   assert_refused_untouched (path, CL_DATABASE_ERROR_NOT_CAREERLENS);
 
   /* Another program's file in WAL mode, which SQLite reads through a -shm. */
-  sqlite_exec_file (wal_path,
-                    "PRAGMA journal_mode = WAL;"
-                    "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
-                    "INSERT INTO notes (body) VALUES ('also not ours');");
+  cl_test_exec_file (wal_path,
+                     "PRAGMA journal_mode = WAL;"
+                     "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+                     "INSERT INTO notes (body) VALUES ('also not ours');");
   assert_refused_untouched (wal_path, CL_DATABASE_ERROR_NOT_CAREERLENS);
 }
 
@@ -541,7 +511,7 @@ make_v1_file (const char *path)
                          "  VALUES (1, 1, 0, 1);"
                          "PRAGMA application_id = %d; PRAGMA user_version = 1;",
                          (const char *) g_bytes_get_data (v1, NULL), CL_DATABASE_APPLICATION_ID);
-  sqlite_exec_file (path, sql);
+  cl_test_exec_file (path, sql);
 }
 
 static void
@@ -696,7 +666,7 @@ test_external_changes (Fixture       *fixture,
   g_assert_cmpuint (changes.n_changes, ==, 1);
 
   /* Another program's are, once. */
-  sqlite_exec_file (path, "INSERT INTO companies (name) VALUES ('Theirs')");
+  cl_test_exec_file (path, "INSERT INTO companies (name) VALUES ('Theirs')");
   g_assert_true (cl_database_check_external_changes (database));
   g_assert_cmpuint (changes.n_changes, ==, 2);
   g_assert_true (cl_change_set_is_external (changes.last));
@@ -780,7 +750,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(name, func) \
-  g_test_add ("/database/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/database/" name, Fixture, NULL, cl_test_dir_fixture_setup, func, \
+              cl_test_dir_fixture_teardown)
 
   ADD ("create-nested", test_create_nested);
   ADD ("reopen", test_reopen);

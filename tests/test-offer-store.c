@@ -11,10 +11,7 @@
 
 typedef struct
 {
-  char            *dir;
-  ClDatabase      *database;
-  ClClock         *clock;
-  ClContext       *context;
+  ClTestFixture    base;
   ClOfferStore    *store;
   ClPipelineStore *pipeline;
   gint64           application_id;
@@ -24,44 +21,20 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(ClApplication) application = cl_application_new ("Acme AI", "Senior MLE");
-  g_autoptr(GError) error = NULL;
+  ClApplication *application;
 
-  fixture->dir = cl_test_make_tmp_dir ();
-  fixture->database = cl_test_open_database (fixture->dir, "careerlens.db");
-  fixture->clock = cl_clock_new_fixed (CL_TEST_NOW);
-  fixture->context = cl_context_new (fixture->database, fixture->clock);
-  fixture->store = cl_context_get_offer_store (fixture->context);
-  fixture->pipeline = cl_context_get_pipeline_store (fixture->context);
-  g_assert_true (cl_context_load (fixture->context, &error));
-  g_assert_no_error (error);
-
-  g_assert_true (cl_pipeline_store_add_application (fixture->pipeline, application, 0, &error));
-  g_assert_no_error (error);
+  cl_test_fixture_setup (&fixture->base);
+  fixture->store = cl_context_get_offer_store (fixture->base.context);
+  fixture->pipeline = cl_context_get_pipeline_store (fixture->base.context);
+  application = cl_test_add_application (fixture->pipeline, "Acme AI", "Senior MLE", 0);
   fixture->application_id = cl_application_get_id (application);
-}
-
-/* Another context on the same file, as the app is when it starts again. */
-static ClContext *
-reload (Fixture *fixture)
-{
-  ClContext *context = cl_context_new (fixture->database, fixture->clock);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cl_context_load (context, &error));
-  g_assert_no_error (error);
-  return context;
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->clock);
-  g_clear_object (&fixture->database);
-  cl_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
+  cl_test_fixture_teardown (&fixture->base);
 }
 
 static ClOffer *
@@ -137,7 +110,7 @@ test_add (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (cl_offer_get_received_at (full), ==, CL_TEST_NOW - 86400);
 
-  rows = cl_test_query_text (fixture->database, offer_sql);
+  rows = cl_test_query_text (fixture->base.database, offer_sql);
   expected = g_strdup_printf ("120000|EUR|NULL|NULL|NULL|NULL|standard|4|12|NULL|NULL|NULL|NULL|received|%"
                               G_GINT64_FORMAT "|NULL\n"
                               "185000|USD|15.0|30000|12|400000|back-loaded|4|0|L5|Senior Machine Learning"
@@ -149,7 +122,7 @@ test_add (Fixture       *fixture,
 
   /* Every field comes back on reload. */
   {
-    g_autoptr(ClContext) again_context = reload (fixture);
+    g_autoptr(ClContext) again_context = cl_test_fixture_reload (&fixture->base);
     ClOfferStore *again = cl_context_get_offer_store (again_context);
     ClOffer *back;
 
@@ -218,7 +191,7 @@ test_invalid (Fixture       *fixture,
     { "start-date", G_TYPE_STRING, 0, 0, "2027-02-29", CL_VALIDATION_ERROR_FORMAT },
   };
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = cl_test_dump_database (fixture->database);
+  g_autofree char *before = cl_test_dump_database (fixture->base.database);
   g_autofree char *after = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -276,9 +249,9 @@ test_invalid (Fixture       *fixture,
   {
     g_autoptr(ClOffer) offer = cl_offer_new (fixture->application_id, -5, "EUR");
 
-    cl_test_set_read_only (fixture->database);
+    cl_test_set_read_only (fixture->base.database);
     g_assert_false (cl_offer_store_add_offer (fixture->store, offer, &error));
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
     g_clear_error (&error);
   }
@@ -293,7 +266,7 @@ test_invalid (Fixture       *fixture,
     g_clear_error (&error);
   }
 
-  after = cl_test_dump_database (fixture->database);
+  after = cl_test_dump_database (fixture->base.database);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (g_list_model_get_n_items (cl_offer_store_get_offers (fixture->store)), ==, 0);
 }
@@ -323,7 +296,8 @@ test_update (Fixture       *fixture,
     g_assert_cmpfloat (cl_offer_get_bonus_percent (offer), ==, -1);
   }
 
-  rows = cl_test_query_text (fixture->database, "SELECT base_salary, status, bonus_percent FROM offers");
+  rows = cl_test_query_text (fixture->base.database,
+                             "SELECT base_salary, status, bonus_percent FROM offers");
   g_assert_cmpstr (rows, ==, "130000|accepted|NULL\n");
 
   {
@@ -359,15 +333,18 @@ test_delete (Fixture       *fixture,
                          ", 1, 40);"
                          "INSERT INTO negotiation_plans (offer_id, target_total) VALUES (%" G_GINT64_FORMAT
                          ", 250000)", a_id, a_id);
-  g_assert_cmpint (cl_test_exec (fixture->database, sql), ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_exec (fixture->base.database, sql), ==, SQLITE_OK);
 
   g_assert_true (cl_offer_store_delete_offer (fixture->store, a, &error));
   g_assert_no_error (error);
   g_assert_null (cl_offer_store_find_offer (fixture->store, a_id));
   g_assert_cmpuint (g_list_model_get_n_items (cl_offer_store_get_offers (fixture->store)), ==, 1);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM offers"), ==, 1);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM vesting_years"), ==, 0);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM negotiation_plans"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM offers"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM vesting_years"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM negotiation_plans"), ==, 0);
 
   g_assert_false (cl_offer_store_delete_offer (fixture->store, a, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
@@ -413,14 +390,6 @@ models_dump (Fixture *fixture)
   return g_string_free (out, FALSE);
 }
 
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           guint      *n_notifies)
-{
-  (*n_notifies)++;
-}
-
 /* A view edits a copy: the shared object does not change until the copy is
  * saved, then shows what was saved (trimmed, in capitals), and the card
  * shows the new deadline. */
@@ -439,8 +408,8 @@ test_copy (Fixture       *fixture,
   g_assert_true (copy != offer);
   g_assert_true (cl_model_equal (CL_MODEL (copy), CL_MODEL (offer)));
   g_assert_cmpint (cl_offer_get_application_id (copy), ==, fixture->application_id);
-  g_signal_connect (offer, "notify", G_CALLBACK (notify_cb), &n_notifies);
-  cl_test_changes_watch (&changes, fixture->database);
+  cl_test_count_emissions (offer, "notify", &n_notifies);
+  cl_test_changes_watch (&changes, fixture->base.database);
 
   g_object_set (copy,
                 "base-salary", (gint64) 135000,
@@ -471,7 +440,8 @@ test_copy (Fixture       *fixture,
   g_assert_cmpint (cl_offer_get_status (offer), ==, CL_OFFER_STATUS_NEGOTIATING);
   g_assert_cmpint (cl_offer_get_received_at (offer), ==, CL_TEST_NOW);
   {
-    g_autofree char *row = cl_test_query_text (fixture->database, "SELECT currency, level, start_date FROM offers");
+    g_autofree char *row = cl_test_query_text (fixture->base.database,
+                                               "SELECT currency, level, start_date FROM offers");
 
     g_assert_cmpstr (row, ==, "USD|L5|2027-01-04\n");
   }
@@ -481,7 +451,7 @@ test_copy (Fixture       *fixture,
 
   /* A reload reads the same. */
   {
-    g_autoptr(ClContext) again = reload (fixture);
+    g_autoptr(ClContext) again = cl_test_fixture_reload (&fixture->base);
     ClOffer *back = cl_offer_store_find_offer (cl_context_get_offer_store (again), cl_offer_get_id (offer));
 
     g_assert_nonnull (back);
@@ -501,16 +471,12 @@ test_rollback (Fixture       *fixture,
   GListModel *offers = cl_offer_store_get_offers (fixture->store);
   ClOffer *a = add (fixture, 100000);
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  g_autofree char *models = NULL;
-  g_autofree char *models_after = NULL;
+  ClTestSnapshot snapshot;
   ClTestChanges changes;
 
-  before = cl_test_dump_database (fixture->database);
-  models = models_dump (fixture);
-  cl_test_changes_watch (&changes, fixture->database);
-  cl_clock_advance (fixture->clock, 10);
+  cl_test_snapshot_take (&snapshot, fixture->base.database, models_dump (fixture));
+  cl_test_changes_watch (&changes, fixture->base.database);
+  cl_clock_advance (fixture->base.clock, 10);
 
   /* add, on a full disk, then failing at its insert */
   {
@@ -518,19 +484,19 @@ test_rollback (Fixture       *fixture,
     g_autofree char *notes = cl_test_long_text ();
 
     g_object_set (b, "notes", notes, "response-deadline", CL_TEST_NOW + 86400, NULL);
-    cl_test_set_disk_full (fixture->database);
+    cl_test_set_disk_full (fixture->base.database);
     g_assert_false (cl_offer_store_add_offer (fixture->store, b, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     g_assert_cmpint (cl_offer_get_id (b), ==, 0);
     g_assert_cmpint (cl_offer_get_received_at (b), ==, 0);
 
-    cl_test_fail_on (fixture->database, "INSERT", "offers");
+    cl_test_fail_on (fixture->base.database, "INSERT", "offers");
     g_assert_false (cl_offer_store_add_offer (fixture->store, b, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     g_assert_cmpint (cl_offer_get_id (b), ==, 0);
   }
 
@@ -539,30 +505,27 @@ test_rollback (Fixture       *fixture,
     g_autoptr(ClOffer) copy = cl_offer_copy (a);
 
     g_object_set (copy, "base-salary", (gint64) 1, "response-deadline", CL_TEST_NOW + 86400, NULL);
-    cl_test_set_read_only (fixture->database);
+    cl_test_set_read_only (fixture->base.database);
     g_assert_false (cl_offer_store_update_offer (fixture->store, copy, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
-    cl_test_fail_on (fixture->database, "UPDATE", "offers");
+    cl_test_heal (fixture->base.database);
+    cl_test_fail_on (fixture->base.database, "UPDATE", "offers");
     g_assert_false (cl_offer_store_update_offer (fixture->store, copy, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     g_assert_cmpint (cl_offer_get_base_salary (a), ==, 100000);
   }
 
   /* delete */
-  cl_test_fail_on (fixture->database, "DELETE", "offers");
+  cl_test_fail_on (fixture->base.database, "DELETE", "offers");
   g_assert_false (cl_offer_store_delete_offer (fixture->store, a, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
+  cl_test_heal (fixture->base.database);
 
-  after = cl_test_dump_database (fixture->database);
-  g_assert_cmpstr (before, ==, after);
-  models_after = models_dump (fixture);
-  g_assert_cmpstr (models, ==, models_after);
+  cl_test_snapshot_assert_unchanged (&snapshot, fixture->base.database, models_dump (fixture));
   g_assert_cmpuint (changes.n_changes, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (offers), ==, 1);
   g_assert_true (cl_offer_store_find_offer (fixture->store, cl_offer_get_id (a)) == a);

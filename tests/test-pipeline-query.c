@@ -20,10 +20,7 @@
  * than from properties set on a bare object. */
 typedef struct
 {
-  char            *dir;
-  ClDatabase      *database;
-  ClClock         *clock;
-  ClContext       *context;
+  ClTestFixture    base;
   ClPipelineStore *pipeline;
   ClContactStore  *contacts;
   ClPipelineQuery *query;
@@ -36,12 +33,7 @@ static gint64
 add_contact (ClContactStore *contacts,
              const char     *name)
 {
-  g_autoptr(ClContact) contact = cl_contact_new (name);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cl_contact_store_add_contact (contacts, contact, &error));
-  g_assert_no_error (error);
-  return cl_contact_get_id (contact);
+  return cl_contact_get_id (cl_test_add_contact (contacts, name, NULL));
 }
 
 /* Adds an application when the clock shows @created_at; returns the shared
@@ -98,23 +90,15 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = cl_test_make_tmp_dir ();
-  fixture->database = cl_test_open_database (fixture->dir, "careerlens.db");
-  fixture->clock = cl_clock_new_fixed (CL_TEST_NOW);
+  cl_test_fixture_setup (&fixture->base);
 
   /* The rows, written through the stores of a first context… */
   {
-    g_autoptr(ClContext) setup = cl_context_new (fixture->database, fixture->clock);
-    ClPipelineStore *pipeline = cl_context_get_pipeline_store (setup);
-    ClContactStore *contacts = cl_context_get_contact_store (setup);
+    ClPipelineStore *pipeline = cl_context_get_pipeline_store (fixture->base.context);
+    ClContactStore *contacts = cl_context_get_contact_store (fixture->base.context);
     gint64 ana, ben, cleo, zoe;
     ClApplication *a, *b, *c, *z;
     g_autofree char *sql = NULL;
-
-    g_assert_true (cl_context_load (setup, &error));
-    g_assert_no_error (error);
 
     ana = add_contact (contacts, "Ana Costa");
     ben = add_contact (contacts, "Ben Smith");
@@ -122,29 +106,29 @@ fixture_set_up (Fixture       *fixture,
     zoe = add_contact (contacts, "Zoë Müller");
     fixture->dev_id = add_contact (contacts, "Dev Patel");
 
-    a = add_application (pipeline, fixture->clock, CL_TEST_NOW + 1 * DAY, "Acme AI", CL_COMPANY_TYPE_STARTUP,
-                         "Machine Learning Engineer",
+    a = add_application (pipeline, fixture->base.clock, CL_TEST_NOW + 1 * DAY, "Acme AI",
+                         CL_COMPANY_TYPE_STARTUP, "Machine Learning Engineer",
                          "notes", "Team in Zürich, hybrid",
                          "interest", 4u,
                          "posted-level", "L5",
                          "target-level", "Staff",
                          NULL);
-    b = add_application (pipeline, fixture->clock, CL_TEST_NOW + 2 * DAY, "Borealis Health",
+    b = add_application (pipeline, fixture->base.clock, CL_TEST_NOW + 2 * DAY, "Borealis Health",
                          CL_COMPANY_TYPE_SCALE_UP, "Applied Scientist",
                          "interest", 2u,
                          "posted-level", "Senior",
                          NULL);
-    c = add_application (pipeline, fixture->clock, CL_TEST_NOW + 3 * DAY, "Cobalt Systems",
+    c = add_application (pipeline, fixture->base.clock, CL_TEST_NOW + 3 * DAY, "Cobalt Systems",
                          CL_COMPANY_TYPE_LISTED, "Data Scientist",
                          "notes", "Berlin office",
                          NULL);
-    z = add_application (pipeline, fixture->clock, CL_TEST_NOW + 4 * DAY - 1, "Zephyr Labs",
+    z = add_application (pipeline, fixture->base.clock, CL_TEST_NOW + 4 * DAY - 1, "Zephyr Labs",
                          CL_COMPANY_TYPE_STARTUP, "Research Engineer",
                          "notes", "Remote; ZÜRICH office optional",
                          "interest", 5u,
                          "posted-level", "L4",
                          NULL);
-    cl_clock_set (fixture->clock, CL_TEST_NOW);
+    cl_clock_set (fixture->base.clock, CL_TEST_NOW);
 
     set_referral (pipeline, a, ana, CL_REFERRAL_STATUS_SUBMITTED);
     add_red_flag (pipeline, a, CL_RED_FLAG_KIND_OVERWORK);
@@ -164,15 +148,14 @@ fixture_set_up (Fixture       *fixture,
     sql = g_strdup_printf ("INSERT INTO interactions (contact_id, application_id, occurred_at, channel)"
                            " VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'call')",
                            zoe, fixture->ids[3], CL_TEST_NOW);
-    g_assert_cmpint (cl_test_exec (fixture->database, sql), ==, SQLITE_OK);
+    g_assert_cmpint (cl_test_exec (fixture->base.database, sql), ==, SQLITE_OK);
   }
 
   /* …and read by another, as the app reads them when it starts. */
-  fixture->context = cl_context_new (fixture->database, fixture->clock);
-  fixture->pipeline = cl_context_get_pipeline_store (fixture->context);
-  fixture->contacts = cl_context_get_contact_store (fixture->context);
-  g_assert_true (cl_context_load (fixture->context, &error));
-  g_assert_no_error (error);
+  g_clear_object (&fixture->base.context);
+  fixture->base.context = cl_test_fixture_reload (&fixture->base);
+  fixture->pipeline = cl_context_get_pipeline_store (fixture->base.context);
+  fixture->contacts = cl_context_get_contact_store (fixture->base.context);
   for (guint i = 0; i < G_N_ELEMENTS (fixture->apps); i++)
     {
       fixture->apps[i] = g_object_ref (cl_pipeline_store_find_application (fixture->pipeline, fixture->ids[i]));
@@ -203,11 +186,7 @@ fixture_tear_down (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (fixture->apps); i++)
     g_clear_object (&fixture->apps[i]);
   g_clear_object (&fixture->query);
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->clock);
-  g_clear_object (&fixture->database);
-  cl_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
+  cl_test_fixture_teardown (&fixture->base);
 }
 
 /* The first letters of the matching companies, e.g. "AD". */

@@ -14,10 +14,7 @@
 
 typedef struct
 {
-  char            *dir;
-  ClDatabase      *database;
-  ClClock         *clock;
-  ClContext       *context;
+  ClTestFixture    base;
   ClPipelineStore *store;
   ClStageStore    *stages;
 } Fixture;
@@ -26,39 +23,16 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = cl_test_make_tmp_dir ();
-  fixture->database = cl_test_open_database (fixture->dir, "careerlens.db");
-  fixture->clock = cl_clock_new_fixed (CL_TEST_NOW);
-  fixture->context = cl_context_new (fixture->database, fixture->clock);
-  fixture->store = cl_context_get_pipeline_store (fixture->context);
-  fixture->stages = cl_context_get_stage_store (fixture->context);
-  cl_context_load (fixture->context, &error);
-  g_assert_no_error (error);
+  cl_test_fixture_setup (&fixture->base);
+  fixture->store = cl_context_get_pipeline_store (fixture->base.context);
+  fixture->stages = cl_context_get_stage_store (fixture->base.context);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->clock);
-  g_clear_object (&fixture->database);
-  cl_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
-}
-
-/* Another context on the same file, as the app is when it starts again. */
-static ClContext *
-reload (Fixture *fixture)
-{
-  ClContext *context = cl_context_new (fixture->database, fixture->clock);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cl_context_load (context, &error));
-  g_assert_no_error (error);
-  return context;
+  cl_test_fixture_teardown (&fixture->base);
 }
 
 static gint64
@@ -71,25 +45,12 @@ stage_id_at (ClPipelineStore *store,
   return cl_stage_get_id (stage);
 }
 
-static ClApplication *
-add (Fixture    *fixture,
-     const char *company,
-     const char *role,
-     gint64      stage_id)
-{
-  g_autoptr(ClApplication) application = cl_application_new (company, role);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cl_pipeline_store_add_application (fixture->store, application, stage_id, &error));
-  g_assert_no_error (error);
-  return application;  /* owned by the store now */
-}
-
 /* "stage:id@position,…" for every stage of the models, in model order, with
  * each object's own stage and position checked against its place. */
 static char *
-model_dump (ClPipelineStore *store)
+model_dump (ClContext *context)
 {
+  ClPipelineStore *store = cl_context_get_pipeline_store (context);
   GString *out = g_string_new (NULL);
   GListModel *stages = cl_pipeline_store_get_stages (store);
   guint n_total = 0;
@@ -145,18 +106,34 @@ sql_dump (ClDatabase *database)
 static void
 assert_consistent (Fixture *fixture)
 {
-  g_autofree char *model = model_dump (fixture->store);
-  g_autofree char *sql = sql_dump (fixture->database);
+  g_autofree char *model = model_dump (fixture->base.context);
+  g_autofree char *sql = sql_dump (fixture->base.database);
   g_autofree char *not_dense = NULL;
 
   g_assert_cmpstr (model, ==, sql);
 
-  not_dense = cl_test_query_text (fixture->database,
+  not_dense = cl_test_query_text (fixture->base.database,
                                   "SELECT stage_id FROM applications WHERE archived_at IS NULL"
                                   " GROUP BY stage_id"
                                   " HAVING count(*) <> count(DISTINCT position) OR min(position) <> 0"
                                   "     OR max(position) <> count(*) - 1");
   g_assert_cmpstr (not_dense, ==, "");
+}
+
+/* The rows and the board's models, as what fails must leave them. */
+static void
+snapshot_take (Fixture        *fixture,
+               ClTestSnapshot *snapshot)
+{
+  cl_test_snapshot_take (snapshot, fixture->base.database, model_dump (fixture->base.context));
+}
+
+static void
+snapshot_assert_unchanged (Fixture        *fixture,
+                           ClTestSnapshot *snapshot)
+{
+  cl_test_snapshot_assert_unchanged (snapshot, fixture->base.database,
+                                     model_dump (fixture->base.context));
 }
 
 static void
@@ -205,31 +182,32 @@ test_add (Fixture       *fixture,
   ClApplication *a, *b, *c;
   g_autofree char *history = NULL;
 
-  a = add (fixture, "Acme AI", "Machine Learning Engineer", 0);
+  a = cl_test_add_application (fixture->store, "Acme AI", "Machine Learning Engineer", 0);
   g_assert_cmpint (cl_application_get_id (a), >, 0);
   g_assert_cmpint (cl_application_get_stage_id (a), ==, first);
   g_assert_cmpuint (cl_application_get_position (a), ==, 0);
   g_assert_cmpint (cl_application_get_created_at (a), ==, CL_TEST_NOW);
   g_assert_cmpint (cl_application_get_updated_at (a), ==, CL_TEST_NOW);
 
-  cl_clock_advance (fixture->clock, 60);
-  b = add (fixture, "  ACME ai ", "  Senior MLE ", 0);
+  cl_clock_advance (fixture->base.clock, 60);
+  b = cl_test_add_application (fixture->store, "  ACME ai ", "  Senior MLE ", 0);
   g_assert_cmpuint (cl_application_get_position (b), ==, 1);
   /* The card shows what is saved: the company it links to, the role trimmed. */
   g_assert_cmpstr (cl_application_get_company_name (b), ==, "Acme AI");
   g_assert_true (cl_application_get_company (b) == cl_application_get_company (a));
   g_assert_cmpstr (cl_application_get_role (b), ==, "Senior MLE");
-  c = add (fixture, "Tensor Labs", "Research Engineer", applied);
+  c = cl_test_add_application (fixture->store, "Tensor Labs", "Research Engineer", applied);
   g_assert_cmpint (cl_application_get_stage_id (c), ==, applied);
   g_assert_cmpuint (cl_application_get_position (c), ==, 0);
 
   /* One company, whatever the case and spaces. */
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM companies"), ==, 2);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database,
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM companies"), ==, 2);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(DISTINCT company_id) FROM applications"), ==, 2);
 
   /* Each addition is in the stage history, from nowhere. */
-  history = cl_test_query_text (fixture->database,
+  history = cl_test_query_text (fixture->base.database,
                                 "SELECT application_id, from_stage_id, to_stage_id, from_position,"
                                 " to_position, moved_at FROM stage_history ORDER BY id");
   {
@@ -280,9 +258,12 @@ test_add_invalid (Fixture       *fixture,
     g_assert_cmpstr (cl_validation_error_get_field (error), ==, "job-url");
   }
 
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM applications"), ==, 0);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM companies"), ==, 0);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM applications"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM companies"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM stage_history"), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (fixture->store)), ==, 0);
 }
 
@@ -290,12 +271,13 @@ static void
 test_update (Fixture       *fixture,
              gconstpointer  data)
 {
-  ClApplication *a = add (fixture, "Acme AI", "Machine Learning Engineer", 0);
+  ClApplication *a = cl_test_add_application (fixture->store, "Acme AI",
+                                              "Machine Learning Engineer", 0);
   g_autoptr(ClApplication) copy = cl_application_copy (a);
   g_autoptr(GError) error = NULL;
   g_autofree char *row = NULL;
 
-  cl_clock_advance (fixture->clock, 3600);
+  cl_clock_advance (fixture->base.clock, 3600);
   g_object_set (copy,
                 "role", "Staff Machine Learning Engineer",
                 "interest", 4u,
@@ -321,7 +303,7 @@ test_update (Fixture       *fixture,
   g_assert_cmpstr (cl_application_get_company_name (a), ==, "Borealis");
   g_assert_cmpint (cl_application_get_company_type (a), ==, CL_COMPANY_TYPE_SCALE_UP);
 
-  row = cl_test_query_text (fixture->database,
+  row = cl_test_query_text (fixture->base.database,
                             "SELECT c.name, c.company_type, a.role, a.interest, a.salary_min,"
                             " a.salary_max, a.salary_currency, a.job_url, a.updated_at"
                             " FROM applications a JOIN companies c ON c.id = a.company_id");
@@ -340,11 +322,12 @@ test_update (Fixture       *fixture,
   g_assert_true (cl_validation_error_is_about (error, "salary-max"));
   g_clear_error (&error);
   g_assert_cmpint (cl_application_get_salary_min (a), ==, 150000);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT salary_min FROM applications"), ==, 150000);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT salary_min FROM applications"), ==, 150000);
 
   /* Reloading gives the saved values. */
   {
-    g_autoptr(ClContext) again_context = reload (fixture);
+    g_autoptr(ClContext) again_context = cl_test_fixture_reload (&fixture->base);
     ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
     ClApplication *b;
     b = cl_pipeline_store_find_application (again, cl_application_get_id (a));
@@ -372,14 +355,14 @@ test_move (Fixture       *fixture,
     {
       g_autofree char *company = g_strdup_printf ("Company %u", i);
 
-      apps[i] = add (fixture, company, "Applied Scientist", wishlist);
+      apps[i] = cl_test_add_application (fixture->store, company, "Applied Scientist", wishlist);
     }
-  add (fixture, "Other", "Data Scientist", applied);
-  n_history = cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history");
+  cl_test_add_application (fixture->store, "Other", "Data Scientist", applied);
+  n_history = cl_test_query_int64 (fixture->base.database, "SELECT count(*) FROM stage_history");
   assert_consistent (fixture);
 
   /* Within a stage, down then up. */
-  cl_clock_advance (fixture->clock, 10);
+  cl_clock_advance (fixture->base.clock, 10);
   g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[0], wishlist, 3, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cl_application_get_position (apps[0]), ==, 3);
@@ -413,14 +396,15 @@ test_move (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (fixture->store, applied)), ==, 3);
 
   /* Every move is in the history, with where it came from. */
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history"),
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM stage_history"),
                    ==, n_history + 5);
   {
     g_autofree char *sql =
       g_strdup_printf ("SELECT from_stage_id || '>' || to_stage_id || ' ' || from_position || '>'"
                        " || to_position FROM stage_history WHERE application_id = %" G_GINT64_FORMAT
                        " ORDER BY id DESC LIMIT 1", cl_application_get_id (apps[2]));
-    g_autofree char *last = cl_test_query_text (fixture->database, sql);
+    g_autofree char *last = cl_test_query_text (fixture->base.database, sql);
     g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT ">%" G_GINT64_FORMAT " 1>0\n",
                                                  wishlist, applied);
 
@@ -429,38 +413,26 @@ test_move (Fixture       *fixture,
 
   /* A move to the same place changes nothing. */
   g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[2], applied, 0, NULL, &error));
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history"),
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM stage_history"),
                    ==, n_history + 5);
 
   /* The same models after a reload. */
-  {
-    g_autoptr(ClContext) again_context = reload (fixture);
-    ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
-    g_autofree char *before = model_dump (fixture->store);
-    g_autofree char *after = NULL;
-    after = model_dump (again);
-    g_assert_cmpstr (before, ==, after);
-  }
+  cl_test_fixture_assert_reload_same (&fixture->base, model_dump);
 }
 
 static void
 test_move_missing_stage (Fixture       *fixture,
                          gconstpointer  data)
 {
-  ClApplication *a = add (fixture, "Acme", "MLE", 0);
+  ClApplication *a = cl_test_add_application (fixture->store, "Acme", "MLE", 0);
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = cl_test_dump_database (fixture->database);
-  g_autofree char *models = model_dump (fixture->store);
-  g_autofree char *after = NULL;
-  g_autofree char *models_after = NULL;
+  ClTestSnapshot snapshot;
 
+  snapshot_take (fixture, &snapshot);
   g_assert_false (cl_pipeline_store_move_application (fixture->store, a, 999, 0, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
-
-  after = cl_test_dump_database (fixture->database);
-  models_after = model_dump (fixture->store);
-  g_assert_cmpstr (before, ==, after);
-  g_assert_cmpstr (models, ==, models_after);
+  snapshot_assert_unchanged (fixture, &snapshot);
 }
 
 static void
@@ -468,9 +440,9 @@ test_archive (Fixture       *fixture,
               gconstpointer  data)
 {
   gint64 wishlist = stage_id_at (fixture->store, 0);
-  ClApplication *a = add (fixture, "A", "MLE", wishlist);
-  ClApplication *b = add (fixture, "B", "MLE", wishlist);
-  ClApplication *c = add (fixture, "C", "MLE", wishlist);
+  ClApplication *a = cl_test_add_application (fixture->store, "A", "MLE", wishlist);
+  ClApplication *b = cl_test_add_application (fixture->store, "B", "MLE", wishlist);
+  ClApplication *c = cl_test_add_application (fixture->store, "C", "MLE", wishlist);
   g_autoptr(GError) error = NULL;
   gint64 b_id = cl_application_get_id (b);
   GListModel *list = cl_pipeline_store_get_stage_applications (fixture->store, wishlist);
@@ -484,48 +456,26 @@ test_archive (Fixture       *fixture,
   assert_consistent (fixture);
 
   /* The row and its history stay. */
-  g_assert_cmpint (cl_test_query_int64 (fixture->database,
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(*) FROM applications WHERE archived_at IS NOT NULL"), ==, 1);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history"), ==, 3);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM stage_history"), ==, 3);
 
   /* Archived applications do not come back on reload. */
   {
-    g_autoptr(ClContext) again_context = reload (fixture);
+    g_autoptr(ClContext) again_context = cl_test_fixture_reload (&fixture->base);
     ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
     g_assert_null (cl_pipeline_store_find_application (again, b_id));
     g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (again)), ==, 2);
   }
 
   /* New ones go after the remaining ones. */
-  g_assert_cmpuint (cl_application_get_position (add (fixture, "D", "MLE", wishlist)), ==, 2);
+  {
+    ClApplication *d = cl_test_add_application (fixture->store, "D", "MLE", wishlist);
+
+    g_assert_cmpuint (cl_application_get_position (d), ==, 2);
+  }
   assert_consistent (fixture);
-}
-
-typedef struct
-{
-  char *sql;
-  char *models;
-} Snapshot;
-
-static void
-snapshot_take (Fixture  *fixture,
-               Snapshot *snapshot)
-{
-  snapshot->sql = cl_test_dump_database (fixture->database);
-  snapshot->models = model_dump (fixture->store);
-}
-
-static void
-snapshot_assert_unchanged (Fixture  *fixture,
-                           Snapshot *snapshot)
-{
-  g_autofree char *sql = cl_test_dump_database (fixture->database);
-  g_autofree char *models = model_dump (fixture->store);
-
-  g_assert_cmpstr (sql, ==, snapshot->sql);
-  g_assert_cmpstr (models, ==, snapshot->models);
-  g_clear_pointer (&snapshot->sql, g_free);
-  g_clear_pointer (&snapshot->models, g_free);
 }
 
 static void
@@ -534,12 +484,12 @@ test_rollback (Fixture       *fixture,
 {
   gint64 wishlist = stage_id_at (fixture->store, 0);
   gint64 applied = stage_id_at (fixture->store, 1);
-  ClApplication *a = add (fixture, "A", "MLE", wishlist);
-  ClApplication *b = add (fixture, "B", "MLE", wishlist);
+  ClApplication *a = cl_test_add_application (fixture->store, "A", "MLE", wishlist);
+  ClApplication *b = cl_test_add_application (fixture->store, "B", "MLE", wishlist);
   g_autoptr(GError) error = NULL;
-  Snapshot snapshot;
+  ClTestSnapshot snapshot;
 
-  cl_clock_advance (fixture->clock, 100);
+  cl_clock_advance (fixture->base.clock, 100);
 
   /* add, on a full disk */
   snapshot_take (fixture, &snapshot);
@@ -548,25 +498,25 @@ test_rollback (Fixture       *fixture,
     g_autofree char *notes = cl_test_long_text ();
 
     g_object_set (c, "notes", notes, NULL);
-    cl_test_set_disk_full (fixture->database);
+    cl_test_set_disk_full (fixture->base.database);
     g_assert_false (cl_pipeline_store_add_application (fixture->store, c, wishlist, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     g_assert_cmpint (cl_application_get_id (c), ==, 0);
   }
   snapshot_assert_unchanged (fixture, &snapshot);
 
   /* move within and between stages, failing at its last statement */
   snapshot_take (fixture, &snapshot);
-  cl_test_fail_on (fixture->database, "INSERT", "stage_history");
+  cl_test_fail_on (fixture->base.database, "INSERT", "stage_history");
   g_assert_false (cl_pipeline_store_move_application (fixture->store, a, wishlist, 1, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
   g_assert_false (cl_pipeline_store_move_application (fixture->store, a, applied, 0, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
+  cl_test_heal (fixture->base.database);
   g_assert_cmpint (cl_application_get_stage_id (a), ==, wishlist);
   g_assert_cmpuint (cl_application_get_position (a), ==, 0);
   g_assert_cmpint (cl_application_get_updated_at (a), ==, CL_TEST_NOW);
@@ -578,51 +528,39 @@ test_rollback (Fixture       *fixture,
     g_autoptr(ClApplication) copy = cl_application_copy (b);
 
     g_object_set (copy, "interest", 5u, NULL);
-    cl_test_set_read_only (fixture->database);
+    cl_test_set_read_only (fixture->base.database);
     g_assert_false (cl_pipeline_store_save_application (fixture->store, copy, 0, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
 
     /* Fields and move are one transaction: the failed move takes the fields back. */
-    cl_test_fail_on (fixture->database, "INSERT", "stage_history");
+    cl_test_fail_on (fixture->base.database, "INSERT", "stage_history");
     g_assert_false (cl_pipeline_store_save_application (fixture->store, copy, applied, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
   }
   g_assert_cmpuint (cl_application_get_interest (b), ==, 0);
   g_assert_cmpint (cl_application_get_updated_at (b), ==, CL_TEST_NOW);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT max(interest) FROM applications"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT max(interest) FROM applications"), ==, 0);
   snapshot_assert_unchanged (fixture, &snapshot);
 
   /* archive, failing after the card left its place */
   snapshot_take (fixture, &snapshot);
-  cl_test_fail_on (fixture->database, "UPDATE", "applications");
+  cl_test_fail_on (fixture->base.database, "UPDATE", "applications");
   g_assert_false (cl_pipeline_store_archive_application (fixture->store, a, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
+  cl_test_heal (fixture->base.database);
   snapshot_assert_unchanged (fixture, &snapshot);
 
   /* The database is usable afterwards, and a reload agrees with the models. */
   g_assert_true (cl_pipeline_store_move_application (fixture->store, a, applied, 0, NULL, &error));
   g_assert_no_error (error);
   assert_consistent (fixture);
-  {
-    g_autoptr(ClContext) again_context = reload (fixture);
-    ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
-    g_autofree char *before = model_dump (fixture->store);
-    g_autofree char *after = NULL;
-    after = model_dump (again);
-    g_assert_cmpstr (before, ==, after);
-  }
-}
-
-static void
-count_cb (guint *counter)
-{
-  (*counter)++;
+  cl_test_fixture_assert_reload_same (&fixture->base, model_dump);
 }
 
 static void
@@ -642,20 +580,21 @@ test_reload (Fixture       *fixture,
     {
       g_autofree char *company = g_strdup_printf ("Company %u", i % 7);
 
-      add (fixture, company, "MLE", stage_id_at (fixture->store, i % 10));
+      cl_test_add_application (fixture->store, company, "MLE",
+                               stage_id_at (fixture->store, i % 10));
     }
-  before = model_dump (fixture->store);
+  before = model_dump (fixture->base.context);
 
-  again_context = reload (fixture);
+  again_context = cl_test_fixture_reload (&fixture->base);
   again = cl_context_get_pipeline_store (again_context);
-  after = model_dump (again);
+  after = model_dump (again_context);
   g_assert_cmpstr (before, ==, after);
 
   /* Loading again keeps the per-stage models views hold, their objects,
    * and says nothing when nothing changed. */
   first_list = cl_pipeline_store_get_stage_applications (again, stage_id_at (again, 0));
   first = g_list_model_get_item (first_list, 0);
-  g_signal_connect_swapped (first_list, "items-changed", G_CALLBACK (count_cb), &n_list_changes);
+  cl_test_count_emissions (first_list, "items-changed", &n_list_changes);
   g_assert_true (cl_store_load (CL_STORE (again), &error));
   g_assert_no_error (error);
   g_assert_true (cl_pipeline_store_get_stage_applications (again, stage_id_at (again, 0)) == first_list);
@@ -666,7 +605,7 @@ test_reload (Fixture       *fixture,
     g_assert_true (still == first);
   }
   g_assert_cmpuint (n_list_changes, ==, 0);
-  g_signal_handlers_disconnect_by_func (first_list, count_cb, &n_list_changes);
+  g_signal_handlers_disconnect_by_data (first_list, &n_list_changes);
 }
 
 /* Every row of applications and stage_history, for exact comparisons. */
@@ -682,8 +621,9 @@ moves_dump (ClDatabase *database)
 /* "id:name@position(open);…" of the stage model, each stage's position
  * checked against its place. */
 static char *
-stages_model_dump (ClPipelineStore *store)
+stages_model_dump (ClContext *context)
 {
+  ClPipelineStore *store = cl_context_get_pipeline_store (context);
   GListModel *stages = cl_pipeline_store_get_stages (store);
   GString *out = g_string_new (NULL);
 
@@ -715,11 +655,11 @@ stages_sql_dump (ClDatabase *database)
 static void
 assert_stages_consistent (Fixture *fixture)
 {
-  g_autofree char *model = stages_model_dump (fixture->store);
-  g_autofree char *sql = stages_sql_dump (fixture->database);
+  g_autofree char *model = stages_model_dump (fixture->base.context);
+  g_autofree char *sql = stages_sql_dump (fixture->base.database);
 
   g_assert_cmpstr (model, ==, sql);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database,
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(*) <> count(DISTINCT position) OR min(position) <> 0"
                                         " OR max(position) <> count(*) - 1 FROM stages WHERE archived = 0"),
                    ==, 0);
@@ -736,7 +676,7 @@ fill_stage (Fixture        *fixture,
     {
       g_autofree char *company = g_strdup_printf ("%s%u", prefix, i);
 
-      apps[i] = add (fixture, company, "MLE", stage_id);
+      apps[i] = cl_test_add_application (fixture->store, company, "MLE", stage_id);
     }
 }
 
@@ -774,10 +714,11 @@ test_undo_exact (Fixture       *fixture,
       gint64 updated_at = cl_application_get_updated_at (app);
       gint64 n_history;
 
-      cl_clock_advance (fixture->clock, 60);
-      before = moves_dump (fixture->database);
-      models_before = model_dump (fixture->store);
-      n_history = cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history");
+      cl_clock_advance (fixture->base.clock, 60);
+      before = moves_dump (fixture->base.database);
+      models_before = model_dump (fixture->base.context);
+      n_history = cl_test_query_int64 (fixture->base.database,
+                                       "SELECT count(*) FROM stage_history");
 
       g_assert_true (cl_pipeline_store_move_application (fixture->store, app, cases[i].to,
                                                          cases[i].position, &move, &error));
@@ -789,22 +730,24 @@ test_undo_exact (Fixture       *fixture,
       g_assert_cmpint (move->to_stage_id, ==, cases[i].to);
       g_assert_cmpuint (move->to_position, ==, cl_application_get_position (app));
       g_assert_cmpint (move->previous_updated_at, ==, updated_at);
-      g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT max(id) FROM stage_history"),
+      g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                            "SELECT max(id) FROM stage_history"),
                        ==, move->history_id);
-      g_assert_cmpint (cl_application_get_updated_at (app), ==, cl_clock_now (fixture->clock));
+      g_assert_cmpint (cl_application_get_updated_at (app), ==, cl_clock_now (fixture->base.clock));
       assert_consistent (fixture);
 
-      cl_clock_advance (fixture->clock, 5);
+      cl_clock_advance (fixture->base.clock, 5);
       g_assert_true (cl_pipeline_store_undo_move (fixture->store, move, &error));
       g_assert_no_error (error);
 
       /* Every row as it was: the card, its neighbours in both stages, its
        * updated time; only the move's history row is gone. */
-      after = moves_dump (fixture->database);
-      models_after = model_dump (fixture->store);
+      after = moves_dump (fixture->base.database);
+      models_after = model_dump (fixture->base.context);
       g_assert_cmpstr (after, ==, before);
       g_assert_cmpstr (models_after, ==, models_before);
-      g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history"), ==, n_history);
+      g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                            "SELECT count(*) FROM stage_history"), ==, n_history);
       g_assert_cmpint (cl_application_get_stage_id (app), ==, from_stage);
       g_assert_cmpuint (cl_application_get_position (app), ==, from_position);
       g_assert_cmpint (cl_application_get_updated_at (app), ==, updated_at);
@@ -821,14 +764,7 @@ test_undo_exact (Fixture       *fixture,
   }
 
   /* The undone state survives a reload. */
-  {
-    g_autoptr(ClContext) again_context = reload (fixture);
-    ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
-    g_autofree char *before = model_dump (fixture->store);
-    g_autofree char *after = NULL;
-    after = model_dump (again);
-    g_assert_cmpstr (before, ==, after);
-  }
+  cl_test_fixture_assert_reload_same (&fixture->base, model_dump);
 }
 
 static void
@@ -840,10 +776,10 @@ test_undo_twice (Fixture       *fixture,
   ClApplication *w[3];
   g_autoptr(ClPipelineMove) move = NULL;
   g_autoptr(GError) error = NULL;
-  Snapshot snapshot;
+  ClTestSnapshot snapshot;
 
   fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
-  cl_clock_advance (fixture->clock, 60);
+  cl_clock_advance (fixture->base.clock, 60);
   g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], applied, 0, &move, &error));
   g_assert_true (cl_pipeline_store_undo_move (fixture->store, move, &error));
   g_assert_no_error (error);
@@ -861,7 +797,8 @@ test_undo_twice (Fixture       *fixture,
    * the stale record names no row and nothing changes. */
   g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], stage_id_at (fixture->store, 2),
                                                      0, NULL, &error));
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT max(id) FROM stage_history"),
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT max(id) FROM stage_history"),
                    >, move->history_id);
   snapshot_take (fixture, &snapshot);
   g_assert_false (cl_pipeline_store_undo_move (fixture->store, move, &error));
@@ -898,11 +835,11 @@ test_undo_after_another_move (Fixture       *fixture,
 
   fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
   fill_stage (fixture, applied, "A", a, G_N_ELEMENTS (a));
-  add (fixture, "O", "MLE", onsite);
+  cl_test_add_application (fixture->store, "O", "MLE", onsite);
 
-  cl_clock_advance (fixture->clock, 60);
+  cl_clock_advance (fixture->base.clock, 60);
   g_assert_true (cl_pipeline_store_move_application (fixture->store, w[1], applied, 1, &first, &error));
-  cl_clock_advance (fixture->clock, 60);
+  cl_clock_advance (fixture->base.clock, 60);
   g_assert_true (cl_pipeline_store_move_application (fixture->store, w[1], onsite, 0, &second, &error));
   g_assert_no_error (error);
   assert_consistent (fixture);
@@ -910,7 +847,7 @@ test_undo_after_another_move (Fixture       *fixture,
   /* The first move can no longer be undone: the card has moved since, and
    * that later move's history row depends on it. */
   {
-    Snapshot snapshot;
+    ClTestSnapshot snapshot;
 
     snapshot_take (fixture, &snapshot);
     g_assert_false (cl_pipeline_store_undo_move (fixture->store, first, &error));
@@ -935,7 +872,7 @@ test_undo_after_another_move (Fixture       *fixture,
   /* Both history rows went. */
   sql = g_strdup_printf ("SELECT count(*) FROM stage_history WHERE id IN (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
                          first->history_id, second->history_id);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, sql), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database, sql), ==, 0);
 
   /* When the stage has become shorter, the card goes to its end. */
   {
@@ -968,17 +905,17 @@ run_concurrent_undo (Fixture  *fixture,
 
   fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
   fill_stage (fixture, applied, "A", a, G_N_ELEMENTS (a));
-  before = moves_dump (fixture->database);
-  n_history = cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history");
+  before = moves_dump (fixture->base.database);
+  n_history = cl_test_query_int64 (fixture->base.database, "SELECT count(*) FROM stage_history");
 
-  cl_clock_advance (fixture->clock, 60);
+  cl_clock_advance (fixture->base.clock, 60);
   g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], applied, 0, &move_a, &error));
-  cl_clock_advance (fixture->clock, 60);
+  cl_clock_advance (fixture->base.clock, 60);
   g_assert_true (cl_pipeline_store_move_application (fixture->store, w[2], applied, 0, &move_b, &error));
   g_assert_no_error (error);
   assert_consistent (fixture);
 
-  cl_clock_advance (fixture->clock, 60);
+  cl_clock_advance (fixture->base.clock, 60);
   g_assert_true (cl_pipeline_store_undo_move (fixture->store, latest_first ? move_b : move_a, &error));
   g_assert_no_error (error);
   assert_consistent (fixture);
@@ -986,14 +923,15 @@ run_concurrent_undo (Fixture  *fixture,
   g_assert_no_error (error);
   assert_consistent (fixture);
 
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history"), ==, n_history);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM stage_history"), ==, n_history);
   g_assert_cmpint (cl_application_get_stage_id (w[0]), ==, wishlist);
   g_assert_cmpint (cl_application_get_stage_id (w[2]), ==, wishlist);
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (fixture->store, applied)), ==, 3);
   for (guint i = 0; i < G_N_ELEMENTS (a); i++)
     g_assert_cmpuint (cl_application_get_position (a[i]), ==, i);
 
-  after = moves_dump (fixture->database);
+  after = moves_dump (fixture->base.database);
   if (latest_first)
     {
       /* Undone in reverse order, everything is exactly as before. */
@@ -1039,10 +977,10 @@ test_unarchive (Fixture       *fixture,
 
   fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
   held = g_object_ref (w[1]);  /* what an undo toast keeps */
-  before = cl_test_query_text (fixture->database, "SELECT * FROM applications ORDER BY id");
-  models_before = model_dump (fixture->store);
+  before = cl_test_query_text (fixture->base.database, "SELECT * FROM applications ORDER BY id");
+  models_before = model_dump (fixture->base.context);
 
-  cl_clock_advance (fixture->clock, 60);
+  cl_clock_advance (fixture->base.clock, 60);
   g_assert_true (cl_pipeline_store_archive_application (fixture->store, held, &error));
   g_assert_no_error (error);
   assert_consistent (fixture);
@@ -1051,8 +989,8 @@ test_unarchive (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (cl_application_get_position (held), ==, 1);
   g_assert_true (cl_pipeline_store_find_application (fixture->store, cl_application_get_id (held)) == held);
-  after = cl_test_query_text (fixture->database, "SELECT * FROM applications ORDER BY id");
-  models_after = model_dump (fixture->store);
+  after = cl_test_query_text (fixture->base.database, "SELECT * FROM applications ORDER BY id");
+  models_after = model_dump (fixture->base.context);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpstr (models_after, ==, models_before);
   assert_consistent (fixture);
@@ -1075,14 +1013,14 @@ test_unarchive (Fixture       *fixture,
   /* A failed commit leaves it archived. */
   g_assert_true (cl_pipeline_store_archive_application (fixture->store, held, &error));
   {
-    Snapshot snapshot;
+    ClTestSnapshot snapshot;
 
     snapshot_take (fixture, &snapshot);
-    cl_test_set_read_only (fixture->database);
+    cl_test_set_read_only (fixture->base.database);
     g_assert_false (cl_pipeline_store_unarchive_application (fixture->store, held, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     snapshot_assert_unchanged (fixture, &snapshot);
     g_assert_null (cl_pipeline_store_find_application (fixture->store, cl_application_get_id (held)));
   }
@@ -1102,12 +1040,12 @@ test_archive_stage (Fixture       *fixture,
   g_autofree char *history = NULL;
   GString *expected = g_string_new (NULL);
   g_autofree char *expected_text = NULL;
-  Snapshot snapshot;
+  ClTestSnapshot snapshot;
   gint64 n_history;
 
   fill_stage (fixture, screen_id, "S", s, G_N_ELEMENTS (s));
   fill_stage (fixture, technical_id, "T", t, G_N_ELEMENTS (t));
-  n_history = cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history");
+  n_history = cl_test_query_int64 (fixture->base.database, "SELECT count(*) FROM stage_history");
 
   /* Not without a stage for its applications, nor onto itself. */
   snapshot_take (fixture, &snapshot);
@@ -1120,7 +1058,7 @@ test_archive_stage (Fixture       *fixture,
   snapshot_assert_unchanged (fixture, &snapshot);
   assert_stages_consistent (fixture);
 
-  cl_clock_advance (fixture->clock, 3600);
+  cl_clock_advance (fixture->base.clock, 3600);
   g_assert_true (cl_stage_store_archive_stage (fixture->stages, screen, technical, NULL, &error));
   g_assert_no_error (error);
 
@@ -1137,9 +1075,10 @@ test_archive_stage (Fixture       *fixture,
                               cl_application_get_id (s[i]), screen_id, i, technical_id,
                               (guint) G_N_ELEMENTS (t) + i, CL_TEST_NOW + 3600);
     }
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stage_history"),
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM stage_history"),
                    ==, n_history + G_N_ELEMENTS (s));
-  history = cl_test_query_text (fixture->database,
+  history = cl_test_query_text (fixture->base.database,
                                 "SELECT application_id, from_stage_id, from_position, to_stage_id,"
                                 " to_position, moved_at FROM stage_history WHERE from_stage_id IS NOT NULL"
                                 " ORDER BY id");
@@ -1152,22 +1091,13 @@ test_archive_stage (Fixture       *fixture,
   g_assert_null (cl_pipeline_store_find_stage (fixture->store, screen_id));
   g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 9);
   g_assert_cmpuint (cl_stage_get_position (technical), ==, 2);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM stages WHERE archived = 1"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM stages WHERE archived = 1"), ==, 1);
   assert_stages_consistent (fixture);
 
   /* The same after a reload. */
-  {
-    g_autoptr(ClContext) again_context = reload (fixture);
-    ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
-    g_autofree char *before = model_dump (fixture->store);
-    g_autofree char *stages_before = stages_model_dump (fixture->store);
-    g_autofree char *after = NULL;
-    g_autofree char *stages_after = NULL;
-    after = model_dump (again);
-    stages_after = stages_model_dump (again);
-    g_assert_cmpstr (before, ==, after);
-    g_assert_cmpstr (stages_before, ==, stages_after);
-  }
+  cl_test_fixture_assert_reload_same (&fixture->base, model_dump);
+  cl_test_fixture_assert_reload_same (&fixture->base, stages_model_dump);
 
   /* An empty stage needs no target. */
   {
@@ -1187,7 +1117,7 @@ test_archive_last_open_stage (Fixture       *fixture,
   GListModel *stages = cl_pipeline_store_get_stages (fixture->store);
   g_autoptr(GError) error = NULL;
   g_autoptr(ClStage) wishlist = g_list_model_get_item (stages, 0);
-  Snapshot snapshot;
+  ClTestSnapshot snapshot;
 
   /* Archive every open stage but the first: Applied … Offer. */
   for (guint i = 0; i < 5; i++)
@@ -1235,7 +1165,7 @@ test_stage_editing (Fixture       *fixture,
   g_autoptr(ClStage) first = g_list_model_get_item (stages, 0);
   g_autofree char *too_long = g_strnfill (61, 'x');
   ClStage *added;
-  Snapshot snapshot;
+  ClTestSnapshot snapshot;
   static const char *blanks[] = { "", "   ", "\t\n", NULL };
 
   /* Add: trimmed; open, so after the last open stage and before the outcomes. */
@@ -1341,7 +1271,7 @@ test_stage_editing (Fixture       *fixture,
     g_clear_error (&error);
     snapshot_assert_unchanged (fixture, &snapshot);
     g_assert_true (cl_stage_get_is_open (added));
-    g_assert_cmpint (cl_test_query_int64 (fixture->database,
+    g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                           "SELECT count(*) FROM stages WHERE is_open = 1"), ==, 1);
 
     g_assert_true (cl_stage_store_set_stage_open (fixture->stages, first, TRUE, &error));
@@ -1352,45 +1282,40 @@ test_stage_editing (Fixture       *fixture,
   }
 
   /* A reload gives the same stages. */
-  {
-    g_autoptr(ClContext) again_context = reload (fixture);
-    ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
-    g_autofree char *before = stages_model_dump (fixture->store);
-    g_autofree char *after = NULL;
-    after = stages_model_dump (again);
-    g_assert_cmpstr (before, ==, after);
-  }
+  cl_test_fixture_assert_reload_same (&fixture->base, stages_model_dump);
 
   /* New applications go to the first open stage. */
-  g_assert_cmpint (cl_application_get_stage_id (add (fixture, "Acme", "MLE", 0)), ==, cl_stage_get_id (first));
+  {
+    ClApplication *application = cl_test_add_application (fixture->store, "Acme", "MLE", 0);
+
+    g_assert_cmpint (cl_application_get_stage_id (application), ==, cl_stage_get_id (first));
+  }
 }
 
-/* Both dumps of the snapshot include the stage model. */
-static void
-full_snapshot_take (Fixture  *fixture,
-                    Snapshot *snapshot)
+/* The board's models and the stage model, one after the other. */
+static char *
+full_model_dump (ClContext *context)
 {
-  g_autofree char *stages = stages_model_dump (fixture->store);
-  g_autofree char *models = NULL;
+  g_autofree char *models = model_dump (context);
+  g_autofree char *stages = stages_model_dump (context);
 
-  snapshot_take (fixture, snapshot);
-  models = g_steal_pointer (&snapshot->models);
-  snapshot->models = g_strconcat (models, "\n", stages, NULL);
+  return g_strconcat (models, "\n", stages, NULL);
+}
+
+/* A snapshot whose models include the stage model. */
+static void
+full_snapshot_take (Fixture        *fixture,
+                    ClTestSnapshot *snapshot)
+{
+  cl_test_snapshot_take (snapshot, fixture->base.database, full_model_dump (fixture->base.context));
 }
 
 static void
-full_snapshot_assert_unchanged (Fixture  *fixture,
-                                Snapshot *snapshot)
+full_snapshot_assert_unchanged (Fixture        *fixture,
+                                ClTestSnapshot *snapshot)
 {
-  g_autofree char *stages = stages_model_dump (fixture->store);
-  g_autofree char *models = model_dump (fixture->store);
-  g_autofree char *sql = cl_test_dump_database (fixture->database);
-  g_autofree char *all = g_strconcat (models, "\n", stages, NULL);
-
-  g_assert_cmpstr (sql, ==, snapshot->sql);
-  g_assert_cmpstr (all, ==, snapshot->models);
-  g_clear_pointer (&snapshot->sql, g_free);
-  g_clear_pointer (&snapshot->models, g_free);
+  cl_test_snapshot_assert_unchanged (snapshot, fixture->base.database,
+                                     full_model_dump (fixture->base.context));
 }
 
 static void
@@ -1403,19 +1328,19 @@ test_rollback_editing (Fixture       *fixture,
   ClApplication *w[3];
   g_autoptr(ClPipelineMove) move = NULL;
   g_autoptr(GError) error = NULL;
-  Snapshot snapshot;
+  ClTestSnapshot snapshot;
 
   fill_stage (fixture, cl_stage_get_id (wishlist), "W", w, G_N_ELEMENTS (w));
-  cl_clock_advance (fixture->clock, 100);
+  cl_clock_advance (fixture->base.clock, 100);
 
   /* move */
   full_snapshot_take (fixture, &snapshot);
-  cl_test_fail_on (fixture->database, "INSERT", "stage_history");
+  cl_test_fail_on (fixture->base.database, "INSERT", "stage_history");
   g_assert_false (cl_pipeline_store_move_application (fixture->store, w[0], cl_stage_get_id (applied), 0,
                                                       &move, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
+  cl_test_heal (fixture->base.database);
   g_assert_null (move);
   full_snapshot_assert_unchanged (fixture, &snapshot);
 
@@ -1423,11 +1348,11 @@ test_rollback_editing (Fixture       *fixture,
   g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], cl_stage_get_id (applied), 0,
                                                      &move, &error));
   full_snapshot_take (fixture, &snapshot);
-  cl_test_fail_on (fixture->database, "DELETE", "stage_history");
+  cl_test_fail_on (fixture->base.database, "DELETE", "stage_history");
   g_assert_false (cl_pipeline_store_undo_move (fixture->store, move, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
+  cl_test_heal (fixture->base.database);
   g_assert_cmpint (cl_application_get_updated_at (w[0]), ==, CL_TEST_NOW + 100);
   full_snapshot_assert_unchanged (fixture, &snapshot);
   /* … and can be retried. */
@@ -1437,11 +1362,11 @@ test_rollback_editing (Fixture       *fixture,
 
   /* archive_stage */
   full_snapshot_take (fixture, &snapshot);
-  cl_test_fail_on (fixture->database, "UPDATE", "stages");
+  cl_test_fail_on (fixture->base.database, "UPDATE", "stages");
   g_assert_false (cl_stage_store_archive_stage (fixture->stages, wishlist, applied, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
+  cl_test_heal (fixture->base.database);
   g_assert_false (cl_stage_get_archived (wishlist));
   for (guint i = 0; i < G_N_ELEMENTS (w); i++)
     g_assert_cmpint (cl_application_get_updated_at (w[i]), ==, CL_TEST_NOW);
@@ -1449,7 +1374,7 @@ test_rollback_editing (Fixture       *fixture,
 
   /* rename, open, move and add a stage */
   full_snapshot_take (fixture, &snapshot);
-  cl_test_set_read_only (fixture->database);
+  cl_test_set_read_only (fixture->base.database);
   g_assert_false (cl_stage_store_rename_stage (fixture->stages, wishlist, "Maybe", &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
   g_clear_error (&error);
@@ -1458,17 +1383,17 @@ test_rollback_editing (Fixture       *fixture,
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
   g_clear_error (&error);
   g_assert_true (cl_stage_get_is_open (wishlist));
-  cl_test_heal (fixture->database);
-  cl_test_fail_on (fixture->database, "UPDATE", "stages");
+  cl_test_heal (fixture->base.database);
+  cl_test_fail_on (fixture->base.database, "UPDATE", "stages");
   g_assert_false (cl_stage_store_move_stage (fixture->stages, wishlist, 5, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
-  cl_test_fail_on (fixture->database, "INSERT", "stages");
+  cl_test_heal (fixture->base.database);
+  cl_test_fail_on (fixture->base.database, "INSERT", "stages");
   g_assert_null (cl_stage_store_add_stage (fixture->stages, "Later", TRUE, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
+  cl_test_heal (fixture->base.database);
   full_snapshot_assert_unchanged (fixture, &snapshot);
 
   /* Everything still works afterwards. */
@@ -1512,13 +1437,9 @@ static gint64
 add_contact (Fixture    *fixture,
              const char *name)
 {
-  ClContactStore *contacts = cl_context_get_contact_store (fixture->context);
-  g_autoptr(ClContact) contact = cl_contact_new (name);
-  g_autoptr(GError) error = NULL;
+  ClContactStore *contacts = cl_context_get_contact_store (fixture->base.context);
 
-  g_assert_true (cl_contact_store_add_contact (contacts, contact, &error));
-  g_assert_no_error (error);
-  return cl_contact_get_id (contact);
+  return cl_contact_get_id (cl_test_add_contact (contacts, name, NULL));
 }
 
 /* Writes @format with another connection, as another program (or a part of
@@ -1534,23 +1455,19 @@ exec_printf (Fixture    *fixture,
              ...)
 {
   g_autofree char *sql = NULL;
-  g_autofree char *path = g_build_filename (fixture->dir, "careerlens.db", NULL);
-  sqlite3 *other = NULL;
   va_list args;
 
   va_start (args, format);
   sql = g_strdup_vprintf (format, args);
   va_end (args);
-  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (other, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (other);
+  cl_test_exec_file (fixture->base.path, sql);
 }
 
 /* What the window does when it gains the focus: look for others' writes. */
 static void
 notice_others (Fixture *fixture)
 {
-  g_assert_true (cl_database_check_external_changes (fixture->database));
+  g_assert_true (cl_database_check_external_changes (fixture->base.database));
 }
 
 static void
@@ -1559,9 +1476,10 @@ test_facts (Fixture       *fixture,
 {
   const gint64 now = CL_TEST_NOW;
   const gint64 hour = 3600;
-  ClRoundStore *rounds = cl_context_get_round_store (fixture->context);
-  ClApplication *a = add (fixture, "Acme", "MLE", stage_id_at (fixture->store, 3));
-  ClApplication *other = add (fixture, "Other", "MLE", stage_id_at (fixture->store, 3));
+  ClRoundStore *rounds = cl_context_get_round_store (fixture->base.context);
+  gint64 stage = stage_id_at (fixture->store, 3);
+  ClApplication *a = cl_test_add_application (fixture->store, "Acme", "MLE", stage);
+  ClApplication *other = cl_test_add_application (fixture->store, "Other", "MLE", stage);
   gint64 id = cl_application_get_id (a);
   gint64 ana = add_contact (fixture, "Ana Costa");
   gint64 ben = add_contact (fixture, "Ben Smith");
@@ -1641,10 +1559,10 @@ test_facts (Fixture       *fixture,
   assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 2 * hour, CL_NEXT_KIND_OFFER_DEADLINE, NULL, NULL);
 
   /* Time passes: what is behind drops out, as the clock ticks. */
-  cl_clock_advance (fixture->clock, 50 * hour);
+  cl_clock_advance (fixture->base.clock, 50 * hour);
   assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 72 * hour, CL_NEXT_KIND_ROUND,
                 cl_round_kind_get_label (CL_ROUND_KIND_ML_SYSTEM_DESIGN), NULL);
-  cl_clock_set (fixture->clock, now);
+  cl_clock_set (fixture->base.clock, now);
   exec_printf (fixture, "UPDATE offers SET status = 'accepted'");
   exec_printf (fixture, "UPDATE applications SET deadline = NULL");
   notice_others (fixture);
@@ -1659,16 +1577,18 @@ test_facts (Fixture       *fixture,
   g_assert_cmpstr (cl_application_get_contact_names (a), ==, "Ana Costa, Ben Smith");
   g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ben, CL_REFERRAL_STATUS_SUBMITTED, &error));
   g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_SUBMITTED);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM referrals"), ==, 2);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM referrals"), ==, 2);
   g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ben, CL_REFERRAL_STATUS_NONE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_DECLINED);
   g_assert_cmpstr (cl_application_get_contact_names (a), ==, "Ana Costa");
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM referrals"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM referrals"), ==, 1);
   g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ana, CL_REFERRAL_STATUS_AGREED, &error));
   g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_AGREED);
   {
-    g_autofree char *row = cl_test_query_text (fixture->database,
+    g_autofree char *row = cl_test_query_text (fixture->base.database,
                                                "SELECT status, asked_at, updated_at FROM referrals");
     g_autofree char *expected = g_strdup_printf ("agreed|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "\n", now, now);
 
@@ -1677,7 +1597,7 @@ test_facts (Fixture       *fixture,
 
   /* An unknown contact or application: a clear error, nothing saved. */
   {
-    Snapshot snapshot;
+    ClTestSnapshot snapshot;
     g_autofree char *before = facts (a);
     g_autofree char *after = NULL;
 
@@ -1702,13 +1622,13 @@ test_facts (Fixture       *fixture,
   g_assert_true (cl_pipeline_store_add_red_flag (fixture->store, other, CL_RED_FLAG_KIND_OVERWORK, NULL, &error));
   g_assert_cmpuint (cl_application_get_red_flag_count (other), ==, 1);
   {
-    g_autofree char *rows = cl_test_query_text (fixture->database,
+    g_autofree char *rows = cl_test_query_text (fixture->base.database,
                                                 "SELECT kind, note FROM red_flags ORDER BY id");
 
     g_assert_cmpstr (rows, ==, "overwork|On-call every other week\nscripted-interviewers|NULL\noverwork|NULL\n");
   }
   {
-    Snapshot snapshot;
+    ClTestSnapshot snapshot;
 
     snapshot_take (fixture, &snapshot);
     g_assert_false (cl_pipeline_store_add_red_flag (fixture->store, a, CL_RED_FLAG_KIND_OVERWORK, "again", &error));
@@ -1745,12 +1665,12 @@ test_facts (Fixture       *fixture,
 
   /* A failed commit changes neither the rows nor the card. */
   {
-    Snapshot snapshot;
+    ClTestSnapshot snapshot;
     g_autofree char *before = facts (a);
     g_autofree char *after = NULL;
 
     snapshot_take (fixture, &snapshot);
-    cl_test_set_read_only (fixture->database);
+    cl_test_set_read_only (fixture->base.database);
     g_assert_false (cl_pipeline_store_add_red_flag (fixture->store, a, CL_RED_FLAG_KIND_TURNOVER, NULL, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
     g_clear_error (&error);
@@ -1761,7 +1681,7 @@ test_facts (Fixture       *fixture,
     g_assert_false (cl_pipeline_store_set_referral (fixture->store, a, ana, CL_REFERRAL_STATUS_SUBMITTED, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     snapshot_assert_unchanged (fixture, &snapshot);
     after = facts (a);
     g_assert_cmpstr (before, ==, after);
@@ -1769,7 +1689,7 @@ test_facts (Fixture       *fixture,
 
   /* A new store reading the same file shows the same facts. */
   {
-    g_autoptr(ClContext) again_context = reload (fixture);
+    g_autoptr(ClContext) again_context = cl_test_fixture_reload (&fixture->base);
     ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
     ClApplication *apps[] = { a, other };
     for (guint i = 0; i < G_N_ELEMENTS (apps); i++)
@@ -1784,44 +1704,30 @@ test_facts (Fixture       *fixture,
 }
 
 
-typedef struct
-{
-  guint n_notifies;
-} Notifies;
-
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           Notifies   *notifies)
-{
-  notifies->n_notifies++;
-}
-
 /* A change made through any store reaches every card it concerns, and only
  * those, with one ::changed per action; nothing is refreshed by hand. */
 static void
 test_cross_store (Fixture       *fixture,
                   gconstpointer  data)
 {
-  ClRoundStore *rounds = cl_context_get_round_store (fixture->context);
-  ClContactStore *contacts = cl_context_get_contact_store (fixture->context);
+  ClRoundStore *rounds = cl_context_get_round_store (fixture->base.context);
+  ClContactStore *contacts = cl_context_get_contact_store (fixture->base.context);
   gint64 stage = stage_id_at (fixture->store, 3);
-  ClApplication *a = add (fixture, "Acme", "MLE", stage);
-  ClApplication *b = add (fixture, "Beta", "MLE", stage);
+  ClApplication *a = cl_test_add_application (fixture->store, "Acme", "MLE", stage);
+  ClApplication *b = cl_test_add_application (fixture->store, "Beta", "MLE", stage);
   gint64 tomorrow = CL_TEST_NOW + 24 * 3600;
-  g_autoptr(ClContact) ana = cl_contact_new ("Ana Costa");
+  /* Held: it is deleted below. */
+  g_autoptr(ClContact) ana = g_object_ref (cl_test_add_contact (contacts, "Ana Costa", NULL));
   g_autoptr(GError) error = NULL;
-  Notifies b_notifies = { 0 };
+  guint b_notifies = 0;
   ClTestChanges changes;
 
-  g_assert_true (cl_contact_store_add_contact (contacts, ana, &error));
-  g_assert_no_error (error);
   g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, cl_contact_get_id (ana),
                                                  CL_REFERRAL_STATUS_AGREED, &error));
   g_assert_cmpstr (cl_application_get_contact_names (a), ==, "Ana Costa");
 
-  cl_test_changes_watch (&changes, fixture->database);
-  g_signal_connect (b, "notify", G_CALLBACK (notify_cb), &b_notifies);
+  cl_test_changes_watch (&changes, fixture->base.database);
+  cl_test_count_emissions (b, "notify", &b_notifies);
 
   /* A round for tomorrow: the card's "next" shows it. */
   {
@@ -1863,8 +1769,8 @@ test_cross_store (Fixture       *fixture,
   }
 
   /* None of it was about the other card. */
-  g_assert_cmpuint (b_notifies.n_notifies, ==, 0);
-  g_signal_handlers_disconnect_by_func (b, notify_cb, &b_notifies);
+  g_assert_cmpuint (b_notifies, ==, 0);
+  g_signal_handlers_disconnect_by_data (b, &b_notifies);
   cl_test_changes_clear (&changes);
 }
 
@@ -1873,9 +1779,10 @@ static void
 test_companies (Fixture       *fixture,
                 gconstpointer  data)
 {
-  ClApplication *a = add (fixture, "acme robotics", "MLE", 0);
-  ClApplication *b = add (fixture, "Acme Robotics", "Research Engineer", 0);
-  ClCompanyStore *companies = cl_context_get_company_store (fixture->context);
+  ClApplication *a = cl_test_add_application (fixture->store, "acme robotics", "MLE", 0);
+  ClApplication *b = cl_test_add_application (fixture->store, "Acme Robotics",
+                                              "Research Engineer", 0);
+  ClCompanyStore *companies = cl_context_get_company_store (fixture->base.context);
   g_autoptr(GError) error = NULL;
 
   /* The first spelling is the company's; the second links to it. */
@@ -1892,7 +1799,7 @@ test_companies (Fixture       *fixture,
     g_assert_no_error (error);
     g_assert_cmpstr (cl_application_get_company_name (a), ==, "Acme Robotics");
     g_assert_cmpstr (cl_application_get_company_name (b), ==, "Acme Robotics");
-    g_assert_cmpint (cl_test_query_int64 (fixture->database,
+    g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                           "SELECT count(*) FROM companies WHERE name = 'Acme Robotics'"
                                           " COLLATE BINARY"), ==, 1);
   }
@@ -1914,7 +1821,7 @@ test_companies (Fixture       *fixture,
 
     g_object_set (cl_application_get_company (copy), "company-type", CL_COMPANY_TYPE_UNKNOWN, NULL);
     g_assert_true (cl_pipeline_store_save_application (fixture->store, copy, 0, &error));
-    stored = cl_test_query_text (fixture->database, "SELECT company_type FROM companies");
+    stored = cl_test_query_text (fixture->base.database, "SELECT company_type FROM companies");
 
     g_assert_cmpint (cl_application_get_company_type (b), ==, CL_COMPANY_TYPE_UNKNOWN);
     g_assert_cmpstr (stored, ==, "unknown\n");
@@ -1956,7 +1863,6 @@ static void
 test_two_writers (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, "careerlens.db", NULL);
   g_autoptr(ClDatabase) second_db = NULL;
   g_autoptr(ClContext) second = NULL;
   gint64 wishlist = stage_id_at (fixture->store, 0);
@@ -1965,9 +1871,9 @@ test_two_writers (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
-  second_db = cl_database_open (path, &error);
+  second_db = cl_database_open (fixture->base.path, &error);
   g_assert_no_error (error);
-  second = cl_context_new (second_db, fixture->clock);
+  second = cl_context_new (second_db, fixture->base.clock);
   g_assert_true (cl_context_load (second, &error));
 
   /* The other writer adds and moves cards this store has not seen. */
@@ -1984,13 +1890,13 @@ test_two_writers (Fixture       *fixture,
   /* This store moves and adds from a stale picture, and the order stays dense. */
   g_assert_true (cl_pipeline_store_move_application (fixture->store, w[3], wishlist, 0, NULL, &error));
   g_assert_no_error (error);
-  add (fixture, "Y", "MLE", wishlist);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database,
+  cl_test_add_application (fixture->store, "Y", "MLE", wishlist);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(*) <> count(DISTINCT position) OR max(position) <> count(*) - 1"
                                         " FROM applications WHERE stage_id = 1 AND archived_at IS NULL"), ==, 0);
 
   /* Once it notices the other's writes, the models agree with the file. */
-  g_assert_true (cl_database_check_external_changes (fixture->database));
+  g_assert_true (cl_database_check_external_changes (fixture->base.database));
   assert_consistent (fixture);
 }
 
@@ -2010,11 +1916,11 @@ test_undo_archive_stage (Fixture       *fixture,
 
   fill_stage (fixture, cl_stage_get_id (screen), "S", s, G_N_ELEMENTS (s));
   fill_stage (fixture, cl_stage_get_id (technical), "T", t, G_N_ELEMENTS (t));
-  before = cl_test_dump_database (fixture->database);
-  models_before = model_dump (fixture->store);
-  stages_before = stages_model_dump (fixture->store);
+  before = cl_test_dump_database (fixture->base.database);
+  models_before = model_dump (fixture->base.context);
+  stages_before = stages_model_dump (fixture->base.context);
 
-  cl_clock_advance (fixture->clock, 600);
+  cl_clock_advance (fixture->base.clock, 600);
   g_assert_true (cl_stage_store_archive_stage (fixture->stages, screen, technical, &archive, &error));
   g_assert_no_error (error);
   g_assert_nonnull (archive);
@@ -2023,9 +1929,9 @@ test_undo_archive_stage (Fixture       *fixture,
   g_assert_true (cl_stage_store_undo_archive (fixture->stages, archive, &error));
   g_assert_no_error (error);
   {
-    g_autofree char *after = cl_test_dump_database (fixture->database);
-    g_autofree char *models_after = model_dump (fixture->store);
-    g_autofree char *stages_after = stages_model_dump (fixture->store);
+    g_autofree char *after = cl_test_dump_database (fixture->base.database);
+    g_autofree char *models_after = model_dump (fixture->base.context);
+    g_autofree char *stages_after = stages_model_dump (fixture->base.context);
 
     g_assert_cmpstr (after, ==, before);
     g_assert_cmpstr (models_after, ==, models_before);
@@ -2040,7 +1946,7 @@ test_undo_archive_stage (Fixture       *fixture,
   g_assert_true (cl_pipeline_store_move_application (fixture->store, s[1], stage_id_at (fixture->store, 0), 0,
                                                      NULL, &error));
   {
-    Snapshot snapshot;
+    ClTestSnapshot snapshot;
 
     snapshot_take (fixture, &snapshot);
     g_assert_false (cl_stage_store_undo_archive (fixture->stages, archive, &error));

@@ -11,49 +11,23 @@
 
 typedef struct
 {
-  char        *dir;
-  ClDatabase  *database;
-  ClClock     *clock;
-  ClContext   *context;
-  ClPrepStore *store;
+  ClTestFixture  base;
+  ClPrepStore   *store;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = cl_test_make_tmp_dir ();
-  fixture->database = cl_test_open_database (fixture->dir, "careerlens.db");
-  fixture->clock = cl_clock_new_fixed (CL_TEST_NOW);
-  fixture->context = cl_context_new (fixture->database, fixture->clock);
-  fixture->store = cl_context_get_prep_store (fixture->context);
-  cl_context_load (fixture->context, &error);
-  g_assert_no_error (error);
-}
-
-/* Another context on the same file, as the app is when it starts again. */
-static ClContext *
-reload (Fixture *fixture)
-{
-  ClContext *context = cl_context_new (fixture->database, fixture->clock);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cl_context_load (context, &error));
-  g_assert_no_error (error);
-  return context;
+  cl_test_fixture_setup (&fixture->base);
+  fixture->store = cl_context_get_prep_store (fixture->base.context);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->clock);
-  g_clear_object (&fixture->database);
-  cl_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
+  cl_test_fixture_teardown (&fixture->base);
 }
 
 static ClObjective *
@@ -150,7 +124,7 @@ test_add (Fixture       *fixture,
   g_assert_cmpstr (cl_objective_get_title (full), ==, "Feature stores");
 
   /* prep_domains.id is the domain + 1. */
-  row = cl_test_query_text (fixture->database,
+  row = cl_test_query_text (fixture->base.database,
                             "SELECT d.key, o.domain_id, o.title, o.target_date, o.status, o.hours_planned,"
                             " o.hours_spent, o.source_application_id, o.notes FROM objectives o"
                             " JOIN prep_domains d ON d.id = o.domain_id WHERE o.title LIKE 'Feature%'");
@@ -168,7 +142,7 @@ test_invalid (Fixture       *fixture,
     "2026-01-05T10:00", "0000-01-01",
   };
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = cl_test_dump_database (fixture->database);
+  g_autofree char *before = cl_test_dump_database (fixture->base.database);
   g_autofree char *after = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_dates); i++)
@@ -237,30 +211,30 @@ test_invalid (Fixture       *fixture,
     g_autoptr(ClObjective) copy = NULL;
 
     /* (What the cases above did not change, before this one adds a row.) */
-    after = cl_test_dump_database (fixture->database);
+    after = cl_test_dump_database (fixture->base.database);
     g_assert_cmpstr (before, ==, after);
     g_clear_pointer (&after, g_free);
 
     kept = add (fixture, CL_PREP_DOMAIN_CODING, "Kept", "2026-11-10");
     copy = cl_objective_copy (kept);
     g_free (before);
-    before = cl_test_dump_database (fixture->database);
+    before = cl_test_dump_database (fixture->base.database);
     g_object_set (copy, "target-date", "2026-11-31", NULL);
     g_assert_false (cl_prep_store_update_objective (fixture->store, copy, &error));
     g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_FORMAT);
     g_assert_cmpstr (cl_validation_error_get_field (error), ==, "target-date");
     g_clear_error (&error);
     g_assert_cmpstr (cl_objective_get_target_date (kept), ==, "2026-11-10");
-    after = cl_test_dump_database (fixture->database);
+    after = cl_test_dump_database (fixture->base.database);
     g_assert_cmpstr (before, ==, after);
     g_clear_pointer (&after, g_free);
     g_assert_true (cl_prep_store_delete_objective (fixture->store, kept, &error));
     g_assert_no_error (error);
     g_free (before);
-    before = cl_test_dump_database (fixture->database);
+    before = cl_test_dump_database (fixture->base.database);
   }
 
-  after = cl_test_dump_database (fixture->database);
+  after = cl_test_dump_database (fixture->base.database);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (cl_prep_store_count_objectives (fixture->store, CL_PREP_DOMAIN_CODING, NULL), ==, 0);
 }
@@ -279,14 +253,14 @@ test_validate_before_sql (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   g_object_set (copy, "target-date", "someday", NULL);
-  cl_test_set_read_only (fixture->database);
+  cl_test_set_read_only (fixture->base.database);
   g_assert_false (cl_prep_store_add_objective (fixture->store, objective, &error));
   g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_REQUIRED);
   g_clear_error (&error);
   g_assert_false (cl_prep_store_update_objective (fixture->store, copy, &error));
   g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_FORMAT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
+  cl_test_heal (fixture->base.database);
   g_assert_null (cl_objective_get_target_date (kept));
 }
 
@@ -294,13 +268,11 @@ static void
 test_source_application (Fixture       *fixture,
                          gconstpointer  data)
 {
-  ClPipelineStore *pipeline = cl_context_get_pipeline_store (fixture->context);
-  g_autoptr(ClApplication) application = cl_application_new ("Acme AI", "Applied Scientist");
+  ClPipelineStore *pipeline = cl_context_get_pipeline_store (fixture->base.context);
+  ClApplication *application = cl_test_add_application (pipeline, "Acme AI",
+                                                        "Applied Scientist", 0);
   g_autoptr(GError) error = NULL;
   ClObjective *objective;
-
-  g_assert_true (cl_pipeline_store_add_application (pipeline, application, 0, &error));
-  g_assert_no_error (error);
 
   objective = add (fixture, CL_PREP_DOMAIN_ML_FUNDAMENTALS, "Transformers", NULL);
   {
@@ -310,7 +282,8 @@ test_source_application (Fixture       *fixture,
     save (fixture, copy);
   }
   g_assert_cmpint (cl_objective_get_source_application_id (objective), ==, cl_application_get_id (application));
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT source_application_id FROM objectives"),
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT source_application_id FROM objectives"),
                    ==, cl_application_get_id (application));
 
   /* An application that does not exist, on an update. */
@@ -378,12 +351,13 @@ test_update (Fixture       *fixture,
   list = all_titles (fixture->store);
   g_assert_cmpstr (list, ==, "0:A,C;1:;2:;3:;4:B2;");
   g_clear_pointer (&list, g_free);
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT domain_id FROM objectives WHERE title = 'B2'"),
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT domain_id FROM objectives WHERE title = 'B2'"),
                    ==, 5);
 
   /* The same after a reload. */
   {
-    g_autoptr(ClContext) again_context = reload (fixture);
+    g_autoptr(ClContext) again_context = cl_test_fixture_reload (&fixture->base);
     ClPrepStore *again = cl_context_get_prep_store (again_context);
     g_autofree char *reloaded = NULL;
     ClObjective *b_again;
@@ -442,7 +416,8 @@ test_delete (Fixture       *fixture,
   g_assert_null (cl_prep_store_find_objective (fixture->store, id));
   list = all_titles (fixture->store);
   g_assert_cmpstr (list, ==, "0:B;1:;2:;3:;4:;");
-  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM objectives"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM objectives"), ==, 1);
 
   g_assert_false (cl_prep_store_delete_objective (fixture->store, a, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
@@ -450,8 +425,9 @@ test_delete (Fixture       *fixture,
 
 /* Every field of every objective, domain by domain, as the views see them. */
 static char *
-models_dump (ClPrepStore *store)
+models_dump (ClContext *context)
 {
+  ClPrepStore *store = cl_context_get_prep_store (context);
   GString *out = g_string_new (NULL);
 
   for (ClPrepDomain domain = CL_PREP_DOMAIN_CODING; domain <= CL_PREP_DOMAIN_INTERVIEW_TIPS; domain++)
@@ -479,14 +455,6 @@ models_dump (ClPrepStore *store)
   return g_string_free (out, FALSE);
 }
 
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           guint      *n_notifies)
-{
-  (*n_notifies)++;
-}
-
 /* A view edits a copy: the shared object does not change until the copy is
  * saved, then shows what was saved (trimmed), in its new place. */
 static void
@@ -503,8 +471,8 @@ test_copy (Fixture       *fixture,
   add (fixture, CL_PREP_DOMAIN_CODING, "Graphs", "2026-11-15");
   g_assert_true (copy != heaps);
   g_assert_true (cl_model_equal (CL_MODEL (copy), CL_MODEL (heaps)));
-  g_signal_connect (heaps, "notify", G_CALLBACK (notify_cb), &n_notifies);
-  cl_test_changes_watch (&changes, fixture->database);
+  cl_test_count_emissions (heaps, "notify", &n_notifies);
+  cl_test_changes_watch (&changes, fixture->base.database);
 
   g_object_set (copy,
                 "title", "  Heaps and intervals ",
@@ -539,13 +507,7 @@ test_copy (Fixture       *fixture,
   g_assert_cmpstr (list, ==, "0:Heaps and intervals,Graphs;1:;2:;3:;4:;");
 
   /* A reload reads the same. */
-  {
-    g_autoptr(ClContext) again = reload (fixture);
-    g_autofree char *shown = models_dump (fixture->store);
-    g_autofree char *read = models_dump (cl_context_get_prep_store (again));
-
-    g_assert_cmpstr (shown, ==, read);
-  }
+  cl_test_fixture_assert_reload_same (&fixture->base, models_dump);
 
   g_signal_handlers_disconnect_by_data (heaps, &n_notifies);
   cl_test_changes_clear (&changes);
@@ -560,17 +522,13 @@ test_rollback (Fixture       *fixture,
   g_autoptr(ClObjective) a = g_object_ref (add (fixture, CL_PREP_DOMAIN_CODING, "A", "2026-11-10"));
   g_autoptr(ClObjective) copy = cl_objective_copy (a);
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  g_autofree char *models = NULL;
-  g_autofree char *models_after = NULL;
   g_autofree char *list = NULL;
+  ClTestSnapshot snapshot;
   ClTestChanges changes;
 
   add (fixture, CL_PREP_DOMAIN_CODING, "B", "2026-11-20");
-  before = cl_test_dump_database (fixture->database);
-  models = models_dump (fixture->store);
-  cl_test_changes_watch (&changes, fixture->database);
+  cl_test_snapshot_take (&snapshot, fixture->base.database, models_dump (fixture->base.context));
+  cl_test_changes_watch (&changes, fixture->base.database);
 
   /* add, on a full disk, then failing at its insert */
   {
@@ -578,46 +536,44 @@ test_rollback (Fixture       *fixture,
     g_autofree char *notes = cl_test_long_text ();
 
     g_object_set (c, "notes", notes, NULL);
-    cl_test_set_disk_full (fixture->database);
+    cl_test_set_disk_full (fixture->base.database);
     g_assert_false (cl_prep_store_add_objective (fixture->store, c, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     g_assert_cmpint (cl_objective_get_id (c), ==, 0);
 
-    cl_test_fail_on (fixture->database, "INSERT", "objectives");
+    cl_test_fail_on (fixture->base.database, "INSERT", "objectives");
     g_assert_false (cl_prep_store_add_objective (fixture->store, c, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     g_assert_cmpint (cl_objective_get_id (c), ==, 0);
   }
 
   /* update to another domain, on a file that became read-only, then failing
    * at its statement */
   g_object_set (copy, "target-date", "2026-12-31", "domain", CL_PREP_DOMAIN_BEHAVIORAL, NULL);
-  cl_test_set_read_only (fixture->database);
+  cl_test_set_read_only (fixture->base.database);
   g_assert_false (cl_prep_store_update_objective (fixture->store, copy, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
-  cl_test_fail_on (fixture->database, "UPDATE", "objectives");
+  cl_test_heal (fixture->base.database);
+  cl_test_fail_on (fixture->base.database, "UPDATE", "objectives");
   g_assert_false (cl_prep_store_update_objective (fixture->store, copy, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
+  cl_test_heal (fixture->base.database);
 
   /* delete */
-  cl_test_fail_on (fixture->database, "DELETE", "objectives");
+  cl_test_fail_on (fixture->base.database, "DELETE", "objectives");
   g_assert_false (cl_prep_store_delete_objective (fixture->store, a, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
+  cl_test_heal (fixture->base.database);
 
-  after = cl_test_dump_database (fixture->database);
-  g_assert_cmpstr (before, ==, after);
-  models_after = models_dump (fixture->store);
-  g_assert_cmpstr (models, ==, models_after);
+  cl_test_snapshot_assert_unchanged (&snapshot, fixture->base.database,
+                                     models_dump (fixture->base.context));
   g_assert_cmpuint (changes.n_changes, ==, 0);
   /* The models keep the shared object in its saved place; only the copy
    * holds the unsaved edit. */
@@ -676,9 +632,6 @@ test_reload (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (3);
-  g_autoptr(ClContext) again = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
 
   for (guint i = 0; i < 60; i++)
     {
@@ -689,11 +642,8 @@ test_reload (Fixture       *fixture,
         date = g_strdup_printf ("2026-%02d-%02d", g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
       add (fixture, g_rand_int_range (rand, 0, 5), title, date);
     }
-  before = models_dump (fixture->store);
 
-  again = reload (fixture);
-  after = models_dump (cl_context_get_prep_store (again));
-  g_assert_cmpstr (before, ==, after);
+  cl_test_fixture_assert_reload_same (&fixture->base, models_dump);
 }
 
 int

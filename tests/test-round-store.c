@@ -11,10 +11,7 @@
 
 typedef struct
 {
-  char            *dir;
-  ClDatabase      *database;
-  ClClock         *clock;
-  ClContext       *context;
+  ClTestFixture    base;
   ClRoundStore    *store;
   ClPipelineStore *pipeline;
   gint64           application_id;
@@ -34,28 +31,17 @@ static gint64
 add_application (Fixture    *fixture,
                  const char *company)
 {
-  g_autoptr(ClApplication) application = cl_application_new (company, "Machine Learning Engineer");
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cl_pipeline_store_add_application (fixture->pipeline, application, 0, &error));
-  g_assert_no_error (error);
-  return cl_application_get_id (application);
+  return cl_application_get_id (cl_test_add_application (fixture->pipeline, company,
+                                                         "Machine Learning Engineer", 0));
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = cl_test_make_tmp_dir ();
-  fixture->database = cl_test_open_database (fixture->dir, "careerlens.db");
-  fixture->clock = cl_clock_new_fixed (CL_TEST_NOW);
-  fixture->context = cl_context_new (fixture->database, fixture->clock);
-  fixture->store = cl_context_get_round_store (fixture->context);
-  fixture->pipeline = cl_context_get_pipeline_store (fixture->context);
-  g_assert_true (cl_context_load (fixture->context, &error));
-  g_assert_no_error (error);
+  cl_test_fixture_setup (&fixture->base);
+  fixture->store = cl_context_get_round_store (fixture->base.context);
+  fixture->pipeline = cl_context_get_pipeline_store (fixture->base.context);
   fixture->application_id = add_application (fixture, "Acme AI");
   fixture->other_application_id = add_application (fixture, "Tensor Labs");
   fixture->changes = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -66,12 +52,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->clock);
-  g_clear_object (&fixture->database);
+  cl_test_fixture_teardown (&fixture->base);
   g_clear_pointer (&fixture->changes, g_array_unref);
-  cl_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
 }
 
 static ClRound *
@@ -149,11 +131,11 @@ test_add (Fixture       *fixture,
   list = listing (fixture, 999);
   g_assert_cmpstr (list, ==, "");
 
-  row = cl_test_query_text (fixture->database,
+  row = cl_test_query_text (fixture->base.database,
                             "SELECT kind, title, scheduled_at - 1793523600, duration_minutes, status, notes"
                             " FROM interview_rounds WHERE title LIKE 'Design%'");
   g_assert_cmpstr (row, ==, "ml-system-design|Design a feed ranker|604800|60|scheduled|Ask about the feature store\n");
-  g_assert_cmpint (cl_test_query_int64 (fixture->database,
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(*) FROM interview_rounds"
                                         " WHERE scheduled_at IS NULL AND duration_minutes IS NULL"), ==, 3);
 
@@ -179,7 +161,7 @@ test_invalid (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = cl_test_dump_database (fixture->database);
+  g_autofree char *before = cl_test_dump_database (fixture->base.database);
   g_autofree char *after = NULL;
 
   /* Validation errors are CL_VALIDATION_ERROR now (no longer
@@ -224,9 +206,9 @@ test_invalid (Fixture       *fixture,
     g_autoptr(ClRound) round = cl_round_new (fixture->application_id, CL_ROUND_KIND_CODING);
 
     g_object_set (round, "duration-minutes", 5000u, NULL);
-    cl_test_set_read_only (fixture->database);
+    cl_test_set_read_only (fixture->base.database);
     g_assert_false (cl_round_store_add_round (fixture->store, round, &error));
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
     g_clear_error (&error);
   }
@@ -241,7 +223,7 @@ test_invalid (Fixture       *fixture,
     g_clear_error (&error);
   }
 
-  after = cl_test_dump_database (fixture->database);
+  after = cl_test_dump_database (fixture->base.database);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (fixture->changes->len, ==, 0);
 
@@ -252,14 +234,14 @@ test_invalid (Fixture       *fixture,
     guint n_changes = fixture->changes->len;
 
     g_free (before);
-    before = cl_test_dump_database (fixture->database);
+    before = cl_test_dump_database (fixture->base.database);
     g_object_set (copy, "duration-minutes", 5000u, NULL);
     g_assert_false (cl_round_store_update_round (fixture->store, copy, &error));
     g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
     g_assert_cmpstr (cl_validation_error_get_field (error), ==, "duration-minutes");
     g_clear_error (&error);
     g_free (after);
-    after = cl_test_dump_database (fixture->database);
+    after = cl_test_dump_database (fixture->base.database);
     g_assert_cmpstr (before, ==, after);
     g_assert_cmpuint (fixture->changes->len, ==, n_changes);
   }
@@ -283,7 +265,7 @@ test_update (Fixture       *fixture,
                 NULL);
   g_assert_true (cl_round_store_update_round (fixture->store, copy, &error));
   g_assert_no_error (error);
-  row = cl_test_query_text (fixture->database,
+  row = cl_test_query_text (fixture->base.database,
                             "SELECT kind, title, status, duration_minutes, position FROM interview_rounds");
   g_assert_cmpstr (row, ==, "take-home|Take-home|passed|240|0\n");
   g_clear_pointer (&row, g_free);
@@ -295,7 +277,8 @@ test_update (Fixture       *fixture,
   g_object_set (copy, "scheduled-at", (gint64) 0, "duration-minutes", 0u, "title", "", NULL);
   g_assert_true (cl_round_store_update_round (fixture->store, copy, &error));
   g_assert_no_error (error);
-  row = cl_test_query_text (fixture->database, "SELECT scheduled_at, duration_minutes, title FROM interview_rounds");
+  row = cl_test_query_text (fixture->base.database,
+                            "SELECT scheduled_at, duration_minutes, title FROM interview_rounds");
   g_assert_cmpstr (row, ==, "NULL|NULL|NULL\n");
 
   /* Neither its application nor its place can be changed by an update: they
@@ -310,7 +293,8 @@ test_update (Fixture       *fixture,
   }
 
   /* A round that is gone (deleted behind the store's back). */
-  g_assert_cmpint (cl_test_exec (fixture->database, "DELETE FROM interview_rounds"), ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_exec (fixture->base.database,
+                                 "DELETE FROM interview_rounds"), ==, SQLITE_OK);
   g_assert_false (cl_round_store_update_round (fixture->store, copy, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
   g_assert_cmpuint (fixture->changes->len, ==, 3);
@@ -402,7 +386,7 @@ test_delete (Fixture       *fixture,
   g_clear_pointer (&list, g_free);
 
   /* Dense in SQL too; the other application is untouched. */
-  positions = cl_test_query_text (fixture->database,
+  positions = cl_test_query_text (fixture->base.database,
                                   "SELECT application_id, group_concat(position) FROM"
                                   " (SELECT application_id, position FROM interview_rounds"
                                   "  ORDER BY application_id, position) GROUP BY application_id");
@@ -445,10 +429,7 @@ test_rollback (Fixture       *fixture,
   g_autoptr(ClRound) b = add (fixture, fixture->application_id, CL_ROUND_KIND_CODING, "B");
   g_autoptr(ClRound) b_copy = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  g_autofree char *models_before = NULL;
-  g_autofree char *models_after = NULL;
+  ClTestSnapshot snapshot;
   guint n_changes;
 
   /* B is the card's next step. */
@@ -457,8 +438,7 @@ test_rollback (Fixture       *fixture,
   g_assert_true (cl_round_store_update_round (fixture->store, b_copy, &error));
   g_assert_no_error (error);
 
-  before = cl_test_dump_database (fixture->database);
-  models_before = models_dump (fixture);
+  cl_test_snapshot_take (&snapshot, fixture->base.database, models_dump (fixture));
   n_changes = fixture->changes->len;
 
   /* add, on a full disk, then failing at its insert */
@@ -468,19 +448,19 @@ test_rollback (Fixture       *fixture,
 
     g_object_set (c, "notes", notes, "scheduled-at", CL_TEST_NOW + 3600, "status", CL_ROUND_STATUS_SCHEDULED,
                   NULL);
-    cl_test_set_disk_full (fixture->database);
+    cl_test_set_disk_full (fixture->base.database);
     g_assert_false (cl_round_store_add_round (fixture->store, c, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     g_assert_cmpint (cl_round_get_id (c), ==, 0);
     g_assert_cmpuint (cl_round_get_position (c), ==, 0);
 
-    cl_test_fail_on (fixture->database, "INSERT", "interview_rounds");
+    cl_test_fail_on (fixture->base.database, "INSERT", "interview_rounds");
     g_assert_false (cl_round_store_add_round (fixture->store, c, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     g_assert_cmpint (cl_round_get_id (c), ==, 0);
   }
 
@@ -489,27 +469,24 @@ test_rollback (Fixture       *fixture,
     g_autoptr(ClRound) copy = cl_round_copy (b_copy);
 
     g_object_set (copy, "status", CL_ROUND_STATUS_FAILED, "title", " B2 ", NULL);
-    cl_test_set_read_only (fixture->database);
+    cl_test_set_read_only (fixture->base.database);
     g_assert_false (cl_round_store_update_round (fixture->store, copy, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
     g_clear_error (&error);
-    cl_test_heal (fixture->database);
+    cl_test_heal (fixture->base.database);
     /* The object handed in keeps the edit, unsaved (not even trimmed). */
     g_assert_cmpstr (cl_round_get_title (copy), ==, " B2 ");
     g_assert_cmpint (cl_round_get_status (b_copy), ==, CL_ROUND_STATUS_SCHEDULED);
   }
 
   /* delete, failing after the row went, as the later rounds move up */
-  cl_test_fail_on (fixture->database, "UPDATE", "interview_rounds");
+  cl_test_fail_on (fixture->base.database, "UPDATE", "interview_rounds");
   g_assert_false (cl_round_store_delete_round (fixture->store, a, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  cl_test_heal (fixture->database);
+  cl_test_heal (fixture->base.database);
 
-  after = cl_test_dump_database (fixture->database);
-  g_assert_cmpstr (before, ==, after);
-  models_after = models_dump (fixture);
-  g_assert_cmpstr (models_before, ==, models_after);
+  cl_test_snapshot_assert_unchanged (&snapshot, fixture->base.database, models_dump (fixture));
   g_assert_cmpuint (fixture->changes->len, ==, n_changes);
 
   /* And everything works afterwards. */

@@ -19,25 +19,7 @@
 
 static const char *sample_data_path;
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = cl_test_make_tmp_dir ();
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  cl_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
-}
+typedef ClTestDirFixture Fixture;
 
 /* Runs cl-sample-data with @args (NULL-terminated); returns its exit status. */
 static int
@@ -433,7 +415,8 @@ main (int   argc,
   sample_data_path = argv[1];
 
 #define ADD(name, func) \
-  g_test_add ("/sample-data/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/sample-data/" name, Fixture, NULL, cl_test_dir_fixture_setup, func, \
+              cl_test_dir_fixture_teardown)
 
   ADD ("deterministic", test_deterministic);
   ADD ("contents", test_contents);

@@ -38,11 +38,10 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <stdlib.h>
-#include <sys/resource.h>
 
 #include "cl-application-card.h"
+#include "cl-bench-util.h"
 #include "cl-pipeline-view.h"
 #include "cl-sample-generator.h"
 #include "cl-stage-column.h"
@@ -55,72 +54,6 @@
 
 /* What a user looking for ML engineering roles would type. */
 #define QUERY "machine learning engineer"
-
-static char *tmp_dir;
-
-static void
-remove_tmp_dir (void)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (tmp_dir == NULL)
-    return;
-  dir = g_dir_open (tmp_dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* Sorts @values in place. */
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-static double
-maximum (const double *values,
-         guint         n)
-{
-  double max = values[0];
-
-  for (guint i = 1; i < n; i++)
-    max = MAX (max, values[i]);
-  return max;
-}
-
-static double
-ms_since (gint64 started)
-{
-  return (g_get_monotonic_time () - started) / 1000.0;
-}
-
-static long
-peak_rss_kib (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
-}
 
 static guint
 count_widgets (GtkWidget *root,
@@ -163,10 +96,7 @@ iterate_until (const gboolean *done,
   while (!*done)
     {
       if (g_get_monotonic_time () > deadline)
-        {
-          remove_tmp_dir ();
-          g_error ("timed out waiting for %s", what);
-        }
+        cl_bench_fail ("timed out waiting for %s", what);
       g_main_context_iteration (NULL, TRUE);
     }
 }
@@ -270,11 +200,8 @@ show_board (const char *path,
   started = g_get_monotonic_time ();
   context = cl_context_open (path, clock, &error);
   if (context == NULL)
-    {
-      remove_tmp_dir ();
-      g_error ("%s", error->message);
-    }
-  *out_open_ms = ms_since (started);
+    cl_bench_fail ("%s", error->message);
+  *out_open_ms = cl_bench_ms_since (started);
 
   window = GTK_WIDGET (g_object_new (CL_TYPE_WINDOW, "context", context, NULL));
   wait.window = window;
@@ -372,22 +299,19 @@ start_async (const char *path,
 
   iterate_until (&open.done, "the data");
   if (open.context == NULL)
-    {
-      remove_tmp_dir ();
-      g_error ("%s", open.error->message);
-    }
+    cl_bench_fail ("%s", open.error->message);
   board.window = window;
   id = g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
                          G_CALLBACK (after_paint_cb), &board);
   handover = g_get_monotonic_time ();
   cl_window_set_context (CL_WINDOW (window), open.context);
-  *out_handover_ms = ms_since (handover);
+  *out_handover_ms = cl_bench_ms_since (handover);
   iterate_until (&board.painted, "the board's first frame");
   g_signal_handler_disconnect (gtk_widget_get_frame_clock (window), id);
   *out_board_ms = (board.painted_at - started) / 1000.0;
   wait_for_all_columns (window);
   wait_for_next_frame (window);
-  *out_complete_ms = ms_since (started);
+  *out_complete_ms = cl_bench_ms_since (started);
   /* The rest of the stores are read meanwhile; all is in once "loaded". */
   while (!cl_context_get_loaded (open.context))
     g_main_context_iteration (NULL, TRUE);
@@ -434,7 +358,7 @@ bench_filter (GtkWidget *window)
       /* The search entry's "search-changed" handler does exactly this. */
       started = g_get_monotonic_time ();
       cl_pipeline_query_set_text (query, typed);
-      sync_ms[i - 1] = ms_since (started);
+      sync_ms[i - 1] = cl_bench_ms_since (started);
       frame_ms[i - 1] = (wait_for_next_frame (window) - started) / 1000.0;
     }
   g_print ("# query \"%s\": %u cards left in the first column\n",
@@ -442,15 +366,15 @@ bench_filter (GtkWidget *window)
 
   started = g_get_monotonic_time ();
   cl_pipeline_query_set_text (query, "");
-  clear_ms = ms_since (started);
+  clear_ms = cl_bench_ms_since (started);
   clear_frame_ms = (wait_for_next_frame (window) - started) / 1000.0;
 
   g_print ("bench: filter-keystrokes %u keystrokes\n", n);
-  g_print ("bench: filter-keystroke-max %.2f ms\n", maximum (sync_ms, n));
-  g_print ("bench: filter-keystroke-median %.2f ms\n", median (sync_ms, n));
+  g_print ("bench: filter-keystroke-max %.2f ms\n", cl_bench_maximum (sync_ms, n));
+  g_print ("bench: filter-keystroke-median %.2f ms\n", cl_bench_median (sync_ms, n));
   g_print ("# target: every keystroke under %.0f ms\n", FILTER_TARGET_MS);
-  g_print ("bench: filter-keystroke-to-frame-max %.2f ms\n", maximum (frame_ms, n));
-  g_print ("bench: filter-keystroke-to-frame-median %.2f ms\n", median (frame_ms, n));
+  g_print ("bench: filter-keystroke-to-frame-max %.2f ms\n", cl_bench_maximum (frame_ms, n));
+  g_print ("bench: filter-keystroke-to-frame-median %.2f ms\n", cl_bench_median (frame_ms, n));
   g_print ("bench: filter-clear %.2f ms\n", clear_ms);
   g_print ("bench: filter-clear-to-frame %.2f ms\n", clear_frame_ms);
 }
@@ -483,11 +407,8 @@ bench_moves (GtkWidget *window,
 
       started = g_get_monotonic_time ();
       if (!cl_pipeline_view_move_application (view, application, cl_stage_get_id (to), position))
-        {
-          remove_tmp_dir ();
-          g_error ("move %u failed", i);
-        }
-      move_ms[i] = ms_since (started);
+        cl_bench_fail ("move %u failed", i);
+      move_ms[i] = cl_bench_ms_since (started);
       g_assert_cmpint (cl_application_get_stage_id (application), ==, cl_stage_get_id (to));
 
       /* Let the board catch up before the next drop, as a user would. */
@@ -495,22 +416,14 @@ bench_moves (GtkWidget *window,
     }
 
   g_print ("bench: move-count %u moves\n", N_MOVES);
-  g_print ("bench: move-max %.2f ms\n", maximum (move_ms, N_MOVES));
-  g_print ("bench: move-median %.2f ms\n", median (move_ms, N_MOVES));
+  g_print ("bench: move-max %.2f ms\n", cl_bench_maximum (move_ms, N_MOVES));
+  g_print ("bench: move-median %.2f ms\n", cl_bench_median (move_ms, N_MOVES));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  gint n_applications = 10000;
-  gint n_contacts = 5000;
-  const GOptionEntry entries[] = {
-    { "applications", 'a', 0, G_OPTION_ARG_INT, &n_applications, "Applications to generate", "N" },
-    { "contacts", 'c', 0, G_OPTION_ARG_INT, &n_contacts, "Contacts to generate", "M" },
-    { NULL }
-  };
-  g_autoptr(GOptionContext) option_context = g_option_context_new (NULL);
   g_autoptr(ClClock) clock = cl_clock_new_fixed (CL_SAMPLE_NOW);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
@@ -527,11 +440,11 @@ main (int   argc,
   g_autoptr(ClContext) context = NULL;
   gint64 started;
 
-  g_option_context_add_main_entries (option_context, entries, NULL);
-  if (!g_option_context_parse (option_context, &argc, &argv, &error) ||
-      n_applications < 1 || n_contacts < 0)
+  if (!cl_bench_parse_options (&argc, &argv, &options))
+    return 2;
+  if (options.n_applications < 1)
     {
-      g_printerr ("bench-board: %s\n", error != NULL ? error->message : "at least one application is needed");
+      g_printerr ("bench-board: at least one application is needed\n");
       return 2;
     }
 
@@ -543,31 +456,26 @@ main (int   argc,
   adw_init ();
   load_app_style ();
 
-  tmp_dir = g_dir_make_tmp ("careerlens-bench-XXXXXX", &error);
-  if (tmp_dir == NULL)
-    g_error ("%s", error->message);
-  path = g_build_filename (tmp_dir, "bench.db", NULL);
-
-  options.n_applications = (guint) n_applications;
-  options.n_contacts = (guint) n_contacts;
-  options.seed = 1;
+  path = cl_bench_make_database_path ();
   started = g_get_monotonic_time ();
   if (!cl_sample_generate_file (path, &options, &counts, &error))
-    {
-      remove_tmp_dir ();
-      g_error ("%s", error->message);
-    }
-  g_print ("bench: generate %.1f ms\n", ms_since (started));
+    cl_bench_fail ("%s", error->message);
+  g_print ("bench: generate %.1f ms\n", cl_bench_ms_since (started));
   g_print ("# %u applications, %u contacts\n", counts.n_applications, counts.n_contacts);
 
   /* (a) Starts as the app does them. */
   for (guint i = 0; i < N_FIRST_FRAME_RUNS; i++)
     start_async (path, clock, &window_ms[i], &board_ms[i], &handover_ms[i], &complete_ms[i], &stall_ms[i]);
-  g_print ("bench: start-window-first-frame-median %.1f ms\n", median (window_ms, N_FIRST_FRAME_RUNS));
-  g_print ("bench: start-board-first-frame-median %.1f ms\n", median (board_ms, N_FIRST_FRAME_RUNS));
-  g_print ("bench: start-board-complete-median %.1f ms\n", median (complete_ms, N_FIRST_FRAME_RUNS));
-  g_print ("bench: start-main-thread-handover-median %.1f ms\n", median (handover_ms, N_FIRST_FRAME_RUNS));
-  g_print ("bench: start-longest-stall-median %.1f ms\n", median (stall_ms, N_FIRST_FRAME_RUNS));
+  g_print ("bench: start-window-first-frame-median %.1f ms\n",
+           cl_bench_median (window_ms, N_FIRST_FRAME_RUNS));
+  g_print ("bench: start-board-first-frame-median %.1f ms\n",
+           cl_bench_median (board_ms, N_FIRST_FRAME_RUNS));
+  g_print ("bench: start-board-complete-median %.1f ms\n",
+           cl_bench_median (complete_ms, N_FIRST_FRAME_RUNS));
+  g_print ("bench: start-main-thread-handover-median %.1f ms\n",
+           cl_bench_median (handover_ms, N_FIRST_FRAME_RUNS));
+  g_print ("bench: start-longest-stall-median %.1f ms\n",
+           cl_bench_median (stall_ms, N_FIRST_FRAME_RUNS));
 
   /* (a') Cold starts of the board the blocking way; the last window stays
    * for the rest. */
@@ -577,11 +485,13 @@ main (int   argc,
         destroy_window (window);
       window = show_board (path, clock, &open_ms[i], &first_frame_ms[i]);
     }
-  g_print ("bench: peak-rss-board-shown %ld KiB\n", peak_rss_kib ());
+  g_print ("bench: peak-rss-board-shown %ld KiB\n", cl_bench_peak_rss_kib ());
   /* GTK 4.8's list views keep up to about 200 rows each, shown or not. */
   g_print ("bench: cards-built %u cards\n", count_widgets (window, CL_TYPE_APPLICATION_CARD));
-  g_print ("bench: first-frame-open-load-median %.1f ms\n", median (open_ms, N_FIRST_FRAME_RUNS));
-  g_print ("bench: first-frame-median %.1f ms\n", median (first_frame_ms, N_FIRST_FRAME_RUNS));
+  g_print ("bench: first-frame-open-load-median %.1f ms\n",
+           cl_bench_median (open_ms, N_FIRST_FRAME_RUNS));
+  g_print ("bench: first-frame-median %.1f ms\n",
+           cl_bench_median (first_frame_ms, N_FIRST_FRAME_RUNS));
   {
     ClWindow *shown = CL_WINDOW (window);
 
@@ -594,10 +504,10 @@ main (int   argc,
   /* (c) Moving cards, each committed to disk. */
   bench_moves (window, context);
 
-  g_print ("bench: peak-rss-end %ld KiB\n", peak_rss_kib ());
+  g_print ("bench: peak-rss-end %ld KiB\n", cl_bench_peak_rss_kib ());
 
   destroy_window (window);
   g_clear_object (&context);
-  remove_tmp_dir ();
+  cl_bench_remove_tmp_dir ();
   return EXIT_SUCCESS;
 }

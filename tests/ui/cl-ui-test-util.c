@@ -8,38 +8,6 @@
 
 #include "cl-ui-test-util.h"
 
-void
-cl_ui_fixture_setup (ClUiFixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ClClock) clock = cl_clock_new_fixed (CL_TEST_NOW);
-
-  fixture->dir = cl_test_make_tmp_dir ();
-  fixture->path = g_build_filename (fixture->dir, "careerlens.db", NULL);
-  fixture->context = cl_context_open (fixture->path, clock, &error);
-  g_assert_no_error (error);
-}
-
-void
-cl_ui_fixture_teardown (ClUiFixture *fixture)
-{
-  g_clear_object (&fixture->context);
-  cl_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
-  g_clear_pointer (&fixture->path, g_free);
-}
-
-ClContext *
-cl_ui_fixture_reopen (ClUiFixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ClClock) clock = cl_clock_new_fixed (CL_TEST_NOW);
-  ClContext *context = cl_context_open (fixture->path, clock, &error);
-
-  g_assert_no_error (error);
-  return context;
-}
-
 ClStage *
 cl_ui_get_stage (ClContext *context,
                  guint      stage_index)

@@ -12,19 +12,7 @@
 
 G_BEGIN_DECLS
 
-/* A temporary folder holding careerlens.db, opened in a context whose
- * clock is fixed at CL_TEST_NOW. */
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  ClContext *context;
-} ClUiFixture;
-
-void       cl_ui_fixture_setup    (ClUiFixture *fixture);
-void       cl_ui_fixture_teardown (ClUiFixture *fixture);
-/* The same file in a context of its own: what was really saved. */
-ClContext *cl_ui_fixture_reopen   (ClUiFixture *fixture);
+/* Fixtures: the core tests' ClTestFixture (cl-test-util.h). */
 
 /* Adds an application to the @stage_index'th stage; owned by the store. */
 ClApplication *cl_ui_add_application (ClContext  *context,

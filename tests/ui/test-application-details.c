@@ -17,7 +17,7 @@
 
 typedef struct
 {
-  ClUiFixture    base;
+  ClTestFixture    base;
   ClApplication *application; /* owned by the store */
 } Fixture;
 
@@ -25,7 +25,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  cl_ui_fixture_setup (&fixture->base);
+  cl_test_fixture_setup (&fixture->base);
   fixture->application = cl_ui_add_application (fixture->base.context, "Deep Lattice",
                                                  "ML Engineer", 0);
 }
@@ -34,14 +34,14 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  cl_ui_fixture_teardown (&fixture->base);
+  cl_test_fixture_teardown (&fixture->base);
 }
 
 /* The application as stored, read through a connection of its own. */
 static ClApplication *
 read_back (Fixture *fixture)
 {
-  g_autoptr(ClContext) context = cl_ui_fixture_reopen (&fixture->base);
+  g_autoptr(ClContext) context = cl_test_fixture_reload (&fixture->base);
   ClApplication *application;
 
   application = cl_pipeline_store_find_application (cl_context_get_pipeline_store (context),

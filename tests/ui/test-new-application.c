@@ -20,7 +20,7 @@
 
 typedef struct
 {
-  ClUiFixture             base;
+  ClTestFixture             base;
   GtkWindow              *parent;
   ClNewApplicationDialog *dialog;
   GPtrArray              *added;   /* ClApplication, from ::application-added */
@@ -30,7 +30,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  cl_ui_fixture_setup (&fixture->base);
+  cl_test_fixture_setup (&fixture->base);
   fixture->added = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -50,7 +50,7 @@ fixture_teardown (Fixture       *fixture,
   if (fixture->parent != NULL)
     gtk_window_destroy (fixture->parent);
   g_ptr_array_unref (fixture->added);
-  cl_ui_fixture_teardown (&fixture->base);
+  cl_test_fixture_teardown (&fixture->base);
 }
 
 /* Widget tree ------------------------------------------------------------- */

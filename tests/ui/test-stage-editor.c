@@ -19,7 +19,7 @@
 
 typedef struct
 {
-  ClUiFixture    base;
+  ClTestFixture    base;
   ClStageEditor *editor;
 } Fixture;
 
@@ -27,7 +27,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  cl_ui_fixture_setup (&fixture->base);
+  cl_test_fixture_setup (&fixture->base);
 }
 
 static void
@@ -36,7 +36,7 @@ fixture_teardown (Fixture       *fixture,
 {
   if (fixture->editor != NULL)
     gtk_window_destroy (GTK_WINDOW (fixture->editor));
-  cl_ui_fixture_teardown (&fixture->base);
+  cl_test_fixture_teardown (&fixture->base);
 }
 
 /* Widget tree ------------------------------------------------------------- */

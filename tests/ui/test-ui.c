@@ -26,20 +26,20 @@
 #include "cl-ui-test-util.h"
 #include "cl-window.h"
 
-typedef ClUiFixture Fixture;
+typedef ClTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  cl_ui_fixture_setup (fixture);
+  cl_test_fixture_setup (fixture);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  cl_ui_fixture_teardown (fixture);
+  cl_test_fixture_teardown (fixture);
 }
 
 /* A window on the fixture's data, shown, with its board. */
@@ -339,7 +339,7 @@ test_large_board (Fixture       *fixture,
                                  " INSERT INTO applications (company_id, role, stage_id, position, created_at, updated_at)"
                                  " SELECT 1, 'ML Engineer ' || i, (SELECT id FROM stages WHERE position = i % 10),"
                                  " i / 10, 0, 0 FROM n"), ==, SQLITE_OK);
-  context = cl_ui_fixture_reopen (fixture);
+  context = cl_test_fixture_reload (fixture);
   window = g_object_new (CL_TYPE_WINDOW, "context", context, NULL);
   gtk_window_present (GTK_WINDOW (window));
 
@@ -499,7 +499,7 @@ test_undo_one_toast (Fixture       *fixture,
    * toast, and nothing moves. */
   g_assert_true (cl_pipeline_view_move_application (view, acme, screen, 0));
   {
-    g_autoptr(ClContext) other = cl_ui_fixture_reopen (fixture);
+    g_autoptr(ClContext) other = cl_test_fixture_reload (fixture);
     ClPipelineStore *other_store = cl_context_get_pipeline_store (other);
     ClApplication *same = cl_pipeline_store_find_application (other_store, 1);
     g_autoptr(GError) error = NULL;
