@@ -3,6 +3,7 @@ it as a user would, over AT-SPI and real X input.  Every wait polls for a
 condition with a deadline; nothing sleeps for a fixed time to let things happen."""
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -220,8 +221,11 @@ class App:
             self.proc.kill()
             self.proc.wait()
         problems = log_problems(self.output())
-        if not os.environ.get("CLTEST_KEEP_LOG"): os.unlink(self.log.name)
-        else: print("log kept:", self.log.name, file=sys.stderr)
+        # CLTEST_KEEP_LOG=1 keeps the app's log to read after a failure.
+        if os.environ.get("CLTEST_KEEP_LOG"):
+            print("log kept:", self.log.name, file=sys.stderr)
+        else:
+            os.unlink(self.log.name)
         if problems and sys.exc_info()[0] is None:
             fail("careerlens logged warnings or criticals:\n" + "\n".join(problems))
 
@@ -335,3 +339,60 @@ def focus_window(app):
 def query(database, sql, *params):
     with sqlite3.connect("file:%s?mode=ro" % database, uri=True) as db:
         return db.execute(sql, params).fetchall()
+
+
+# Accessible names, as a screen reader would read them out
+
+# The roles (as GTK 4.8 reports them) of what a user can act on: each must say what it is.
+INTERACTIVE_ROLES = {
+    "push button", "toggle button", "check box", "radio button", "menu item",
+    "check menu item", "radio menu item", "text", "entry", "password text", "spin button",
+    "combo box", "list item", "page tab", "slider", "switch", "link",
+}
+# GTK 4.8 names what has no name of its own by its type: "GtkImage", "AdwGizmo",
+# or one of ours, "ClPipelineView".
+TYPE_NAME = re.compile(r"^(Gtk|Adw|Cl)[A-Z]")
+# A mnemonic left in: "_Cancel", "Re_set Filters".
+MNEMONIC = re.compile(r"_[^\W_]")
+
+
+def is_doubled(name):
+    """Whether name is the same words twice: "Undo Undo", "X, Y X, Y"."""
+    words = name.split()
+    half = len(words) // 2
+    return half > 0 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+def name_problem(role, name, showing):
+    """What is wrong with a node's name ('' if nothing)."""
+    if not name:
+        return "is empty" if role in INTERACTIVE_ROLES and showing() else ""
+    if TYPE_NAME.match(name):
+        return "is a type name"
+    if MNEMONIC.search(name):
+        return "has a mnemonic underscore"
+    if is_doubled(name.replace("_", "")):
+        return "is doubled"
+    return ""
+
+
+def naming_problems(root, allowed=()):
+    """The naming problems of root and the nodes under it, as (role, name,
+    problem) triples.  allowed holds (role, name, inside) triples to leave out:
+    a node of that role and name below one whose role or name is inside (any
+    node if inside is None)."""
+    problems = []
+    stack = [(root, {None})]
+    while stack:
+        node, ancestors = stack.pop()
+        try:
+            role, name, count = node.getRoleName(), node.name or "", node.childCount
+            problem = name_problem(role, name, lambda: is_showing(node))
+            children = [node.getChildAtIndex(i) for i in range(count)]
+        except Exception:
+            continue  # it went away meanwhile
+        if problem and not any((role, name, inside) in allowed for inside in ancestors):
+            problems.append((role, name, problem))
+        inner = ancestors | {role, name}
+        stack.extend((child, inner) for child in reversed(children) if child is not None)
+    return problems

@@ -16,8 +16,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "cl-a11y.h"
 #include "cl-application-details.h"
 #include "cl-toast.h"
+#include "cl-transient.h"
 #include "cl-enum-types.h"
 
 struct _ClApplicationDetails
@@ -72,26 +74,39 @@ dup_stripped_text (AdwEntryRow *row)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
-/* Styles @row as wrong, and tells screen readers why, when @message is set. */
+/* Styles @row as wrong, and tells screen readers why, when @message is set:
+ * on the row, the text box they see in GTK 4.8, and on an entry row's text
+ * field too. */
 static void
 mark_row (GtkWidget  *row,
           const char *message)
 {
-  GtkAccessible *text = GTK_ACCESSIBLE (ADW_IS_ENTRY_ROW (row)
-                                        ? GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)))
-                                        : row);
+  GtkAccessible *accessibles[] = {
+    GTK_ACCESSIBLE (row),
+    ADW_IS_ENTRY_ROW (row) ? GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (row))) : NULL,
+  };
 
   if (message != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_state (text, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_property (text, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
+    gtk_widget_add_css_class (row, "error");
   else
+    gtk_widget_remove_css_class (row, "error");
+
+  for (guint i = 0; i < G_N_ELEMENTS (accessibles) && accessibles[i] != NULL; i++)
     {
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_state (text, GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (text, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      if (message != NULL)
+        {
+          gtk_accessible_update_state (accessibles[i],
+                                       GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                       -1);
+          gtk_accessible_update_property (accessibles[i],
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                          -1);
+        }
+      else
+        {
+          gtk_accessible_reset_state (accessibles[i], GTK_ACCESSIBLE_STATE_INVALID);
+          gtk_accessible_reset_property (accessibles[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+        }
     }
 }
 
@@ -600,12 +615,27 @@ name_entry_texts (ClApplicationDetails *self)
                                     -1);
 }
 
+/* A rating's action row makes its title label the spin button (its
+ * activatable widget), which has a label of its own: GTK 4.8 would read both
+ * ("Interest Interest"). */
+static void
+name_spin_buttons (ClApplicationDetails *self)
+{
+  GtkSpinButton *spins[] = { self->interest_spin, self->career_fit_spin, self->gut_feeling_spin };
+
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    gtk_accessible_reset_relation (GTK_ACCESSIBLE (spins[i]), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
 static void
 cl_application_details_init (ClApplicationDetails *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->round_rows = g_ptr_array_new ();
   name_entry_texts (self);
+  name_spin_buttons (self);
+  cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
+  cl_a11y_watch_toasts (self->toast_overlay);
 
   /* The frame around the notes draws the card; the text lies on it. */
   gtk_widget_remove_css_class (GTK_WIDGET (self->notes_view), "view");
@@ -622,9 +652,8 @@ cl_application_details_new (GtkWindow     *parent,
   g_return_val_if_fail (CL_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (CL_IS_APPLICATION (application), NULL);
 
-  self = g_object_new (CL_TYPE_APPLICATION_DETAILS,
-                       "transient-for", parent,
-                       NULL);
+  self = g_object_new (CL_TYPE_APPLICATION_DETAILS, NULL);
+  cl_transient_set_parent (GTK_WINDOW (self), parent);
   self->context = g_object_ref (context);
   self->application = g_object_ref (application);
   self->copy = cl_application_copy (application);

@@ -125,13 +125,16 @@ ensure_badges (ClApplicationCard *self)
   self->badges = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_valign (self->badges, GTK_ALIGN_START);
 
-  self->referral_icon = gtk_image_new_from_icon_name ("cl-referral-symbolic");
+  /* The icons say nothing the card's accessible name does not. */
+  self->referral_icon = g_object_new (GTK_TYPE_IMAGE, "icon-name", "cl-referral-symbolic",
+                                      "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   gtk_widget_add_css_class (self->referral_icon, "referral-badge");
   gtk_box_append (GTK_BOX (self->badges), self->referral_icon);
 
   self->flag_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   gtk_widget_add_css_class (self->flag_box, "red-flag-badge");
-  flag_icon = gtk_image_new_from_icon_name ("cl-flag-symbolic");
+  flag_icon = g_object_new (GTK_TYPE_IMAGE, "icon-name", "cl-flag-symbolic",
+                            "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   self->flag_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->flag_label), "caption");
   gtk_box_append (GTK_BOX (self->flag_box), flag_icon);
@@ -152,7 +155,8 @@ ensure_next (ClApplicationCard *self)
 
   self->next_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   gtk_widget_add_css_class (self->next_box, "next-date");
-  icon = gtk_image_new_from_icon_name ("alarm-symbolic");
+  icon = g_object_new (GTK_TYPE_IMAGE, "icon-name", "alarm-symbolic",
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   self->next_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->next_label, 0);
   gtk_label_set_ellipsize (self->next_label, PANGO_ELLIPSIZE_END);

@@ -320,10 +320,14 @@ cl_pipeline_view_show_card_menu (ClPipelineView *self,
                                  double          y)
 {
   g_autoptr(GMenuModel) model = build_card_menu (self, application);
+  g_autofree char *name = NULL;
   graphene_point_t point;
 
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   self->context_menu = gtk_popover_menu_new_from_model (model);
+  name = g_strdup_printf (_("%s — %s"), cl_application_get_company_name (application),
+                          cl_application_get_role (application));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->context_menu), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
   gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
   gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);

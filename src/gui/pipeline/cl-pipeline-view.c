@@ -230,6 +230,8 @@ update_board_state (ClPipelineView *self)
   /* Filters stay on with the search bar closed: the banner says so. */
   gtk_revealer_set_reveal_child (self->filter_banner,
                                  narrowed && !gtk_search_bar_get_search_mode (self->search_bar));
+  /* A screen reader would find the closed banner's empty label. */
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_banner_label), narrowed);
   if (narrowed)
     {
       g_autofree char *banner = g_strdup_printf (ngettext ("Filters are on: showing %u of %u application.",

@@ -1226,6 +1226,7 @@ cl_stage_editor_new (GtkWindow       *parent,
                            G_CALLBACK (stages_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild_rows (self);
   cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
+  cl_a11y_name_view_switchers (GTK_WIDGET (self), _("Pages"));
 
   /* Start on the first name without selecting it, as a Tab into it would:
    * the first keystroke should not look like it replaces the name. */

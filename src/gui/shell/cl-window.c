@@ -98,6 +98,8 @@ cl_window_constructed (GObject *object)
   cl_window_update_actions (self);
 
   cl_a11y_watch_toasts (self->toast_overlay);
+  cl_a11y_name_view_switchers (GTK_WIDGET (self), _("Pages"));
+  cl_a11y_name_menus_below (GTK_WIDGET (self));
 
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -193,7 +195,14 @@ cl_window_init (ClWindow *self)
 ClWindow *
 cl_window_new (ClApp *application)
 {
-  return g_object_new (CL_TYPE_WINDOW, "application", application, NULL);
+  ClWindow *self = g_object_new (CL_TYPE_WINDOW, "application", application, NULL);
+  GtkShortcutsWindow *shortcuts;
+
+  /* The application gives the window its shortcuts window as it adds it. */
+  shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  if (shortcuts != NULL)
+    cl_a11y_name_shortcuts_window (shortcuts);
+  return self;
 }
 
 void

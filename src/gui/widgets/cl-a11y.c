@@ -54,6 +54,22 @@ cl_a11y_fix_mnemonic (GtkWidget *widget)
     }
 }
 
+/* A drop-down's button, which GTK 4.8 leaves unnamed ("GtkToggleButton"),
+ * takes the text of the drop-down's mnemonic label. */
+static void
+name_drop_down_button (GtkWidget *drop_down)
+{
+  GList *labels = gtk_widget_list_mnemonic_labels (drop_down);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (drop_down);
+       child != NULL && labels != NULL && GTK_IS_LABEL (labels->data);
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_label_get_text (labels->data), -1);
+  g_list_free (labels);
+}
+
 void
 cl_a11y_fix_mnemonics_below (GtkWidget *root)
 {
@@ -62,6 +78,8 @@ cl_a11y_fix_mnemonics_below (GtkWidget *root)
   if ((GTK_IS_BUTTON (root) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (root)))) ||
       GTK_IS_CHECK_BUTTON (root))
     cl_a11y_fix_mnemonic (root);
+  else if (GTK_IS_DROP_DOWN (root))
+    name_drop_down_button (root);
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
@@ -118,8 +136,10 @@ cl_a11y_watch_toasts (AdwToastOverlay *overlay)
   g_object_set_data_full (G_OBJECT (overlay), "cl-a11y-children", children, g_object_unref);
 }
 
+/* The first button below @widget, leaving out what is below @skip. */
 static GtkWidget *
-find_button (GtkWidget *widget)
+find_button (GtkWidget *widget,
+             GtkWidget *skip)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -127,9 +147,11 @@ find_button (GtkWidget *widget)
     {
       GtkWidget *found;
 
+      if (child == skip)
+        continue;
       if (GTK_IS_BUTTON (child))
         return child;
-      found = find_button (child);
+      found = find_button (child, skip);
       if (found != NULL)
         return found;
     }
@@ -143,19 +165,80 @@ cl_a11y_name_search_bar (GtkSearchBar *bar)
 
   g_return_if_fail (GTK_IS_SEARCH_BAR (bar));
 
-  /* The bar's own button, beside the child (not one inside the child). */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (bar));
+  /* The bar's own button, beside the child: buttons inside the child (a
+   * filter menu button, say) are not it. */
+  close = find_button (GTK_WIDGET (bar), gtk_search_bar_get_child (bar));
+  if (close == NULL)
+    return;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (close), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Close Search"), -1);
+  gtk_widget_set_tooltip_text (close, _("Close Search"));
+}
+
+void
+cl_a11y_name_view_switchers (GtkWidget  *root,
+                             const char *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+  g_return_if_fail (label != NULL);
+
+  if (ADW_IS_VIEW_SWITCHER (root))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    for (GtkWidget *part = gtk_widget_get_first_child (child);
-         part != NULL;
-         part = gtk_widget_get_next_sibling (part))
-      if (part != gtk_search_bar_get_child (bar) && (close = GTK_IS_BUTTON (part) ? part : find_button (part)) != NULL &&
-          !gtk_widget_is_ancestor (close, gtk_search_bar_get_child (bar)))
-        {
-          gtk_accessible_update_property (GTK_ACCESSIBLE (close), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          _("Close Search"), -1);
-          gtk_widget_set_tooltip_text (close, _("Close Search"));
-          return;
-        }
+    cl_a11y_name_view_switchers (child, label);
+}
+
+void
+cl_a11y_name_menus_below (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_MENU_BUTTON (root))
+    {
+      GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (root));
+      const char *tooltip = gtk_widget_get_tooltip_text (root);
+
+      if (popover != NULL && tooltip != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (popover), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        tooltip, -1);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    cl_a11y_name_menus_below (child);
+}
+
+static void
+name_shortcuts_parts (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SEARCH_ENTRY (child) ||
+          (GTK_IS_TOGGLE_BUTTON (child) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (child)))))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Search Shortcuts"), -1);
+      else if (GTK_IS_MENU_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("Sections"), -1);
+      else
+        name_shortcuts_parts (child);
+    }
+}
+
+void
+cl_a11y_name_shortcuts_window (GtkShortcutsWindow *window)
+{
+  g_return_if_fail (GTK_IS_SHORTCUTS_WINDOW (window));
+
+  name_shortcuts_parts (GTK_WIDGET (window));
+  /* The header bar is the window's titlebar, apart from its child. */
+  if (gtk_window_get_titlebar (GTK_WINDOW (window)) != NULL)
+    name_shortcuts_parts (gtk_window_get_titlebar (GTK_WINDOW (window)));
 }

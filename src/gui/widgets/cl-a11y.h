@@ -13,7 +13,8 @@ G_BEGIN_DECLS
  * _red flags"): give @widget the label's text alone.  Call again after its
  * label changes. */
 void  cl_a11y_fix_mnemonic        (GtkWidget       *widget);
-/* The same for every button and check button below @root. */
+/* The same for every button and check button below @root; and the button of
+ * a drop-down, unnamed in GTK 4.8, takes the text of its mnemonic label. */
 void  cl_a11y_fix_mnemonics_below (GtkWidget       *root);
 /* The label of a mnemonic: "Has _red flags" → "Has red flags". */
 char *cl_a11y_strip_mnemonic      (const char      *label);
@@ -22,5 +23,16 @@ char *cl_a11y_strip_mnemonic      (const char      *label);
 void  cl_a11y_watch_toasts        (AdwToastOverlay *overlay);
 /* Names the close button of @bar ("GtkImage" otherwise). */
 void  cl_a11y_name_search_bar     (GtkSearchBar    *bar);
+/* Names every view switcher below @root ("AdwViewSwitcher" otherwise),
+ * those inside a view switcher title or bar included. */
+void  cl_a11y_name_view_switchers (GtkWidget       *root,
+                                   const char      *label);
+/* Names the popover of every menu button below @root like its button, by
+ * its tooltip ("GtkPopoverMenu" otherwise).  Call again after a popover or
+ * menu model is set. */
+void  cl_a11y_name_menus_below    (GtkWidget       *root);
+/* Names the search button and entry, and the section menu button, of a
+ * shortcuts window ("GtkImage", "GtkSearchEntry", "GtkMenuButton" otherwise). */
+void  cl_a11y_name_shortcuts_window (GtkShortcutsWindow *window);
 
 G_END_DECLS
