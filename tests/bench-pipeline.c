@@ -7,8 +7,8 @@
  * timed), and what one user action costs to commit: a card moved to
  * another stage, one transaction, with synchronous=FULL (what the app uses:
  * an fsync per commit) and, for comparison, NORMAL.  Prints "bench: <name>
- * median <ms> ms" lines and the peak resident memory.  The sample is dated around CL_SAMPLE_NOW, so that runs on any day
- * time the same data.
+ * median <ms> ms" lines and the peak resident memory.  The sample is dated around CL_SAMPLE_NOW, so
+ * that runs on any day time the same data.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,12 +32,14 @@ main (int   argc,
   g_autoptr(ClClock) clock = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  ClSampleOptions options = { 0, };
+  ClSampleOptions  options = {
+     0,
+  };
   ClSampleCounts counts;
-  double context_ms[N_RUNS];
-  double pipeline_ms[N_RUNS];
-  gint64 started;
-  guint n_loaded = 0;
+  double         context_ms[N_RUNS];
+  double         pipeline_ms[N_RUNS];
+  gint64         started;
+  guint          n_loaded = 0;
 
   if (!cl_bench_parse_options (&argc, &argv, &options))
     return 2;
@@ -63,7 +65,8 @@ main (int   argc,
       context_ms[i] = cl_bench_ms_since (started);
       if (context == NULL)
         g_error ("%s", error->message);
-      n_loaded = g_list_model_get_n_items (cl_pipeline_store_get_applications (cl_context_get_pipeline_store (context)));
+      n_loaded = g_list_model_get_n_items (
+        cl_pipeline_store_get_applications (cl_context_get_pipeline_store (context)));
     }
   g_assert_cmpuint (n_loaded, ==, options.n_applications);
 
@@ -79,7 +82,8 @@ main (int   argc,
         g_autoptr(ClStageStore) stages = cl_stage_store_new (database, clock);
         g_autoptr(ClPipelineStore) store = NULL;
 
-        if (!cl_store_load (CL_STORE (companies), &error) || !cl_store_load (CL_STORE (stages), &error))
+        if (!cl_store_load (CL_STORE (companies), &error) ||
+            !cl_store_load (CL_STORE (stages), &error))
           g_error ("%s", error->message);
         store = cl_pipeline_store_new (database, clock, companies, stages);
 
@@ -97,20 +101,22 @@ main (int   argc,
     {
       g_autoptr(ClContext) context = cl_context_open (path, clock, &error);
       ClPipelineStore *store;
-      ClApplication *application;
-      double commit_ms[N_COMMITS];
-      gint64 stages[2];
+      ClApplication   *application;
+      double           commit_ms[N_COMMITS];
+      gint64           stages[2];
 
       if (context == NULL)
         g_error ("%s", error->message);
       store = cl_context_get_pipeline_store (context);
       for (guint i = 0; i < 2; i++)
         {
-          g_autoptr(ClStage) stage = g_list_model_get_item (cl_pipeline_store_get_stages (store), i);
+          g_autoptr(ClStage) stage =
+                       g_list_model_get_item (cl_pipeline_store_get_stages (store), i);
 
           stages[i] = cl_stage_get_id (stage);
         }
-      application = g_list_model_get_item (cl_pipeline_store_get_stage_applications (store, stages[0]), 0);
+      application =
+        g_list_model_get_item (cl_pipeline_store_get_stage_applications (store, stages[0]), 0);
       g_object_unref (application); /* the store keeps it */
       if (mode == 1 &&
           sqlite3_exec (cl_database_get_handle (cl_context_get_database (context)),
@@ -120,11 +126,13 @@ main (int   argc,
       for (guint i = 0; i < N_COMMITS; i++)
         {
           started = g_get_monotonic_time ();
-          if (!cl_pipeline_store_move_application (store, application, stages[(i + 1) % 2], 0, NULL, &error))
+          if (!cl_pipeline_store_move_application (store, application, stages[(i + 1) % 2], 0, NULL,
+                                                   &error))
             g_error ("%s", error->message);
           commit_ms[i] = cl_bench_ms_since (started);
         }
-      g_print ("bench: move-commit-%s median %.2f ms (%u moves)\n", mode == 0 ? "synchronous-full" : "synchronous-normal",
+      g_print ("bench: move-commit-%s median %.2f ms (%u moves)\n",
+               mode == 0 ? "synchronous-full" : "synchronous-normal",
                cl_bench_median (commit_ms, N_COMMITS), N_COMMITS);
     }
 

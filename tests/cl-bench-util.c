@@ -16,12 +16,12 @@
 static char *tmp_dir;
 
 gboolean
-cl_bench_parse_options (int               *argc,
-                        char            ***argv,
-                        ClSampleOptions   *options)
+cl_bench_parse_options (int             *argc,
+                        char          ***argv,
+                        ClSampleOptions *options)
 {
-  gint n_applications = 10000;
-  gint n_contacts = 5000;
+  gint               n_applications = 10000;
+  gint               n_contacts = 5000;
   const GOptionEntry entries[] = {
     { "applications", 'a', 0, G_OPTION_ARG_INT, &n_applications, "Applications to generate", "N" },
     { "contacts", 'c', 0, G_OPTION_ARG_INT, &n_contacts, "Contacts to generate", "M" },
@@ -80,7 +80,7 @@ cl_bench_fail (const char *format,
                ...)
 {
   g_autofree char *message = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);

@@ -8,6 +8,7 @@
 #include "cl-sample-generator.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* Parses --applications N and --contacts M (10,000 and 5,000 unless given)
  * into @options, with seed 1.  On a mistake it says what is wrong on stderr,
@@ -39,4 +40,5 @@ double      cl_bench_ms_since       (gint64             started);
  * resident set). */
 long        cl_bench_peak_rss_kib   (void);
 
+/* clang-format on */
 G_END_DECLS

@@ -66,8 +66,9 @@ static gint64
 current_day (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) day = g_date_time_new_utc (g_date_time_get_year (now), g_date_time_get_month (now),
-                                                  g_date_time_get_day_of_month (now), 0, 0, 0);
+  g_autoptr(GDateTime) day =
+               g_date_time_new_utc (g_date_time_get_year (now), g_date_time_get_month (now),
+                                    g_date_time_get_day_of_month (now), 0, 0, 0);
 
   return g_date_time_to_unix (day);
 }
@@ -76,9 +77,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  gint n_applications = 300;
-  gint n_contacts = 150;
-  gint64 seed = 1;
+  gint             n_applications = 300;
+  gint             n_contacts = 150;
+  gint64           seed = 1;
   g_autofree char *today = NULL;
   g_auto(GStrv) outputs = NULL;
   const GOptionEntry entries[] = {
@@ -96,18 +97,18 @@ main (int   argc,
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  ClSampleOptions options;
-  ClSampleCounts counts;
-  gint64 started;
+  ClSampleOptions  options;
+  ClSampleCounts   counts;
+  gint64           started;
   g_autofree char *message = NULL;
   g_autofree char *day_text = NULL;
 
   g_set_prgname ("cl-sample-data");
   context = g_option_context_new (NULL);
-  g_option_context_set_summary (context,
-                                "Writes a new CareerLens database filled with a realistic, made-up job\n"
-                                "search, dated around --today. The same options, --today included,\n"
-                                "always give the same data.");
+  g_option_context_set_summary (
+    context, "Writes a new CareerLens database filled with a realistic, made-up job\n"
+             "search, dated around --today. The same options, --today included,\n"
+             "always give the same data.");
   g_option_context_add_main_entries (context, entries, NULL);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -137,8 +138,10 @@ main (int   argc,
     options.today = current_day ();
   else if (!parse_day (today, &options.today))
     {
-      message = g_strdup_printf ("--today takes a calendar date written YYYY-MM-DD, from %d-01-01 to %d-12-31,"
-                                 " such as 2026-11-01; “%s” is not one.", MIN_YEAR, MAX_YEAR, today);
+      message = g_strdup_printf (
+        "--today takes a calendar date written YYYY-MM-DD, from %d-01-01 to %d-12-31,"
+        " such as 2026-11-01; “%s” is not one.",
+        MIN_YEAR, MAX_YEAR, today);
       return usage_error (message);
     }
   {

@@ -34,8 +34,8 @@
 
 typedef struct
 {
-  const char    *name;
-  ClCompanyType  type;
+  const char   *name;
+  ClCompanyType type;
 } Company;
 
 /* Fictional companies, with the usual spread of company types. */
@@ -57,17 +57,52 @@ static const Company well_known[] = {
 };
 
 static const char *company_stems[] = {
-  "Northwind", "Helix", "Quanta", "Lumen", "Vector", "Cobalt", "Tensorfield", "Brightpath",
-  "Kestrel", "Meridian", "Polaris", "Juniper", "Aurora", "Sequoia", "Basalt", "Cirrus",
-  "Fathom", "Granite", "Halcyon", "Indigo", "Keystone", "Lattice", "Mosaic", "Nebula",
-  "Onyx", "Parallax", "Quill", "Redwood", "Sable", "Tidal", "Umbra", "Vantage",
-  "Willow", "Xenon", "Yonder", "Zephyr", "Arbor", "Beacon", "Cascade", "Drift",
+  "Northwind",
+  "Helix",
+  "Quanta",
+  "Lumen",
+  "Vector",
+  "Cobalt",
+  "Tensorfield",
+  "Brightpath",
+  "Kestrel",
+  "Meridian",
+  "Polaris",
+  "Juniper",
+  "Aurora",
+  "Sequoia",
+  "Basalt",
+  "Cirrus",
+  "Fathom",
+  "Granite",
+  "Halcyon",
+  "Indigo",
+  "Keystone",
+  "Lattice",
+  "Mosaic",
+  "Nebula",
+  "Onyx",
+  "Parallax",
+  "Quill",
+  "Redwood",
+  "Sable",
+  "Tidal",
+  "Umbra",
+  "Vantage",
+  "Willow",
+  "Xenon",
+  "Yonder",
+  "Zephyr",
+  "Arbor",
+  "Beacon",
+  "Cascade",
+  "Drift",
 };
 
 typedef struct
 {
-  const char    *suffix;
-  ClCompanyType  type;
+  const char   *suffix;
+  ClCompanyType type;
 } Suffix;
 
 static const Suffix company_suffixes[] = {
@@ -84,7 +119,7 @@ static const Suffix company_suffixes[] = {
 typedef struct
 {
   const char *title;
-  const char *levels[3];  /* posted levels that go with the title */
+  const char *levels[3]; /* posted levels that go with the title */
 } Role;
 
 static const Role roles[] = {
@@ -109,7 +144,7 @@ typedef struct
 {
   const char *city;
   const char *currency;
-  gint64      base;  /* a typical senior base salary there */
+  gint64      base; /* a typical senior base salary there */
 } Place;
 
 static const Place places[] = {
@@ -149,44 +184,170 @@ static const SourceWeight source_weights[] = {
 };
 
 static const char *first_names[] = {
-  "Aisha", "Alejandro", "Amara", "Anders", "Ana", "Arjun", "Beatriz", "Ben", "Chen", "Chiara",
-  "Daniel", "Dmitri", "Elena", "Emeka", "Emma", "Farah", "Felix", "Fatima", "Gabriel", "Hana",
-  "Hiroshi", "Ines", "Ivan", "Jamal", "Jana", "Javier", "Ji-woo", "Julia", "Kai", "Karim",
-  "Laura", "Leila", "Liam", "Lucas", "Maya", "Mei", "Mohammed", "Nadia", "Nikhil", "Noah",
-  "Olga", "Omar", "Priya", "Rafael", "Rosa", "Samir", "Sara", "Sofia", "Tariq", "Tomás",
-  "Uma", "Valentina", "Wei", "Yara", "Yusuf", "Zara", "Zoltan", "Ingrid", "Kwame", "Lin",
+  "Aisha",
+  "Alejandro",
+  "Amara",
+  "Anders",
+  "Ana",
+  "Arjun",
+  "Beatriz",
+  "Ben",
+  "Chen",
+  "Chiara",
+  "Daniel",
+  "Dmitri",
+  "Elena",
+  "Emeka",
+  "Emma",
+  "Farah",
+  "Felix",
+  "Fatima",
+  "Gabriel",
+  "Hana",
+  "Hiroshi",
+  "Ines",
+  "Ivan",
+  "Jamal",
+  "Jana",
+  "Javier",
+  "Ji-woo",
+  "Julia",
+  "Kai",
+  "Karim",
+  "Laura",
+  "Leila",
+  "Liam",
+  "Lucas",
+  "Maya",
+  "Mei",
+  "Mohammed",
+  "Nadia",
+  "Nikhil",
+  "Noah",
+  "Olga",
+  "Omar",
+  "Priya",
+  "Rafael",
+  "Rosa",
+  "Samir",
+  "Sara",
+  "Sofia",
+  "Tariq",
+  "Tomás",
+  "Uma",
+  "Valentina",
+  "Wei",
+  "Yara",
+  "Yusuf",
+  "Zara",
+  "Zoltan",
+  "Ingrid",
+  "Kwame",
+  "Lin",
 };
 
 static const char *last_names[] = {
-  "Abadi", "Adeyemi", "Andersson", "Bauer", "Bianchi", "Chen", "Costa", "Das", "Dubois", "Eriksen",
-  "Fernández", "Fischer", "García", "Gupta", "Haddad", "Hansen", "Ito", "Ivanova", "Jensen", "Kaur",
-  "Kim", "Kowalski", "Kumar", "Larsen", "Li", "López", "Martin", "Meyer", "Moreau", "Müller",
-  "Nakamura", "Nguyen", "Novak", "Okafor", "Olsen", "Patel", "Petrov", "Quinn", "Rossi", "Santos",
-  "Schmidt", "Singh", "Silva", "Smith", "Sousa", "Suzuki", "Tanaka", "Torres", "Wang", "Weber",
-  "Williams", "Wójcik", "Yamamoto", "Yilmaz", "Zhang", "Zhou", "Ahmed", "Brown", "Chowdhury", "Diallo",
+  "Abadi",
+  "Adeyemi",
+  "Andersson",
+  "Bauer",
+  "Bianchi",
+  "Chen",
+  "Costa",
+  "Das",
+  "Dubois",
+  "Eriksen",
+  "Fernández",
+  "Fischer",
+  "García",
+  "Gupta",
+  "Haddad",
+  "Hansen",
+  "Ito",
+  "Ivanova",
+  "Jensen",
+  "Kaur",
+  "Kim",
+  "Kowalski",
+  "Kumar",
+  "Larsen",
+  "Li",
+  "López",
+  "Martin",
+  "Meyer",
+  "Moreau",
+  "Müller",
+  "Nakamura",
+  "Nguyen",
+  "Novak",
+  "Okafor",
+  "Olsen",
+  "Patel",
+  "Petrov",
+  "Quinn",
+  "Rossi",
+  "Santos",
+  "Schmidt",
+  "Singh",
+  "Silva",
+  "Smith",
+  "Sousa",
+  "Suzuki",
+  "Tanaka",
+  "Torres",
+  "Wang",
+  "Weber",
+  "Williams",
+  "Wójcik",
+  "Yamamoto",
+  "Yilmaz",
+  "Zhang",
+  "Zhou",
+  "Ahmed",
+  "Brown",
+  "Chowdhury",
+  "Diallo",
 };
 
 typedef struct
 {
-  ClContactRole  role;
-  guint          weight;
-  const char    *titles[3];
+  ClContactRole role;
+  guint         weight;
+  const char   *titles[3];
 } ContactKind;
 
 static const ContactKind contact_kinds[] = {
   { CL_CONTACT_ROLE_RECRUITER, 25, { "Technical Recruiter", "Talent Partner", "Sourcer" } },
-  { CL_CONTACT_ROLE_HIRING_MANAGER, 10, { "Engineering Manager", "Head of Machine Learning", "Director of AI" } },
-  { CL_CONTACT_ROLE_REFERRER, 10, { "Senior Machine Learning Engineer", "Staff Engineer", "Data Scientist" } },
-  { CL_CONTACT_ROLE_INTERVIEWER, 20, { "Staff Machine Learning Engineer", "Applied Scientist", "Software Engineer" } },
-  { CL_CONTACT_ROLE_PEER, 15, { "Machine Learning Engineer", "Research Engineer", "MLOps Engineer" } },
+  { CL_CONTACT_ROLE_HIRING_MANAGER,
+    10,
+    { "Engineering Manager", "Head of Machine Learning", "Director of AI" } },
+  { CL_CONTACT_ROLE_REFERRER,
+    10,
+    { "Senior Machine Learning Engineer", "Staff Engineer", "Data Scientist" } },
+  { CL_CONTACT_ROLE_INTERVIEWER,
+    20,
+    { "Staff Machine Learning Engineer", "Applied Scientist", "Software Engineer" } },
+  { CL_CONTACT_ROLE_PEER,
+    15,
+    { "Machine Learning Engineer", "Research Engineer", "MLOps Engineer" } },
   { CL_CONTACT_ROLE_MENTOR, 5, { "Principal Scientist", "VP Engineering", "Professor" } },
-  { CL_CONTACT_ROLE_PRACTICE_PARTNER, 5, { "Software Engineer", "Machine Learning Engineer", "Data Scientist" } },
+  { CL_CONTACT_ROLE_PRACTICE_PARTNER,
+    5,
+    { "Software Engineer", "Machine Learning Engineer", "Data Scientist" } },
   { CL_CONTACT_ROLE_OTHER, 10, { "Product Manager", "Founder", "Engineer" } },
 };
 
 static const char *how_met[] = {
-  "Hackathon", "Job fair", "PyData meetup", "Volunteering at a coding school", "NeurIPS",
-  "MLOps community meetup", "LinkedIn", "Former colleague", "University", "Online course forum",
+  "Hackathon",
+  "Job fair",
+  "PyData meetup",
+  "Volunteering at a coding school",
+  "NeurIPS",
+  "MLOps community meetup",
+  "LinkedIn",
+  "Former colleague",
+  "University",
+  "Online course forum",
 };
 
 static const char *objectives[][4] = {
@@ -194,28 +355,43 @@ static const char *objectives[][4] = {
                               "Heaps and intervals", "Timed mock interviews" },
   [CL_PREP_DOMAIN_BEHAVIORAL] = { "Write eight STAR stories", "Conflict and failure stories",
                                   "Why this company, for each onsite", "Leadership examples" },
-  [CL_PREP_DOMAIN_ML_FUNDAMENTALS] = { "Transformers and attention", "Bias–variance and regularisation",
-                                       "Evaluation metrics and calibration", "Gradient boosting in depth" },
-  [CL_PREP_DOMAIN_ML_SYSTEM_DESIGN] = { "Design a feed ranking system", "Feature stores and training/serving skew",
-                                        "A/B testing and online metrics", "Distributed training at scale" },
+  [CL_PREP_DOMAIN_ML_FUNDAMENTALS] = { "Transformers and attention",
+                                       "Bias–variance and regularisation",
+                                       "Evaluation metrics and calibration",
+                                       "Gradient boosting in depth" },
+  [CL_PREP_DOMAIN_ML_SYSTEM_DESIGN] = { "Design a feed ranking system",
+                                        "Feature stores and training/serving skew",
+                                        "A/B testing and online metrics",
+                                        "Distributed training at scale" },
   [CL_PREP_DOMAIN_INTERVIEW_TIPS] = { "Think aloud while coding", "Questions to ask interviewers",
-                                      "Negotiation practice with a friend", "Warm up with low-interest companies" },
+                                      "Negotiation practice with a friend",
+                                      "Warm up with low-interest companies" },
 };
 
 typedef struct
 {
-  ClRedFlagKind  kind;
-  guint          weight;
-  const char    *notes[2];  /* NULL: no note */
+  ClRedFlagKind kind;
+  guint         weight;
+  const char   *notes[2]; /* NULL: no note */
 } RedFlag;
 
 static const RedFlag red_flags[] = {
-  { CL_RED_FLAG_KIND_OVERWORK, 25, { "“We work hard and play hard”; on-call every other week.", NULL } },
+  { CL_RED_FLAG_KIND_OVERWORK,
+    25,
+    { "“We work hard and play hard”; on-call every other week.", NULL } },
   { CL_RED_FLAG_KIND_GHOSTING, 20, { "Two weeks without news after the screen.", NULL } },
-  { CL_RED_FLAG_KIND_TURNOVER, 15, { "Third ML lead in two years.", "Half the team joined this year." } },
-  { CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS, 10, { "Interviewer read questions off a sheet.", NULL } },
-  { CL_RED_FLAG_KIND_EVASIVE_ANSWERS, 15, { "No straight answer about the model deployment process.", NULL } },
-  { CL_RED_FLAG_KIND_VAGUE_ROLE, 10, { "Nobody could say what the first project would be.", NULL } },
+  { CL_RED_FLAG_KIND_TURNOVER,
+    15,
+    { "Third ML lead in two years.", "Half the team joined this year." } },
+  { CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS,
+    10,
+    { "Interviewer read questions off a sheet.", NULL } },
+  { CL_RED_FLAG_KIND_EVASIVE_ANSWERS,
+    15,
+    { "No straight answer about the model deployment process.", NULL } },
+  { CL_RED_FLAG_KIND_VAGUE_ROLE,
+    10,
+    { "Nobody could say what the first project would be.", NULL } },
   { CL_RED_FLAG_KIND_OTHER, 5, { "Salary range only “after the final round”.", NULL } },
 };
 
@@ -223,13 +399,13 @@ typedef struct
 {
   ClContext  *context;
   ClClock    *clock;
-  gint64      now;        /* 09:00 UTC on the day the search is looked at */
+  gint64      now; /* 09:00 UTC on the day the search is looked at */
   GRand      *rand;
-  GPtrArray  *companies;  /* Company: the well-known ones and those made up */
-  GPtrArray  *names;      /* owns the made-up Company structs and their names */
-  GArray     *stage_ids;  /* gint64, board order */
-  GHashTable *staff;      /* company name → GArray of the ids of contacts working there */
-  GArray     *referrers;  /* gint64: contacts who refer people (referrers and peers) */
+  GPtrArray  *companies; /* Company: the well-known ones and those made up */
+  GPtrArray  *names;     /* owns the made-up Company structs and their names */
+  GArray     *stage_ids; /* gint64, board order */
+  GHashTable *staff;     /* company name → GArray of the ids of contacts working there */
+  GArray     *referrers; /* gint64: contacts who refer people (referrers and peers) */
 } Generator;
 
 static guint
@@ -271,7 +447,7 @@ static char *
 slug (const char *name)
 {
   g_autofree char *ascii = g_str_to_ascii (name, "C");
-  GString *out = g_string_new (NULL);
+  GString         *out = g_string_new (NULL);
 
   for (const char *p = ascii; *p != '\0'; p++)
     {
@@ -295,7 +471,7 @@ build_companies (Generator *gen)
     for (guint j = 0; j < G_N_ELEMENTS (company_suffixes); j++)
       {
         Company *company = g_new0 (Company, 1);
-        char *name = g_strdup_printf ("%s %s", company_stems[i], company_suffixes[j].suffix);
+        char    *name = g_strdup_printf ("%s %s", company_stems[i], company_suffixes[j].suffix);
 
         company->name = name;
         company->type = company_suffixes[j].type;
@@ -347,15 +523,19 @@ add_rounds (Generator      *gen,
             GError        **error)
 {
   static const ClRoundKind later_kinds[] = {
-    CL_ROUND_KIND_CODING, CL_ROUND_KIND_ML_SYSTEM_DESIGN, CL_ROUND_KIND_ML_FUNDAMENTALS,
-    CL_ROUND_KIND_BEHAVIORAL, CL_ROUND_KIND_HIRING_MANAGER, CL_ROUND_KIND_TAKE_HOME,
+    CL_ROUND_KIND_CODING,
+    CL_ROUND_KIND_ML_SYSTEM_DESIGN,
+    CL_ROUND_KIND_ML_FUNDAMENTALS,
+    CL_ROUND_KIND_BEHAVIORAL,
+    CL_ROUND_KIND_HIRING_MANAGER,
+    CL_ROUND_KIND_TAKE_HOME,
     CL_ROUND_KIND_PRESENTATION,
   };
   ClRoundStore *store = cl_context_get_round_store (gen->context);
-  gint64 created_at = cl_application_get_created_at (application);
-  gboolean open = stage_index <= 5;
-  gint64 when = created_at;
-  guint n;
+  gint64        created_at = cl_application_get_created_at (application);
+  gboolean      open = stage_index <= 5;
+  gint64        when = created_at;
+  guint         n;
 
   /* Offers come after a full loop; open stages have rounds up to their own. */
   if (stage_index == 5 || stage_index == 6)
@@ -369,7 +549,7 @@ add_rounds (Generator      *gen,
     {
       ClRoundKind kind = CL_ROUND_KIND_RECRUITER;
       g_autoptr(ClRound) round = NULL;
-      gboolean last = i + 1 == n;
+      gboolean      last = i + 1 == n;
       ClRoundStatus status;
 
       /* One draw per statement: argument order is unspecified in C, and the
@@ -396,15 +576,15 @@ add_rounds (Generator      *gen,
         when = gen->now - (n - i) * DAY;
 
       round = cl_round_new (cl_application_get_id (application), kind);
-      g_object_set (round,
-                    "title", cl_round_kind_get_label (kind),
-                    "scheduled-at", when,
-                    "duration-minutes", kind == CL_ROUND_KIND_TAKE_HOME ? 240u
-                                        : kind == CL_ROUND_KIND_RECRUITER ? 30u : 60u,
-                    "status", status,
-                    NULL);
+      g_object_set (round, "title", cl_round_kind_get_label (kind), "scheduled-at", when,
+                    "duration-minutes",
+                    kind == CL_ROUND_KIND_TAKE_HOME   ? 240u
+                    : kind == CL_ROUND_KIND_RECRUITER ? 30u
+                                                      : 60u,
+                    "status", status, NULL);
       if (chance (gen->rand, 30))
-        g_object_set (round, "notes", "Format from the recruiter; ask about the team’s ML stack.", NULL);
+        g_object_set (round, "notes", "Format from the recruiter; ask about the team’s ML stack.",
+                      NULL);
 
       if (!cl_round_store_add_round (store, round, error))
         return FALSE;
@@ -424,14 +604,14 @@ add_offer (Generator      *gen,
 {
   g_autoptr(ClOffer) offer = NULL;
   g_autofree char *start_date = NULL;
-  ClOfferStatus status = CL_OFFER_STATUS_ACCEPTED;
-  gint64 deadline = 0;
-  gint64 base;
-  gint64 equity = -1;
-  guint bonus;
-  guint month;
-  guint day;
-  gint64 received_at;
+  ClOfferStatus    status = CL_OFFER_STATUS_ACCEPTED;
+  gint64           deadline = 0;
+  gint64           base;
+  gint64           equity = -1;
+  guint            bonus;
+  guint            month;
+  guint            day;
+  gint64           received_at;
 
   base = place->base * (85 + pick (gen->rand, 40)) / 100 / 1000 * 1000;
   bonus = pick (gen->rand, 5) * 5;
@@ -480,7 +660,7 @@ add_applications (Generator             *gen,
                   GError               **error)
 {
   ClPipelineStore *pipeline = cl_context_get_pipeline_store (gen->context);
-  guint weights[G_N_ELEMENTS (source_weights)];
+  guint            weights[G_N_ELEMENTS (source_weights)];
 
   for (guint i = 0; i < G_N_ELEMENTS (source_weights); i++)
     weights[i] = source_weights[i].weight;
@@ -488,14 +668,15 @@ add_applications (Generator             *gen,
   for (guint i = 0; i < options->n_applications; i++)
     {
       const Company *company = pick_company (gen);
-      const Role *role = &roles[pick (gen->rand, G_N_ELEMENTS (roles))];
-      const Place *place = &places[pick (gen->rand, G_N_ELEMENTS (places))];
-      guint stage_index = pick_weighted (gen->rand, stage_weights, G_N_ELEMENTS (stage_weights));
-      const char *posted_level = role->levels[pick (gen->rand, 3)];
-      const char *target_level = chance (gen->rand, 25) ? "Staff" : posted_level;
-      guint interest = 1 + pick (gen->rand, 5);
-      guint career_fit = pick (gen->rand, 6);
-      guint gut_feeling = stage_index >= 2 ? pick (gen->rand, 6) : 0;
+      const Role    *role = &roles[pick (gen->rand, G_N_ELEMENTS (roles))];
+      const Place   *place = &places[pick (gen->rand, G_N_ELEMENTS (places))];
+      guint          stage_index =
+        pick_weighted (gen->rand, stage_weights, G_N_ELEMENTS (stage_weights));
+      const char         *posted_level = role->levels[pick (gen->rand, 3)];
+      const char         *target_level = chance (gen->rand, 25) ? "Staff" : posted_level;
+      guint               interest = 1 + pick (gen->rand, 5);
+      guint               career_fit = pick (gen->rand, 6);
+      guint               gut_feeling = stage_index >= 2 ? pick (gen->rand, 6) : 0;
       ClApplicationSource source =
         source_weights[pick_weighted (gen->rand, weights, G_N_ELEMENTS (weights))].source;
       g_autoptr(ClApplication) application = cl_application_new (company->name, role->title);
@@ -536,11 +717,13 @@ add_applications (Generator             *gen,
                         NULL);
         }
       if (chance (gen->rand, 20))
-        g_object_set (application, "notes", "Team works on ranking and retrieval; on-call once a month.", NULL);
+        g_object_set (application, "notes",
+                      "Team works on ranking and retrieval; on-call once a month.", NULL);
 
       set_time (gen, gen->now - age);
       if (!cl_pipeline_store_add_application (pipeline, application,
-                                              g_array_index (gen->stage_ids, gint64, stage_index), error))
+                                              g_array_index (gen->stage_ids, gint64, stage_index),
+                                              error))
         return FALSE;
       counts->n_applications++;
 
@@ -561,23 +744,24 @@ add_contacts (Generator             *gen,
               GError               **error)
 {
   ClContactStore *store = cl_context_get_contact_store (gen->context);
-  guint weights[G_N_ELEMENTS (contact_kinds)];
+  guint           weights[G_N_ELEMENTS (contact_kinds)];
 
   for (guint i = 0; i < G_N_ELEMENTS (contact_kinds); i++)
     weights[i] = contact_kinds[i].weight;
 
   for (guint i = 0; i < options->n_contacts; i++)
     {
-      const char *first = first_names[pick (gen->rand, G_N_ELEMENTS (first_names))];
-      const char *last = last_names[pick (gen->rand, G_N_ELEMENTS (last_names))];
-      const ContactKind *kind = &contact_kinds[pick_weighted (gen->rand, weights, G_N_ELEMENTS (weights))];
+      const char        *first = first_names[pick (gen->rand, G_N_ELEMENTS (first_names))];
+      const char        *last = last_names[pick (gen->rand, G_N_ELEMENTS (last_names))];
+      const ContactKind *kind =
+        &contact_kinds[pick_weighted (gen->rand, weights, G_N_ELEMENTS (weights))];
       g_autofree char *name = g_strdup_printf ("%s %s", first, last);
       g_autoptr(ClContact) contact = cl_contact_new (name);
-      const Company *company = chance (gen->rand, 80) ? pick_company (gen) : NULL;
+      const Company   *company = chance (gen->rand, 80) ? pick_company (gen) : NULL;
       g_autofree char *person_slug = slug (name);
 
-      const char *title = kind->titles[pick (gen->rand, 3)];
-      const char *met = how_met[pick (gen->rand, G_N_ELEMENTS (how_met))];
+      const char      *title = kind->titles[pick (gen->rand, 3)];
+      const char      *met = how_met[pick (gen->rand, G_N_ELEMENTS (how_met))];
 
       cl_contact_set_company_name (contact, company != NULL ? company->name : NULL);
       g_object_set (contact,
@@ -616,8 +800,8 @@ add_contacts (Generator             *gen,
       if (chance (gen->rand, 35))
         {
           static const guint cadences[] = { 14, 30, 60, 90 };
-          guint cadence = cadences[pick (gen->rand, G_N_ELEMENTS (cadences))];
-          gint64 last_contacted = gen->now - (gint64) pick (gen->rand, 120) * DAY;
+          guint              cadence = cadences[pick (gen->rand, G_N_ELEMENTS (cadences))];
+          gint64             last_contacted = gen->now - (gint64) pick (gen->rand, 120) * DAY;
 
           g_object_set (contact,
                         "cadence-days", cadence,
@@ -663,16 +847,17 @@ add_objectives (Generator      *gen,
 {
   ClPrepStore *store = cl_context_get_prep_store (gen->context);
 
-  for (ClPrepDomain domain = CL_PREP_DOMAIN_CODING; domain <= CL_PREP_DOMAIN_INTERVIEW_TIPS; domain++)
+  for (ClPrepDomain domain = CL_PREP_DOMAIN_CODING; domain <= CL_PREP_DOMAIN_INTERVIEW_TIPS;
+       domain++)
     {
       guint n = 2 + pick (gen->rand, 2);
 
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(ClObjective) objective = cl_objective_new (domain, objectives[domain][i]);
-          double planned = (double) (2 + pick (gen->rand, 19));
+          double            planned = (double) (2 + pick (gen->rand, 19));
           ClObjectiveStatus status = (ClObjectiveStatus) pick (gen->rand, 3);
-          double spent = 0;
+          double            spent = 0;
 
           if (status == CL_OBJECTIVE_STATUS_IN_PROGRESS)
             spent = planned * (1 + pick (gen->rand, 3)) / 4;
@@ -687,9 +872,10 @@ add_objectives (Generator      *gen,
           if (chance (gen->rand, 75))
             {
               /* From three weeks ago to six weeks ahead. */
-              guint month = pick (gen->rand, 2);
-              guint day = 1 + pick (gen->rand, 30);
-              g_autofree char *date = date_text (gen->now + ((gint64) (month * 30 + day) - 21) * DAY);
+              guint            month = pick (gen->rand, 2);
+              guint            day = 1 + pick (gen->rand, 30);
+              g_autofree char *date =
+                date_text (gen->now + ((gint64) (month * 30 + day) - 21) * DAY);
 
               g_object_set (objective, "target-date", date, NULL);
             }
@@ -733,11 +919,12 @@ add_referral (Generator      *gen,
   static const guint by_referral[] = { 10, 20, 65, 5 };
   static const guint asked_later[] = { 45, 20, 5, 30 };
   static const guint before_applying[] = { 60, 40, 0, 0 };
-  const guint *weights;
-  gboolean referred = cl_application_get_source (application) == CL_APPLICATION_SOURCE_REFERRAL;
+  const guint       *weights;
+  gboolean           referred =
+    cl_application_get_source (application) == CL_APPLICATION_SOURCE_REFERRAL;
   ClReferralStatus status;
-  gint64 contact_id;
-  gint64 asked_at;
+  gint64           contact_id;
+  gint64           asked_at;
 
   /* Most referred applications have the referral on record; a few others
    * asked someone along the way.  About 15% in all. */
@@ -787,13 +974,13 @@ add_red_flags (Generator      *gen,
   set_time (gen, gen->now - (gint64) pick (rand, 30) * DAY);
   for (guint i = 0; i < n; i++)
     {
-      guint k = pick_weighted (rand, weights, G_N_ELEMENTS (weights));
+      guint       k = pick_weighted (rand, weights, G_N_ELEMENTS (weights));
       const char *note = red_flags[k].notes[pick (rand, 2)];
 
-      if (!cl_pipeline_store_add_red_flag (cl_context_get_pipeline_store (gen->context), application,
-                                           red_flags[k].kind, note, error))
+      if (!cl_pipeline_store_add_red_flag (cl_context_get_pipeline_store (gen->context),
+                                           application, red_flags[k].kind, note, error))
         return FALSE;
-      weights[k] = 0;  /* one of each kind */
+      weights[k] = 0; /* one of each kind */
       counts->n_red_flags++;
     }
   return TRUE;
@@ -812,7 +999,7 @@ add_deadline (Generator      *gen,
   g_autoptr(ClTransaction) tx = NULL;
   gint64 id = cl_application_get_id (application);
   gint64 deadline;
-  guint day;
+  guint  day;
 
   if (pick (rand, 100) >= 30)
     return TRUE;
@@ -860,10 +1047,11 @@ add_reminder (Generator      *gen,
    * move of it makes the board look at its cards' next dates again. */
   tx = cl_transaction_begin (database, error);
   if (tx == NULL ||
-      !cl_database_execute (database, error,
-                            "INSERT INTO reminders (kind, title, due_at, done_at, application_id, created_at)"
-                            " VALUES ('follow-up', ?1, ?2, ?3, ?4, ?5)",
-                            "sxzxx", title, due_at, done_at, application_id, created_at))
+      !cl_database_execute (
+        database, error,
+        "INSERT INTO reminders (kind, title, due_at, done_at, application_id, created_at)"
+        " VALUES ('follow-up', ?1, ?2, ?3, ?4, ?5)",
+        "sxzxx", title, due_at, done_at, application_id, created_at))
     return FALSE;
   id = cl_database_last_insert_id (database);
   cl_transaction_touch (tx, CL_TABLE_REMINDERS, CL_ENTITY_REMINDER, id);
@@ -892,32 +1080,34 @@ add_follow_ups (Generator      *gen,
     { "Ask the recruiter about next steps", "Send the thank-you note", "Check in on the timeline",
       "Send the references" },
   };
-  gint64 created_at = cl_application_get_created_at (application);
+  gint64   created_at = cl_application_get_created_at (application);
   gboolean open = stage_index >= 1 && stage_index <= 5;
-  guint percent = stage_index == 0 ? 0 : open ? 70 : 20;
+  guint    percent = stage_index == 0 ? 0 : open ? 70
+                                                 : 20;
 
   if (pick (rand, 100) >= percent)
     return TRUE;
 
   /* A week or two after applying, in the morning. */
   {
-    gint64 due_at = start_of_day (created_at) + (gint64) (7 + pick (rand, 8)) * DAY + 10 * 3600;
+    gint64   due_at = start_of_day (created_at) + (gint64) (7 + pick (rand, 8)) * DAY + 10 * 3600;
     gboolean overdue = pick (rand, 100) < (open ? 15u : 0u);
-    gint64 done_at = due_at + (gint64) pick (rand, 2 * 86400);
+    gint64   done_at = due_at + (gint64) pick (rand, 2 * 86400);
 
     if (due_at >= gen->now)
       due_at = gen->now - DAY;
     if (done_at >= gen->now)
       done_at = gen->now - 3600;
-    if (!add_reminder (gen, application, "Follow up on the application", due_at, overdue ? 0 : done_at,
-                       created_at, counts, error))
+    if (!add_reminder (gen, application, "Follow up on the application", due_at,
+                       overdue ? 0 : done_at, created_at, counts, error))
       return FALSE;
   }
 
   if (open && pick (rand, 100) < (stage_index == 1 ? 45u : 30u))
     {
       const char *title = upcoming[stage_index > 1][pick (rand, G_N_ELEMENTS (upcoming[0]))];
-      gint64 due_at = start_of_day (gen->now) + (gint64) (1 + pick (rand, 21)) * DAY + 10 * 3600;
+      gint64      due_at =
+        start_of_day (gen->now) + (gint64) (1 + pick (rand, 21)) * DAY + 10 * 3600;
       gint64 noted_at = MAX (created_at, gen->now - (gint64) pick (rand, 5) * DAY);
 
       if (!add_reminder (gen, application, title, due_at, 0, noted_at, counts, error))
@@ -945,7 +1135,8 @@ add_card_facts (Generator             *gen,
                 ClSampleCounts        *counts,
                 GError               **error)
 {
-  GListModel *applications = cl_pipeline_store_get_applications (cl_context_get_pipeline_store (gen->context));
+  GListModel *applications =
+    cl_pipeline_store_get_applications (cl_context_get_pipeline_store (gen->context));
   g_autoptr(GRand) rand = g_rand_new_with_seed (options->seed ^ 0x5eedfac7);
   g_autoptr(GRand) follow_up_rand = g_rand_new_with_seed (options->seed ^ 0xf0110e5);
   g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_object_unref);
@@ -959,8 +1150,8 @@ add_card_facts (Generator             *gen,
   for (guint i = 0; i < n; i++)
     {
       ClApplication *application = g_ptr_array_index (order, i);
-      gint64 stage_id = cl_application_get_stage_id (application);
-      guint stage_index = 0;
+      gint64         stage_id = cl_application_get_stage_id (application);
+      guint          stage_index = 0;
 
       while (stage_index < gen->stage_ids->len &&
              g_array_index (gen->stage_ids, gint64, stage_index) != stage_id)
@@ -987,10 +1178,10 @@ cl_sample_get_now (const ClSampleOptions *options)
 }
 
 gboolean
-cl_sample_generate (ClContext              *context,
-                    const ClSampleOptions  *options,
-                    ClSampleCounts         *out_counts,
-                    GError                **error)
+cl_sample_generate (ClContext             *context,
+                    const ClSampleOptions *options,
+                    ClSampleCounts        *out_counts,
+                    GError               **error)
 {
   g_autoptr(GRand) rand = NULL;
   g_autoptr(GPtrArray) companies = NULL;
@@ -998,10 +1189,12 @@ cl_sample_generate (ClContext              *context,
   g_autoptr(GArray) stage_ids = NULL;
   g_autoptr(GHashTable) staff = NULL;
   g_autoptr(GArray) referrers = NULL;
-  ClSampleCounts counts = { 0, };
+  ClSampleCounts counts = {
+    0,
+  };
   GListModel *stages;
-  Generator gen;
-  gboolean ok;
+  Generator   gen;
+  gboolean    ok;
 
   g_return_val_if_fail (CL_IS_CONTEXT (context), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
@@ -1056,10 +1249,10 @@ cl_sample_generate (ClContext              *context,
 }
 
 gboolean
-cl_sample_generate_file (const char             *path,
-                         const ClSampleOptions  *options,
-                         ClSampleCounts         *out_counts,
-                         GError                **error)
+cl_sample_generate_file (const char            *path,
+                         const ClSampleOptions *options,
+                         ClSampleCounts        *out_counts,
+                         GError               **error)
 {
   g_autoptr(ClClock) clock = NULL;
   g_autoptr(ClContext) context = NULL;

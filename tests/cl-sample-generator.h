@@ -7,6 +7,7 @@
 #include "cl-context.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* 2026-11-01T09:00:00Z: the day the sample search is looked at when the
  * options name no day (ClSampleOptions.today is 0). */
@@ -54,4 +55,5 @@ gboolean cl_sample_generate_file (const char             *path,
                                   ClSampleCounts         *out_counts,
                                   GError                **error);
 
+/* clang-format on */
 G_END_DECLS

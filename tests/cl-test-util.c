@@ -55,7 +55,7 @@ cl_test_open_database (const char *dir,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  ClDatabase *database = cl_database_open (path, &error);
+  ClDatabase      *database = cl_database_open (path, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (database);
@@ -114,8 +114,8 @@ cl_test_fixture_reload (ClTestFixture *fixture)
 }
 
 void
-cl_test_fixture_assert_reload_same (ClTestFixture  *fixture,
-                                    ClTestDumpFunc  dump)
+cl_test_fixture_assert_reload_same (ClTestFixture *fixture,
+                                    ClTestDumpFunc dump)
 {
   g_autoptr(ClContext) again = cl_test_fixture_reload (fixture);
   g_autofree char *shown = dump (fixture->context);
@@ -135,7 +135,7 @@ cl_test_add_application (ClPipelineStore *store,
 
   g_assert_true (cl_pipeline_store_add_application (store, application, stage_id, &error));
   g_assert_no_error (error);
-  return application;  /* owned by the store now */
+  return application; /* owned by the store now */
 }
 
 ClContact *
@@ -149,7 +149,7 @@ cl_test_add_contact (ClContactStore *store,
   cl_contact_set_company_name (contact, company);
   g_assert_true (cl_contact_store_add_contact (store, contact, &error));
   g_assert_no_error (error);
-  return contact;  /* owned by the store now */
+  return contact; /* owned by the store now */
 }
 
 gint64
@@ -157,8 +157,8 @@ cl_test_query_int64 (ClDatabase *database,
                      const char *sql)
 {
   sqlite3_stmt *stmt = NULL;
-  gint64 value = -1;
-  int rc;
+  gint64        value = -1;
+  int           rc;
 
   rc = sqlite3_prepare_v2 (cl_database_get_handle (database), sql, -1, &stmt, NULL);
   g_assert_cmpint (rc, ==, SQLITE_OK);
@@ -200,9 +200,9 @@ char *
 cl_test_query_text (ClDatabase *database,
                     const char *sql)
 {
-  GString *out = g_string_new (NULL);
+  GString      *out = g_string_new (NULL);
   sqlite3_stmt *stmt = NULL;
-  int rc;
+  int           rc;
 
   rc = sqlite3_prepare_v2 (cl_database_get_handle (database), sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
@@ -287,7 +287,7 @@ cl_test_set_read_only (ClDatabase *database)
 void
 cl_test_set_disk_full (ClDatabase *database)
 {
-  gint64 pages = cl_test_query_int64 (database, "PRAGMA page_count");
+  gint64           pages = cl_test_query_int64 (database, "PRAGMA page_count");
   g_autofree char *sql = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT, pages);
 
   /* Free pages would be used before the file grows. */

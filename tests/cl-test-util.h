@@ -8,6 +8,7 @@
 #include "cl-database-private.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* 2026-11-01T09:00:00Z, the time the fixed test clocks show. */
 #define CL_TEST_NOW G_GINT64_CONSTANT (1793523600)
@@ -143,4 +144,5 @@ gulong      cl_test_count_emissions (gpointer       instance,
                                      const char    *detailed_signal,
                                      guint         *counter);
 
+/* clang-format on */
 G_END_DECLS

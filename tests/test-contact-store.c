@@ -17,8 +17,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
 {
   cl_test_fixture_setup (&fixture->base);
   fixture->store = cl_context_get_contact_store (fixture->base.context);
@@ -26,8 +26,8 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
 {
   cl_test_fixture_teardown (&fixture->base);
 }
@@ -69,22 +69,26 @@ static char *
 model_dump (ClContext *context)
 {
   GListModel *model = cl_contact_store_get_contacts (cl_context_get_contact_store (context));
-  GString *out = g_string_new (NULL);
+  GString    *out = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(ClContact) contact = g_list_model_get_item (model, i);
 
-      g_string_append_printf (out, "%" G_GINT64_FORMAT "|%s|%s|%s|%d|%s|%s|%s|%u|%" G_GINT64_FORMAT
+      g_string_append_printf (out,
+                              "%" G_GINT64_FORMAT "|%s|%s|%s|%d|%s|%s|%s|%u|%" G_GINT64_FORMAT
                               "|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "\n",
                               cl_contact_get_id (contact), or_null (cl_contact_get_name (contact)),
                               or_null (cl_contact_get_company_name (contact)),
                               or_null (cl_contact_get_title (contact)),
-                              (int) cl_contact_get_role (contact), or_null (cl_contact_get_email (contact)),
+                              (int) cl_contact_get_role (contact),
+                              or_null (cl_contact_get_email (contact)),
                               or_null (cl_contact_get_linkedin_url (contact)),
                               or_null (cl_contact_get_notes (contact)),
-                              cl_contact_get_cadence_days (contact), cl_contact_get_next_follow_up (contact),
-                              cl_contact_get_created_at (contact), cl_contact_get_updated_at (contact));
+                              cl_contact_get_cadence_days (contact),
+                              cl_contact_get_next_follow_up (contact),
+                              cl_contact_get_created_at (contact),
+                              cl_contact_get_updated_at (contact));
     }
   return g_string_free (out, FALSE);
 }
@@ -93,7 +97,7 @@ static char *
 company_names (ClCompanyStore *companies)
 {
   GListModel *model = cl_company_store_get_companies (companies);
-  GString *out = g_string_new (NULL);
+  GString    *out = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -107,24 +111,24 @@ company_names (ClCompanyStore *companies)
 static char *
 sql_names (ClDatabase *database)
 {
-  g_autofree char *rows = cl_test_query_text (database,
-                                              "SELECT group_concat(name, ',') FROM"
-                                              " (SELECT name FROM contacts ORDER BY name COLLATE NOCASE, id)");
+  g_autofree char *rows =
+    cl_test_query_text (database, "SELECT group_concat(name, ',') FROM"
+                                  " (SELECT name FROM contacts ORDER BY name COLLATE NOCASE, id)");
 
   return g_strdup (g_strchomp (rows));
 }
 
 static void
-test_add (Fixture       *fixture,
-          gconstpointer  data)
+test_add (Fixture      *fixture,
+          gconstpointer data)
 {
   GListModel *contacts = cl_contact_store_get_contacts (fixture->store);
   g_autoptr(ClContact) full = cl_contact_new ("  Grace Hopper ");
   g_autoptr(GError) error = NULL;
   g_autofree char *order = NULL;
   g_autofree char *row = NULL;
-  ClContact *bob;
-  ClContact *alice;
+  ClContact       *bob;
+  ClContact       *alice;
 
   g_assert_true (g_list_model_get_item_type (contacts) == CL_TYPE_CONTACT);
   bob = cl_test_add_contact (fixture->store, "bob Stone", "Acme AI");
@@ -145,12 +149,15 @@ test_add (Fixture       *fixture,
   /* Companies are shared without regard to case: one row and, since
    * companies became objects, one shared ClCompany with the first spelling. */
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM companies"), ==, 2);
+                                        "SELECT count(*) FROM companies"),
+                   ==, 2);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM contacts WHERE company_id IS NULL"), ==, 2);
+                                        "SELECT count(*) FROM contacts WHERE company_id IS NULL"),
+                   ==, 2);
   g_assert_nonnull (cl_contact_get_company (bob));
   g_assert_true (cl_contact_get_company (alice) == cl_contact_get_company (bob));
-  g_assert_true (cl_company_store_find_by_name (fixture->companies, "ACME AI") == cl_contact_get_company (bob));
+  g_assert_true (cl_company_store_find_by_name (fixture->companies, "ACME AI") ==
+                 cl_contact_get_company (bob));
   g_assert_cmpstr (cl_contact_get_company_name (alice), ==, "Acme AI");
 
   /* Every field is saved; names are trimmed; 0 means none. */
@@ -175,34 +182,44 @@ test_add (Fixture       *fixture,
   g_assert_true (cl_contact_store_find_contact (fixture->store, cl_contact_get_id (full)) == full);
   g_assert_cmpstr (cl_contact_get_name (full), ==, "Grace Hopper");
   g_assert_cmpstr (cl_contact_get_company_name (full), ==, "Navy");
-  g_assert_true (cl_contact_get_company (full) == cl_company_store_find_by_name (fixture->companies, "navy"));
+  g_assert_true (cl_contact_get_company (full) ==
+                 cl_company_store_find_by_name (fixture->companies, "navy"));
   g_assert_cmpint (cl_contact_get_created_at (full), ==, CL_TEST_NOW + 5);
 
-  row = cl_test_query_text (fixture->base.database,
-                            "SELECT c.name, co.name, title, role, how_met, email, phone, linkedin_url,"
-                            " portfolio_url, c.notes, cadence_days, last_contacted - created_at,"
-                            " next_follow_up - created_at, created_at = updated_at"
-                            " FROM contacts c JOIN companies co ON co.id = c.company_id"
-                            " WHERE c.name = 'Grace Hopper'");
-  g_assert_cmpstr (row, ==,
-                   "Grace Hopper|Navy|Rear Admiral|mentor|Conference|grace@navy.example|+1 555 0100|"
-                   "https://www.linkedin.com/in/grace|http://grace.example|Ask about COBOL|30|-86405|"
-                   "86395|1\n");
+  row =
+    cl_test_query_text (fixture->base.database,
+                        "SELECT c.name, co.name, title, role, how_met, email, phone, linkedin_url,"
+                        " portfolio_url, c.notes, cadence_days, last_contacted - created_at,"
+                        " next_follow_up - created_at, created_at = updated_at"
+                        " FROM contacts c JOIN companies co ON co.id = c.company_id"
+                        " WHERE c.name = 'Grace Hopper'");
+  g_assert_cmpstr (
+    row, ==,
+    "Grace Hopper|Navy|Rear Admiral|mentor|Conference|grace@navy.example|+1 555 0100|"
+    "https://www.linkedin.com/in/grace|http://grace.example|Ask about COBOL|30|-86405|"
+    "86395|1\n");
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(*) FROM contacts WHERE cadence_days IS NULL"
-                                        " AND last_contacted IS NULL AND next_follow_up IS NULL"), ==, 5);
+                                        " AND last_contacted IS NULL AND next_follow_up IS NULL"),
+                   ==, 5);
 
   order = (g_free (order), names (contacts));
-  g_assert_cmpstr (order, ==, "Alice Martin,ALICE Zhou,Bob Adams,bob Stone,carol Diaz,Grace Hopper");
+  g_assert_cmpstr (order, ==,
+                   "Alice Martin,ALICE Zhou,Bob Adams,bob Stone,carol Diaz,Grace Hopper");
 }
 
 static void
-test_invalid (Fixture       *fixture,
-              gconstpointer  data)
+test_invalid (Fixture      *fixture,
+              gconstpointer data)
 {
   /* Validation errors are CL_VALIDATION_ERROR now (no longer
    * CL_DATABASE_ERROR_INVALID), with a code and the field they are about. */
-  static const struct { const char *property; const char *value; ClValidationError code; } cases[] = {
+  static const struct
+  {
+    const char       *property;
+    const char       *value;
+    ClValidationError code;
+  } cases[] = {
     { "name", NULL, CL_VALIDATION_ERROR_REQUIRED },
     { "name", "   ", CL_VALIDATION_ERROR_REQUIRED },
     { "email", "ada", CL_VALIDATION_ERROR_FORMAT },
@@ -215,9 +232,9 @@ test_invalid (Fixture       *fixture,
     { "linkedin-url", "https://", CL_VALIDATION_ERROR_FORMAT },
     { "portfolio-url", "javascript:alert(1)", CL_VALIDATION_ERROR_FORMAT },
   };
-  ClContact *kept = cl_test_add_contact (fixture->store, "Kept", NULL);
+  ClContact     *kept = cl_test_add_contact (fixture->store, "Kept", NULL);
   ClTestSnapshot snapshot;
-  ClTestChanges changes;
+  ClTestChanges  changes;
 
   cl_test_snapshot_take (&snapshot, fixture->base.database, model_dump (fixture->base.context));
   cl_test_changes_watch (&changes, fixture->base.database);
@@ -311,22 +328,24 @@ test_invalid (Fixture       *fixture,
 
   cl_test_snapshot_assert_unchanged (&snapshot, fixture->base.database,
                                      model_dump (fixture->base.context));
-  g_assert_cmpuint (g_list_model_get_n_items (cl_contact_store_get_contacts (fixture->store)), ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (cl_company_store_get_companies (fixture->companies)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_contact_store_get_contacts (fixture->store)), ==,
+                    1);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_company_store_get_companies (fixture->companies)),
+                    ==, 0);
   g_assert_cmpuint (changes.n_changes, ==, 0);
   cl_test_changes_clear (&changes);
 }
 
 static void
-test_update (Fixture       *fixture,
-             gconstpointer  data)
+test_update (Fixture      *fixture,
+             gconstpointer data)
 {
   GListModel *contacts = cl_contact_store_get_contacts (fixture->store);
-  ClContact *anna = cl_test_add_contact (fixture->store, "Anna", "Acme");
-  ClContact *zoe = cl_test_add_contact (fixture->store, "Zoe", NULL);
+  ClContact  *anna = cl_test_add_contact (fixture->store, "Anna", "Acme");
+  ClContact  *zoe = cl_test_add_contact (fixture->store, "Zoe", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *order = NULL;
-  guint n_changes = 0;
+  guint            n_changes = 0;
 
   cl_test_add_contact (fixture->store, "Mia", NULL);
 
@@ -383,7 +402,8 @@ test_update (Fixture       *fixture,
     save (fixture, copy);
   }
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM contacts WHERE company_id IS NULL"), ==, 3);
+                                        "SELECT count(*) FROM contacts WHERE company_id IS NULL"),
+                   ==, 3);
 
   /* A contact the store does not hold. */
   {
@@ -398,14 +418,14 @@ test_update (Fixture       *fixture,
 /* A view edits a copy: the shared object does not change until the copy is
  * saved, then shows what was saved (trimmed), as a reload does. */
 static void
-test_copy (Fixture       *fixture,
-           gconstpointer  data)
+test_copy (Fixture      *fixture,
+           gconstpointer data)
 {
   ClContact *ada = cl_test_add_contact (fixture->store, "Ada", "Analytical Engines");
   ClCompany *company = cl_contact_get_company (ada);
   g_autoptr(ClContact) copy = cl_contact_copy (ada);
   g_autoptr(GError) error = NULL;
-  guint n_notifies = 0;
+  guint         n_notifies = 0;
   ClTestChanges changes;
 
   g_assert_true (copy != ada);
@@ -458,7 +478,8 @@ test_copy (Fixture       *fixture,
   g_assert_true (cl_contact_get_company (ada) == company);
   g_assert_cmpstr (cl_company_get_name (company), ==, "ANALYTICAL ENGINES");
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM companies"), ==, 1);
+                                        "SELECT count(*) FROM companies"),
+                   ==, 1);
 
   /* The copy itself is not what the store shows; it is not normalized. */
   g_assert_cmpstr (cl_contact_get_name (copy), ==, "  Ada Lovelace ");
@@ -476,15 +497,15 @@ test_copy (Fixture       *fixture,
  * store never set "company" on a shared contact, so it kept the old one (and
  * even a reload did not mend it). */
 static void
-check_company (ClContact  *contact,
-               ClCompany  *company)
+check_company (ClContact *contact,
+               ClCompany *company)
 {
   g_assert_true (cl_contact_get_company (contact) == company);
 }
 
 static void
-test_company_follows (Fixture       *fixture,
-                      gconstpointer  data)
+test_company_follows (Fixture      *fixture,
+                      gconstpointer data)
 {
   ClContact *anna = cl_test_add_contact (fixture->store, "Anna", "Acme");
   ClCompany *acme = cl_contact_get_company (anna);
@@ -537,20 +558,22 @@ test_company_follows (Fixture       *fixture,
 }
 
 static void
-test_delete (Fixture       *fixture,
-             gconstpointer  data)
+test_delete (Fixture      *fixture,
+             gconstpointer data)
 {
   GListModel *contacts = cl_contact_store_get_contacts (fixture->store);
-  ClContact *a = cl_test_add_contact (fixture->store, "A", NULL);
+  ClContact  *a = cl_test_add_contact (fixture->store, "A", NULL);
   g_autoptr(ClContact) b = g_object_ref (cl_test_add_contact (fixture->store, "B", NULL));
   g_autoptr(GError) error = NULL;
   g_autofree char *order = NULL;
   g_autofree char *sql = NULL;
-  gint64 b_id = cl_contact_get_id (b);
+  gint64           b_id = cl_contact_get_id (b);
 
   cl_test_add_contact (fixture->store, "C", NULL);
-  sql = g_strdup_printf ("INSERT INTO interactions (contact_id, occurred_at) VALUES (%" G_GINT64_FORMAT ", 0)",
-                         b_id);
+  sql =
+    g_strdup_printf ("INSERT INTO interactions (contact_id, occurred_at) VALUES (%" G_GINT64_FORMAT
+                     ", 0)",
+                     b_id);
   g_assert_cmpint (cl_test_exec (fixture->base.database, sql), ==, SQLITE_OK);
 
   g_assert_true (cl_contact_store_delete_contact (fixture->store, b, &error));
@@ -559,9 +582,11 @@ test_delete (Fixture       *fixture,
   order = names (contacts);
   g_assert_cmpstr (order, ==, "A,C");
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM contacts"), ==, 2);
+                                        "SELECT count(*) FROM contacts"),
+                   ==, 2);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM interactions"), ==, 0);
+                                        "SELECT count(*) FROM interactions"),
+                   ==, 0);
 
   /* Twice is an error, not a crash. */
   g_assert_false (cl_contact_store_delete_contact (fixture->store, b, &error));
@@ -575,17 +600,17 @@ test_delete (Fixture       *fixture,
 
 /* A failed save changes neither the rows nor the models. */
 static void
-test_rollback (Fixture       *fixture,
-               gconstpointer  data)
+test_rollback (Fixture      *fixture,
+               gconstpointer data)
 {
   GListModel *contacts = cl_contact_store_get_contacts (fixture->store);
-  ClContact *a = cl_test_add_contact (fixture->store, "Anna", "Acme");
+  ClContact  *a = cl_test_add_contact (fixture->store, "Anna", "Acme");
   g_autoptr(ClContact) copy = cl_contact_copy (a);
   g_autoptr(GError) error = NULL;
   g_autofree char *order = NULL;
   g_autofree char *companies = NULL;
-  ClTestSnapshot snapshot;
-  ClTestChanges changes;
+  ClTestSnapshot   snapshot;
+  ClTestChanges    changes;
 
   cl_test_add_contact (fixture->store, "Bea", NULL);
   cl_clock_advance (fixture->base.clock, 100);
@@ -674,8 +699,8 @@ test_rollback (Fixture       *fixture,
 }
 
 static void
-test_reload (Fixture       *fixture,
-             gconstpointer  data)
+test_reload (Fixture      *fixture,
+             gconstpointer data)
 {
   g_autoptr(ClContext) again = NULL;
   g_autoptr(GError) error = NULL;
@@ -712,7 +737,8 @@ test_reload (Fixture       *fixture,
       g_autoptr(ClContact) prev = g_list_model_get_item (model, i - 1);
       g_autoptr(ClContact) next = g_list_model_get_item (model, i);
 
-      g_assert_cmpint (g_ascii_strcasecmp (cl_contact_get_name (prev), cl_contact_get_name (next)), <=, 0);
+      g_assert_cmpint (g_ascii_strcasecmp (cl_contact_get_name (prev), cl_contact_get_name (next)),
+                       <=, 0);
     }
 
   /* A second load replaces the contents, keeping the same objects. */

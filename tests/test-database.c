@@ -36,7 +36,8 @@ add_applications (ClDatabase *database,
     {
       g_autofree char *company = g_strdup_printf ("Company %u", i % 37);
       g_autofree char *role = g_strdup_printf ("Machine Learning Engineer %u — a role with a long"
-                                               " description to fill pages", i);
+                                               " description to fill pages",
+                                               i);
       g_autoptr(ClApplication) application = cl_application_new (company, role);
 
       g_object_set (application, "notes", role, "interest", i % 6, NULL);
@@ -65,8 +66,8 @@ assert_refused_untouched (const char *path,
   g_autoptr(ClDatabase) database = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gsize before_len = 0;
-  gsize after_len = 0;
+  gsize            before_len = 0;
+  gsize            after_len = 0;
 
   g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
   g_assert_false (has_sidecar_files (path));
@@ -83,8 +84,8 @@ assert_refused_untouched (const char *path,
 }
 
 static void
-test_create_nested (Fixture       *fixture,
-                    gconstpointer  data)
+test_create_nested (Fixture      *fixture,
+                    gconstpointer data)
 {
   g_autofree char *folder = g_build_filename (fixture->dir, "new", "nested", NULL);
   g_autofree char *path = g_build_filename (folder, "careerlens.db", NULL);
@@ -103,14 +104,16 @@ test_create_nested (Fixture       *fixture,
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
-  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA user_version"), ==, CL_DATABASE_SCHEMA_VERSION);
-  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA application_id"), ==, CL_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA user_version"), ==,
+                   CL_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA application_id"), ==,
+                   CL_DATABASE_APPLICATION_ID);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stages"), ==, 10);
 }
 
 static void
-test_reopen (Fixture       *fixture,
-             gconstpointer  data)
+test_reopen (Fixture      *fixture,
+             gconstpointer data)
 {
   g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
   g_autofree char *dump = NULL;
@@ -129,8 +132,8 @@ test_reopen (Fixture       *fixture,
 }
 
 static void
-test_pragmas (Fixture       *fixture,
-              gconstpointer  data)
+test_pragmas (Fixture      *fixture,
+              gconstpointer data)
 {
   g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
   g_autofree char *journal_mode = cl_test_query_text (database, "PRAGMA journal_mode");
@@ -148,8 +151,8 @@ test_pragmas (Fixture       *fixture,
 }
 
 static void
-test_refuse_newer (Fixture       *fixture,
-                   gconstpointer  data)
+test_refuse_newer (Fixture      *fixture,
+                   gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "newer.db", NULL);
   g_autofree char *sql = NULL;
@@ -165,8 +168,8 @@ test_refuse_newer (Fixture       *fixture,
 }
 
 static void
-test_refuse_text (Fixture       *fixture,
-                  gconstpointer  data)
+test_refuse_text (Fixture      *fixture,
+                  gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "notes.db", NULL);
 
@@ -177,13 +180,14 @@ test_refuse_text (Fixture       *fixture,
   g_assert_true (g_file_set_contents (path,
                                       "SQLite format 2 is not what this file is; it only looks a"
                                       " little like a database header, and it is long enough to"
-                                      " be read as one.\n", -1, NULL));
+                                      " be read as one.\n",
+                                      -1, NULL));
   assert_refused_untouched (path, CL_DATABASE_ERROR_NOT_CAREERLENS);
 }
 
 static void
-test_refuse_foreign (Fixture       *fixture,
-                     gconstpointer  data)
+test_refuse_foreign (Fixture      *fixture,
+                     gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "other.db", NULL);
   g_autofree char *wal_path = g_build_filename (fixture->dir, "other-wal.db", NULL);
@@ -219,14 +223,14 @@ scribble (const char *path,
 }
 
 static void
-test_refuse_corrupt (Fixture       *fixture,
-                     gconstpointer  data)
+test_refuse_corrupt (Fixture      *fixture,
+                     gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "corrupt.db", NULL);
   g_autofree char *page_path = g_build_filename (fixture->dir, "corrupt-page.db", NULL);
   g_autoptr(ClDatabase) database = NULL;
-  gint64 page_size;
-  gint64 n_pages;
+  gint64   page_size;
+  gint64   n_pages;
   GStatBuf st;
 
   /* Every page after the first scribbled over. */
@@ -254,8 +258,8 @@ test_refuse_corrupt (Fixture       *fixture,
 }
 
 static void
-test_refuse_folder (Fixture       *fixture,
-                    gconstpointer  data)
+test_refuse_folder (Fixture      *fixture,
+                    gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ClDatabase) database = cl_database_open (fixture->dir, &error);
@@ -266,8 +270,8 @@ test_refuse_folder (Fixture       *fixture,
 }
 
 static void
-test_refuse_unwritable (Fixture       *fixture,
-                        gconstpointer  data)
+test_refuse_unwritable (Fixture      *fixture,
+                        gconstpointer data)
 {
   g_autofree char *locked = g_build_filename (fixture->dir, "locked", NULL);
   g_autofree char *path = g_build_filename (locked, "careerlens.db", NULL);
@@ -303,8 +307,8 @@ typedef struct
 } Violation;
 
 static void
-test_constraints (Fixture       *fixture,
-                  gconstpointer  data)
+test_constraints (Fixture      *fixture,
+                  gconstpointer data)
 {
   static const Violation violations[] = {
     /* CHECKs */
@@ -312,30 +316,42 @@ test_constraints (Fixture       *fixture,
     { "UPDATE applications SET interest = -1 WHERE id = 1", SQLITE_CONSTRAINT },
     { "UPDATE applications SET role = '   ' WHERE id = 1", SQLITE_CONSTRAINT },
     { "UPDATE applications SET source = 'carrier-pigeon' WHERE id = 1", SQLITE_CONSTRAINT },
-    { "UPDATE applications SET salary_min = 200, salary_max = 100 WHERE id = 1", SQLITE_CONSTRAINT },
+    { "UPDATE applications SET salary_min = 200, salary_max = 100 WHERE id = 1",
+      SQLITE_CONSTRAINT },
     { "UPDATE applications SET salary_currency = 'EURO' WHERE id = 1", SQLITE_CONSTRAINT },
     { "UPDATE applications SET work_mode = 'moon' WHERE id = 1", SQLITE_CONSTRAINT },
     { "UPDATE stages SET is_open = 2 WHERE id = 1", SQLITE_CONSTRAINT },
     { "UPDATE stages SET milestone = 'lunch' WHERE id = 1", SQLITE_CONSTRAINT },
     { "INSERT INTO companies (name) VALUES ('acme')", SQLITE_CONSTRAINT },
     { "INSERT INTO companies (name, company_type) VALUES ('New', 'cartel')", SQLITE_CONSTRAINT },
-    { "INSERT INTO contacts (name, role, created_at, updated_at) VALUES ('A', 'boss', 0, 0)", SQLITE_CONSTRAINT },
-    { "INSERT INTO contacts (name, cadence_days, created_at, updated_at) VALUES ('A', 0, 0, 0)", SQLITE_CONSTRAINT },
-    { "INSERT INTO interview_rounds (application_id, position, kind) VALUES (1, 0, 'karaoke')", SQLITE_CONSTRAINT },
+    { "INSERT INTO contacts (name, role, created_at, updated_at) VALUES ('A', 'boss', 0, 0)",
+      SQLITE_CONSTRAINT },
+    { "INSERT INTO contacts (name, cadence_days, created_at, updated_at) VALUES ('A', 0, 0, 0)",
+      SQLITE_CONSTRAINT },
+    { "INSERT INTO interview_rounds (application_id, position, kind) VALUES (1, 0, 'karaoke')",
+      SQLITE_CONSTRAINT },
     { "INSERT INTO interview_rounds (application_id, position, kind, duration_minutes)"
-      " VALUES (1, 0, 'coding', 0)", SQLITE_CONSTRAINT },
-    { "INSERT INTO journal_entries (application_id, written_at, body) VALUES (1, 0, ' ')", SQLITE_CONSTRAINT },
+      " VALUES (1, 0, 'coding', 0)",
+      SQLITE_CONSTRAINT },
+    { "INSERT INTO journal_entries (application_id, written_at, body) VALUES (1, 0, ' ')",
+      SQLITE_CONSTRAINT },
     { "INSERT INTO objectives (domain_id, title, target_date, created_at)"
-      " VALUES (1, 'Heaps', '2026-02-30', 0)", SQLITE_CONSTRAINT },
+      " VALUES (1, 'Heaps', '2026-02-30', 0)",
+      SQLITE_CONSTRAINT },
     { "INSERT INTO objectives (domain_id, title, hours_spent, created_at)"
-      " VALUES (1, 'Heaps', -1, 0)", SQLITE_CONSTRAINT },
+      " VALUES (1, 'Heaps', -1, 0)",
+      SQLITE_CONSTRAINT },
     { "INSERT INTO offers (application_id, base_salary, currency, received_at)"
-      " VALUES (1, 100, 'EURO', 0)", SQLITE_CONSTRAINT },
+      " VALUES (1, 100, 'EURO', 0)",
+      SQLITE_CONSTRAINT },
     { "INSERT INTO offers (application_id, base_salary, currency, vesting_years, received_at)"
-      " VALUES (1, 100, 'EUR', 11, 0)", SQLITE_CONSTRAINT },
+      " VALUES (1, 100, 'EUR', 11, 0)",
+      SQLITE_CONSTRAINT },
     { "INSERT INTO practice_sessions (partnership_id, domain_id, held_at, score_overall)"
-      " VALUES (1, 1, 0, 6)", SQLITE_CONSTRAINT },
-    { "INSERT INTO market_ranges (source, currency, p25, p50) VALUES ('Levels.fyi', 'USD', 200, 100)",
+      " VALUES (1, 1, 0, 6)",
+      SQLITE_CONSTRAINT },
+    { "INSERT INTO market_ranges (source, currency, p25, p50)"
+      " VALUES ('Levels.fyi', 'USD', 200, 100)",
       SQLITE_CONSTRAINT },
     { "INSERT INTO red_flags (application_id, kind) VALUES (1, 'overwork'), (1, 'overwork')",
       SQLITE_CONSTRAINT },
@@ -347,10 +363,13 @@ test_constraints (Fixture       *fixture,
     { "INSERT INTO interview_rounds (application_id, position, kind) VALUES (999, 0, 'coding')",
       SQLITE_CONSTRAINT },
     { "INSERT INTO stage_history (application_id, to_stage_id, to_position, moved_at)"
-      " VALUES (1, 999, 0, 0)", SQLITE_CONSTRAINT },
-    { "INSERT INTO objectives (domain_id, title, created_at) VALUES (6, 'Heaps', 0)", SQLITE_CONSTRAINT },
+      " VALUES (1, 999, 0, 0)",
+      SQLITE_CONSTRAINT },
+    { "INSERT INTO objectives (domain_id, title, created_at) VALUES (6, 'Heaps', 0)",
+      SQLITE_CONSTRAINT },
     { "INSERT INTO offers (application_id, base_salary, currency, received_at)"
-      " VALUES (999, 100, 'EUR', 0)", SQLITE_CONSTRAINT },
+      " VALUES (999, 100, 'EUR', 0)",
+      SQLITE_CONSTRAINT },
     { "INSERT INTO referrals (application_id, contact_id, updated_at) VALUES (1, 999, 0)",
       SQLITE_CONSTRAINT },
     { "DELETE FROM prep_domains WHERE id = 1", SQLITE_CONSTRAINT },
@@ -363,7 +382,8 @@ test_constraints (Fixture       *fixture,
   g_assert_cmpint (cl_test_exec (database, "UPDATE companies SET name = 'Acme'"), ==, SQLITE_OK);
   g_assert_cmpint (cl_test_exec (database,
                                  "INSERT INTO objectives (domain_id, title, created_at)"
-                                 " VALUES (1, 'Dynamic programming', 0)"), ==, SQLITE_OK);
+                                 " VALUES (1, 'Dynamic programming', 0)"),
+                   ==, SQLITE_OK);
   before = cl_test_dump_database (database);
 
   for (guint i = 0; i < G_N_ELEMENTS (violations); i++)
@@ -379,26 +399,29 @@ test_constraints (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
 
   /* Deleting an application takes its dependent rows with it. */
-  g_assert_cmpint (cl_test_exec (database,
-                                 "INSERT INTO contacts (name, created_at, updated_at) VALUES ('Ada', 0, 0);"
-                                 "INSERT INTO interview_rounds (application_id, position, kind)"
-                                 "  VALUES (1, 0, 'coding');"
-                                 "INSERT INTO round_interviewers (round_id, contact_id) VALUES (1, 1);"
-                                 "INSERT INTO journal_entries (application_id, round_id, written_at, body)"
-                                 "  VALUES (1, 1, 0, 'Went well');"
-                                 "INSERT INTO red_flags (application_id, kind) VALUES (1, 'vague-role');"
-                                 "INSERT INTO referrals (application_id, contact_id, updated_at) VALUES (1, 1, 0);"
-                                 "INSERT INTO offers (application_id, base_salary, currency, received_at)"
-                                 "  VALUES (1, 100000, 'EUR', 0);"
-                                 "INSERT INTO vesting_years (offer_id, year, percent) VALUES (1, 1, 25);"
-                                 "INSERT INTO interactions (contact_id, application_id, occurred_at)"
-                                 "  VALUES (1, 1, 0);"
-                                 "UPDATE objectives SET source_application_id = 1;"), ==, SQLITE_OK);
+  g_assert_cmpint (
+    cl_test_exec (database,
+                  "INSERT INTO contacts (name, created_at, updated_at) VALUES ('Ada', 0, 0);"
+                  "INSERT INTO interview_rounds (application_id, position, kind)"
+                  "  VALUES (1, 0, 'coding');"
+                  "INSERT INTO round_interviewers (round_id, contact_id) VALUES (1, 1);"
+                  "INSERT INTO journal_entries (application_id, round_id, written_at, body)"
+                  "  VALUES (1, 1, 0, 'Went well');"
+                  "INSERT INTO red_flags (application_id, kind) VALUES (1, 'vague-role');"
+                  "INSERT INTO referrals (application_id, contact_id, updated_at) VALUES (1, 1, 0);"
+                  "INSERT INTO offers (application_id, base_salary, currency, received_at)"
+                  "  VALUES (1, 100000, 'EUR', 0);"
+                  "INSERT INTO vesting_years (offer_id, year, percent) VALUES (1, 1, 25);"
+                  "INSERT INTO interactions (contact_id, application_id, occurred_at)"
+                  "  VALUES (1, 1, 0);"
+                  "UPDATE objectives SET source_application_id = 1;"),
+    ==, SQLITE_OK);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history"), ==, 1);
 
   g_assert_cmpint (cl_test_exec (database, "DELETE FROM applications WHERE id = 1"), ==, SQLITE_OK);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM interview_rounds"), ==, 0);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM round_interviewers"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM round_interviewers"), ==,
+                   0);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM journal_entries"), ==, 0);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history"), ==, 0);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM red_flags"), ==, 0);
@@ -407,20 +430,25 @@ test_constraints (Fixture       *fixture,
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM vesting_years"), ==, 0);
   /* … and sets weaker links to NULL. */
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM interactions"), ==, 1);
-  g_assert_cmpint (cl_test_query_int64 (database,
-                                        "SELECT count(*) FROM interactions WHERE application_id IS NULL"), ==, 1);
-  g_assert_cmpint (cl_test_query_int64 (database,
-                                        "SELECT count(*) FROM objectives WHERE source_application_id IS NULL"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (
+                     database, "SELECT count(*) FROM interactions WHERE application_id IS NULL"),
+                   ==, 1);
+  g_assert_cmpint (
+    cl_test_query_int64 (database,
+                         "SELECT count(*) FROM objectives WHERE source_application_id IS NULL"),
+    ==, 1);
 
   /* Now empty, the stage and the company can go. */
-  g_assert_cmpint (cl_test_exec (database, "DELETE FROM companies WHERE name = 'Acme'"), ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_exec (database, "DELETE FROM companies WHERE name = 'Acme'"), ==,
+                   SQLITE_OK);
 
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"),
+                   ==, 0);
 }
 
 static void
-test_migrate_empty_file (Fixture       *fixture,
-                         gconstpointer  data)
+test_migrate_empty_file (Fixture      *fixture,
+                         gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "empty.db", NULL);
   g_autoptr(GError) error = NULL;
@@ -432,10 +460,13 @@ test_migrate_empty_file (Fixture       *fixture,
   database = cl_database_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (cl_database_get_schema_version (database), ==, CL_DATABASE_SCHEMA_VERSION);
-  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA user_version"), ==, CL_DATABASE_SCHEMA_VERSION);
-  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA application_id"), ==, CL_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA user_version"), ==,
+                   CL_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA application_id"), ==,
+                   CL_DATABASE_APPLICATION_ID);
 
-  stages = cl_test_query_text (database, "SELECT position, milestone, is_open FROM stages ORDER BY position");
+  stages = cl_test_query_text (database,
+                               "SELECT position, milestone, is_open FROM stages ORDER BY position");
   g_assert_cmpstr (stages, ==,
                    "0|wishlist|1\n1|applied|1\n2|screen|1\n3|technical|1\n4|onsite|1\n"
                    "5|offer|1\n6|accepted|0\n7|rejected|0\n8|withdrawn|0\n9|ghosted|0\n");
@@ -443,8 +474,8 @@ test_migrate_empty_file (Fixture       *fixture,
 }
 
 static void
-test_backup (Fixture       *fixture,
-             gconstpointer  data)
+test_backup (Fixture      *fixture,
+             gconstpointer data)
 {
   g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
   g_autofree char *backup_path = g_build_filename (fixture->dir, "backup.db", NULL);
@@ -486,7 +517,6 @@ test_backup (Fixture       *fixture,
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM applications"), ==, 30);
 }
 
-
 /* A version 1 file as an older CareerLens left it, with data, and with an
  * order it could leave broken: a gap, and two cards on one place. */
 static void
@@ -496,27 +526,28 @@ make_v1_file (const char *path)
   g_autofree char *sql = NULL;
 
   g_assert_nonnull (v1);
-  sql = g_strdup_printf ("%s"
-                         "INSERT INTO stages (id, name, position, is_open, milestone) VALUES"
-                         "  (1, 'Wishlist', 0, 1, 'wishlist'), (2, 'Applied', 1, 1, 'applied'),"
-                         "  (3, 'Old', 1, 0, NULL);"
-                         "UPDATE stages SET archived = 1 WHERE id = 3;"
-                         "INSERT INTO companies (id, name) VALUES (1, 'Acme'), (2, 'Beta');"
-                         "INSERT INTO applications (id, company_id, role, stage_id, position,"
-                         "  created_at, updated_at, archived_at) VALUES"
-                         "  (1, 1, 'MLE', 1, 0, 1, 1, NULL), (2, 2, 'MLE', 1, 2, 1, 1, NULL),"
-                         "  (3, 1, 'Staff', 1, 2, 1, 1, NULL), (4, 2, 'Intern', 2, 5, 1, 1, NULL),"
-                         "  (5, 1, 'Archived', 1, 0, 1, 1, 9);"
-                         "INSERT INTO stage_history (application_id, to_stage_id, to_position, moved_at)"
-                         "  VALUES (1, 1, 0, 1);"
-                         "PRAGMA application_id = %d; PRAGMA user_version = 1;",
-                         (const char *) g_bytes_get_data (v1, NULL), CL_DATABASE_APPLICATION_ID);
+  sql = g_strdup_printf (
+    "%s"
+    "INSERT INTO stages (id, name, position, is_open, milestone) VALUES"
+    "  (1, 'Wishlist', 0, 1, 'wishlist'), (2, 'Applied', 1, 1, 'applied'),"
+    "  (3, 'Old', 1, 0, NULL);"
+    "UPDATE stages SET archived = 1 WHERE id = 3;"
+    "INSERT INTO companies (id, name) VALUES (1, 'Acme'), (2, 'Beta');"
+    "INSERT INTO applications (id, company_id, role, stage_id, position,"
+    "  created_at, updated_at, archived_at) VALUES"
+    "  (1, 1, 'MLE', 1, 0, 1, 1, NULL), (2, 2, 'MLE', 1, 2, 1, 1, NULL),"
+    "  (3, 1, 'Staff', 1, 2, 1, 1, NULL), (4, 2, 'Intern', 2, 5, 1, 1, NULL),"
+    "  (5, 1, 'Archived', 1, 0, 1, 1, 9);"
+    "INSERT INTO stage_history (application_id, to_stage_id, to_position, moved_at)"
+    "  VALUES (1, 1, 0, 1);"
+    "PRAGMA application_id = %d; PRAGMA user_version = 1;",
+    (const char *) g_bytes_get_data (v1, NULL), CL_DATABASE_APPLICATION_ID);
   cl_test_exec_file (path, sql);
 }
 
 static void
-test_migrate_v1 (Fixture       *fixture,
-                 gconstpointer  data)
+test_migrate_v1 (Fixture      *fixture,
+                 gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "v1.db", NULL);
   g_autoptr(ClDatabase) database = NULL;
@@ -534,7 +565,9 @@ test_migrate_v1 (Fixture       *fixture,
                               "SELECT id, stage_id, position FROM applications"
                               " WHERE archived_at IS NULL ORDER BY stage_id, position");
   g_assert_cmpstr (order, ==, "1|1|0\n2|1|1\n3|1|2\n4|2|0\n");
-  stages = cl_test_query_text (database, "SELECT id, position FROM stages WHERE archived = 0 ORDER BY position");
+  stages =
+    cl_test_query_text (database,
+                        "SELECT id, position FROM stages WHERE archived = 0 ORDER BY position");
   g_assert_cmpstr (stages, ==, "1|0\n2|1\n");
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM applications"), ==, 5);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history"), ==, 1);
@@ -543,8 +576,10 @@ test_migrate_v1 (Fixture       *fixture,
   g_assert_cmpint (cl_test_exec (database, "UPDATE applications SET position = 0 WHERE id = 2"),
                    ==, SQLITE_CONSTRAINT);
   /* …but not an archived card on a live card's place, nor two stages apart. */
-  g_assert_cmpint (cl_test_exec (database, "UPDATE applications SET position = 1 WHERE id = 5"), ==, SQLITE_OK);
-  g_assert_cmpint (cl_test_exec (database, "UPDATE stages SET position = 0 WHERE id = 2"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (cl_test_exec (database, "UPDATE applications SET position = 1 WHERE id = 5"), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (cl_test_exec (database, "UPDATE stages SET position = 0 WHERE id = 2"), ==,
+                   SQLITE_CONSTRAINT);
 
   /* Opening again migrates nothing. */
   g_clear_object (&database);
@@ -554,8 +589,8 @@ test_migrate_v1 (Fixture       *fixture,
 }
 
 static void
-test_transactions (Fixture       *fixture,
-                   gconstpointer  data)
+test_transactions (Fixture      *fixture,
+                   gconstpointer data)
 {
   g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
   g_autoptr(GError) error = NULL;
@@ -569,12 +604,14 @@ test_transactions (Fixture       *fixture,
 
     g_assert_no_error (error);
     cl_transaction_touch (outer, CL_TABLE_APPLICATIONS, CL_ENTITY_APPLICATION, 7);
-    g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Outer')"), ==, SQLITE_OK);
+    g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Outer')"), ==,
+                     SQLITE_OK);
     {
       g_autoptr(ClTransaction) inner = cl_transaction_begin (database, &error);
 
       g_assert_no_error (error);
-      g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Inner')"), ==, SQLITE_OK);
+      g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Inner')"), ==,
+                       SQLITE_OK);
       cl_transaction_touch (inner, CL_TABLE_COMPANIES, CL_ENTITY_COMPANY, 2);
       g_assert_true (cl_transaction_commit (inner, &error));
       g_assert_no_error (error);
@@ -583,7 +620,8 @@ test_transactions (Fixture       *fixture,
       /* A savepoint given up: its rows and its touches go. */
       g_autoptr(ClTransaction) dropped = cl_transaction_begin (database, &error);
 
-      g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Dropped')"), ==, SQLITE_OK);
+      g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Dropped')"),
+                       ==, SQLITE_OK);
       cl_transaction_touch (dropped, CL_TABLE_CONTACTS, CL_ENTITY_CONTACT, 3);
     }
     g_assert_cmpuint (changes.n_changes, ==, 0);
@@ -601,7 +639,8 @@ test_transactions (Fixture       *fixture,
   {
     g_autoptr(ClTransaction) tx = cl_transaction_begin (database, &error);
 
-    g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Gone')"), ==, SQLITE_OK);
+    g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Gone')"), ==,
+                     SQLITE_OK);
     cl_transaction_touch (tx, CL_TABLE_COMPANIES, CL_ENTITY_COMPANY, 9);
   }
   g_assert_cmpuint (changes.n_changes, ==, 1);
@@ -619,8 +658,8 @@ test_transactions (Fixture       *fixture,
 }
 
 static void
-test_busy (Fixture       *fixture,
-           gconstpointer  data)
+test_busy (Fixture      *fixture,
+           gconstpointer data)
 {
   g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
   g_autofree char *path = g_build_filename (fixture->dir, "careerlens.db", NULL);
@@ -642,8 +681,8 @@ test_busy (Fixture       *fixture,
 }
 
 static void
-test_external_changes (Fixture       *fixture,
-                       gconstpointer  data)
+test_external_changes (Fixture      *fixture,
+                       gconstpointer data)
 {
   g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
   g_autofree char *path = g_build_filename (fixture->dir, "careerlens.db", NULL);
@@ -657,7 +696,8 @@ test_external_changes (Fixture       *fixture,
   {
     g_autoptr(ClTransaction) tx = cl_transaction_begin (database, &error);
 
-    g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Ours')"), ==, SQLITE_OK);
+    g_assert_cmpint (cl_test_exec (database, "INSERT INTO companies (name) VALUES ('Ours')"), ==,
+                     SQLITE_OK);
     cl_transaction_touch (tx, CL_TABLE_COMPANIES, CL_ENTITY_COMPANY, 1);
     g_assert_true (cl_transaction_commit (tx, &error));
   }
@@ -677,8 +717,8 @@ test_external_changes (Fixture       *fixture,
 
 /* The promise of one file: after a clean close, the .db alone has it all. */
 static void
-test_one_file (Fixture       *fixture,
-               gconstpointer  data)
+test_one_file (Fixture      *fixture,
+               gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "careerlens.db", NULL);
   g_autofree char *copy = g_build_filename (fixture->dir, "copy.db", NULL);
@@ -688,7 +728,7 @@ test_one_file (Fixture       *fixture,
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   GStatBuf st;
-  gsize length;
+  gsize    length;
 
   add_applications (database, 40);
   cl_database_close (database);
@@ -707,15 +747,15 @@ test_one_file (Fixture       *fixture,
 /* Only the app itself makes an empty file a database, and then a private one;
  * a command that is only to read never creates or initialises anything. */
 static void
-test_open_flags (Fixture       *fixture,
-                 gconstpointer  data)
+test_open_flags (Fixture      *fixture,
+                 gconstpointer data)
 {
   g_autofree char *empty = g_build_filename (fixture->dir, "empty.db", NULL);
   g_autofree char *missing = g_build_filename (fixture->dir, "missing.db", NULL);
   g_autoptr(ClDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
   GStatBuf st;
-  int fd;
+  int      fd;
 
   fd = g_open (empty, O_WRONLY | O_CREAT, 0644);
   g_assert_cmpint (fd, >=, 0);

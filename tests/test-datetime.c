@@ -23,7 +23,8 @@ assert_relative (int         now_year,
                  int         minute,
                  const char *expected)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_utc (now_year, now_month, now_day, now_hour, now_minute, 0);
+  g_autoptr(GDateTime) now =
+               g_date_time_new_utc (now_year, now_month, now_day, now_hour, now_minute, 0);
   g_autoptr(GDateTime) when = g_date_time_new_utc (year, month, day, hour, minute, 0);
   g_autofree char *text = cl_format_relative (when, now);
 
@@ -37,7 +38,8 @@ static void
 test_relative (void)
 {
   /* Seen from Sunday 1 November 2026, 09:00. */
-#define FROM_NOW(y, mo, d, h, mi, expected) assert_relative (2026, 11, 1, 9, 0, y, mo, d, h, mi, expected)
+#define FROM_NOW(y, mo, d, h, mi, expected) \
+  assert_relative (2026, 11, 1, 9, 0, y, mo, d, h, mi, expected)
   FROM_NOW (2026, 11, 1, 14, 0, "today 14:00");
   FROM_NOW (2026, 11, 1, 0, 0, "today 00:00");
   FROM_NOW (2026, 11, 1, 23, 59, "today 23:59");
@@ -82,13 +84,13 @@ typedef struct
 } Card;
 
 static const Card cards[] = {
-  { 3, 0 },    /* a */
-  { 0, 500 },  /* b */
-  { 5, 200 },  /* c */
-  { 3, 200 },  /* d */
-  { 1, 0 },    /* e */
-  { 0, 100 },  /* f */
-  { 5, 0 },    /* g */
+  { 3, 0 },   /* a */
+  { 0, 500 }, /* b */
+  { 5, 200 }, /* c */
+  { 3, 200 }, /* d */
+  { 1, 0 },   /* e */
+  { 0, 100 }, /* f */
+  { 5, 0 },   /* g */
 };
 
 static int
@@ -101,8 +103,8 @@ compare_cb (gconstpointer a,
 }
 
 static char *
-sorted (GPtrArray      *applications,
-        ClPipelineSort  sort)
+sorted (GPtrArray     *applications,
+        ClPipelineSort sort)
 {
   g_autoptr(GPtrArray) copy = g_ptr_array_new ();
   GString *out = g_string_new (NULL);
@@ -119,7 +121,11 @@ sorted (GPtrArray      *applications,
 static void
 test_compare (void)
 {
-  static const struct { ClPipelineSort sort; const char *expected; } orders[] = {
+  static const struct
+  {
+    ClPipelineSort sort;
+    const char    *expected;
+  } orders[] = {
     { CL_PIPELINE_SORT_MANUAL, "abcdefg" },
     /* Soonest first; undated last, in manual order. */
     { CL_PIPELINE_SORT_NEXT_DATE, "fcdbaeg" },
@@ -150,8 +156,10 @@ test_compare (void)
       for (guint j = 0; j < applications->len; j++)
         for (guint k = 0; k < applications->len; k++)
           {
-            int jk = cl_application_compare (applications->pdata[j], applications->pdata[k], orders[i].sort);
-            int kj = cl_application_compare (applications->pdata[k], applications->pdata[j], orders[i].sort);
+            int jk = cl_application_compare (applications->pdata[j], applications->pdata[k],
+                                             orders[i].sort);
+            int kj = cl_application_compare (applications->pdata[k], applications->pdata[j],
+                                             orders[i].sort);
 
             g_assert_cmpint (jk, ==, -kj);
             g_assert_cmpint (jk == 0, ==, j == k);

@@ -18,8 +18,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
 {
   ClApplication *application;
 
@@ -31,8 +31,8 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
 {
   cl_test_fixture_teardown (&fixture->base);
 }
@@ -46,7 +46,7 @@ add (Fixture *fixture,
 
   g_assert_true (cl_offer_store_add_offer (fixture->store, offer, &error));
   g_assert_no_error (error);
-  return offer;  /* owned by the store now */
+  return offer; /* owned by the store now */
 }
 
 /* Saves an edited copy, which must succeed. */
@@ -66,15 +66,15 @@ static const char offer_sql[] =
   " received_at, notes FROM offers ORDER BY id";
 
 static void
-test_add (Fixture       *fixture,
-          gconstpointer  data)
+test_add (Fixture      *fixture,
+          gconstpointer data)
 {
   GListModel *offers = cl_offer_store_get_offers (fixture->store);
   g_autoptr(ClOffer) full = cl_offer_new (fixture->application_id, 185000, "USD");
   g_autoptr(GError) error = NULL;
   g_autofree char *rows = NULL;
   g_autofree char *expected = NULL;
-  ClOffer *plain;
+  ClOffer         *plain;
 
   g_assert_true (g_list_model_get_item_type (offers) == CL_TYPE_OFFER);
 
@@ -111,12 +111,13 @@ test_add (Fixture       *fixture,
   g_assert_cmpint (cl_offer_get_received_at (full), ==, CL_TEST_NOW - 86400);
 
   rows = cl_test_query_text (fixture->base.database, offer_sql);
-  expected = g_strdup_printf ("120000|EUR|NULL|NULL|NULL|NULL|standard|4|12|NULL|NULL|NULL|NULL|received|%"
-                              G_GINT64_FORMAT "|NULL\n"
-                              "185000|USD|15.0|30000|12|400000|back-loaded|4|0|L5|Senior Machine Learning"
-                              " Engineer|2027-01-04|%" G_GINT64_FORMAT "|negotiating|%" G_GINT64_FORMAT
-                              "|Recruiter hinted at room on equity\n",
-                              CL_TEST_NOW, CL_TEST_NOW + 7 * 86400, CL_TEST_NOW - 86400);
+  expected = g_strdup_printf (
+    "120000|EUR|NULL|NULL|NULL|NULL|standard|4|12|NULL|NULL|NULL|NULL|received|%" G_GINT64_FORMAT
+    "|NULL\n"
+    "185000|USD|15.0|30000|12|400000|back-loaded|4|0|L5|Senior Machine Learning"
+    " Engineer|2027-01-04|%" G_GINT64_FORMAT "|negotiating|%" G_GINT64_FORMAT
+    "|Recruiter hinted at room on equity\n",
+    CL_TEST_NOW, CL_TEST_NOW + 7 * 86400, CL_TEST_NOW - 86400);
   g_assert_cmpstr (rows, ==, expected);
   g_assert_cmpuint (g_list_model_get_n_items (offers), ==, 2);
 
@@ -124,7 +125,7 @@ test_add (Fixture       *fixture,
   {
     g_autoptr(ClContext) again_context = cl_test_fixture_reload (&fixture->base);
     ClOfferStore *again = cl_context_get_offer_store (again_context);
-    ClOffer *back;
+    ClOffer      *back;
 
     back = cl_offer_store_find_offer (again, cl_offer_get_id (full));
     g_assert_nonnull (back);
@@ -157,17 +158,17 @@ test_add (Fixture       *fixture,
 
 typedef struct
 {
-  const char        *property;
-  GType              type;
-  gint64             number;
-  double             real;
-  const char        *text;
-  ClValidationError  code;
+  const char       *property;
+  GType             type;
+  gint64            number;
+  double            real;
+  const char       *text;
+  ClValidationError code;
 } BadField;
 
 static void
-test_invalid (Fixture       *fixture,
-              gconstpointer  data)
+test_invalid (Fixture      *fixture,
+              gconstpointer data)
 {
   /* Validation errors are CL_VALIDATION_ERROR now (no longer
    * CL_DATABASE_ERROR_INVALID), with a code and the field they are about.
@@ -201,7 +202,9 @@ test_invalid (Fixture       *fixture,
       switch (cases[i].type)
         {
         case G_TYPE_INT64: g_object_set (offer, cases[i].property, cases[i].number, NULL); break;
-        case G_TYPE_UINT: g_object_set (offer, cases[i].property, (guint) cases[i].number, NULL); break;
+        case G_TYPE_UINT:
+          g_object_set (offer, cases[i].property, (guint) cases[i].number, NULL);
+          break;
         case G_TYPE_DOUBLE: g_object_set (offer, cases[i].property, cases[i].real, NULL); break;
         default: g_object_set (offer, cases[i].property, cases[i].text, NULL); break;
         }
@@ -272,8 +275,8 @@ test_invalid (Fixture       *fixture,
 }
 
 static void
-test_update (Fixture       *fixture,
-             gconstpointer  data)
+test_update (Fixture      *fixture,
+             gconstpointer data)
 {
   ClOffer *offer = add (fixture, 120000);
   g_autoptr(GError) error = NULL;
@@ -320,19 +323,19 @@ test_update (Fixture       *fixture,
 }
 
 static void
-test_delete (Fixture       *fixture,
-             gconstpointer  data)
+test_delete (Fixture      *fixture,
+             gconstpointer data)
 {
   g_autoptr(ClOffer) a = g_object_ref (add (fixture, 100000));
   ClOffer *b = add (fixture, 110000);
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = NULL;
-  gint64 a_id = cl_offer_get_id (a);
+  gint64           a_id = cl_offer_get_id (a);
 
-  sql = g_strdup_printf ("INSERT INTO vesting_years (offer_id, year, percent) VALUES (%" G_GINT64_FORMAT
-                         ", 1, 40);"
-                         "INSERT INTO negotiation_plans (offer_id, target_total) VALUES (%" G_GINT64_FORMAT
-                         ", 250000)", a_id, a_id);
+  sql = g_strdup_printf (
+    "INSERT INTO vesting_years (offer_id, year, percent) VALUES (%" G_GINT64_FORMAT ", 1, 40);"
+    "INSERT INTO negotiation_plans (offer_id, target_total) VALUES (%" G_GINT64_FORMAT ", 250000)",
+    a_id, a_id);
   g_assert_cmpint (cl_test_exec (fixture->base.database, sql), ==, SQLITE_OK);
 
   g_assert_true (cl_offer_store_delete_offer (fixture->store, a, &error));
@@ -340,11 +343,14 @@ test_delete (Fixture       *fixture,
   g_assert_null (cl_offer_store_find_offer (fixture->store, a_id));
   g_assert_cmpuint (g_list_model_get_n_items (cl_offer_store_get_offers (fixture->store)), ==, 1);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM offers"), ==, 1);
+                                        "SELECT count(*) FROM offers"),
+                   ==, 1);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM vesting_years"), ==, 0);
+                                        "SELECT count(*) FROM vesting_years"),
+                   ==, 0);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM negotiation_plans"), ==, 0);
+                                        "SELECT count(*) FROM negotiation_plans"),
+                   ==, 0);
 
   g_assert_false (cl_offer_store_delete_offer (fixture->store, a, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
@@ -364,28 +370,37 @@ or_null (const char *text)
 static char *
 models_dump (Fixture *fixture)
 {
-  GListModel *offers = cl_offer_store_get_offers (fixture->store);
-  ClApplication *card = cl_pipeline_store_find_application (fixture->pipeline, fixture->application_id);
+  GListModel    *offers = cl_offer_store_get_offers (fixture->store);
+  ClApplication *card =
+    cl_pipeline_store_find_application (fixture->pipeline, fixture->application_id);
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (offers); i++)
     {
       g_autoptr(ClOffer) offer = g_list_model_get_item (offers, i);
 
-      g_string_append_printf (out, "%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%s|%g|%"
-                              G_GINT64_FORMAT "|%u|%" G_GINT64_FORMAT "|%d|%u|%u|%s|%s|%s|%" G_GINT64_FORMAT
-                              "|%d|%" G_GINT64_FORMAT "|%s\n",
+      g_string_append_printf (out,
+                              "%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT
+                              "|%s|%g|%" G_GINT64_FORMAT "|%u|%" G_GINT64_FORMAT
+                              "|%d|%u|%u|%s|%s|%s|%" G_GINT64_FORMAT "|%d|%" G_GINT64_FORMAT
+                              "|%s\n",
                               cl_offer_get_id (offer), cl_offer_get_application_id (offer),
-                              cl_offer_get_base_salary (offer), or_null (cl_offer_get_currency (offer)),
+                              cl_offer_get_base_salary (offer),
+                              or_null (cl_offer_get_currency (offer)),
                               cl_offer_get_bonus_percent (offer), cl_offer_get_sign_on (offer),
-                              cl_offer_get_sign_on_clawback_months (offer), cl_offer_get_equity_amount (offer),
-                              (int) cl_offer_get_vesting (offer), cl_offer_get_vesting_years (offer),
-                              cl_offer_get_cliff_months (offer), or_null (cl_offer_get_level (offer)),
-                              or_null (cl_offer_get_title (offer)), or_null (cl_offer_get_start_date (offer)),
-                              cl_offer_get_response_deadline (offer), (int) cl_offer_get_status (offer),
-                              cl_offer_get_received_at (offer), or_null (cl_offer_get_notes (offer)));
+                              cl_offer_get_sign_on_clawback_months (offer),
+                              cl_offer_get_equity_amount (offer),
+                              (int) cl_offer_get_vesting (offer),
+                              cl_offer_get_vesting_years (offer), cl_offer_get_cliff_months (offer),
+                              or_null (cl_offer_get_level (offer)),
+                              or_null (cl_offer_get_title (offer)),
+                              or_null (cl_offer_get_start_date (offer)),
+                              cl_offer_get_response_deadline (offer),
+                              (int) cl_offer_get_status (offer), cl_offer_get_received_at (offer),
+                              or_null (cl_offer_get_notes (offer)));
     }
-  g_string_append_printf (out, "card next %" G_GINT64_FORMAT " %d\n", cl_application_get_next_at (card),
+  g_string_append_printf (out, "card next %" G_GINT64_FORMAT " %d\n",
+                          cl_application_get_next_at (card),
                           (int) cl_application_get_next_kind (card));
   return g_string_free (out, FALSE);
 }
@@ -394,15 +409,16 @@ models_dump (Fixture *fixture)
  * saved, then shows what was saved (trimmed, in capitals), and the card
  * shows the new deadline. */
 static void
-test_copy (Fixture       *fixture,
-           gconstpointer  data)
+test_copy (Fixture      *fixture,
+           gconstpointer data)
 {
   ClOffer *offer = add (fixture, 120000);
   g_autoptr(ClOffer) copy = cl_offer_copy (offer);
-  ClApplication *card = cl_pipeline_store_find_application (fixture->pipeline, fixture->application_id);
+  ClApplication *card =
+    cl_pipeline_store_find_application (fixture->pipeline, fixture->application_id);
   gint64 deadline = CL_TEST_NOW + 5 * 86400;
   g_autoptr(GError) error = NULL;
-  guint n_notifies = 0;
+  guint         n_notifies = 0;
   ClTestChanges changes;
 
   g_assert_true (copy != offer);
@@ -452,7 +468,8 @@ test_copy (Fixture       *fixture,
   /* A reload reads the same. */
   {
     g_autoptr(ClContext) again = cl_test_fixture_reload (&fixture->base);
-    ClOffer *back = cl_offer_store_find_offer (cl_context_get_offer_store (again), cl_offer_get_id (offer));
+    ClOffer *back =
+      cl_offer_store_find_offer (cl_context_get_offer_store (again), cl_offer_get_id (offer));
 
     g_assert_nonnull (back);
     g_assert_true (cl_model_equal (CL_MODEL (back), CL_MODEL (offer)));
@@ -465,14 +482,14 @@ test_copy (Fixture       *fixture,
 
 /* A failed save changes neither the rows nor the models. */
 static void
-test_rollback (Fixture       *fixture,
-               gconstpointer  data)
+test_rollback (Fixture      *fixture,
+               gconstpointer data)
 {
   GListModel *offers = cl_offer_store_get_offers (fixture->store);
-  ClOffer *a = add (fixture, 100000);
+  ClOffer    *a = add (fixture, 100000);
   g_autoptr(GError) error = NULL;
   ClTestSnapshot snapshot;
-  ClTestChanges changes;
+  ClTestChanges  changes;
 
   cl_test_snapshot_take (&snapshot, fixture->base.database, models_dump (fixture));
   cl_test_changes_watch (&changes, fixture->base.database);

@@ -24,9 +24,9 @@ typedef struct
   ClPipelineStore *pipeline;
   ClContactStore  *contacts;
   ClPipelineQuery *query;
-  ClApplication   *apps[4];  /* A, B, C, D: their company names start with these letters */
+  ClApplication   *apps[4]; /* A, B, C, D: their company names start with these letters */
   gint64           ids[4];
-  gint64           dev_id;   /* the contact whose referral C declined */
+  gint64           dev_id; /* the contact whose referral C declined */
 } Fixture;
 
 static gint64
@@ -60,18 +60,19 @@ add_application (ClPipelineStore *pipeline,
   cl_clock_set (clock, created_at);
   g_assert_true (cl_pipeline_store_add_application (pipeline, application, 0, &error));
   g_assert_no_error (error);
-  return application;  /* owned by the store now */
+  return application; /* owned by the store now */
 }
 
 static void
-set_referral (ClPipelineStore  *pipeline,
-              ClApplication    *application,
-              gint64            contact_id,
-              ClReferralStatus  status)
+set_referral (ClPipelineStore *pipeline,
+              ClApplication   *application,
+              gint64           contact_id,
+              ClReferralStatus status)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (cl_pipeline_store_set_referral (pipeline, application, contact_id, status, &error));
+  g_assert_true (
+    cl_pipeline_store_set_referral (pipeline, application, contact_id, status, &error));
   g_assert_no_error (error);
 }
 
@@ -87,17 +88,17 @@ add_red_flag (ClPipelineStore *pipeline,
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
 {
   cl_test_fixture_setup (&fixture->base);
 
   /* The rows, written through the stores of a first context… */
   {
     ClPipelineStore *pipeline = cl_context_get_pipeline_store (fixture->base.context);
-    ClContactStore *contacts = cl_context_get_contact_store (fixture->base.context);
-    gint64 ana, ben, cleo, zoe;
-    ClApplication *a, *b, *c, *z;
+    ClContactStore  *contacts = cl_context_get_contact_store (fixture->base.context);
+    gint64           ana, ben, cleo, zoe;
+    ClApplication   *a, *b, *c, *z;
     g_autofree char *sql = NULL;
 
     ana = add_contact (contacts, "Ana Costa");
@@ -145,9 +146,11 @@ fixture_set_up (Fixture       *fixture,
     fixture->ids[3] = cl_application_get_id (z);
 
     /* Z knows Zoë from a call: no store writes interactions yet. */
-    sql = g_strdup_printf ("INSERT INTO interactions (contact_id, application_id, occurred_at, channel)"
-                           " VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'call')",
-                           zoe, fixture->ids[3], CL_TEST_NOW);
+    sql =
+      g_strdup_printf ("INSERT INTO interactions (contact_id, application_id, occurred_at, channel)"
+                       " VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+                       ", 'call')",
+                       zoe, fixture->ids[3], CL_TEST_NOW);
     g_assert_cmpint (cl_test_exec (fixture->base.database, sql), ==, SQLITE_OK);
   }
 
@@ -158,30 +161,37 @@ fixture_set_up (Fixture       *fixture,
   fixture->contacts = cl_context_get_contact_store (fixture->base.context);
   for (guint i = 0; i < G_N_ELEMENTS (fixture->apps); i++)
     {
-      fixture->apps[i] = g_object_ref (cl_pipeline_store_find_application (fixture->pipeline, fixture->ids[i]));
+      fixture->apps[i] =
+        g_object_ref (cl_pipeline_store_find_application (fixture->pipeline, fixture->ids[i]));
       g_assert_nonnull (fixture->apps[i]);
     }
 
   /* What the old fixture set by hand. */
   g_assert_cmpstr (cl_application_get_contact_names (fixture->apps[0]), ==, "Ana Costa");
-  g_assert_cmpstr (cl_application_get_contact_names (fixture->apps[1]), ==, "Ben Smith, Cleo Adeyemi");
+  g_assert_cmpstr (cl_application_get_contact_names (fixture->apps[1]), ==,
+                   "Ben Smith, Cleo Adeyemi");
   g_assert_cmpstr (cl_application_get_contact_names (fixture->apps[2]), ==, "Dev Patel");
   g_assert_cmpstr (cl_application_get_contact_names (fixture->apps[3]), ==, "Zoë Müller");
-  g_assert_cmpint (cl_application_get_referral_status (fixture->apps[0]), ==, CL_REFERRAL_STATUS_SUBMITTED);
-  g_assert_cmpint (cl_application_get_referral_status (fixture->apps[1]), ==, CL_REFERRAL_STATUS_ASKED);
-  g_assert_cmpint (cl_application_get_referral_status (fixture->apps[2]), ==, CL_REFERRAL_STATUS_DECLINED);
-  g_assert_cmpint (cl_application_get_referral_status (fixture->apps[3]), ==, CL_REFERRAL_STATUS_NONE);
+  g_assert_cmpint (cl_application_get_referral_status (fixture->apps[0]), ==,
+                   CL_REFERRAL_STATUS_SUBMITTED);
+  g_assert_cmpint (cl_application_get_referral_status (fixture->apps[1]), ==,
+                   CL_REFERRAL_STATUS_ASKED);
+  g_assert_cmpint (cl_application_get_referral_status (fixture->apps[2]), ==,
+                   CL_REFERRAL_STATUS_DECLINED);
+  g_assert_cmpint (cl_application_get_referral_status (fixture->apps[3]), ==,
+                   CL_REFERRAL_STATUS_NONE);
   g_assert_cmpuint (cl_application_get_red_flag_count (fixture->apps[0]), ==, 1);
   g_assert_cmpuint (cl_application_get_red_flag_count (fixture->apps[2]), ==, 2);
   g_assert_cmpint (cl_application_get_created_at (fixture->apps[3]), ==, CL_TEST_NOW + 4 * DAY - 1);
-  g_assert_cmpint (cl_application_get_company_type (fixture->apps[1]), ==, CL_COMPANY_TYPE_SCALE_UP);
+  g_assert_cmpint (cl_application_get_company_type (fixture->apps[1]), ==,
+                   CL_COMPANY_TYPE_SCALE_UP);
 
   fixture->query = cl_pipeline_query_new ();
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
 {
   for (guint i = 0; i < G_N_ELEMENTS (fixture->apps); i++)
     g_clear_object (&fixture->apps[i]);
@@ -201,11 +211,13 @@ matching (Fixture *fixture)
   return g_string_free (out, FALSE);
 }
 
+/* clang-format off */
 #define assert_matching(fixture, expected) \
   G_STMT_START { \
     g_autofree char *__m = matching (fixture); \
     g_assert_cmpstr (__m, ==, expected); \
   } G_STMT_END
+/* clang-format on */
 
 static void
 assert_text_matches (Fixture    *fixture,
@@ -232,10 +244,14 @@ save (Fixture       *fixture,
 }
 
 static void
-test_text (Fixture       *fixture,
-           gconstpointer  data)
+test_text (Fixture      *fixture,
+           gconstpointer data)
 {
-  static const struct { const char *text; const char *expected; } cases[] = {
+  static const struct
+  {
+    const char *text;
+    const char *expected;
+  } cases[] = {
     { NULL, "ABCZ" },
     { "", "ABCZ" },
     { "   ", "ABCZ" },
@@ -286,7 +302,7 @@ test_text (Fixture       *fixture,
   /* The referring contact renamed, through the contact store. */
   {
     g_autoptr(ClContact) copy = cl_contact_copy (cl_contact_store_find_contact (fixture->contacts,
-                                                                                fixture->dev_id));
+                                                                                 fixture->dev_id));
     g_autoptr(GError) error = NULL;
 
     g_object_set (copy, "name", "Dana Ørsted", NULL);
@@ -319,7 +335,7 @@ set_and_expect (Fixture    *fixture,
                 const char *first_property,
                 ...)
 {
-  va_list args;
+  va_list          args;
   g_autofree char *found = NULL;
 
   cl_pipeline_query_reset_filters (fixture->query);
@@ -334,10 +350,10 @@ set_and_expect (Fixture    *fixture,
 }
 
 static void
-test_filters (Fixture       *fixture,
-              gconstpointer  data)
+test_filters (Fixture      *fixture,
+              gconstpointer data)
 {
-  const gint64 day2 = CL_TEST_NOW - CL_TEST_NOW % DAY + 2 * DAY;  /* midnight before B was added */
+  const gint64 day2 = CL_TEST_NOW - CL_TEST_NOW % DAY + 2 * DAY; /* midnight before B was added */
   const gint64 day3 = day2 + DAY;
 
   g_assert_false (cl_pipeline_query_has_filters (fixture->query));
@@ -369,17 +385,20 @@ test_filters (Fixture       *fixture,
   set_and_expect (fixture, "AB", "added-before", CL_TEST_NOW + 2 * DAY + 1, NULL);
 
   /* Together, and with the words. */
-  set_and_expect (fixture, "Z", "company-type", (int) CL_COMPANY_TYPE_STARTUP, "min-interest", 5u, NULL);
+  set_and_expect (fixture, "Z", "company-type", (int) CL_COMPANY_TYPE_STARTUP, "min-interest", 5u,
+                  NULL);
   set_and_expect (fixture, "B", "added-after", day2, "added-before", day3, NULL);
   set_and_expect (fixture, "A", "red-flags-only", TRUE, "referral-only", TRUE, NULL);
-  set_and_expect (fixture, "", "red-flags-only", TRUE, "company-type", (int) CL_COMPANY_TYPE_SCALE_UP, NULL);
-  set_and_expect (fixture, "AZ", "company-type", (int) CL_COMPANY_TYPE_STARTUP, "added-after", day2 - DAY,
-                  "min-interest", 2u, NULL);
+  set_and_expect (fixture, "", "red-flags-only", TRUE, "company-type",
+                  (int) CL_COMPANY_TYPE_SCALE_UP, NULL);
+  set_and_expect (fixture, "AZ", "company-type", (int) CL_COMPANY_TYPE_STARTUP, "added-after",
+                  day2 - DAY, "min-interest", 2u, NULL);
   cl_pipeline_query_set_text (fixture->query, "zürich");
   set_and_expect (fixture, "A", "red-flags-only", TRUE, NULL);
   set_and_expect (fixture, "Z", "level", "l4", NULL);
   cl_pipeline_query_set_text (fixture->query, "cleo");
-  set_and_expect (fixture, "B", "referral-only", TRUE, "level", "senior", "added-before", day3, NULL);
+  set_and_expect (fixture, "B", "referral-only", TRUE, "level", "senior", "added-before", day3,
+                  NULL);
   set_and_expect (fixture, "", "referral-only", TRUE, "level", "staff", NULL);
 
   /* Resetting clears the filters, not the words. */
@@ -390,11 +409,11 @@ test_filters (Fixture       *fixture,
   cl_pipeline_query_set_text (fixture->query, NULL);
   assert_matching (fixture, "ABCZ");
   {
-    int company_type;
-    guint min_interest;
+    int              company_type;
+    guint            min_interest;
     g_autofree char *level = NULL;
-    gboolean red_flags_only, referral_only;
-    gint64 added_after, added_before;
+    gboolean         red_flags_only, referral_only;
+    gint64           added_after, added_before;
 
     g_object_get (fixture->query,
                   "company-type", &company_type,
@@ -436,7 +455,7 @@ test_filters (Fixture       *fixture,
 
 typedef struct
 {
-  GHashTable *counts;  /* property name → number of notifications */
+  GHashTable *counts; /* property name → number of notifications */
   guint       total;
 } Notifications;
 
@@ -446,10 +465,11 @@ notify_cb (GObject    *object,
            gpointer    user_data)
 {
   Notifications *n = user_data;
-  const char *name = g_param_spec_get_name (pspec);
+  const char    *name = g_param_spec_get_name (pspec);
 
   g_hash_table_insert (n->counts, (gpointer) name,
-                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (n->counts, name)) + 1));
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (n->counts, name)) +
+                                         1));
   n->total++;
 }
 
@@ -477,11 +497,11 @@ assert_notified (Notifications *n,
 }
 
 static void
-test_notify (Fixture       *fixture,
-             gconstpointer  data)
+test_notify (Fixture      *fixture,
+             gconstpointer data)
 {
   Notifications n = { g_hash_table_new (g_str_hash, g_str_equal), 0 };
-  GObject *query = G_OBJECT (fixture->query);
+  GObject      *query = G_OBJECT (fixture->query);
 
   g_signal_connect (query, "notify", G_CALLBACK (notify_cb), &n);
 
@@ -532,7 +552,8 @@ test_notify (Fixture       *fixture,
   cl_pipeline_query_set_text (fixture->query, "acme");
   assert_notified (&n, "text");
   cl_pipeline_query_reset_filters (fixture->query);
-  assert_notified (&n, "company-type,min-interest,level,red-flags-only,referral-only,added-after,added-before");
+  assert_notified (
+    &n, "company-type,min-interest,level,red-flags-only,referral-only,added-after,added-before");
   cl_pipeline_query_reset_filters (fixture->query);
   assert_notified (&n, "");
   g_object_set (query, "level", "", NULL);

@@ -20,8 +20,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
 {
   cl_test_fixture_setup (&fixture->base);
   fixture->store = cl_context_get_pipeline_store (fixture->base.context);
@@ -29,8 +29,8 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
 {
   cl_test_fixture_teardown (&fixture->base);
 }
@@ -51,15 +51,15 @@ static char *
 model_dump (ClContext *context)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (context);
-  GString *out = g_string_new (NULL);
-  GListModel *stages = cl_pipeline_store_get_stages (store);
-  guint n_total = 0;
+  GString         *out = g_string_new (NULL);
+  GListModel      *stages = cl_pipeline_store_get_stages (store);
+  guint            n_total = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
       g_autoptr(ClStage) stage = g_list_model_get_item (stages, i);
       GListModel *list = cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (stage));
-      guint n = g_list_model_get_n_items (list);
+      guint       n = g_list_model_get_n_items (list);
 
       if (n == 0)
         continue;
@@ -70,8 +70,8 @@ model_dump (ClContext *context)
 
           g_assert_cmpint (cl_application_get_stage_id (application), ==, cl_stage_get_id (stage));
           g_assert_cmpuint (cl_application_get_position (application), ==, j);
-          g_assert_true (cl_pipeline_store_find_application (store, cl_application_get_id (application))
-                         == application);
+          g_assert_true (cl_pipeline_store_find_application (store, cl_application_get_id (
+                                                                      application)) == application);
           g_string_append_printf (out, "%s%" G_GINT64_FORMAT "@%u", j > 0 ? "," : "",
                                   cl_application_get_id (application), j);
         }
@@ -79,7 +79,8 @@ model_dump (ClContext *context)
       n_total += n;
     }
 
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (store)), ==, n_total);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (store)), ==,
+                    n_total);
   return g_string_free (out, FALSE);
 }
 
@@ -112,11 +113,12 @@ assert_consistent (Fixture *fixture)
 
   g_assert_cmpstr (model, ==, sql);
 
-  not_dense = cl_test_query_text (fixture->base.database,
-                                  "SELECT stage_id FROM applications WHERE archived_at IS NULL"
-                                  " GROUP BY stage_id"
-                                  " HAVING count(*) <> count(DISTINCT position) OR min(position) <> 0"
-                                  "     OR max(position) <> count(*) - 1");
+  not_dense =
+    cl_test_query_text (fixture->base.database,
+                        "SELECT stage_id FROM applications WHERE archived_at IS NULL"
+                        " GROUP BY stage_id"
+                        " HAVING count(*) <> count(DISTINCT position) OR min(position) <> 0"
+                        "     OR max(position) <> count(*) - 1");
   g_assert_cmpstr (not_dense, ==, "");
 }
 
@@ -137,10 +139,15 @@ snapshot_assert_unchanged (Fixture        *fixture,
 }
 
 static void
-test_default_stages (Fixture       *fixture,
-                     gconstpointer  data)
+test_default_stages (Fixture      *fixture,
+                     gconstpointer data)
 {
-  static const struct { const char *name; gboolean is_open; ClMilestone milestone; } expected[] = {
+  static const struct
+  {
+    const char *name;
+    gboolean    is_open;
+    ClMilestone milestone;
+  } expected[] = {
     { "Wishlist", TRUE, CL_MILESTONE_WISHLIST },
     { "Applied", TRUE, CL_MILESTONE_APPLIED },
     { "Recruiter screen", TRUE, CL_MILESTONE_SCREEN },
@@ -166,20 +173,22 @@ test_default_stages (Fixture       *fixture,
       g_assert_cmpint (cl_stage_get_milestone (stage), ==, expected[i].milestone);
       g_assert_cmpuint (cl_stage_get_position (stage), ==, i);
       g_assert_false (cl_stage_get_archived (stage));
-      g_assert_true (cl_pipeline_store_find_stage (fixture->store, cl_stage_get_id (stage)) == stage);
+      g_assert_true (cl_pipeline_store_find_stage (fixture->store, cl_stage_get_id (stage)) ==
+                     stage);
     }
 
   g_assert_null (cl_pipeline_store_find_stage (fixture->store, 999));
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (fixture->store)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (fixture->store)),
+                    ==, 0);
 }
 
 static void
-test_add (Fixture       *fixture,
-          gconstpointer  data)
+test_add (Fixture      *fixture,
+          gconstpointer data)
 {
-  gint64 first = stage_id_at (fixture->store, 0);
-  gint64 applied = stage_id_at (fixture->store, 1);
-  ClApplication *a, *b, *c;
+  gint64           first = stage_id_at (fixture->store, 0);
+  gint64           applied = stage_id_at (fixture->store, 1);
+  ClApplication   *a, *b, *c;
   g_autofree char *history = NULL;
 
   a = cl_test_add_application (fixture->store, "Acme AI", "Machine Learning Engineer", 0);
@@ -202,9 +211,11 @@ test_add (Fixture       *fixture,
 
   /* One company, whatever the case and spaces. */
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM companies"), ==, 2);
+                                        "SELECT count(*) FROM companies"),
+                   ==, 2);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(DISTINCT company_id) FROM applications"), ==, 2);
+                                        "SELECT count(DISTINCT company_id) FROM applications"),
+                   ==, 2);
 
   /* Each addition is in the stage history, from nowhere. */
   history = cl_test_query_text (fixture->base.database,
@@ -212,24 +223,33 @@ test_add (Fixture       *fixture,
                                 " to_position, moved_at FROM stage_history ORDER BY id");
   {
     g_autofree char *expected =
-      g_strdup_printf ("%" G_GINT64_FORMAT "|NULL|%" G_GINT64_FORMAT "|NULL|0|%" G_GINT64_FORMAT "\n"
-                       "%" G_GINT64_FORMAT "|NULL|%" G_GINT64_FORMAT "|NULL|1|%" G_GINT64_FORMAT "\n"
-                       "%" G_GINT64_FORMAT "|NULL|%" G_GINT64_FORMAT "|NULL|0|%" G_GINT64_FORMAT "\n",
-                       cl_application_get_id (a), first, CL_TEST_NOW,
-                       cl_application_get_id (b), first, CL_TEST_NOW + 60,
-                       cl_application_get_id (c), applied, CL_TEST_NOW + 60);
+      g_strdup_printf ("%" G_GINT64_FORMAT "|NULL|%" G_GINT64_FORMAT "|NULL|0|%" G_GINT64_FORMAT
+                       "\n"
+                       "%" G_GINT64_FORMAT "|NULL|%" G_GINT64_FORMAT "|NULL|1|%" G_GINT64_FORMAT
+                       "\n"
+                       "%" G_GINT64_FORMAT "|NULL|%" G_GINT64_FORMAT "|NULL|0|%" G_GINT64_FORMAT
+                       "\n",
+                       cl_application_get_id (a), first, CL_TEST_NOW, cl_application_get_id (b),
+                       first, CL_TEST_NOW + 60, cl_application_get_id (c), applied,
+                       CL_TEST_NOW + 60);
     g_assert_cmpstr (history, ==, expected);
   }
 
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (fixture->store)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (fixture->store)),
+                    ==, 3);
   assert_consistent (fixture);
 }
 
 static void
-test_add_invalid (Fixture       *fixture,
-                  gconstpointer  data)
+test_add_invalid (Fixture      *fixture,
+                  gconstpointer data)
 {
-  static const struct { const char *company; const char *role; const char *field; } cases[] = {
+  static const struct
+  {
+    const char *company;
+    const char *role;
+    const char *field;
+  } cases[] = {
     { NULL, "Machine Learning Engineer", "company" },
     { "", "Machine Learning Engineer", "company" },
     { "  \t", "Machine Learning Engineer", "company" },
@@ -259,17 +279,21 @@ test_add_invalid (Fixture       *fixture,
   }
 
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM applications"), ==, 0);
+                                        "SELECT count(*) FROM applications"),
+                   ==, 0);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM companies"), ==, 0);
+                                        "SELECT count(*) FROM companies"),
+                   ==, 0);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM stage_history"), ==, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (fixture->store)), ==, 0);
+                                        "SELECT count(*) FROM stage_history"),
+                   ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_applications (fixture->store)),
+                    ==, 0);
 }
 
 static void
-test_update (Fixture       *fixture,
-             gconstpointer  data)
+test_update (Fixture      *fixture,
+             gconstpointer data)
 {
   ClApplication *a = cl_test_add_application (fixture->store, "Acme AI",
                                               "Machine Learning Engineer", 0);
@@ -310,7 +334,8 @@ test_update (Fixture       *fixture,
   {
     g_autofree char *expected =
       g_strdup_printf ("Borealis|scale-up|Staff Machine Learning Engineer|4|150000|190000|EUR|"
-                       "https://borealis.example/jobs/42|%" G_GINT64_FORMAT "\n", CL_TEST_NOW + 3600);
+                       "https://borealis.example/jobs/42|%" G_GINT64_FORMAT "\n",
+                       CL_TEST_NOW + 3600);
     g_assert_cmpstr (row, ==, expected);
   }
 
@@ -323,13 +348,14 @@ test_update (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_cmpint (cl_application_get_salary_min (a), ==, 150000);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT salary_min FROM applications"), ==, 150000);
+                                        "SELECT salary_min FROM applications"),
+                   ==, 150000);
 
   /* Reloading gives the saved values. */
   {
     g_autoptr(ClContext) again_context = cl_test_fixture_reload (&fixture->base);
     ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
-    ClApplication *b;
+    ClApplication   *b;
     b = cl_pipeline_store_find_application (again, cl_application_get_id (a));
     g_assert_nonnull (b);
     g_assert_cmpstr (cl_application_get_company_name (b), ==, "Borealis");
@@ -342,11 +368,11 @@ test_update (Fixture       *fixture,
 }
 
 static void
-test_move (Fixture       *fixture,
-           gconstpointer  data)
+test_move (Fixture      *fixture,
+           gconstpointer data)
 {
-  gint64 wishlist = stage_id_at (fixture->store, 0);
-  gint64 applied = stage_id_at (fixture->store, 1);
+  gint64         wishlist = stage_id_at (fixture->store, 0);
+  gint64         applied = stage_id_at (fixture->store, 1);
   ClApplication *apps[5];
   g_autoptr(GError) error = NULL;
   gint64 n_history;
@@ -363,37 +389,46 @@ test_move (Fixture       *fixture,
 
   /* Within a stage, down then up. */
   cl_clock_advance (fixture->base.clock, 10);
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[0], wishlist, 3, NULL, &error));
+  g_assert_true (
+    cl_pipeline_store_move_application (fixture->store, apps[0], wishlist, 3, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cl_application_get_position (apps[0]), ==, 3);
   assert_consistent (fixture);
 
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[4], wishlist, 0, NULL, &error));
+  g_assert_true (
+    cl_pipeline_store_move_application (fixture->store, apps[4], wishlist, 0, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cl_application_get_position (apps[4]), ==, 0);
   assert_consistent (fixture);
 
   /* A position past the end is clamped. */
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[1], wishlist, 99, NULL, &error));
+  g_assert_true (
+    cl_pipeline_store_move_application (fixture->store, apps[1], wishlist, 99, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cl_application_get_position (apps[1]), ==, 4);
   assert_consistent (fixture);
 
   /* Between stages, into the middle and to the end. */
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[2], applied, 0, NULL, &error));
+  g_assert_true (
+    cl_pipeline_store_move_application (fixture->store, apps[2], applied, 0, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (cl_application_get_stage_id (apps[2]), ==, applied);
   g_assert_cmpuint (cl_application_get_position (apps[2]), ==, 0);
   g_assert_cmpint (cl_application_get_updated_at (apps[2]), ==, CL_TEST_NOW + 10);
   assert_consistent (fixture);
 
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[3], applied, G_MAXUINT, NULL, &error));
+  g_assert_true (
+    cl_pipeline_store_move_application (fixture->store, apps[3], applied, G_MAXUINT, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cl_application_get_position (apps[3]), ==, 2);
   assert_consistent (fixture);
 
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (fixture->store, wishlist)), ==, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (fixture->store, applied)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      cl_pipeline_store_get_stage_applications (fixture->store, wishlist)),
+                    ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      cl_pipeline_store_get_stage_applications (fixture->store, applied)),
+                    ==, 3);
 
   /* Every move is in the history, with where it came from. */
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
@@ -403,7 +438,8 @@ test_move (Fixture       *fixture,
     g_autofree char *sql =
       g_strdup_printf ("SELECT from_stage_id || '>' || to_stage_id || ' ' || from_position || '>'"
                        " || to_position FROM stage_history WHERE application_id = %" G_GINT64_FORMAT
-                       " ORDER BY id DESC LIMIT 1", cl_application_get_id (apps[2]));
+                       " ORDER BY id DESC LIMIT 1",
+                       cl_application_get_id (apps[2]));
     g_autofree char *last = cl_test_query_text (fixture->base.database, sql);
     g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT ">%" G_GINT64_FORMAT " 1>0\n",
                                                  wishlist, applied);
@@ -412,7 +448,8 @@ test_move (Fixture       *fixture,
   }
 
   /* A move to the same place changes nothing. */
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, apps[2], applied, 0, NULL, &error));
+  g_assert_true (
+    cl_pipeline_store_move_application (fixture->store, apps[2], applied, 0, NULL, &error));
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(*) FROM stage_history"),
                    ==, n_history + 5);
@@ -422,8 +459,8 @@ test_move (Fixture       *fixture,
 }
 
 static void
-test_move_missing_stage (Fixture       *fixture,
-                         gconstpointer  data)
+test_move_missing_stage (Fixture      *fixture,
+                         gconstpointer data)
 {
   ClApplication *a = cl_test_add_application (fixture->store, "Acme", "MLE", 0);
   g_autoptr(GError) error = NULL;
@@ -436,15 +473,15 @@ test_move_missing_stage (Fixture       *fixture,
 }
 
 static void
-test_archive (Fixture       *fixture,
-              gconstpointer  data)
+test_archive (Fixture      *fixture,
+              gconstpointer data)
 {
-  gint64 wishlist = stage_id_at (fixture->store, 0);
+  gint64         wishlist = stage_id_at (fixture->store, 0);
   ClApplication *a = cl_test_add_application (fixture->store, "A", "MLE", wishlist);
   ClApplication *b = cl_test_add_application (fixture->store, "B", "MLE", wishlist);
   ClApplication *c = cl_test_add_application (fixture->store, "C", "MLE", wishlist);
   g_autoptr(GError) error = NULL;
-  gint64 b_id = cl_application_get_id (b);
+  gint64      b_id = cl_application_get_id (b);
   GListModel *list = cl_pipeline_store_get_stage_applications (fixture->store, wishlist);
 
   g_assert_true (cl_pipeline_store_archive_application (fixture->store, b, &error));
@@ -456,10 +493,13 @@ test_archive (Fixture       *fixture,
   assert_consistent (fixture);
 
   /* The row and its history stay. */
+  g_assert_cmpint (
+    cl_test_query_int64 (fixture->base.database,
+                         "SELECT count(*) FROM applications WHERE archived_at IS NOT NULL"),
+    ==, 1);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM applications WHERE archived_at IS NOT NULL"), ==, 1);
-  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM stage_history"), ==, 3);
+                                        "SELECT count(*) FROM stage_history"),
+                   ==, 3);
 
   /* Archived applications do not come back on reload. */
   {
@@ -479,11 +519,11 @@ test_archive (Fixture       *fixture,
 }
 
 static void
-test_rollback (Fixture       *fixture,
-               gconstpointer  data)
+test_rollback (Fixture      *fixture,
+               gconstpointer data)
 {
-  gint64 wishlist = stage_id_at (fixture->store, 0);
-  gint64 applied = stage_id_at (fixture->store, 1);
+  gint64         wishlist = stage_id_at (fixture->store, 0);
+  gint64         applied = stage_id_at (fixture->store, 1);
   ClApplication *a = cl_test_add_application (fixture->store, "A", "MLE", wishlist);
   ClApplication *b = cl_test_add_application (fixture->store, "B", "MLE", wishlist);
   g_autoptr(GError) error = NULL;
@@ -510,7 +550,8 @@ test_rollback (Fixture       *fixture,
   /* move within and between stages, failing at its last statement */
   snapshot_take (fixture, &snapshot);
   cl_test_fail_on (fixture->base.database, "INSERT", "stage_history");
-  g_assert_false (cl_pipeline_store_move_application (fixture->store, a, wishlist, 1, NULL, &error));
+  g_assert_false (
+    cl_pipeline_store_move_application (fixture->store, a, wishlist, 1, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
   g_assert_false (cl_pipeline_store_move_application (fixture->store, a, applied, 0, NULL, &error));
@@ -544,7 +585,8 @@ test_rollback (Fixture       *fixture,
   g_assert_cmpuint (cl_application_get_interest (b), ==, 0);
   g_assert_cmpint (cl_application_get_updated_at (b), ==, CL_TEST_NOW);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT max(interest) FROM applications"), ==, 0);
+                                        "SELECT max(interest) FROM applications"),
+                   ==, 0);
   snapshot_assert_unchanged (fixture, &snapshot);
 
   /* archive, failing after the card left its place */
@@ -564,8 +606,8 @@ test_rollback (Fixture       *fixture,
 }
 
 static void
-test_reload (Fixture       *fixture,
-             gconstpointer  data)
+test_reload (Fixture      *fixture,
+             gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ClContext) again_context = NULL;
@@ -574,7 +616,7 @@ test_reload (Fixture       *fixture,
   g_autofree char *after = NULL;
   g_autoptr(ClApplication) first = NULL;
   GListModel *first_list;
-  guint n_list_changes = 0;
+  guint       n_list_changes = 0;
 
   for (guint i = 0; i < 30; i++)
     {
@@ -597,7 +639,8 @@ test_reload (Fixture       *fixture,
   cl_test_count_emissions (first_list, "items-changed", &n_list_changes);
   g_assert_true (cl_store_load (CL_STORE (again), &error));
   g_assert_no_error (error);
-  g_assert_true (cl_pipeline_store_get_stage_applications (again, stage_id_at (again, 0)) == first_list);
+  g_assert_true (cl_pipeline_store_get_stage_applications (again, stage_id_at (again, 0)) ==
+                 first_list);
   g_assert_cmpuint (g_list_model_get_n_items (first_list), ==, 3);
   {
     g_autoptr(ClApplication) still = g_list_model_get_item (first_list, 0);
@@ -612,8 +655,10 @@ test_reload (Fixture       *fixture,
 static char *
 moves_dump (ClDatabase *database)
 {
-  g_autofree char *applications = cl_test_query_text (database, "SELECT * FROM applications ORDER BY id");
-  g_autofree char *history = cl_test_query_text (database, "SELECT * FROM stage_history ORDER BY id");
+  g_autofree char *applications =
+    cl_test_query_text (database, "SELECT * FROM applications ORDER BY id");
+  g_autofree char *history =
+    cl_test_query_text (database, "SELECT * FROM stage_history ORDER BY id");
 
   return g_strconcat (applications, "==\n", history, NULL);
 }
@@ -624,8 +669,8 @@ static char *
 stages_model_dump (ClContext *context)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (context);
-  GListModel *stages = cl_pipeline_store_get_stages (store);
-  GString *out = g_string_new (NULL);
+  GListModel      *stages = cl_pipeline_store_get_stages (store);
+  GString         *out = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
@@ -642,11 +687,10 @@ stages_model_dump (ClContext *context)
 static char *
 stages_sql_dump (ClDatabase *database)
 {
-  g_autofree char *rows =
-    cl_test_query_text (database,
-                        "SELECT group_concat (s, '') FROM"
-                        " (SELECT id || ':' || name || '@' || position || '(' || is_open || ');' AS s"
-                        "  FROM stages WHERE archived = 0 ORDER BY position, id)");
+  g_autofree char *rows = cl_test_query_text (
+    database, "SELECT group_concat (s, '') FROM"
+              " (SELECT id || ':' || name || '@' || position || '(' || is_open || ');' AS s"
+              "  FROM stages WHERE archived = 0 ORDER BY position, id)");
 
   return g_strdup (g_strchomp (rows));
 }
@@ -659,10 +703,11 @@ assert_stages_consistent (Fixture *fixture)
   g_autofree char *sql = stages_sql_dump (fixture->base.database);
 
   g_assert_cmpstr (model, ==, sql);
-  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) <> count(DISTINCT position) OR min(position) <> 0"
-                                        " OR max(position) <> count(*) - 1 FROM stages WHERE archived = 0"),
-                   ==, 0);
+  g_assert_cmpint (
+    cl_test_query_int64 (fixture->base.database,
+                         "SELECT count(*) <> count(DISTINCT position) OR min(position) <> 0"
+                         " OR max(position) <> count(*) - 1 FROM stages WHERE archived = 0"),
+    ==, 0);
 }
 
 static void
@@ -681,14 +726,19 @@ fill_stage (Fixture        *fixture,
 }
 
 static void
-test_undo_exact (Fixture       *fixture,
-                 gconstpointer  data)
+test_undo_exact (Fixture      *fixture,
+                 gconstpointer data)
 {
-  gint64 wishlist = stage_id_at (fixture->store, 0);
-  gint64 applied = stage_id_at (fixture->store, 1);
+  gint64         wishlist = stage_id_at (fixture->store, 0);
+  gint64         applied = stage_id_at (fixture->store, 1);
   ClApplication *w[4], *a[3];
   g_autoptr(GError) error = NULL;
-  struct { ClApplication **app; gint64 to; guint position; } cases[] = {
+  struct
+  {
+    ClApplication **app;
+    gint64          to;
+    guint           position;
+  } cases[] = {
     { &w[1], 0, 1 },  /* to another stage, in the middle */
     { &w[0], 0, 99 }, /* to the end of another stage */
     { &w[3], 0, 0 },  /* to the front of another stage */
@@ -709,10 +759,10 @@ test_undo_exact (Fixture       *fixture,
       g_autofree char *models_before = NULL;
       g_autofree char *after = NULL;
       g_autofree char *models_after = NULL;
-      gint64 from_stage = cl_application_get_stage_id (app);
-      guint from_position = cl_application_get_position (app);
-      gint64 updated_at = cl_application_get_updated_at (app);
-      gint64 n_history;
+      gint64           from_stage = cl_application_get_stage_id (app);
+      guint            from_position = cl_application_get_position (app);
+      gint64           updated_at = cl_application_get_updated_at (app);
+      gint64           n_history;
 
       cl_clock_advance (fixture->base.clock, 60);
       before = moves_dump (fixture->base.database);
@@ -747,7 +797,8 @@ test_undo_exact (Fixture       *fixture,
       g_assert_cmpstr (after, ==, before);
       g_assert_cmpstr (models_after, ==, models_before);
       g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                            "SELECT count(*) FROM stage_history"), ==, n_history);
+                                            "SELECT count(*) FROM stage_history"),
+                       ==, n_history);
       g_assert_cmpint (cl_application_get_stage_id (app), ==, from_stage);
       g_assert_cmpuint (cl_application_get_position (app), ==, from_position);
       g_assert_cmpint (cl_application_get_updated_at (app), ==, updated_at);
@@ -758,7 +809,8 @@ test_undo_exact (Fixture       *fixture,
   {
     g_autoptr(ClPipelineMove) move = NULL;
 
-    g_assert_true (cl_pipeline_store_move_application (fixture->store, w[2], wishlist, 2, &move, &error));
+    g_assert_true (
+      cl_pipeline_store_move_application (fixture->store, w[2], wishlist, 2, &move, &error));
     g_assert_no_error (error);
     g_assert_null (move);
   }
@@ -768,11 +820,11 @@ test_undo_exact (Fixture       *fixture,
 }
 
 static void
-test_undo_twice (Fixture       *fixture,
-                 gconstpointer  data)
+test_undo_twice (Fixture      *fixture,
+                 gconstpointer data)
 {
-  gint64 wishlist = stage_id_at (fixture->store, 0);
-  gint64 applied = stage_id_at (fixture->store, 1);
+  gint64         wishlist = stage_id_at (fixture->store, 0);
+  gint64         applied = stage_id_at (fixture->store, 1);
   ClApplication *w[3];
   g_autoptr(ClPipelineMove) move = NULL;
   g_autoptr(GError) error = NULL;
@@ -780,7 +832,8 @@ test_undo_twice (Fixture       *fixture,
 
   fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
   cl_clock_advance (fixture->base.clock, 60);
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], applied, 0, &move, &error));
+  g_assert_true (
+    cl_pipeline_store_move_application (fixture->store, w[0], applied, 0, &move, &error));
   g_assert_true (cl_pipeline_store_undo_move (fixture->store, move, &error));
   g_assert_no_error (error);
 
@@ -795,8 +848,9 @@ test_undo_twice (Fixture       *fixture,
 
   /* Even when the card has moved on since: history ids are never reused, so
    * the stale record names no row and nothing changes. */
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], stage_id_at (fixture->store, 2),
-                                                     0, NULL, &error));
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0],
+                                                     stage_id_at (fixture->store, 2), 0, NULL,
+                                                     &error));
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT max(id) FROM stage_history"),
                    >, move->history_id);
@@ -810,7 +864,8 @@ test_undo_twice (Fixture       *fixture,
   {
     g_autoptr(ClPipelineMove) second = NULL;
 
-    g_assert_true (cl_pipeline_store_move_application (fixture->store, w[1], applied, 0, &second, &error));
+    g_assert_true (
+      cl_pipeline_store_move_application (fixture->store, w[1], applied, 0, &second, &error));
     g_assert_true (cl_pipeline_store_archive_application (fixture->store, w[1], &error));
     snapshot_take (fixture, &snapshot);
     g_assert_false (cl_pipeline_store_undo_move (fixture->store, second, &error));
@@ -821,12 +876,12 @@ test_undo_twice (Fixture       *fixture,
 }
 
 static void
-test_undo_after_another_move (Fixture       *fixture,
-                              gconstpointer  data)
+test_undo_after_another_move (Fixture      *fixture,
+                              gconstpointer data)
 {
-  gint64 wishlist = stage_id_at (fixture->store, 0);
-  gint64 applied = stage_id_at (fixture->store, 1);
-  gint64 onsite = stage_id_at (fixture->store, 4);
+  gint64         wishlist = stage_id_at (fixture->store, 0);
+  gint64         applied = stage_id_at (fixture->store, 1);
+  gint64         onsite = stage_id_at (fixture->store, 4);
   ClApplication *w[4], *a[2];
   g_autoptr(ClPipelineMove) first = NULL;
   g_autoptr(ClPipelineMove) second = NULL;
@@ -838,9 +893,11 @@ test_undo_after_another_move (Fixture       *fixture,
   cl_test_add_application (fixture->store, "O", "MLE", onsite);
 
   cl_clock_advance (fixture->base.clock, 60);
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[1], applied, 1, &first, &error));
+  g_assert_true (
+    cl_pipeline_store_move_application (fixture->store, w[1], applied, 1, &first, &error));
   cl_clock_advance (fixture->base.clock, 60);
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[1], onsite, 0, &second, &error));
+  g_assert_true (
+    cl_pipeline_store_move_application (fixture->store, w[1], onsite, 0, &second, &error));
   g_assert_no_error (error);
   assert_consistent (fixture);
 
@@ -867,10 +924,13 @@ test_undo_after_another_move (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (w); i++)
     g_assert_cmpuint (cl_application_get_position (w[i]), ==, i);
   assert_consistent (fixture);
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (fixture->store, onsite)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      cl_pipeline_store_get_stage_applications (fixture->store, onsite)),
+                    ==, 1);
 
   /* Both history rows went. */
-  sql = g_strdup_printf ("SELECT count(*) FROM stage_history WHERE id IN (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+  sql = g_strdup_printf ("SELECT count(*) FROM stage_history WHERE id IN (%" G_GINT64_FORMAT
+                         ", %" G_GINT64_FORMAT ")",
                          first->history_id, second->history_id);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database, sql), ==, 0);
 
@@ -878,9 +938,12 @@ test_undo_after_another_move (Fixture       *fixture,
   {
     g_autoptr(ClPipelineMove) third = NULL;
 
-    g_assert_true (cl_pipeline_store_move_application (fixture->store, w[3], applied, 0, &third, &error));
-    g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], applied, 0, NULL, &error));
-    g_assert_true (cl_pipeline_store_move_application (fixture->store, w[1], applied, 0, NULL, &error));
+    g_assert_true (
+      cl_pipeline_store_move_application (fixture->store, w[3], applied, 0, &third, &error));
+    g_assert_true (
+      cl_pipeline_store_move_application (fixture->store, w[0], applied, 0, NULL, &error));
+    g_assert_true (
+      cl_pipeline_store_move_application (fixture->store, w[1], applied, 0, NULL, &error));
     g_assert_true (cl_pipeline_store_undo_move (fixture->store, third, &error));
     g_assert_no_error (error);
     g_assert_cmpint (cl_application_get_stage_id (w[3]), ==, wishlist);
@@ -890,18 +953,18 @@ test_undo_after_another_move (Fixture       *fixture,
 }
 
 static void
-run_concurrent_undo (Fixture  *fixture,
-                     gboolean  latest_first)
+run_concurrent_undo (Fixture *fixture,
+                     gboolean latest_first)
 {
-  gint64 wishlist = stage_id_at (fixture->store, 0);
-  gint64 applied = stage_id_at (fixture->store, 1);
+  gint64         wishlist = stage_id_at (fixture->store, 0);
+  gint64         applied = stage_id_at (fixture->store, 1);
   ClApplication *w[4], *a[3];
   g_autoptr(ClPipelineMove) move_a = NULL;
   g_autoptr(ClPipelineMove) move_b = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gint64 n_history;
+  gint64           n_history;
 
   fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
   fill_stage (fixture, applied, "A", a, G_N_ELEMENTS (a));
@@ -909,25 +972,32 @@ run_concurrent_undo (Fixture  *fixture,
   n_history = cl_test_query_int64 (fixture->base.database, "SELECT count(*) FROM stage_history");
 
   cl_clock_advance (fixture->base.clock, 60);
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], applied, 0, &move_a, &error));
+  g_assert_true (
+    cl_pipeline_store_move_application (fixture->store, w[0], applied, 0, &move_a, &error));
   cl_clock_advance (fixture->base.clock, 60);
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[2], applied, 0, &move_b, &error));
+  g_assert_true (
+    cl_pipeline_store_move_application (fixture->store, w[2], applied, 0, &move_b, &error));
   g_assert_no_error (error);
   assert_consistent (fixture);
 
   cl_clock_advance (fixture->base.clock, 60);
-  g_assert_true (cl_pipeline_store_undo_move (fixture->store, latest_first ? move_b : move_a, &error));
+  g_assert_true (
+    cl_pipeline_store_undo_move (fixture->store, latest_first ? move_b : move_a, &error));
   g_assert_no_error (error);
   assert_consistent (fixture);
-  g_assert_true (cl_pipeline_store_undo_move (fixture->store, latest_first ? move_a : move_b, &error));
+  g_assert_true (
+    cl_pipeline_store_undo_move (fixture->store, latest_first ? move_a : move_b, &error));
   g_assert_no_error (error);
   assert_consistent (fixture);
 
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM stage_history"), ==, n_history);
+                                        "SELECT count(*) FROM stage_history"),
+                   ==, n_history);
   g_assert_cmpint (cl_application_get_stage_id (w[0]), ==, wishlist);
   g_assert_cmpint (cl_application_get_stage_id (w[2]), ==, wishlist);
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (fixture->store, applied)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      cl_pipeline_store_get_stage_applications (fixture->store, applied)),
+                    ==, 3);
   for (guint i = 0; i < G_N_ELEMENTS (a); i++)
     g_assert_cmpuint (cl_application_get_position (a[i]), ==, i);
 
@@ -949,24 +1019,24 @@ run_concurrent_undo (Fixture  *fixture,
 }
 
 static void
-test_undo_concurrent_latest_first (Fixture       *fixture,
-                                   gconstpointer  data)
+test_undo_concurrent_latest_first (Fixture      *fixture,
+                                   gconstpointer data)
 {
   run_concurrent_undo (fixture, TRUE);
 }
 
 static void
-test_undo_concurrent_oldest_first (Fixture       *fixture,
-                                   gconstpointer  data)
+test_undo_concurrent_oldest_first (Fixture      *fixture,
+                                   gconstpointer data)
 {
   run_concurrent_undo (fixture, FALSE);
 }
 
 static void
-test_unarchive (Fixture       *fixture,
-                gconstpointer  data)
+test_unarchive (Fixture      *fixture,
+                gconstpointer data)
 {
-  gint64 wishlist = stage_id_at (fixture->store, 0);
+  gint64         wishlist = stage_id_at (fixture->store, 0);
   ClApplication *w[4];
   g_autoptr(ClApplication) held = NULL;
   g_autoptr(GError) error = NULL;
@@ -976,7 +1046,7 @@ test_unarchive (Fixture       *fixture,
   g_autofree char *models_after = NULL;
 
   fill_stage (fixture, wishlist, "W", w, G_N_ELEMENTS (w));
-  held = g_object_ref (w[1]);  /* what an undo toast keeps */
+  held = g_object_ref (w[1]); /* what an undo toast keeps */
   before = cl_test_query_text (fixture->base.database, "SELECT * FROM applications ORDER BY id");
   models_before = model_dump (fixture->base.context);
 
@@ -988,7 +1058,8 @@ test_unarchive (Fixture       *fixture,
   g_assert_true (cl_pipeline_store_unarchive_application (fixture->store, held, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cl_application_get_position (held), ==, 1);
-  g_assert_true (cl_pipeline_store_find_application (fixture->store, cl_application_get_id (held)) == held);
+  g_assert_true (
+    cl_pipeline_store_find_application (fixture->store, cl_application_get_id (held)) == held);
   after = cl_test_query_text (fixture->base.database, "SELECT * FROM applications ORDER BY id");
   models_after = model_dump (fixture->base.context);
   g_assert_cmpstr (after, ==, before);
@@ -1022,26 +1093,27 @@ test_unarchive (Fixture       *fixture,
     g_clear_error (&error);
     cl_test_heal (fixture->base.database);
     snapshot_assert_unchanged (fixture, &snapshot);
-    g_assert_null (cl_pipeline_store_find_application (fixture->store, cl_application_get_id (held)));
+    g_assert_null (
+      cl_pipeline_store_find_application (fixture->store, cl_application_get_id (held)));
   }
 }
 
 static void
-test_archive_stage (Fixture       *fixture,
-                    gconstpointer  data)
+test_archive_stage (Fixture      *fixture,
+                    gconstpointer data)
 {
   GListModel *stages = cl_pipeline_store_get_stages (fixture->store);
   g_autoptr(ClStage) screen = g_list_model_get_item (stages, 2);
   g_autoptr(ClStage) technical = g_list_model_get_item (stages, 3);
-  gint64 screen_id = cl_stage_get_id (screen);
-  gint64 technical_id = cl_stage_get_id (technical);
+  gint64         screen_id = cl_stage_get_id (screen);
+  gint64         technical_id = cl_stage_get_id (technical);
   ClApplication *s[3], *t[2];
   g_autoptr(GError) error = NULL;
   g_autofree char *history = NULL;
-  GString *expected = g_string_new (NULL);
+  GString         *expected = g_string_new (NULL);
   g_autofree char *expected_text = NULL;
-  ClTestSnapshot snapshot;
-  gint64 n_history;
+  ClTestSnapshot   snapshot;
+  gint64           n_history;
 
   fill_stage (fixture, screen_id, "S", s, G_N_ELEMENTS (s));
   fill_stage (fixture, technical_id, "T", t, G_N_ELEMENTS (t));
@@ -1070,7 +1142,8 @@ test_archive_stage (Fixture       *fixture,
       g_assert_cmpint (cl_application_get_stage_id (s[i]), ==, technical_id);
       g_assert_cmpuint (cl_application_get_position (s[i]), ==, G_N_ELEMENTS (t) + i);
       g_assert_cmpint (cl_application_get_updated_at (s[i]), ==, CL_TEST_NOW + 3600);
-      g_string_append_printf (expected, "%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%u|%" G_GINT64_FORMAT
+      g_string_append_printf (expected,
+                              "%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%u|%" G_GINT64_FORMAT
                               "|%u|%" G_GINT64_FORMAT "\n",
                               cl_application_get_id (s[i]), screen_id, i, technical_id,
                               (guint) G_N_ELEMENTS (t) + i, CL_TEST_NOW + 3600);
@@ -1078,10 +1151,11 @@ test_archive_stage (Fixture       *fixture,
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(*) FROM stage_history"),
                    ==, n_history + G_N_ELEMENTS (s));
-  history = cl_test_query_text (fixture->base.database,
-                                "SELECT application_id, from_stage_id, from_position, to_stage_id,"
-                                " to_position, moved_at FROM stage_history WHERE from_stage_id IS NOT NULL"
-                                " ORDER BY id");
+  history =
+    cl_test_query_text (fixture->base.database,
+                        "SELECT application_id, from_stage_id, from_position, to_stage_id,"
+                        " to_position, moved_at FROM stage_history WHERE from_stage_id IS NOT NULL"
+                        " ORDER BY id");
   expected_text = g_string_free (expected, FALSE);
   g_assert_cmpstr (history, ==, expected_text);
   assert_consistent (fixture);
@@ -1092,7 +1166,8 @@ test_archive_stage (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 9);
   g_assert_cmpuint (cl_stage_get_position (technical), ==, 2);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM stages WHERE archived = 1"), ==, 1);
+                                        "SELECT count(*) FROM stages WHERE archived = 1"),
+                   ==, 1);
   assert_stages_consistent (fixture);
 
   /* The same after a reload. */
@@ -1111,8 +1186,8 @@ test_archive_stage (Fixture       *fixture,
 }
 
 static void
-test_archive_last_open_stage (Fixture       *fixture,
-                              gconstpointer  data)
+test_archive_last_open_stage (Fixture      *fixture,
+                              gconstpointer data)
 {
   GListModel *stages = cl_pipeline_store_get_stages (fixture->store);
   g_autoptr(GError) error = NULL;
@@ -1157,15 +1232,15 @@ test_archive_last_open_stage (Fixture       *fixture,
 }
 
 static void
-test_stage_editing (Fixture       *fixture,
-                    gconstpointer  data)
+test_stage_editing (Fixture      *fixture,
+                    gconstpointer data)
 {
   GListModel *stages = cl_pipeline_store_get_stages (fixture->store);
   g_autoptr(GError) error = NULL;
   g_autoptr(ClStage) first = g_list_model_get_item (stages, 0);
-  g_autofree char *too_long = g_strnfill (61, 'x');
-  ClStage *added;
-  ClTestSnapshot snapshot;
+  g_autofree char   *too_long = g_strnfill (61, 'x');
+  ClStage           *added;
+  ClTestSnapshot     snapshot;
   static const char *blanks[] = { "", "   ", "\t\n", NULL };
 
   /* Add: trimmed; open, so after the last open stage and before the outcomes. */
@@ -1272,7 +1347,8 @@ test_stage_editing (Fixture       *fixture,
     snapshot_assert_unchanged (fixture, &snapshot);
     g_assert_true (cl_stage_get_is_open (added));
     g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                          "SELECT count(*) FROM stages WHERE is_open = 1"), ==, 1);
+                                          "SELECT count(*) FROM stages WHERE is_open = 1"),
+                     ==, 1);
 
     g_assert_true (cl_stage_store_set_stage_open (fixture->stages, first, TRUE, &error));
     g_assert_true (cl_stage_get_is_open (first));
@@ -1319,8 +1395,8 @@ full_snapshot_assert_unchanged (Fixture        *fixture,
 }
 
 static void
-test_rollback_editing (Fixture       *fixture,
-                       gconstpointer  data)
+test_rollback_editing (Fixture      *fixture,
+                       gconstpointer data)
 {
   GListModel *stages = cl_pipeline_store_get_stages (fixture->store);
   g_autoptr(ClStage) wishlist = g_list_model_get_item (stages, 0);
@@ -1336,8 +1412,8 @@ test_rollback_editing (Fixture       *fixture,
   /* move */
   full_snapshot_take (fixture, &snapshot);
   cl_test_fail_on (fixture->base.database, "INSERT", "stage_history");
-  g_assert_false (cl_pipeline_store_move_application (fixture->store, w[0], cl_stage_get_id (applied), 0,
-                                                      &move, &error));
+  g_assert_false (cl_pipeline_store_move_application (fixture->store, w[0],
+                                                      cl_stage_get_id (applied), 0, &move, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
   cl_test_heal (fixture->base.database);
@@ -1345,8 +1421,8 @@ test_rollback_editing (Fixture       *fixture,
   full_snapshot_assert_unchanged (fixture, &snapshot);
 
   /* undo */
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0], cl_stage_get_id (applied), 0,
-                                                     &move, &error));
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[0],
+                                                     cl_stage_get_id (applied), 0, &move, &error));
   full_snapshot_take (fixture, &snapshot);
   cl_test_fail_on (fixture->base.database, "DELETE", "stage_history");
   g_assert_false (cl_pipeline_store_undo_move (fixture->store, move, &error));
@@ -1417,13 +1493,13 @@ facts (ClApplication *application)
 }
 
 static void
-assert_facts (ClApplication    *application,
-              ClReferralStatus  referral,
-              guint             n_flags,
-              gint64            next_at,
-              ClNextKind        next_kind,
-              const char       *next_detail,
-              const char       *names)
+assert_facts (ClApplication   *application,
+              ClReferralStatus referral,
+              guint            n_flags,
+              gint64           next_at,
+              ClNextKind       next_kind,
+              const char      *next_detail,
+              const char      *names)
 {
   g_assert_cmpint (cl_application_get_referral_status (application), ==, referral);
   g_assert_cmpuint (cl_application_get_red_flag_count (application), ==, n_flags);
@@ -1455,7 +1531,7 @@ exec_printf (Fixture    *fixture,
              ...)
 {
   g_autofree char *sql = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   sql = g_strdup_vprintf (format, args);
@@ -1471,25 +1547,30 @@ notice_others (Fixture *fixture)
 }
 
 static void
-test_facts (Fixture       *fixture,
-            gconstpointer  data)
+test_facts (Fixture      *fixture,
+            gconstpointer data)
 {
-  const gint64 now = CL_TEST_NOW;
-  const gint64 hour = 3600;
-  ClRoundStore *rounds = cl_context_get_round_store (fixture->base.context);
-  gint64 stage = stage_id_at (fixture->store, 3);
+  const gint64   now = CL_TEST_NOW;
+  const gint64   hour = 3600;
+  ClRoundStore  *rounds = cl_context_get_round_store (fixture->base.context);
+  gint64         stage = stage_id_at (fixture->store, 3);
   ClApplication *a = cl_test_add_application (fixture->store, "Acme", "MLE", stage);
   ClApplication *other = cl_test_add_application (fixture->store, "Other", "MLE", stage);
-  gint64 id = cl_application_get_id (a);
-  gint64 ana = add_contact (fixture, "Ana Costa");
-  gint64 ben = add_contact (fixture, "Ben Smith");
+  gint64         id = cl_application_get_id (a);
+  gint64         ana = add_contact (fixture, "Ana Costa");
+  gint64         ben = add_contact (fixture, "Ben Smith");
   g_autoptr(GError) error = NULL;
 
   assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, 0, CL_NEXT_KIND_NONE, NULL, NULL);
 
   /* Rounds: only a coming planned or scheduled one counts. */
   {
-    static const struct { gint64 offset; ClRoundStatus status; ClRoundKind kind; } cases[] = {
+    static const struct
+    {
+      gint64        offset;
+      ClRoundStatus status;
+      ClRoundKind   kind;
+    } cases[] = {
       { -2 * 3600, CL_ROUND_STATUS_SCHEDULED, CL_ROUND_KIND_CODING },
       { 24 * 3600, CL_ROUND_STATUS_CANCELLED, CL_ROUND_KIND_BEHAVIORAL },
       { 72 * 3600, CL_ROUND_STATUS_SCHEDULED, CL_ROUND_KIND_ML_SYSTEM_DESIGN },
@@ -1500,7 +1581,8 @@ test_facts (Fixture       *fixture,
       {
         g_autoptr(ClRound) round = cl_round_new (id, cases[i].kind);
 
-        g_object_set (round, "scheduled-at", now + cases[i].offset, "status", cases[i].status, NULL);
+        g_object_set (round, "scheduled-at", now + cases[i].offset, "status", cases[i].status,
+                      NULL);
         g_assert_true (cl_round_store_add_round (rounds, round, &error));
         g_assert_no_error (error);
       }
@@ -1516,47 +1598,61 @@ test_facts (Fixture       *fixture,
                 cl_round_kind_get_label (CL_ROUND_KIND_ML_SYSTEM_DESIGN), NULL);
 
   /* An earlier follow-up reminder wins; done ones and other kinds do not count. */
-  exec_printf (fixture, "INSERT INTO reminders (kind, title, due_at, done_at, application_id, created_at)"
+  exec_printf (fixture,
+               "INSERT INTO reminders (kind, title, due_at, done_at, application_id, created_at)"
                " VALUES ('follow-up', 'Old thank-you note', %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
-               ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", now + hour, now, id, now);
-  exec_printf (fixture, "INSERT INTO reminders (kind, title, due_at, application_id, created_at)"
+               ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+               now + hour, now, id, now);
+  exec_printf (fixture,
+               "INSERT INTO reminders (kind, title, due_at, application_id, created_at)"
                " VALUES ('custom', 'Something else', %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
-               ", %" G_GINT64_FORMAT ")", now + hour, id, now);
+               ", %" G_GINT64_FORMAT ")",
+               now + hour, id, now);
   notice_others (fixture);
   g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_ROUND);
 
-  exec_printf (fixture, "INSERT INTO reminders (kind, title, due_at, application_id, created_at)"
+  exec_printf (fixture,
+               "INSERT INTO reminders (kind, title, due_at, application_id, created_at)"
                " VALUES ('follow-up', 'Ask the recruiter | about the team', %" G_GINT64_FORMAT
-               ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", now + 24 * hour, id, now);
+               ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+               now + 24 * hour, id, now);
   notice_others (fixture);
   assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 24 * hour, CL_NEXT_KIND_FOLLOW_UP,
                 "Ask the recruiter | about the team", NULL);
 
   /* Snoozed past the round, the round comes first again. */
-  exec_printf (fixture, "UPDATE reminders SET snoozed_until = %" G_GINT64_FORMAT
-               " WHERE title LIKE 'Ask%%'", now + 100 * hour);
+  exec_printf (fixture,
+               "UPDATE reminders SET snoozed_until = %" G_GINT64_FORMAT " WHERE title LIKE 'Ask%%'",
+               now + 100 * hour);
   notice_others (fixture);
   g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_ROUND);
 
   /* The application's deadline, when it is still ahead. */
-  exec_printf (fixture, "UPDATE applications SET deadline = %" G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT,
+  exec_printf (fixture,
+               "UPDATE applications SET deadline = %" G_GINT64_FORMAT
+               " WHERE id = %" G_GINT64_FORMAT,
                now - hour, id);
   notice_others (fixture);
   g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_ROUND);
-  exec_printf (fixture, "UPDATE applications SET deadline = %" G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT,
+  exec_printf (fixture,
+               "UPDATE applications SET deadline = %" G_GINT64_FORMAT
+               " WHERE id = %" G_GINT64_FORMAT,
                now + 12 * hour, id);
   notice_others (fixture);
   assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 12 * hour, CL_NEXT_KIND_DEADLINE, NULL, NULL);
 
   /* An offer's response deadline, while the offer is open. */
-  exec_printf (fixture, "INSERT INTO offers (application_id, base_salary, currency, response_deadline,"
-               " status, received_at) VALUES (%" G_GINT64_FORMAT ", 100000, 'EUR', %" G_GINT64_FORMAT
-               ", 'declined', %" G_GINT64_FORMAT ")", id, now + 2 * hour, now);
+  exec_printf (fixture,
+               "INSERT INTO offers (application_id, base_salary, currency, response_deadline,"
+               " status, received_at) VALUES (%" G_GINT64_FORMAT
+               ", 100000, 'EUR', %" G_GINT64_FORMAT ", 'declined', %" G_GINT64_FORMAT ")",
+               id, now + 2 * hour, now);
   notice_others (fixture);
   g_assert_cmpint (cl_application_get_next_kind (a), ==, CL_NEXT_KIND_DEADLINE);
   exec_printf (fixture, "UPDATE offers SET status = 'negotiating'");
   notice_others (fixture);
-  assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 2 * hour, CL_NEXT_KIND_OFFER_DEADLINE, NULL, NULL);
+  assert_facts (a, CL_REFERRAL_STATUS_NONE, 0, now + 2 * hour, CL_NEXT_KIND_OFFER_DEADLINE, NULL,
+                NULL);
 
   /* Time passes: what is behind drops out, as the clock ticks. */
   cl_clock_advance (fixture->base.clock, 50 * hour);
@@ -1568,41 +1664,51 @@ test_facts (Fixture       *fixture,
   notice_others (fixture);
 
   /* Referrals: the most advanced one shows. */
-  g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ben, CL_REFERRAL_STATUS_ASKED, &error));
+  g_assert_true (
+    cl_pipeline_store_set_referral (fixture->store, a, ben, CL_REFERRAL_STATUS_ASKED, &error));
   g_assert_no_error (error);
   g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_ASKED);
   g_assert_cmpstr (cl_application_get_contact_names (a), ==, "Ben Smith");
-  g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ana, CL_REFERRAL_STATUS_DECLINED, &error));
+  g_assert_true (
+    cl_pipeline_store_set_referral (fixture->store, a, ana, CL_REFERRAL_STATUS_DECLINED, &error));
   g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_ASKED);
   g_assert_cmpstr (cl_application_get_contact_names (a), ==, "Ana Costa, Ben Smith");
-  g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ben, CL_REFERRAL_STATUS_SUBMITTED, &error));
+  g_assert_true (
+    cl_pipeline_store_set_referral (fixture->store, a, ben, CL_REFERRAL_STATUS_SUBMITTED, &error));
   g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_SUBMITTED);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM referrals"), ==, 2);
-  g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ben, CL_REFERRAL_STATUS_NONE, &error));
+                                        "SELECT count(*) FROM referrals"),
+                   ==, 2);
+  g_assert_true (
+    cl_pipeline_store_set_referral (fixture->store, a, ben, CL_REFERRAL_STATUS_NONE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_DECLINED);
   g_assert_cmpstr (cl_application_get_contact_names (a), ==, "Ana Costa");
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM referrals"), ==, 1);
-  g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, ana, CL_REFERRAL_STATUS_AGREED, &error));
+                                        "SELECT count(*) FROM referrals"),
+                   ==, 1);
+  g_assert_true (
+    cl_pipeline_store_set_referral (fixture->store, a, ana, CL_REFERRAL_STATUS_AGREED, &error));
   g_assert_cmpint (cl_application_get_referral_status (a), ==, CL_REFERRAL_STATUS_AGREED);
   {
-    g_autofree char *row = cl_test_query_text (fixture->base.database,
-                                               "SELECT status, asked_at, updated_at FROM referrals");
-    g_autofree char *expected = g_strdup_printf ("agreed|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "\n", now, now);
+    g_autofree char *row =
+      cl_test_query_text (fixture->base.database,
+                          "SELECT status, asked_at, updated_at FROM referrals");
+    g_autofree char *expected =
+      g_strdup_printf ("agreed|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "\n", now, now);
 
     g_assert_cmpstr (row, ==, expected);
   }
 
   /* An unknown contact or application: a clear error, nothing saved. */
   {
-    ClTestSnapshot snapshot;
+    ClTestSnapshot   snapshot;
     g_autofree char *before = facts (a);
     g_autofree char *after = NULL;
 
     snapshot_take (fixture, &snapshot);
-    g_assert_false (cl_pipeline_store_set_referral (fixture->store, a, 9999, CL_REFERRAL_STATUS_ASKED, &error));
+    g_assert_false (
+      cl_pipeline_store_set_referral (fixture->store, a, 9999, CL_REFERRAL_STATUS_ASKED, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
     g_assert_nonnull (strstr (error->message, "contact"));
     g_clear_error (&error);
@@ -1616,32 +1722,39 @@ test_facts (Fixture       *fixture,
                                                  "  On-call every other week  ", &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cl_application_get_red_flag_count (a), ==, 1);
-  g_assert_true (cl_pipeline_store_add_red_flag (fixture->store, a, CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS,
-                                                 "   ", &error));
+  g_assert_true (cl_pipeline_store_add_red_flag (fixture->store, a,
+                                                 CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS, "   ",
+                                                 &error));
   g_assert_cmpuint (cl_application_get_red_flag_count (a), ==, 2);
-  g_assert_true (cl_pipeline_store_add_red_flag (fixture->store, other, CL_RED_FLAG_KIND_OVERWORK, NULL, &error));
+  g_assert_true (cl_pipeline_store_add_red_flag (fixture->store, other, CL_RED_FLAG_KIND_OVERWORK,
+                                                 NULL, &error));
   g_assert_cmpuint (cl_application_get_red_flag_count (other), ==, 1);
   {
     g_autofree char *rows = cl_test_query_text (fixture->base.database,
                                                 "SELECT kind, note FROM red_flags ORDER BY id");
 
-    g_assert_cmpstr (rows, ==, "overwork|On-call every other week\nscripted-interviewers|NULL\noverwork|NULL\n");
+    g_assert_cmpstr (
+      rows, ==, "overwork|On-call every other week\nscripted-interviewers|NULL\noverwork|NULL\n");
   }
   {
     ClTestSnapshot snapshot;
 
     snapshot_take (fixture, &snapshot);
-    g_assert_false (cl_pipeline_store_add_red_flag (fixture->store, a, CL_RED_FLAG_KIND_OVERWORK, "again", &error));
+    g_assert_false (cl_pipeline_store_add_red_flag (fixture->store, a, CL_RED_FLAG_KIND_OVERWORK,
+                                                    "again", &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
-    g_assert_nonnull (strstr (error->message, cl_red_flag_kind_get_label (CL_RED_FLAG_KIND_OVERWORK)));
+    g_assert_nonnull (
+      strstr (error->message, cl_red_flag_kind_get_label (CL_RED_FLAG_KIND_OVERWORK)));
     g_clear_error (&error);
-    g_assert_false (cl_pipeline_store_remove_red_flag (fixture->store, a, CL_RED_FLAG_KIND_TURNOVER, &error));
+    g_assert_false (
+      cl_pipeline_store_remove_red_flag (fixture->store, a, CL_RED_FLAG_KIND_TURNOVER, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
     g_clear_error (&error);
     snapshot_assert_unchanged (fixture, &snapshot);
     g_assert_cmpuint (cl_application_get_red_flag_count (a), ==, 2);
   }
-  g_assert_true (cl_pipeline_store_remove_red_flag (fixture->store, a, CL_RED_FLAG_KIND_OVERWORK, &error));
+  g_assert_true (
+    cl_pipeline_store_remove_red_flag (fixture->store, a, CL_RED_FLAG_KIND_OVERWORK, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (cl_application_get_red_flag_count (a), ==, 1);
   g_assert_cmpuint (cl_application_get_red_flag_count (other), ==, 1);
@@ -1652,11 +1765,14 @@ test_facts (Fixture       *fixture,
     g_autoptr(ClRound) round = g_list_model_get_item (list, 0);
     gint64 cleo = add_contact (fixture, "Cleo Adeyemi");
 
-    exec_printf (fixture, "INSERT INTO round_interviewers (round_id, contact_id) VALUES (%" G_GINT64_FORMAT
+    exec_printf (fixture,
+                 "INSERT INTO round_interviewers (round_id, contact_id) VALUES (%" G_GINT64_FORMAT
                  ", %" G_GINT64_FORMAT "), (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
                  cl_round_get_id (round), cleo, cl_round_get_id (round), ana);
-    exec_printf (fixture, "INSERT INTO interactions (contact_id, application_id, occurred_at)"
-                 " VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", ben, id, now);
+    exec_printf (fixture,
+                 "INSERT INTO interactions (contact_id, application_id, occurred_at)"
+                 " VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+                 ben, id, now);
     notice_others (fixture);
     assert_facts (a, CL_REFERRAL_STATUS_AGREED, 1, now + 72 * hour, CL_NEXT_KIND_ROUND,
                   cl_round_kind_get_label (CL_ROUND_KIND_ML_SYSTEM_DESIGN),
@@ -1665,20 +1781,23 @@ test_facts (Fixture       *fixture,
 
   /* A failed commit changes neither the rows nor the card. */
   {
-    ClTestSnapshot snapshot;
+    ClTestSnapshot   snapshot;
     g_autofree char *before = facts (a);
     g_autofree char *after = NULL;
 
     snapshot_take (fixture, &snapshot);
     cl_test_set_read_only (fixture->base.database);
-    g_assert_false (cl_pipeline_store_add_red_flag (fixture->store, a, CL_RED_FLAG_KIND_TURNOVER, NULL, &error));
+    g_assert_false (
+      cl_pipeline_store_add_red_flag (fixture->store, a, CL_RED_FLAG_KIND_TURNOVER, NULL, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
     g_clear_error (&error);
-    g_assert_false (cl_pipeline_store_remove_red_flag (fixture->store, a, CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS,
+    g_assert_false (cl_pipeline_store_remove_red_flag (fixture->store, a,
+                                                       CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS,
                                                        &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
     g_clear_error (&error);
-    g_assert_false (cl_pipeline_store_set_referral (fixture->store, a, ana, CL_REFERRAL_STATUS_SUBMITTED, &error));
+    g_assert_false (cl_pipeline_store_set_referral (fixture->store, a, ana,
+                                                    CL_REFERRAL_STATUS_SUBMITTED, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
     g_clear_error (&error);
     cl_test_heal (fixture->base.database);
@@ -1691,10 +1810,11 @@ test_facts (Fixture       *fixture,
   {
     g_autoptr(ClContext) again_context = cl_test_fixture_reload (&fixture->base);
     ClPipelineStore *again = cl_context_get_pipeline_store (again_context);
-    ClApplication *apps[] = { a, other };
+    ClApplication   *apps[] = { a, other };
     for (guint i = 0; i < G_N_ELEMENTS (apps); i++)
       {
-        ClApplication *loaded = cl_pipeline_store_find_application (again, cl_application_get_id (apps[i]));
+        ClApplication *loaded =
+          cl_pipeline_store_find_application (again, cl_application_get_id (apps[i]));
         g_autofree char *before = facts (apps[i]);
         g_autofree char *after = facts (loaded);
 
@@ -1703,23 +1823,22 @@ test_facts (Fixture       *fixture,
   }
 }
 
-
 /* A change made through any store reaches every card it concerns, and only
  * those, with one ::changed per action; nothing is refreshed by hand. */
 static void
-test_cross_store (Fixture       *fixture,
-                  gconstpointer  data)
+test_cross_store (Fixture      *fixture,
+                  gconstpointer data)
 {
-  ClRoundStore *rounds = cl_context_get_round_store (fixture->base.context);
+  ClRoundStore   *rounds = cl_context_get_round_store (fixture->base.context);
   ClContactStore *contacts = cl_context_get_contact_store (fixture->base.context);
-  gint64 stage = stage_id_at (fixture->store, 3);
-  ClApplication *a = cl_test_add_application (fixture->store, "Acme", "MLE", stage);
-  ClApplication *b = cl_test_add_application (fixture->store, "Beta", "MLE", stage);
-  gint64 tomorrow = CL_TEST_NOW + 24 * 3600;
+  gint64          stage = stage_id_at (fixture->store, 3);
+  ClApplication  *a = cl_test_add_application (fixture->store, "Acme", "MLE", stage);
+  ClApplication  *b = cl_test_add_application (fixture->store, "Beta", "MLE", stage);
+  gint64          tomorrow = CL_TEST_NOW + 24 * 3600;
   /* Held: it is deleted below. */
   g_autoptr(ClContact) ana = g_object_ref (cl_test_add_contact (contacts, "Ana Costa", NULL));
   g_autoptr(GError) error = NULL;
-  guint b_notifies = 0;
+  guint         b_notifies = 0;
   ClTestChanges changes;
 
   g_assert_true (cl_pipeline_store_set_referral (fixture->store, a, cl_contact_get_id (ana),
@@ -1776,12 +1895,12 @@ test_cross_store (Fixture       *fixture,
 
 /* The company is one object shared by its applications (and contacts). */
 static void
-test_companies (Fixture       *fixture,
-                gconstpointer  data)
+test_companies (Fixture      *fixture,
+                gconstpointer data)
 {
-  ClApplication *a = cl_test_add_application (fixture->store, "acme robotics", "MLE", 0);
-  ClApplication *b = cl_test_add_application (fixture->store, "Acme Robotics",
-                                              "Research Engineer", 0);
+  ClApplication  *a = cl_test_add_application (fixture->store, "acme robotics", "MLE", 0);
+  ClApplication  *b = cl_test_add_application (fixture->store, "Acme Robotics",
+                                               "Research Engineer", 0);
   ClCompanyStore *companies = cl_context_get_company_store (fixture->base.context);
   g_autoptr(GError) error = NULL;
 
@@ -1799,9 +1918,11 @@ test_companies (Fixture       *fixture,
     g_assert_no_error (error);
     g_assert_cmpstr (cl_application_get_company_name (a), ==, "Acme Robotics");
     g_assert_cmpstr (cl_application_get_company_name (b), ==, "Acme Robotics");
-    g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                          "SELECT count(*) FROM companies WHERE name = 'Acme Robotics'"
-                                          " COLLATE BINARY"), ==, 1);
+    g_assert_cmpint (
+      cl_test_query_int64 (fixture->base.database,
+                           "SELECT count(*) FROM companies WHERE name = 'Acme Robotics'"
+                           " COLLATE BINARY"),
+      ==, 1);
   }
 
   /* The type set on one application is the company's: the other card shows it. */
@@ -1860,13 +1981,13 @@ test_companies (Fixture       *fixture,
 /* Two writers (two connections, as the command line beside a window) keep
  * the order whole: positions come from the database, not from a model. */
 static void
-test_two_writers (Fixture       *fixture,
-                  gconstpointer  data)
+test_two_writers (Fixture      *fixture,
+                  gconstpointer data)
 {
   g_autoptr(ClDatabase) second_db = NULL;
   g_autoptr(ClContext) second = NULL;
-  gint64 wishlist = stage_id_at (fixture->store, 0);
-  gint64 applied = stage_id_at (fixture->store, 1);
+  gint64         wishlist = stage_id_at (fixture->store, 0);
+  gint64         applied = stage_id_at (fixture->store, 1);
   ClApplication *w[4];
   g_autoptr(GError) error = NULL;
 
@@ -1880,7 +2001,8 @@ test_two_writers (Fixture       *fixture,
   {
     ClPipelineStore *theirs = cl_context_get_pipeline_store (second);
     g_autoptr(ClApplication) x = cl_application_new ("X", "MLE");
-    ClApplication *their_w0 = cl_pipeline_store_find_application (theirs, cl_application_get_id (w[0]));
+    ClApplication *their_w0 =
+      cl_pipeline_store_find_application (theirs, cl_application_get_id (w[0]));
 
     g_assert_true (cl_pipeline_store_add_application (theirs, x, wishlist, &error));
     g_assert_true (cl_pipeline_store_move_application (theirs, their_w0, applied, 0, NULL, &error));
@@ -1888,12 +2010,15 @@ test_two_writers (Fixture       *fixture,
   }
 
   /* This store moves and adds from a stale picture, and the order stays dense. */
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, w[3], wishlist, 0, NULL, &error));
+  g_assert_true (
+    cl_pipeline_store_move_application (fixture->store, w[3], wishlist, 0, NULL, &error));
   g_assert_no_error (error);
   cl_test_add_application (fixture->store, "Y", "MLE", wishlist);
-  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) <> count(DISTINCT position) OR max(position) <> count(*) - 1"
-                                        " FROM applications WHERE stage_id = 1 AND archived_at IS NULL"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (
+                     fixture->base.database,
+                     "SELECT count(*) <> count(DISTINCT position) OR max(position) <> count(*) - 1"
+                     " FROM applications WHERE stage_id = 1 AND archived_at IS NULL"),
+                   ==, 0);
 
   /* Once it notices the other's writes, the models agree with the file. */
   g_assert_true (cl_database_check_external_changes (fixture->base.database));
@@ -1901,8 +2026,8 @@ test_two_writers (Fixture       *fixture,
 }
 
 static void
-test_undo_archive_stage (Fixture       *fixture,
-                         gconstpointer  data)
+test_undo_archive_stage (Fixture      *fixture,
+                         gconstpointer data)
 {
   GListModel *stages = cl_pipeline_store_get_stages (fixture->store);
   g_autoptr(ClStage) screen = g_list_model_get_item (stages, 2);
@@ -1921,7 +2046,8 @@ test_undo_archive_stage (Fixture       *fixture,
   stages_before = stages_model_dump (fixture->base.context);
 
   cl_clock_advance (fixture->base.clock, 600);
-  g_assert_true (cl_stage_store_archive_stage (fixture->stages, screen, technical, &archive, &error));
+  g_assert_true (
+    cl_stage_store_archive_stage (fixture->stages, screen, technical, &archive, &error));
   g_assert_no_error (error);
   g_assert_nonnull (archive);
   g_assert_cmpuint (g_list_model_get_n_items (stages), ==, 9);
@@ -1942,9 +2068,11 @@ test_undo_archive_stage (Fixture       *fixture,
 
   /* Once one of its applications moved on, it is refused. */
   g_clear_pointer (&archive, cl_stage_archive_unref);
-  g_assert_true (cl_stage_store_archive_stage (fixture->stages, screen, technical, &archive, &error));
-  g_assert_true (cl_pipeline_store_move_application (fixture->store, s[1], stage_id_at (fixture->store, 0), 0,
-                                                     NULL, &error));
+  g_assert_true (
+    cl_stage_store_archive_stage (fixture->stages, screen, technical, &archive, &error));
+  g_assert_true (cl_pipeline_store_move_application (fixture->store, s[1],
+                                                     stage_id_at (fixture->store, 0), 0, NULL,
+                                                     &error));
   {
     ClTestSnapshot snapshot;
 
@@ -1960,7 +2088,13 @@ static void
 test_red_flag_labels (void)
 {
   static const char *nicks[] = {
-    "overwork", "ghosting", "turnover", "scripted-interviewers", "evasive-answers", "vague-role", "other",
+    "overwork",
+    "ghosting",
+    "turnover",
+    "scripted-interviewers",
+    "evasive-answers",
+    "vague-role",
+    "other",
   };
 
   for (ClRedFlagKind kind = CL_RED_FLAG_KIND_OVERWORK; kind <= CL_RED_FLAG_KIND_OTHER; kind++)

@@ -11,30 +11,30 @@
 
 typedef struct
 {
-  ClTestFixture  base;
-  ClPrepStore   *store;
+  ClTestFixture base;
+  ClPrepStore  *store;
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
 {
   cl_test_fixture_setup (&fixture->base);
   fixture->store = cl_context_get_prep_store (fixture->base.context);
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
 {
   cl_test_fixture_teardown (&fixture->base);
 }
 
 static ClObjective *
-add (Fixture      *fixture,
-     ClPrepDomain  domain,
-     const char   *title,
-     const char   *target_date)
+add (Fixture     *fixture,
+     ClPrepDomain domain,
+     const char  *title,
+     const char  *target_date)
 {
   g_autoptr(ClObjective) objective = cl_objective_new (domain, title);
   g_autoptr(GError) error = NULL;
@@ -42,7 +42,7 @@ add (Fixture      *fixture,
   g_object_set (objective, "target-date", target_date, NULL);
   g_assert_true (cl_prep_store_add_objective (fixture->store, objective, &error));
   g_assert_no_error (error);
-  return objective;  /* owned by the store now */
+  return objective; /* owned by the store now */
 }
 
 /* Saves an edited copy, which must succeed. */
@@ -57,11 +57,11 @@ save (Fixture     *fixture,
 }
 
 static char *
-titles (ClPrepStore  *store,
-        ClPrepDomain  domain)
+titles (ClPrepStore *store,
+        ClPrepDomain domain)
 {
   GListModel *model = cl_prep_store_get_objectives (store, domain);
-  GString *out = g_string_new (NULL);
+  GString    *out = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -78,7 +78,8 @@ all_titles (ClPrepStore *store)
 {
   GString *out = g_string_new (NULL);
 
-  for (ClPrepDomain domain = CL_PREP_DOMAIN_CODING; domain <= CL_PREP_DOMAIN_INTERVIEW_TIPS; domain++)
+  for (ClPrepDomain domain = CL_PREP_DOMAIN_CODING; domain <= CL_PREP_DOMAIN_INTERVIEW_TIPS;
+       domain++)
     {
       g_autofree char *list = titles (store, domain);
 
@@ -88,14 +89,15 @@ all_titles (ClPrepStore *store)
 }
 
 static void
-test_add (Fixture       *fixture,
-          gconstpointer  data)
+test_add (Fixture      *fixture,
+          gconstpointer data)
 {
-  g_autoptr(ClObjective) full = cl_objective_new (CL_PREP_DOMAIN_ML_SYSTEM_DESIGN, "  Feature stores ");
+  g_autoptr(ClObjective) full =
+               cl_objective_new (CL_PREP_DOMAIN_ML_SYSTEM_DESIGN, "  Feature stores ");
   g_autoptr(GError) error = NULL;
   g_autofree char *list = NULL;
   g_autofree char *row = NULL;
-  ClObjective *graphs;
+  ClObjective     *graphs;
 
   add (fixture, CL_PREP_DOMAIN_CODING, "Undated 1", NULL);
   graphs = add (fixture, CL_PREP_DOMAIN_CODING, "Graphs", "2026-12-01");
@@ -106,7 +108,8 @@ test_add (Fixture       *fixture,
 
   g_assert_cmpint (cl_objective_get_id (graphs), >, 0);
   g_assert_cmpint (cl_objective_get_created_at (graphs), ==, CL_TEST_NOW);
-  g_assert_true (cl_prep_store_find_objective (fixture->store, cl_objective_get_id (graphs)) == graphs);
+  g_assert_true (cl_prep_store_find_objective (fixture->store, cl_objective_get_id (graphs)) ==
+                 graphs);
   g_assert_null (cl_prep_store_find_objective (fixture->store, 999));
 
   list = all_titles (fixture->store);
@@ -124,22 +127,32 @@ test_add (Fixture       *fixture,
   g_assert_cmpstr (cl_objective_get_title (full), ==, "Feature stores");
 
   /* prep_domains.id is the domain + 1. */
-  row = cl_test_query_text (fixture->base.database,
-                            "SELECT d.key, o.domain_id, o.title, o.target_date, o.status, o.hours_planned,"
-                            " o.hours_spent, o.source_application_id, o.notes FROM objectives o"
-                            " JOIN prep_domains d ON d.id = o.domain_id WHERE o.title LIKE 'Feature%'");
-  g_assert_cmpstr (row, ==, "ml-system-design|4|Feature stores|2027-01-31|in-progress|12.5|3.25|NULL|Feast, Tecton\n");
+  row = cl_test_query_text (
+    fixture->base.database,
+    "SELECT d.key, o.domain_id, o.title, o.target_date, o.status, o.hours_planned,"
+    " o.hours_spent, o.source_application_id, o.notes FROM objectives o"
+    " JOIN prep_domains d ON d.id = o.domain_id WHERE o.title LIKE 'Feature%'");
+  g_assert_cmpstr (
+    row, ==,
+    "ml-system-design|4|Feature stores|2027-01-31|in-progress|12.5|3.25|NULL|Feast, Tecton\n");
 }
 
 static void
-test_invalid (Fixture       *fixture,
-              gconstpointer  data)
+test_invalid (Fixture      *fixture,
+              gconstpointer data)
 {
   /* Validation errors are CL_VALIDATION_ERROR now (no longer
    * CL_DATABASE_ERROR_INVALID), naming the field. */
   static const char *bad_dates[] = {
-    "2026-02-30", "2026-13-01", "2026-00-10", "2026-1-5", "26-01-05", "2026/01/05", "tomorrow",
-    "2026-01-05T10:00", "0000-01-01",
+    "2026-02-30",
+    "2026-13-01",
+    "2026-00-10",
+    "2026-1-5",
+    "26-01-05",
+    "2026/01/05",
+    "tomorrow",
+    "2026-01-05T10:00",
+    "0000-01-01",
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *before = cl_test_dump_database (fixture->base.database);
@@ -236,7 +249,8 @@ test_invalid (Fixture       *fixture,
 
   after = cl_test_dump_database (fixture->base.database);
   g_assert_cmpstr (before, ==, after);
-  g_assert_cmpuint (cl_prep_store_count_objectives (fixture->store, CL_PREP_DOMAIN_CODING, NULL), ==, 0);
+  g_assert_cmpuint (cl_prep_store_count_objectives (fixture->store, CL_PREP_DOMAIN_CODING, NULL),
+                    ==, 0);
 }
 
 /* Validation comes before any SQL: even a file that cannot be written
@@ -244,8 +258,8 @@ test_invalid (Fixture       *fixture,
  * Before: the prep store validated after BEGIN IMMEDIATE, so a read-only
  * (or locked) file hid the validation error behind READ_ONLY (or BUSY). */
 static void
-test_validate_before_sql (Fixture       *fixture,
-                          gconstpointer  data)
+test_validate_before_sql (Fixture      *fixture,
+                          gconstpointer data)
 {
   ClObjective *kept = add (fixture, CL_PREP_DOMAIN_CODING, "Kept", NULL);
   g_autoptr(ClObjective) objective = cl_objective_new (CL_PREP_DOMAIN_CODING, "  ");
@@ -265,12 +279,12 @@ test_validate_before_sql (Fixture       *fixture,
 }
 
 static void
-test_source_application (Fixture       *fixture,
-                         gconstpointer  data)
+test_source_application (Fixture      *fixture,
+                         gconstpointer data)
 {
   ClPipelineStore *pipeline = cl_context_get_pipeline_store (fixture->base.context);
-  ClApplication *application = cl_test_add_application (pipeline, "Acme AI",
-                                                        "Applied Scientist", 0);
+  ClApplication   *application = cl_test_add_application (pipeline, "Acme AI",
+                                                          "Applied Scientist", 0);
   g_autoptr(GError) error = NULL;
   ClObjective *objective;
 
@@ -281,7 +295,8 @@ test_source_application (Fixture       *fixture,
     g_object_set (copy, "source-application-id", cl_application_get_id (application), NULL);
     save (fixture, copy);
   }
-  g_assert_cmpint (cl_objective_get_source_application_id (objective), ==, cl_application_get_id (application));
+  g_assert_cmpint (cl_objective_get_source_application_id (objective), ==,
+                   cl_application_get_id (application));
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT source_application_id FROM objectives"),
                    ==, cl_application_get_id (application));
@@ -294,13 +309,14 @@ test_source_application (Fixture       *fixture,
     g_assert_false (cl_prep_store_update_objective (fixture->store, copy, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
     g_clear_error (&error);
-    g_assert_cmpint (cl_objective_get_source_application_id (objective), ==, cl_application_get_id (application));
+    g_assert_cmpint (cl_objective_get_source_application_id (objective), ==,
+                     cl_application_get_id (application));
   }
 }
 
 static void
-test_update (Fixture       *fixture,
-             gconstpointer  data)
+test_update (Fixture      *fixture,
+             gconstpointer data)
 {
   ClObjective *a = add (fixture, CL_PREP_DOMAIN_CODING, "A", "2026-11-10");
   /* Held, as a view showing it would: see test_domain_change_unreferenced. */
@@ -337,14 +353,16 @@ test_update (Fixture       *fixture,
   {
     g_autoptr(ClObjective) copy = cl_objective_copy (b);
 
-    g_object_set (copy, "domain", CL_PREP_DOMAIN_INTERVIEW_TIPS, "title", "B2", "hours-spent", 2.0, NULL);
+    g_object_set (copy, "domain", CL_PREP_DOMAIN_INTERVIEW_TIPS, "title", "B2", "hours-spent", 2.0,
+                  NULL);
     save (fixture, copy);
   }
   g_assert_true (cl_prep_store_find_objective (fixture->store, cl_objective_get_id (b)) == b);
   g_assert_cmpint (cl_objective_get_domain (b), ==, CL_PREP_DOMAIN_INTERVIEW_TIPS);
   {
-    g_autoptr(ClObjective) first = g_list_model_get_item (cl_prep_store_get_objectives (fixture->store,
-                                                                                      CL_PREP_DOMAIN_INTERVIEW_TIPS), 0);
+    GListModel *tips =
+      cl_prep_store_get_objectives (fixture->store, CL_PREP_DOMAIN_INTERVIEW_TIPS);
+    g_autoptr(ClObjective) first = g_list_model_get_item (tips, 0);
 
     g_assert_true (first == b);
   }
@@ -358,9 +376,9 @@ test_update (Fixture       *fixture,
   /* The same after a reload. */
   {
     g_autoptr(ClContext) again_context = cl_test_fixture_reload (&fixture->base);
-    ClPrepStore *again = cl_context_get_prep_store (again_context);
+    ClPrepStore     *again = cl_context_get_prep_store (again_context);
     g_autofree char *reloaded = NULL;
-    ClObjective *b_again;
+    ClObjective     *b_again;
 
     reloaded = all_titles (again);
     g_assert_cmpstr (reloaded, ==, "0:A,C;1:;2:;3:;4:B2;");
@@ -370,8 +388,8 @@ test_update (Fixture       *fixture,
 }
 
 static void
-test_count (Fixture       *fixture,
-            gconstpointer  data)
+test_count (Fixture      *fixture,
+            gconstpointer data)
 {
   ClObjective *done = add (fixture, CL_PREP_DOMAIN_BEHAVIORAL, "Done", NULL);
   ClObjective *dropped = add (fixture, CL_PREP_DOMAIN_BEHAVIORAL, "Dropped", NULL);
@@ -394,21 +412,26 @@ test_count (Fixture       *fixture,
     save (fixture, copy);
   }
 
-  g_assert_cmpuint (cl_prep_store_count_objectives (fixture->store, CL_PREP_DOMAIN_BEHAVIORAL, &n_done), ==, 2);
+  g_assert_cmpuint (cl_prep_store_count_objectives (fixture->store, CL_PREP_DOMAIN_BEHAVIORAL,
+                                                    &n_done),
+                    ==, 2);
   g_assert_cmpuint (n_done, ==, 1);
-  g_assert_cmpuint (cl_prep_store_count_objectives (fixture->store, CL_PREP_DOMAIN_CODING, &n_done), ==, 1);
+  g_assert_cmpuint (cl_prep_store_count_objectives (fixture->store, CL_PREP_DOMAIN_CODING, &n_done),
+                    ==, 1);
   g_assert_cmpuint (n_done, ==, 0);
-  g_assert_cmpuint (cl_prep_store_count_objectives (fixture->store, CL_PREP_DOMAIN_ML_SYSTEM_DESIGN, NULL), ==, 0);
+  g_assert_cmpuint (cl_prep_store_count_objectives (fixture->store, CL_PREP_DOMAIN_ML_SYSTEM_DESIGN,
+                                                    NULL),
+                    ==, 0);
 }
 
 static void
-test_delete (Fixture       *fixture,
-             gconstpointer  data)
+test_delete (Fixture      *fixture,
+             gconstpointer data)
 {
   g_autoptr(ClObjective) a = g_object_ref (add (fixture, CL_PREP_DOMAIN_CODING, "A", NULL));
   g_autoptr(GError) error = NULL;
   g_autofree char *list = NULL;
-  gint64 id = cl_objective_get_id (a);
+  gint64           id = cl_objective_get_id (a);
 
   add (fixture, CL_PREP_DOMAIN_CODING, "B", NULL);
   g_assert_true (cl_prep_store_delete_objective (fixture->store, a, &error));
@@ -417,7 +440,8 @@ test_delete (Fixture       *fixture,
   list = all_titles (fixture->store);
   g_assert_cmpstr (list, ==, "0:B;1:;2:;3:;4:;");
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT count(*) FROM objectives"), ==, 1);
+                                        "SELECT count(*) FROM objectives"),
+                   ==, 1);
 
   g_assert_false (cl_prep_store_delete_objective (fixture->store, a, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
@@ -428,9 +452,10 @@ static char *
 models_dump (ClContext *context)
 {
   ClPrepStore *store = cl_context_get_prep_store (context);
-  GString *out = g_string_new (NULL);
+  GString     *out = g_string_new (NULL);
 
-  for (ClPrepDomain domain = CL_PREP_DOMAIN_CODING; domain <= CL_PREP_DOMAIN_INTERVIEW_TIPS; domain++)
+  for (ClPrepDomain domain = CL_PREP_DOMAIN_CODING; domain <= CL_PREP_DOMAIN_INTERVIEW_TIPS;
+       domain++)
     {
       GListModel *model = cl_prep_store_get_objectives (store, domain);
 
@@ -441,14 +466,17 @@ models_dump (ClContext *context)
           const char *date = cl_objective_get_target_date (objective);
           const char *notes = cl_objective_get_notes (objective);
 
-          g_string_append_printf (out, "%" G_GINT64_FORMAT "|%s|%s|%d|%g|%g|%" G_GINT64_FORMAT "|%s|%"
-                                  G_GINT64_FORMAT ";",
-                                  cl_objective_get_id (objective), cl_objective_get_title (objective),
-                                  date != NULL ? date : "NULL", (int) cl_objective_get_status (objective),
+          g_string_append_printf (out,
+                                  "%" G_GINT64_FORMAT "|%s|%s|%d|%g|%g|%" G_GINT64_FORMAT
+                                  "|%s|%" G_GINT64_FORMAT ";",
+                                  cl_objective_get_id (objective),
+                                  cl_objective_get_title (objective), date != NULL ? date : "NULL",
+                                  (int) cl_objective_get_status (objective),
                                   cl_objective_get_hours_planned (objective),
                                   cl_objective_get_hours_spent (objective),
                                   cl_objective_get_source_application_id (objective),
-                                  notes != NULL ? notes : "NULL", cl_objective_get_created_at (objective));
+                                  notes != NULL ? notes : "NULL",
+                                  cl_objective_get_created_at (objective));
         }
       g_string_append_c (out, '\n');
     }
@@ -458,15 +486,15 @@ models_dump (ClContext *context)
 /* A view edits a copy: the shared object does not change until the copy is
  * saved, then shows what was saved (trimmed), in its new place. */
 static void
-test_copy (Fixture       *fixture,
-           gconstpointer  data)
+test_copy (Fixture      *fixture,
+           gconstpointer data)
 {
   ClObjective *heaps = add (fixture, CL_PREP_DOMAIN_CODING, "Heaps", "2026-11-20");
   g_autoptr(ClObjective) copy = cl_objective_copy (heaps);
   g_autoptr(GError) error = NULL;
   g_autofree char *list = NULL;
-  guint n_notifies = 0;
-  ClTestChanges changes;
+  guint            n_notifies = 0;
+  ClTestChanges    changes;
 
   add (fixture, CL_PREP_DOMAIN_CODING, "Graphs", "2026-11-15");
   g_assert_true (copy != heaps);
@@ -494,7 +522,8 @@ test_copy (Fixture       *fixture,
   save (fixture, copy);
   g_assert_cmpuint (changes.n_changes, ==, 1);
   g_assert_cmpuint (n_notifies, >, 0);
-  g_assert_true (cl_prep_store_find_objective (fixture->store, cl_objective_get_id (copy)) == heaps);
+  g_assert_true (cl_prep_store_find_objective (fixture->store, cl_objective_get_id (copy)) ==
+                 heaps);
   g_assert_cmpstr (cl_objective_get_title (heaps), ==, "Heaps and intervals");
   g_assert_cmpstr (cl_objective_get_target_date (heaps), ==, "2026-11-10");
   g_assert_cmpint (cl_objective_get_status (heaps), ==, CL_OBJECTIVE_STATUS_IN_PROGRESS);
@@ -515,16 +544,16 @@ test_copy (Fixture       *fixture,
 
 /* A failed save changes neither the rows nor the models. */
 static void
-test_rollback (Fixture       *fixture,
-               gconstpointer  data)
+test_rollback (Fixture      *fixture,
+               gconstpointer data)
 {
   /* Held, as a view showing it would: see test_domain_change_unreferenced. */
   g_autoptr(ClObjective) a = g_object_ref (add (fixture, CL_PREP_DOMAIN_CODING, "A", "2026-11-10"));
   g_autoptr(ClObjective) copy = cl_objective_copy (a);
   g_autoptr(GError) error = NULL;
   g_autofree char *list = NULL;
-  ClTestSnapshot snapshot;
-  ClTestChanges changes;
+  ClTestSnapshot   snapshot;
+  ClTestChanges    changes;
 
   add (fixture, CL_PREP_DOMAIN_CODING, "B", "2026-11-20");
   cl_test_snapshot_take (&snapshot, fixture->base.database, models_dump (fixture->base.context));
@@ -585,8 +614,9 @@ test_rollback (Fixture       *fixture,
     g_assert_true (first == a);
     g_assert_cmpstr (cl_objective_get_target_date (a), ==, "2026-11-10");
     g_assert_cmpint (cl_objective_get_domain (a), ==, CL_PREP_DOMAIN_CODING);
-    g_assert_cmpuint (g_list_model_get_n_items (cl_prep_store_get_objectives (fixture->store,
-                                                                              CL_PREP_DOMAIN_BEHAVIORAL)), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (
+                        cl_prep_store_get_objectives (fixture->store, CL_PREP_DOMAIN_BEHAVIORAL)),
+                      ==, 0);
   }
 
   /* Saving the same copy again moves it. */
@@ -604,22 +634,22 @@ test_rollback (Fixture       *fixture,
  * list, so with no other reference it was used after being freed.  The move
  * runs in a subprocess so that a crash fails only this test. */
 static void
-test_domain_change_unreferenced (Fixture       *fixture,
-                                 gconstpointer  data)
+test_domain_change_unreferenced (Fixture      *fixture,
+                                 gconstpointer data)
 {
   if (g_test_subprocess ())
     {
       ClObjective *a = add (fixture, CL_PREP_DOMAIN_CODING, "A", NULL);
       g_autoptr(ClObjective) copy = cl_objective_copy (a);
       g_autofree char *list = NULL;
-      gint64 id = cl_objective_get_id (a);
+      gint64           id = cl_objective_get_id (a);
 
       g_object_set (copy, "domain", CL_PREP_DOMAIN_BEHAVIORAL, NULL);
       save (fixture, copy);
       list = all_titles (fixture->store);
       g_assert_cmpstr (list, ==, "0:;1:A;2:;3:;4:;");
-      g_assert_cmpint (cl_objective_get_domain (cl_prep_store_find_objective (fixture->store, id)), ==,
-                       CL_PREP_DOMAIN_BEHAVIORAL);
+      g_assert_cmpint (cl_objective_get_domain (cl_prep_store_find_objective (fixture->store, id)),
+                       ==, CL_PREP_DOMAIN_BEHAVIORAL);
       return;
     }
 
@@ -628,8 +658,8 @@ test_domain_change_unreferenced (Fixture       *fixture,
 }
 
 static void
-test_reload (Fixture       *fixture,
-             gconstpointer  data)
+test_reload (Fixture      *fixture,
+             gconstpointer data)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (3);
 
@@ -639,7 +669,8 @@ test_reload (Fixture       *fixture,
       g_autofree char *date = NULL;
 
       if (g_rand_boolean (rand))
-        date = g_strdup_printf ("2026-%02d-%02d", g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
+        date = g_strdup_printf ("2026-%02d-%02d", g_rand_int_range (rand, 1, 13),
+                                g_rand_int_range (rand, 1, 29));
       add (fixture, g_rand_int_range (rand, 0, 5), title, date);
     }
 

@@ -16,7 +16,7 @@ typedef struct
   ClPipelineStore *pipeline;
   gint64           application_id;
   gint64           other_application_id;
-  GArray          *changes;  /* gint64 application ids of ::rounds-changed */
+  GArray          *changes; /* gint64 application ids of ::rounds-changed */
 } Fixture;
 
 static void
@@ -36,8 +36,8 @@ add_application (Fixture    *fixture,
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
 {
   cl_test_fixture_setup (&fixture->base);
   fixture->store = cl_context_get_round_store (fixture->base.context);
@@ -49,18 +49,18 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
 {
   cl_test_fixture_teardown (&fixture->base);
   g_clear_pointer (&fixture->changes, g_array_unref);
 }
 
 static ClRound *
-add (Fixture     *fixture,
-     gint64       application_id,
-     ClRoundKind  kind,
-     const char  *title)
+add (Fixture    *fixture,
+     gint64      application_id,
+     ClRoundKind kind,
+     const char *title)
 {
   ClRound *round = cl_round_new (application_id, kind);
   g_autoptr(GError) error = NULL;
@@ -77,7 +77,8 @@ listing (Fixture *fixture,
          gint64   application_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) rounds = cl_round_store_list_for_application (fixture->store, application_id, &error);
+  g_autoptr(GListModel) rounds =
+               cl_round_store_list_for_application (fixture->store, application_id, &error);
   GString *out = g_string_new (NULL);
 
   g_assert_no_error (error);
@@ -95,13 +96,17 @@ listing (Fixture *fixture,
 }
 
 static void
-test_add (Fixture       *fixture,
-          gconstpointer  data)
+test_add (Fixture      *fixture,
+          gconstpointer data)
 {
-  g_autoptr(ClRound) screen = add (fixture, fixture->application_id, CL_ROUND_KIND_RECRUITER, "Screen");
-  g_autoptr(ClRound) coding = add (fixture, fixture->application_id, CL_ROUND_KIND_CODING, "Coding");
-  g_autoptr(ClRound) other = add (fixture, fixture->other_application_id, CL_ROUND_KIND_BEHAVIORAL, "Values");
-  g_autoptr(ClRound) design = cl_round_new (fixture->application_id, CL_ROUND_KIND_ML_SYSTEM_DESIGN);
+  g_autoptr(ClRound) screen =
+               add (fixture, fixture->application_id, CL_ROUND_KIND_RECRUITER, "Screen");
+  g_autoptr(ClRound) coding =
+               add (fixture, fixture->application_id, CL_ROUND_KIND_CODING, "Coding");
+  g_autoptr(ClRound) other =
+               add (fixture, fixture->other_application_id, CL_ROUND_KIND_BEHAVIORAL, "Values");
+  g_autoptr(ClRound) design =
+               cl_round_new (fixture->application_id, CL_ROUND_KIND_ML_SYSTEM_DESIGN);
   g_autoptr(GError) error = NULL;
   g_autofree char *list = NULL;
   g_autofree char *row = NULL;
@@ -131,17 +136,23 @@ test_add (Fixture       *fixture,
   list = listing (fixture, 999);
   g_assert_cmpstr (list, ==, "");
 
-  row = cl_test_query_text (fixture->base.database,
-                            "SELECT kind, title, scheduled_at - 1793523600, duration_minutes, status, notes"
-                            " FROM interview_rounds WHERE title LIKE 'Design%'");
-  g_assert_cmpstr (row, ==, "ml-system-design|Design a feed ranker|604800|60|scheduled|Ask about the feature store\n");
+  row = cl_test_query_text (
+    fixture->base.database,
+    "SELECT kind, title, scheduled_at - 1793523600, duration_minutes, status, notes"
+    " FROM interview_rounds WHERE title LIKE 'Design%'");
+  g_assert_cmpstr (
+    row, ==,
+    "ml-system-design|Design a feed ranker|604800|60|scheduled|Ask about the feature store\n");
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(*) FROM interview_rounds"
-                                        " WHERE scheduled_at IS NULL AND duration_minutes IS NULL"), ==, 3);
+                                        " WHERE scheduled_at IS NULL AND duration_minutes IS NULL"),
+                   ==, 3);
 
   /* Read back with every field. */
   {
-    g_autoptr(GListModel) rounds = cl_round_store_list_for_application (fixture->store, fixture->application_id, &error);
+    g_autoptr(GListModel) rounds =
+                 cl_round_store_list_for_application (fixture->store, fixture->application_id,
+                                                      &error);
     g_autoptr(ClRound) back = g_list_model_get_item (rounds, 2);
 
     g_assert_cmpint (cl_round_get_id (back), ==, cl_round_get_id (design));
@@ -157,8 +168,8 @@ test_add (Fixture       *fixture,
 }
 
 static void
-test_invalid (Fixture       *fixture,
-              gconstpointer  data)
+test_invalid (Fixture      *fixture,
+              gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *before = cl_test_dump_database (fixture->base.database);
@@ -229,7 +240,8 @@ test_invalid (Fixture       *fixture,
 
   /* …and updates are checked as adds are. */
   {
-    g_autoptr(ClRound) round = add (fixture, fixture->application_id, CL_ROUND_KIND_CODING, "Coding");
+    g_autoptr(ClRound) round =
+                 add (fixture, fixture->application_id, CL_ROUND_KIND_CODING, "Coding");
     g_autoptr(ClRound) copy = cl_round_copy (round);
     guint n_changes = fixture->changes->len;
 
@@ -248,8 +260,8 @@ test_invalid (Fixture       *fixture,
 }
 
 static void
-test_update (Fixture       *fixture,
-             gconstpointer  data)
+test_update (Fixture      *fixture,
+             gconstpointer data)
 {
   g_autoptr(ClRound) round = add (fixture, fixture->application_id, CL_ROUND_KIND_CODING, "Coding");
   g_autoptr(ClRound) copy = cl_round_copy (round);
@@ -265,8 +277,9 @@ test_update (Fixture       *fixture,
                 NULL);
   g_assert_true (cl_round_store_update_round (fixture->store, copy, &error));
   g_assert_no_error (error);
-  row = cl_test_query_text (fixture->base.database,
-                            "SELECT kind, title, status, duration_minutes, position FROM interview_rounds");
+  row = cl_test_query_text (
+    fixture->base.database,
+    "SELECT kind, title, status, duration_minutes, position FROM interview_rounds");
   g_assert_cmpstr (row, ==, "take-home|Take-home|passed|240|0\n");
   g_clear_pointer (&row, g_free);
   /* The object the copy was made from is left as it was. */
@@ -294,7 +307,8 @@ test_update (Fixture       *fixture,
 
   /* A round that is gone (deleted behind the store's back). */
   g_assert_cmpint (cl_test_exec (fixture->base.database,
-                                 "DELETE FROM interview_rounds"), ==, SQLITE_OK);
+                                 "DELETE FROM interview_rounds"),
+                   ==, SQLITE_OK);
   g_assert_false (cl_round_store_update_round (fixture->store, copy, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
   g_assert_cmpuint (fixture->changes->len, ==, 3);
@@ -304,16 +318,18 @@ test_update (Fixture       *fixture,
  * one and saves it; the object it listed stays as it was until the view lists
  * them again on ::rounds-changed, and then shows what was saved (trimmed). */
 static void
-test_copy (Fixture       *fixture,
-           gconstpointer  data)
+test_copy (Fixture      *fixture,
+           gconstpointer data)
 {
   g_autoptr(ClRound) added = add (fixture, fixture->application_id, CL_ROUND_KIND_CODING, "Coding");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) rounds = cl_round_store_list_for_application (fixture->store, fixture->application_id,
-                                                                      &error);
+  g_autoptr(GListModel) rounds =
+               cl_round_store_list_for_application (fixture->store, fixture->application_id,
+                                                    &error);
   g_autoptr(ClRound) shown = g_list_model_get_item (rounds, 0);
   g_autoptr(ClRound) copy = cl_round_copy (shown);
-  ClApplication *card = cl_pipeline_store_find_application (fixture->pipeline, fixture->application_id);
+  ClApplication *card =
+    cl_pipeline_store_find_application (fixture->pipeline, fixture->application_id);
   gint64 when = CL_TEST_NOW + 3 * 86400;
 
   g_assert_no_error (error);
@@ -343,8 +359,9 @@ test_copy (Fixture       *fixture,
 
   /* Listed again: the saved values. */
   {
-    g_autoptr(GListModel) again = cl_round_store_list_for_application (fixture->store, fixture->application_id,
-                                                                       &error);
+    g_autoptr(GListModel) again =
+                 cl_round_store_list_for_application (fixture->store, fixture->application_id,
+                                                      &error);
     g_autoptr(ClRound) fresh = g_list_model_get_item (again, 0);
 
     g_assert_no_error (error);
@@ -361,14 +378,15 @@ test_copy (Fixture       *fixture,
 }
 
 static void
-test_delete (Fixture       *fixture,
-             gconstpointer  data)
+test_delete (Fixture      *fixture,
+             gconstpointer data)
 {
   g_autoptr(ClRound) a = add (fixture, fixture->application_id, CL_ROUND_KIND_RECRUITER, "A");
   g_autoptr(ClRound) b = add (fixture, fixture->application_id, CL_ROUND_KIND_CODING, "B");
   g_autoptr(ClRound) c = add (fixture, fixture->application_id, CL_ROUND_KIND_BEHAVIORAL, "C");
   g_autoptr(ClRound) d = add (fixture, fixture->application_id, CL_ROUND_KIND_HIRING_MANAGER, "D");
-  g_autoptr(ClRound) other = add (fixture, fixture->other_application_id, CL_ROUND_KIND_CODING, "X");
+  g_autoptr(ClRound) other =
+               add (fixture, fixture->other_application_id, CL_ROUND_KIND_CODING, "X");
   g_autoptr(GError) error = NULL;
   g_autofree char *list = NULL;
   g_autofree char *positions = NULL;
@@ -391,8 +409,9 @@ test_delete (Fixture       *fixture,
                                   " (SELECT application_id, position FROM interview_rounds"
                                   "  ORDER BY application_id, position) GROUP BY application_id");
   {
-    g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT "|0,1\n%" G_GINT64_FORMAT "|0\n",
-                                                 fixture->application_id, fixture->other_application_id);
+    g_autofree char *expected =
+      g_strdup_printf ("%" G_GINT64_FORMAT "|0,1\n%" G_GINT64_FORMAT "|0\n",
+                       fixture->application_id, fixture->other_application_id);
     g_assert_cmpstr (positions, ==, expected);
   }
 
@@ -406,7 +425,9 @@ test_delete (Fixture       *fixture,
   /* Deleting twice is an error. */
   g_assert_false (cl_round_store_delete_round (fixture->store, a, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
-  (void) c; (void) d; (void) other;
+  (void) c;
+  (void) d;
+  (void) other;
 }
 
 /* The rounds of the application and its card, as the views see them. */
@@ -414,7 +435,8 @@ static char *
 models_dump (Fixture *fixture)
 {
   g_autofree char *list = listing (fixture, fixture->application_id);
-  ClApplication *card = cl_pipeline_store_find_application (fixture->pipeline, fixture->application_id);
+  ClApplication   *card =
+    cl_pipeline_store_find_application (fixture->pipeline, fixture->application_id);
 
   return g_strdup_printf ("%s;%" G_GINT64_FORMAT ";%d", list, cl_application_get_next_at (card),
                           (int) cl_application_get_next_kind (card));
@@ -422,19 +444,20 @@ models_dump (Fixture *fixture)
 
 /* A failed save changes neither the rows nor what the views show. */
 static void
-test_rollback (Fixture       *fixture,
-               gconstpointer  data)
+test_rollback (Fixture      *fixture,
+               gconstpointer data)
 {
   g_autoptr(ClRound) a = add (fixture, fixture->application_id, CL_ROUND_KIND_RECRUITER, "A");
   g_autoptr(ClRound) b = add (fixture, fixture->application_id, CL_ROUND_KIND_CODING, "B");
   g_autoptr(ClRound) b_copy = NULL;
   g_autoptr(GError) error = NULL;
   ClTestSnapshot snapshot;
-  guint n_changes;
+  guint          n_changes;
 
   /* B is the card's next step. */
   b_copy = cl_round_copy (b);
-  g_object_set (b_copy, "scheduled-at", CL_TEST_NOW + 86400, "status", CL_ROUND_STATUS_SCHEDULED, NULL);
+  g_object_set (b_copy, "scheduled-at", CL_TEST_NOW + 86400, "status", CL_ROUND_STATUS_SCHEDULED,
+                NULL);
   g_assert_true (cl_round_store_update_round (fixture->store, b_copy, &error));
   g_assert_no_error (error);
 
@@ -446,8 +469,8 @@ test_rollback (Fixture       *fixture,
     g_autoptr(ClRound) c = cl_round_new (fixture->application_id, CL_ROUND_KIND_CODING);
     g_autofree char *notes = cl_test_long_text ();
 
-    g_object_set (c, "notes", notes, "scheduled-at", CL_TEST_NOW + 3600, "status", CL_ROUND_STATUS_SCHEDULED,
-                  NULL);
+    g_object_set (c, "notes", notes, "scheduled-at", CL_TEST_NOW + 3600, "status",
+                  CL_ROUND_STATUS_SCHEDULED, NULL);
     cl_test_set_disk_full (fixture->base.database);
     g_assert_false (cl_round_store_add_round (fixture->store, c, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FULL);

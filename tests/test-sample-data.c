@@ -17,20 +17,20 @@
 #include "cl-sample-generator.h"
 #include "cl-test-util.h"
 
-static const char *sample_data_path;
+static const char       *sample_data_path;
 
 typedef ClTestDirFixture Fixture;
 
 /* Runs cl-sample-data with @args (NULL-terminated); returns its exit status. */
 static int
-run (char       **out_stdout,
-     char       **out_stderr,
-     const char  *first_arg,
+run (char      **out_stdout,
+     char      **out_stderr,
+     const char *first_arg,
      ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  int wait_status = 0;
+  int     wait_status = 0;
   va_list args;
 
   g_ptr_array_add (argv, (char *) sample_data_path);
@@ -43,7 +43,7 @@ run (char       **out_stdout,
   /* The child's output must not mix with this test's TAP output. */
   g_spawn_sync (NULL, (char **) argv->pdata, NULL,
                 (out_stdout == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : 0) |
-                (out_stderr == NULL ? G_SPAWN_STDERR_TO_DEV_NULL : 0),
+                  (out_stderr == NULL ? G_SPAWN_STDERR_TO_DEV_NULL : 0),
                 NULL, NULL, out_stdout, out_stderr, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
@@ -89,8 +89,8 @@ dump_file (const char *path)
 }
 
 static void
-test_deterministic (Fixture       *fixture,
-                    gconstpointer  data)
+test_deterministic (Fixture      *fixture,
+                    gconstpointer data)
 {
   g_autofree char *a = g_build_filename (fixture->dir, "a.db", NULL);
   g_autofree char *b = g_build_filename (fixture->dir, "b.db", NULL);
@@ -104,7 +104,8 @@ test_deterministic (Fixture       *fixture,
   g_autofree char *dump_d = NULL;
 
   g_assert_cmpint (run (&out, &err, "--applications", "400", "--contacts", "120", "--seed", "11",
-                        "--today", "2027-03-15", a, NULL), ==, 0);
+                        "--today", "2027-03-15", a, NULL),
+                   ==, 0);
   g_assert_cmpstr (err, ==, "");
   /* One summary line. */
   g_assert_nonnull (strstr (out, "400 applications"));
@@ -116,15 +117,19 @@ test_deterministic (Fixture       *fixture,
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run (&out, &err, "-a", "400", "-c", "120", "-s", "11", "-t", "2027-03-15", b, NULL), ==, 0);
+  g_assert_cmpint (run (&out, &err, "-a", "400", "-c", "120", "-s", "11", "-t", "2027-03-15", b,
+                        NULL),
+                   ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run (&out, &err, "--applications", "400", "--contacts", "120", "--seed", "12",
-                        "--today", "2027-03-15", c, NULL), ==, 0);
+                        "--today", "2027-03-15", c, NULL),
+                   ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run (&out, &err, "--applications", "400", "--contacts", "120", "--seed", "11",
-                        "--today", "2027-03-16", d, NULL), ==, 0);
+                        "--today", "2027-03-16", d, NULL),
+                   ==, 0);
 
   dump_a = dump_file (a);
   dump_b = dump_file (b);
@@ -144,23 +149,26 @@ test_deterministic (Fixture       *fixture,
     g_autofree char *cards_d = cl_test_query_text (database_d, sql);
 
     g_assert_cmpstr (cards_a, ==, cards_d);
-    g_assert_cmpint (cl_test_query_int64 (database_d, "SELECT max(created_at) FROM applications")
-                     - cl_test_query_int64 (database_a, "SELECT max(created_at) FROM applications"), ==, 86400);
+    g_assert_cmpint (cl_test_query_int64 (database_d, "SELECT max(created_at) FROM applications") -
+                       cl_test_query_int64 (database_a, "SELECT max(created_at) FROM applications"),
+                     ==, 86400);
   }
 }
 
 static void
-test_contents (Fixture       *fixture,
-               gconstpointer  data)
+test_contents (Fixture      *fixture,
+               gconstpointer data)
 {
-  const char *today = "2027-05-20";
-  const gint64 now = now_of (today);
+  const char      *today = "2027-05-20";
+  const gint64     now = now_of (today);
   g_autofree char *path = g_build_filename (fixture->dir, "sample.db", NULL);
   g_autoptr(ClDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *per_domain = NULL;
 
-  g_assert_cmpint (run (NULL, NULL, "--applications", "600", "--contacts", "200", "--today", today, path, NULL), ==, 0);
+  g_assert_cmpint (run (NULL, NULL, "--applications", "600", "--contacts", "200", "--today", today,
+                        path, NULL),
+                   ==, 0);
 
   database = cl_database_open (path, &error);
   g_assert_no_error (error);
@@ -169,108 +177,164 @@ test_contents (Fixture       *fixture,
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM contacts"), ==, 200);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history"), ==, 600);
   /* Every stage is used, the early ones most. */
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT stage_id) FROM applications"), ==, 10);
   g_assert_cmpint (cl_test_query_int64 (database,
-                                        "SELECT (SELECT count(*) FROM applications a JOIN stages s"
-                                        "        ON s.id = a.stage_id WHERE s.milestone = 'applied')"
-                                        "     > (SELECT count(*) FROM applications a JOIN stages s"
-                                        "        ON s.id = a.stage_id WHERE s.milestone = 'onsite')"), ==, 1);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT company_type) FROM companies"), >=, 6);
+                                        "SELECT count(DISTINCT stage_id) FROM applications"),
+                   ==, 10);
+  g_assert_cmpint (
+    cl_test_query_int64 (database, "SELECT (SELECT count(*) FROM applications a JOIN stages s"
+                                   "        ON s.id = a.stage_id WHERE s.milestone = 'applied')"
+                                   "     > (SELECT count(*) FROM applications a JOIN stages s"
+                                   "        ON s.id = a.stage_id WHERE s.milestone = 'onsite')"),
+    ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(DISTINCT company_type) FROM companies"),
+                   >=, 6);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT min(interest) FROM applications"), ==, 1);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT max(interest) FROM applications"), ==, 5);
   /* Applications spread over the months before today, none after it. */
-  g_assert_cmpint (query_at (database, now, "SELECT count(*) FROM applications WHERE created_at > NOW"), ==, 0);
-  g_assert_cmpint (query_at (database, now, "SELECT count(*) FROM applications WHERE created_at < NOW - 120 * 86400"),
-                   >, 0);
-  g_assert_cmpint (query_at (database, now, "SELECT count(*) FROM applications WHERE created_at > NOW - 30 * 86400"),
-                   >, 0);
-  g_assert_cmpint (query_at (database, now, "SELECT count(*) FROM contacts WHERE created_at > NOW"), ==, 0);
+  g_assert_cmpint (query_at (database, now,
+                             "SELECT count(*) FROM applications WHERE created_at > NOW"),
+                   ==, 0);
+  g_assert_cmpint (
+    query_at (database, now,
+              "SELECT count(*) FROM applications WHERE created_at < NOW - 120 * 86400"),
+    >, 0);
+  g_assert_cmpint (
+    query_at (database, now,
+              "SELECT count(*) FROM applications WHERE created_at > NOW - 30 * 86400"),
+    >, 0);
+  g_assert_cmpint (query_at (database, now, "SELECT count(*) FROM contacts WHERE created_at > NOW"),
+                   ==, 0);
   /* No rounds before the recruiter screen; at most four for open loops. */
-  g_assert_cmpint (cl_test_query_int64 (database,
-                                        "SELECT count(*) FROM interview_rounds r JOIN applications a"
-                                        " ON a.id = r.application_id JOIN stages s ON s.id = a.stage_id"
-                                        " WHERE s.milestone IN ('wishlist', 'applied')"), ==, 0);
+  g_assert_cmpint (
+    cl_test_query_int64 (database, "SELECT count(*) FROM interview_rounds r JOIN applications a"
+                                   " ON a.id = r.application_id JOIN stages s ON s.id = a.stage_id"
+                                   " WHERE s.milestone IN ('wishlist', 'applied')"),
+    ==, 0);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM interview_rounds"), >, 0);
-  g_assert_cmpint (cl_test_query_int64 (database,
-                                        "SELECT max(n) FROM (SELECT count(*) AS n FROM interview_rounds"
-                                        " GROUP BY application_id)"), <=, 4);
+  g_assert_cmpint (
+    cl_test_query_int64 (database, "SELECT max(n) FROM (SELECT count(*) AS n FROM interview_rounds"
+                                   " GROUP BY application_id)"),
+    <=, 4);
   /* Rounds behind today (held: never still "scheduled") and in the coming
    * weeks (scheduled: never held yet). */
-  g_assert_cmpint (query_at (database, now, "SELECT count(*) FROM interview_rounds WHERE scheduled_at < NOW"),
+  g_assert_cmpint (query_at (database, now,
+                             "SELECT count(*) FROM interview_rounds WHERE scheduled_at < NOW"),
                    >, 100);
   g_assert_cmpint (query_at (database, now,
                              "SELECT count(*) FROM interview_rounds WHERE scheduled_at BETWEEN NOW"
-                             " AND NOW + 22 * 86400"), >, 30);
-  g_assert_cmpint (query_at (database, now,
-                             "SELECT count(*) FROM interview_rounds WHERE (scheduled_at < NOW) = (status = 'scheduled')"),
-                   ==, 0);
+                             " AND NOW + 22 * 86400"),
+                   >, 30);
+  g_assert_cmpint (
+    query_at (
+      database, now,
+      "SELECT count(*) FROM interview_rounds WHERE (scheduled_at < NOW) = (status = 'scheduled')"),
+    ==, 0);
   /* One offer for each application in Offer or Accepted, and only those. */
-  g_assert_cmpint (cl_test_query_int64 (database,
-                                        "SELECT count(*) FROM applications a JOIN stages s ON s.id = a.stage_id"
-                                        " WHERE s.milestone IN ('offer', 'accepted')"
-                                        " AND (SELECT count(*) FROM offers o WHERE o.application_id = a.id) <> 1"), ==, 0);
-  g_assert_cmpint (cl_test_query_int64 (database,
-                                        "SELECT count(*) FROM offers o JOIN applications a ON a.id = o.application_id"
-                                        " JOIN stages s ON s.id = a.stage_id"
-                                        " WHERE s.milestone NOT IN ('offer', 'accepted')"), ==, 0);
-  g_assert_cmpint (query_at (database, now,
-                             "SELECT count(*) FROM offers WHERE received_at > NOW OR response_deadline < NOW"
-                             " OR start_date <= date (NOW, 'unixepoch')"), ==, 0);
+  g_assert_cmpint (
+    cl_test_query_int64 (database,
+                         "SELECT count(*) FROM applications a JOIN stages s ON s.id = a.stage_id"
+                         " WHERE s.milestone IN ('offer', 'accepted')"
+                         " AND (SELECT count(*) FROM offers o WHERE o.application_id = a.id) <> 1"),
+    ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (
+                     database,
+                     "SELECT count(*) FROM offers o JOIN applications a ON a.id = o.application_id"
+                     " JOIN stages s ON s.id = a.stage_id"
+                     " WHERE s.milestone NOT IN ('offer', 'accepted')"),
+                   ==, 0);
+  g_assert_cmpint (
+    query_at (database, now,
+              "SELECT count(*) FROM offers WHERE received_at > NOW OR response_deadline < NOW"
+              " OR start_date <= date (NOW, 'unixepoch')"),
+    ==, 0);
   /* Two or three objectives per prep domain, their target dates around today. */
   per_domain = cl_test_query_text (database,
                                    "SELECT count(*) BETWEEN 2 AND 3 FROM prep_domains d"
                                    " LEFT JOIN objectives o ON o.domain_id = d.id GROUP BY d.id");
   g_assert_cmpstr (per_domain, ==, "1\n1\n1\n1\n1\n");
-  g_assert_cmpint (query_at (database, now,
-                             "SELECT count(*) FROM objectives WHERE target_date NOT BETWEEN"
-                             " date (NOW, 'unixepoch', '-21 days') AND date (NOW, 'unixepoch', '+40 days')"), ==, 0);
-  g_assert_cmpint (query_at (database, now,
-                             "SELECT count(*) FROM objectives WHERE target_date > date (NOW, 'unixepoch')"), >, 0);
+  g_assert_cmpint (
+    query_at (database, now,
+              "SELECT count(*) FROM objectives WHERE target_date NOT BETWEEN"
+              " date (NOW, 'unixepoch', '-21 days') AND date (NOW, 'unixepoch', '+40 days')"),
+    ==, 0);
+  g_assert_cmpint (
+    query_at (database, now,
+              "SELECT count(*) FROM objectives WHERE target_date > date (NOW, 'unixepoch')"),
+    >, 0);
   /* Card facts: referrals on about 15%, one or two red flags on about 10%,
    * a coming round for every running loop, deadlines on the wishlist (most
    * ahead, some passed), follow-ups on applications waiting for news. */
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT application_id) FROM referrals"), >=, 600 * 8 / 100);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT application_id) FROM referrals"), <=, 600 * 25 / 100);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT status) FROM referrals"), ==, 4);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT application_id) FROM red_flags"), >=, 600 * 5 / 100);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT application_id) FROM red_flags"), <=, 600 * 18 / 100);
   g_assert_cmpint (cl_test_query_int64 (database,
-                                        "SELECT max(n) FROM (SELECT count(*) AS n FROM red_flags GROUP BY application_id)"), ==, 2);
+                                        "SELECT count(DISTINCT application_id) FROM referrals"),
+                   >=, 600 * 8 / 100);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(DISTINCT application_id) FROM referrals"),
+                   <=, 600 * 25 / 100);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT status) FROM referrals"),
+                   ==, 4);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(DISTINCT application_id) FROM red_flags"),
+                   >=, 600 * 5 / 100);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(DISTINCT application_id) FROM red_flags"),
+                   <=, 600 * 18 / 100);
+  g_assert_cmpint (
+    cl_test_query_int64 (
+      database, "SELECT max(n) FROM (SELECT count(*) AS n FROM red_flags GROUP BY application_id)"),
+    ==, 2);
+  g_assert_cmpint (
+    query_at (database, now,
+              "SELECT count(*) FROM applications a JOIN stages s ON s.id = a.stage_id"
+              " WHERE s.milestone IN ('screen', 'technical', 'onsite')"
+              " AND NOT EXISTS (SELECT 1 FROM interview_rounds r WHERE r.application_id = a.id"
+              "   AND r.status = 'scheduled' AND r.scheduled_at > NOW)"),
+    ==, 0);
+  g_assert_cmpint (
+    cl_test_query_int64 (database,
+                         "SELECT count(*) FROM applications a JOIN stages s ON s.id = a.stage_id"
+                         " WHERE a.deadline IS NOT NULL AND s.milestone <> 'wishlist'"),
+    ==, 0);
   g_assert_cmpint (query_at (database, now,
-                             "SELECT count(*) FROM applications a JOIN stages s ON s.id = a.stage_id"
-                             " WHERE s.milestone IN ('screen', 'technical', 'onsite')"
-                             " AND NOT EXISTS (SELECT 1 FROM interview_rounds r WHERE r.application_id = a.id"
-                             "   AND r.status = 'scheduled' AND r.scheduled_at > NOW)"), ==, 0);
-  g_assert_cmpint (cl_test_query_int64 (database,
-                                        "SELECT count(*) FROM applications a JOIN stages s ON s.id = a.stage_id"
-                                        " WHERE a.deadline IS NOT NULL AND s.milestone <> 'wishlist'"), ==, 0);
-  g_assert_cmpint (query_at (database, now, "SELECT count(*) FROM applications WHERE deadline > NOW"), >, 0);
-  g_assert_cmpint (query_at (database, now, "SELECT count(*) FROM applications WHERE deadline < NOW"), >, 0);
-  g_assert_cmpint (query_at (database, now, "SELECT count(*) FROM reminders WHERE kind = 'follow-up'"
-                             " AND due_at < NOW AND done_at IS NOT NULL"), >, 0);
-  g_assert_cmpint (query_at (database, now, "SELECT count(*) FROM reminders WHERE kind = 'follow-up'"
-                             " AND due_at > NOW AND done_at IS NULL"), >, 0);
-  g_assert_cmpint (query_at (database, now, "SELECT count(*) FROM reminders"
-                             " WHERE done_at > NOW OR created_at > NOW OR done_at < created_at"), ==, 0);
-  g_assert_cmpint (cl_test_query_int64 (database,
-                                        "SELECT count(*) FROM reminders r JOIN applications a ON a.id = r.application_id"
-                                        " JOIN stages s ON s.id = a.stage_id WHERE s.milestone = 'wishlist'"), ==, 0);
+                             "SELECT count(*) FROM applications WHERE deadline > NOW"),
+                   >, 0);
+  g_assert_cmpint (query_at (database, now,
+                             "SELECT count(*) FROM applications WHERE deadline < NOW"),
+                   >, 0);
+  g_assert_cmpint (query_at (database, now,
+                             "SELECT count(*) FROM reminders WHERE kind = 'follow-up'"
+                             " AND due_at < NOW AND done_at IS NOT NULL"),
+                   >, 0);
+  g_assert_cmpint (query_at (database, now,
+                             "SELECT count(*) FROM reminders WHERE kind = 'follow-up'"
+                             " AND due_at > NOW AND done_at IS NULL"),
+                   >, 0);
+  g_assert_cmpint (query_at (database, now,
+                             "SELECT count(*) FROM reminders"
+                             " WHERE done_at > NOW OR created_at > NOW OR done_at < created_at"),
+                   ==, 0);
+  g_assert_cmpint (
+    cl_test_query_int64 (
+      database, "SELECT count(*) FROM reminders r JOIN applications a ON a.id = r.application_id"
+                " JOIN stages s ON s.id = a.stage_id WHERE s.milestone = 'wishlist'"),
+    ==, 0);
 
   /* The board reads them back as the cards' facts, on that day. */
   {
     g_autoptr(ClClock) clock = cl_clock_new_fixed (now);
     g_autoptr(ClContext) context = cl_context_new (database, clock);
     ClPipelineStore *store = cl_context_get_pipeline_store (context);
-    GListModel *applications = cl_pipeline_store_get_applications (store);
-    guint n_referred = 0, n_flagged = 0, n_rounds = 0, n_deadlines = 0, n_follow_ups = 0;
-    guint n_open = 0, n_open_ahead = 0, n_loops_without_next = 0;
+    GListModel      *applications = cl_pipeline_store_get_applications (store);
+    guint            n_referred = 0, n_flagged = 0, n_rounds = 0, n_deadlines = 0, n_follow_ups = 0;
+    guint            n_open = 0, n_open_ahead = 0, n_loops_without_next = 0;
 
     g_assert_true (cl_context_load (context, &error));
     g_assert_no_error (error);
     for (guint i = 0; i < g_list_model_get_n_items (applications); i++)
       {
         g_autoptr(ClApplication) application = g_list_model_get_item (applications, i);
-        ClStage *stage = cl_pipeline_store_find_stage (store, cl_application_get_stage_id (application));
+        ClStage *stage =
+          cl_pipeline_store_find_stage (store, cl_application_get_stage_id (application));
         ClNextKind kind = cl_application_get_next_kind (application);
 
         n_referred += cl_application_get_referral_status (application) != CL_REFERRAL_STATUS_NONE;
@@ -292,8 +356,12 @@ test_contents (Fixture       *fixture,
             n_open_ahead += cl_application_get_next_at (application) > now;
           }
       }
-    g_assert_cmpint (n_referred, ==, cl_test_query_int64 (database, "SELECT count(DISTINCT application_id) FROM referrals"));
-    g_assert_cmpint (n_flagged, ==, cl_test_query_int64 (database, "SELECT count(DISTINCT application_id) FROM red_flags"));
+    g_assert_cmpint (n_referred, ==,
+                     cl_test_query_int64 (database,
+                                          "SELECT count(DISTINCT application_id) FROM referrals"));
+    g_assert_cmpint (n_flagged, ==,
+                     cl_test_query_int64 (database,
+                                          "SELECT count(DISTINCT application_id) FROM red_flags"));
     /* Every running loop shows its coming round, or a follow-up before it
      * (follow-ups are a card's next too since the sample has them). */
     g_assert_cmpint (n_rounds, >, 0);
@@ -306,23 +374,25 @@ test_contents (Fixture       *fixture,
     g_assert_cmpuint (n_open_ahead * 100, >=, n_open * 20);
   }
 
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"),
+                   ==, 0);
   g_assert_cmpint (cl_test_query_int64 (database,
                                         "SELECT count(*) FROM contacts WHERE email IS NOT NULL"
-                                        " AND email NOT LIKE '%_@_%'"), ==, 0);
+                                        " AND email NOT LIKE '%_@_%'"),
+                   ==, 0);
 }
 
 /* Without --today, the data is dated around the current day. */
 static void
-test_default_today (Fixture       *fixture,
-                    gconstpointer  data)
+test_default_today (Fixture      *fixture,
+                    gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "today.db", NULL);
   g_autofree char *out = NULL;
   g_autoptr(ClDatabase) database = NULL;
   g_autoptr(GDateTime) local = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (local, "%Y-%m-%d");
-  gint64 real_now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64           real_now = g_get_real_time () / G_USEC_PER_SEC;
 
   g_assert_cmpint (run (&out, NULL, "--applications", "60", "--contacts", "10", path, NULL), ==, 0);
   database = cl_database_open (path, NULL);
@@ -334,15 +404,19 @@ test_default_today (Fixture       *fixture,
       g_test_skip ("the day changed while the sample was written");
       return;
     }
-  g_assert_cmpint (query_at (database, now_of (today), "SELECT count(*) FROM applications WHERE created_at > NOW"), ==, 0);
-  g_assert_cmpint (query_at (database, real_now,
-                             "SELECT count(*) FROM interview_rounds WHERE scheduled_at > NOW - 86400"
-                             " AND scheduled_at < NOW + 30 * 86400"), >, 0);
+  g_assert_cmpint (query_at (database, now_of (today),
+                             "SELECT count(*) FROM applications WHERE created_at > NOW"),
+                   ==, 0);
+  g_assert_cmpint (
+    query_at (database, real_now,
+              "SELECT count(*) FROM interview_rounds WHERE scheduled_at > NOW - 86400"
+              " AND scheduled_at < NOW + 30 * 86400"),
+    >, 0);
 }
 
 static void
-test_bad_options (Fixture       *fixture,
-                  gconstpointer  data)
+test_bad_options (Fixture      *fixture,
+                  gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "x.db", NULL);
   g_autofree char *other = g_build_filename (fixture->dir, "y.db", NULL);
@@ -368,8 +442,17 @@ test_bad_options (Fixture       *fixture,
   /* Days that are not dates, or not written YYYY-MM-DD, say so. */
   {
     static const char *bad_days[] = {
-      "not a date", "2026-02-30", "2026-13-01", "2026-00-10", "2026-1-5", "26-01-05", "2026/01/05",
-      "2026-01-05T09:00", "", "0000-01-01", "99999-01-01",
+      "not a date",
+      "2026-02-30",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-1-5",
+      "26-01-05",
+      "2026/01/05",
+      "2026-01-05T09:00",
+      "",
+      "0000-01-01",
+      "99999-01-01",
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (bad_days); i++)
@@ -390,8 +473,8 @@ test_bad_options (Fixture       *fixture,
 }
 
 static void
-test_refuses_existing (Fixture       *fixture,
-                       gconstpointer  data)
+test_refuses_existing (Fixture      *fixture,
+                       gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "mine.db", NULL);
   g_autofree char *err = NULL;

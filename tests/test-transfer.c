@@ -19,8 +19,8 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
 {
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
@@ -33,8 +33,8 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
 {
   g_clear_object (&fixture->context);
   g_clear_object (&fixture->clock);
@@ -43,12 +43,12 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static void
-test_find_format (Fixture       *fixture,
-                  gconstpointer  data)
+test_find_format (Fixture      *fixture,
+                  gconstpointer data)
 {
   const ClTransferFormat *formats = cl_transfer_get_formats ();
   const ClTransferFormat *format;
-  guint n = 0;
+  guint                   n = 0;
 
   for (; formats[n].extension != NULL; n++)
     {
@@ -75,8 +75,8 @@ test_find_format (Fixture       *fixture,
 }
 
 static void
-test_unknown_format (Fixture       *fixture,
-                     gconstpointer  data)
+test_unknown_format (Fixture      *fixture,
+                     gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "pipeline.xyz", NULL);
   g_autoptr(GError) error = NULL;
@@ -97,8 +97,8 @@ test_unknown_format (Fixture       *fixture,
 }
 
 static void
-test_import_db_unsupported (Fixture       *fixture,
-                            gconstpointer  data)
+test_import_db_unsupported (Fixture      *fixture,
+                            gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "other.db", NULL);
   g_autoptr(GError) error = NULL;
@@ -110,8 +110,8 @@ test_import_db_unsupported (Fixture       *fixture,
 }
 
 static void
-test_export_db (Fixture       *fixture,
-                gconstpointer  data)
+test_export_db (Fixture      *fixture,
+                gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "Export.DB", NULL);
   ClPipelineStore *pipeline = cl_context_get_pipeline_store (fixture->context);
@@ -160,8 +160,8 @@ test_export_db (Fixture       *fixture,
 }
 
 static void
-test_context (Fixture       *fixture,
-              gconstpointer  data)
+test_context (Fixture      *fixture,
+              gconstpointer data)
 {
   ClContext *context = fixture->context;
 
@@ -180,12 +180,14 @@ test_context (Fixture       *fixture,
   g_assert_true (CL_IS_ROUND_STORE (cl_context_get_round_store (context)));
   g_assert_true (CL_IS_PREP_STORE (cl_context_get_prep_store (context)));
   g_assert_true (CL_IS_OFFER_STORE (cl_context_get_offer_store (context)));
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stages (cl_context_get_pipeline_store (context))),
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      cl_pipeline_store_get_stages (cl_context_get_pipeline_store (context))),
                     ==, 10);
   /* Every store shares the context's database. */
   g_assert_true (cl_store_get_database (CL_STORE (cl_context_get_contact_store (context))) ==
                  cl_context_get_database (context));
-  g_assert_true (cl_store_get_clock (CL_STORE (cl_context_get_offer_store (context))) == fixture->clock);
+  g_assert_true (cl_store_get_clock (CL_STORE (cl_context_get_offer_store (context))) ==
+                 fixture->clock);
 }
 
 int

@@ -159,8 +159,8 @@ static gint64
 wait_for_next_frame (GtkWidget *window)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  FrameWait wait = { window, FALSE, 0 };
-  gulong id;
+  FrameWait      wait = { window, FALSE, 0 };
+  gulong         id;
 
   id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &wait);
   gtk_widget_queue_draw (window);
@@ -176,7 +176,8 @@ load_app_style (void)
 
   /* What AdwApplication loads from the resource base path by itself. */
   gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_PREFIX "/icons");
@@ -192,10 +193,10 @@ show_board (const char *path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ClContext) context = NULL;
-  FrameWait wait = { NULL, FALSE, 0 };
+  FrameWait  wait = { NULL, FALSE, 0 };
   GtkWidget *window;
-  gint64 started;
-  gulong id;
+  gint64     started;
+  gulong     id;
 
   started = g_get_monotonic_time ();
   context = cl_context_open (path, clock, &error);
@@ -281,9 +282,9 @@ start_async (const char *path,
   FrameWait first = { NULL, FALSE, 0 };
   FrameWait board = { NULL, FALSE, 0 };
   AsyncOpen open = { NULL, NULL, FALSE };
-  gint64 started = g_get_monotonic_time ();
-  gint64 handover;
-  gulong id;
+  gint64    started = g_get_monotonic_time ();
+  gint64    handover;
+  gulong    id;
 
   window = g_object_ref_sink (GTK_WIDGET (g_object_new (CL_TYPE_WINDOW, NULL)));
   first.window = window;
@@ -337,15 +338,16 @@ destroy_window (GtkWidget *window)
 static void
 bench_filter (GtkWidget *window)
 {
-  ClPipelineView *view = CL_PIPELINE_VIEW (find_widget (window, CL_TYPE_PIPELINE_VIEW));
+  ClPipelineView  *view = CL_PIPELINE_VIEW (find_widget (window, CL_TYPE_PIPELINE_VIEW));
   ClPipelineQuery *query = cl_pipeline_view_get_query (view);
-  GListModel *first_column = cl_stage_column_get_model (CL_STAGE_COLUMN (find_widget (window, CL_TYPE_STAGE_COLUMN)));
-  guint n = (guint) strlen (QUERY);
+  GListModel      *first_column =
+    cl_stage_column_get_model (CL_STAGE_COLUMN (find_widget (window, CL_TYPE_STAGE_COLUMN)));
+  guint              n = (guint) strlen (QUERY);
   g_autofree double *sync_ms = g_new (double, n);
   g_autofree double *frame_ms = g_new (double, n);
-  double clear_ms;
-  double clear_frame_ms;
-  gint64 started;
+  double             clear_ms;
+  double             clear_frame_ms;
+  gint64             started;
 
   /* The search bar as the user opens it, by typing on the board. */
   gtk_widget_activate_action (GTK_WIDGET (view), "board.search", NULL);
@@ -383,18 +385,19 @@ static void
 bench_moves (GtkWidget *window,
              ClContext *context)
 {
-  ClPipelineView *view = CL_PIPELINE_VIEW (find_widget (window, CL_TYPE_PIPELINE_VIEW));
+  ClPipelineView  *view = CL_PIPELINE_VIEW (find_widget (window, CL_TYPE_PIPELINE_VIEW));
   ClPipelineStore *store = cl_context_get_pipeline_store (context);
-  GListModel *stages = cl_pipeline_store_get_stages (store);
-  guint n_stages = g_list_model_get_n_items (stages);
-  double move_ms[N_MOVES];
-  gint64 started;
+  GListModel      *stages = cl_pipeline_store_get_stages (store);
+  guint            n_stages = g_list_model_get_n_items (stages);
+  double           move_ms[N_MOVES];
+  gint64           started;
 
   for (guint i = 0; i < N_MOVES; i++)
     {
       g_autoptr(ClStage) from = g_list_model_get_item (stages, i % n_stages);
       g_autoptr(ClStage) to = g_list_model_get_item (stages, (i + 1) % n_stages);
-      GListModel *from_list = cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (from));
+      GListModel *from_list =
+        cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (from));
       GListModel *to_list = cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (to));
       g_autoptr(ClApplication) application = NULL;
       guint position;
@@ -427,16 +430,18 @@ main (int   argc,
   g_autoptr(ClClock) clock = cl_clock_new_fixed (CL_SAMPLE_NOW);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  ClSampleOptions options = { 0, };
+  ClSampleOptions  options = {
+     0,
+  };
   ClSampleCounts counts;
-  double open_ms[N_FIRST_FRAME_RUNS];
-  double first_frame_ms[N_FIRST_FRAME_RUNS];
-  double window_ms[N_FIRST_FRAME_RUNS];
-  double board_ms[N_FIRST_FRAME_RUNS];
-  double handover_ms[N_FIRST_FRAME_RUNS];
-  double stall_ms[N_FIRST_FRAME_RUNS];
-  double complete_ms[N_FIRST_FRAME_RUNS];
-  GtkWidget *window = NULL;
+  double         open_ms[N_FIRST_FRAME_RUNS];
+  double         first_frame_ms[N_FIRST_FRAME_RUNS];
+  double         window_ms[N_FIRST_FRAME_RUNS];
+  double         board_ms[N_FIRST_FRAME_RUNS];
+  double         handover_ms[N_FIRST_FRAME_RUNS];
+  double         stall_ms[N_FIRST_FRAME_RUNS];
+  double         complete_ms[N_FIRST_FRAME_RUNS];
+  GtkWidget     *window = NULL;
   g_autoptr(ClContext) context = NULL;
   gint64 started;
 
@@ -465,7 +470,8 @@ main (int   argc,
 
   /* (a) Starts as the app does them. */
   for (guint i = 0; i < N_FIRST_FRAME_RUNS; i++)
-    start_async (path, clock, &window_ms[i], &board_ms[i], &handover_ms[i], &complete_ms[i], &stall_ms[i]);
+    start_async (path, clock, &window_ms[i], &board_ms[i], &handover_ms[i], &complete_ms[i],
+                 &stall_ms[i]);
   g_print ("bench: start-window-first-frame-median %.1f ms\n",
            cl_bench_median (window_ms, N_FIRST_FRAME_RUNS));
   g_print ("bench: start-board-first-frame-median %.1f ms\n",

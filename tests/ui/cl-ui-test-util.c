@@ -29,8 +29,8 @@ cl_ui_add_application (ClContext  *context,
   g_autoptr(ClApplication) application = cl_application_new (company, role);
   ClStage *stage = cl_ui_get_stage (context, stage_index);
 
-  g_assert_true (cl_pipeline_store_add_application (cl_context_get_pipeline_store (context), application,
-                                                    cl_stage_get_id (stage), &error));
+  g_assert_true (cl_pipeline_store_add_application (cl_context_get_pipeline_store (context),
+                                                    application, cl_stage_get_id (stage), &error));
   g_assert_no_error (error);
   return application; /* the store keeps it */
 }
@@ -72,10 +72,10 @@ cl_ui_find_widget (GtkWidget *root,
 /* The first button below @root for which @get returns @value; fails the test
  * when there is none, saying the button @what “@value”. */
 static GtkButton *
-find_button_by (GtkWidget    *root,
+find_button_by (GtkWidget *root,
                 const char *(*get) (GtkButton *button),
-                const char   *value,
-                const char   *what)
+                const char *value,
+                const char *what)
 {
   g_autoptr(GPtrArray) buttons = cl_ui_find_widgets (root, GTK_TYPE_BUTTON);
 
@@ -123,7 +123,7 @@ cl_ui_activate (GtkButton *button)
 {
   /* Clicking may rebuild what holds it: keep the button alive until done. */
   g_autoptr(GtkWidget) widget = g_object_ref (GTK_WIDGET (button));
-  guint count = 0;
+  guint  count = 0;
   gulong handler;
 
   g_assert_true (GTK_IS_BUTTON (widget));
@@ -178,12 +178,12 @@ wake_cb (gpointer data)
 
 void
 cl_ui_wait_for (gboolean (*check) (gpointer data),
-                gpointer   data)
+                gpointer data)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   /* Wakes the loop now and then, so a condition nothing signals is still
    * checked and the deadline still applies. */
-  guint wake = g_timeout_add (20, wake_cb, NULL);
+  guint  wake = g_timeout_add (20, wake_cb, NULL);
 
   while (!check (data))
     {

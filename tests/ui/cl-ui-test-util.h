@@ -11,6 +11,7 @@
 #include "cl-test-util.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* Fixtures: the core tests' ClTestFixture (cl-test-util.h). */
 
@@ -66,4 +67,5 @@ gboolean   cl_ui_is_mapped        (gpointer     widget);
 /* Warnings and criticals abort a test (g_test_init makes them fatal), so a
  * Gtk-WARNING from any step fails it. */
 
+/* clang-format on */
 G_END_DECLS

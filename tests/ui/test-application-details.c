@@ -17,22 +17,22 @@
 
 typedef struct
 {
-  ClTestFixture    base;
+  ClTestFixture  base;
   ClApplication *application; /* owned by the store */
 } Fixture;
 
 static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
 {
   cl_test_fixture_setup (&fixture->base);
   fixture->application = cl_ui_add_application (fixture->base.context, "Deep Lattice",
-                                                 "ML Engineer", 0);
+                                                "ML Engineer", 0);
 }
 
 static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
 {
   cl_test_fixture_teardown (&fixture->base);
 }
@@ -102,8 +102,8 @@ select_string (gpointer    window,
                const char *title,
                const char *label)
 {
-  AdwComboRow *row = cl_ui_find_row (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW, title);
-  GListModel *model = adw_combo_row_get_model (row);
+  AdwComboRow   *row = cl_ui_find_row (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW, title);
+  GListModel    *model = adw_combo_row_get_model (row);
   GtkExpression *expression = adw_combo_row_get_expression (row);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -149,12 +149,12 @@ save (ClApplicationDetails *details)
 /* Tests */
 
 static void
-test_fields_shown (Fixture       *fixture,
-                   gconstpointer  data)
+test_fields_shown (Fixture      *fixture,
+                   gconstpointer data)
 {
   ClApplicationDetails *details;
-  GtkWidget *window;
-  AdwWindowTitle *title;
+  GtkWidget            *window;
+  AdwWindowTitle       *title;
 
   g_object_set (cl_application_get_company (fixture->application),
                 "company-type", CL_COMPANY_TYPE_STARTUP, NULL);
@@ -190,7 +190,7 @@ test_fields_shown (Fixture       *fixture,
   /* The browser button follows the address. */
   {
     AdwEntryRow *url_row = cl_ui_find_row (window, ADW_TYPE_ENTRY_ROW, "Job posting address");
-    GtkWidget *open = find_open_button (details);
+    GtkWidget   *open = find_open_button (details);
 
     g_assert_true (gtk_widget_get_sensitive (open));
     gtk_editable_set_text (GTK_EDITABLE (url_row), "");
@@ -206,8 +206,8 @@ test_fields_shown (Fixture       *fixture,
 }
 
 static void
-test_accessible_names (Fixture       *fixture,
-                       gconstpointer  data)
+test_accessible_names (Fixture      *fixture,
+                       gconstpointer data)
 {
   ClApplicationDetails *details = open_details (fixture);
   g_autoptr(GPtrArray) spins = cl_ui_find_widgets (GTK_WIDGET (details), GTK_TYPE_SPIN_BUTTON);
@@ -236,7 +236,8 @@ test_accessible_names (Fixture       *fixture,
         }
     }
 
-  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (notes), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_true (
+    gtk_test_accessible_has_property (GTK_ACCESSIBLE (notes), GTK_ACCESSIBLE_PROPERTY_LABEL));
 
   /* The icon-only button says what it does. */
   open = find_open_button (details);
@@ -246,8 +247,8 @@ test_accessible_names (Fixture       *fixture,
 }
 
 static void
-test_save (Fixture       *fixture,
-           gconstpointer  data)
+test_save (Fixture      *fixture,
+           gconstpointer data)
 {
   ClApplicationDetails *details = open_details (fixture);
   g_autoptr(ClApplication) stored = NULL;
@@ -272,7 +273,8 @@ test_save (Fixture       *fixture,
   set_entry (details, "Highest salary", "120000");
   set_entry (details, "Currency (such as EUR or USD)", "eur");
   notes = cl_ui_find_widget (GTK_WIDGET (details), GTK_TYPE_TEXT_VIEW);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes), "Team of six.\nAsk about on-call.", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes), "Team of six.\nAsk about on-call.",
+                            -1);
 
   /* Nothing reaches the application before Save. */
   g_assert_cmpstr (cl_application_get_company_name (fixture->application), ==, "Deep Lattice");
@@ -303,13 +305,14 @@ test_save (Fixture       *fixture,
 
   /* The board's object follows, at the end of its new column. */
   g_assert_cmpstr (cl_application_get_company_name (fixture->application), ==, "Deep Lattice Labs");
-  g_assert_cmpint (cl_application_get_stage_id (fixture->application), ==, cl_application_get_stage_id (stored));
+  g_assert_cmpint (cl_application_get_stage_id (fixture->application), ==,
+                   cl_application_get_stage_id (stored));
   g_assert_cmpuint (cl_application_get_position (stored), ==, 0);
 }
 
 static void
-test_clearing_fields (Fixture       *fixture,
-                      gconstpointer  data)
+test_clearing_fields (Fixture      *fixture,
+                      gconstpointer data)
 {
   ClApplicationDetails *details;
   g_autoptr(ClApplication) stored = NULL;
@@ -352,8 +355,8 @@ expect_refused (ClApplicationDetails **details,
                 const char            *message)
 {
   AdwEntryRow *row = cl_ui_find_row (GTK_WIDGET (*details), ADW_TYPE_ENTRY_ROW, field);
-  GtkButton *save_button = cl_ui_find_button (GTK_WIDGET (*details), "_Save");
-  GtkLabel *error;
+  GtkButton   *save_button = cl_ui_find_button (GTK_WIDGET (*details), "_Save");
+  GtkLabel    *error;
 
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
   gtk_test_accessible_assert_state (cl_ui_row_text (row),
@@ -370,11 +373,11 @@ expect_refused (ClApplicationDetails **details,
 }
 
 static void
-test_invalid_kept_open (Fixture       *fixture,
-                        gconstpointer  data)
+test_invalid_kept_open (Fixture      *fixture,
+                        gconstpointer data)
 {
   ClApplicationDetails *details = open_details (fixture);
-  g_autofree char *long_name = NULL;
+  g_autofree char      *long_name = NULL;
 
   g_object_add_weak_pointer (G_OBJECT (details), (gpointer *) &details);
   set_entry (details, "Company", "Deep Lattice Labs");
@@ -425,11 +428,11 @@ test_invalid_kept_open (Fixture       *fixture,
 }
 
 static void
-test_cancel (Fixture       *fixture,
-             gconstpointer  data)
+test_cancel (Fixture      *fixture,
+             gconstpointer data)
 {
   ClApplicationDetails *details = open_details (fixture);
-  gint64 stage_id = cl_application_get_stage_id (fixture->application);
+  gint64                stage_id = cl_application_get_stage_id (fixture->application);
 
   g_object_add_weak_pointer (G_OBJECT (details), (gpointer *) &details);
   set_entry (details, "Company", "Somewhere Else");
@@ -452,15 +455,17 @@ test_cancel (Fixture       *fixture,
 }
 
 static void
-test_rounds (Fixture       *fixture,
-             gconstpointer  data)
+test_rounds (Fixture      *fixture,
+             gconstpointer data)
 {
   ClRoundStore *rounds = cl_context_get_round_store (fixture->base.context);
-  g_autoptr(ClRound) coding = cl_round_new (cl_application_get_id (fixture->application), CL_ROUND_KIND_CODING);
-  g_autoptr(ClRound) behavioral = cl_round_new (cl_application_get_id (fixture->application), CL_ROUND_KIND_BEHAVIORAL);
+  g_autoptr(ClRound) coding =
+               cl_round_new (cl_application_get_id (fixture->application), CL_ROUND_KIND_CODING);
+  g_autoptr(ClRound) behavioral = cl_round_new (cl_application_get_id (fixture->application),
+                                                 CL_ROUND_KIND_BEHAVIORAL);
   g_autoptr(GError) error = NULL;
   ClApplicationDetails *details;
-  AdwActionRow *row;
+  AdwActionRow         *row;
 
   g_object_set (coding,
                 "scheduled-at", CL_TEST_NOW + 2 * 86400 + 5 * 3600, /* 2026-11-03 14:00 UTC */
@@ -478,7 +483,8 @@ test_rounds (Fixture       *fixture,
   cl_round_store_add_round (rounds, behavioral, &error);
   g_assert_no_error (error);
   row = cl_ui_find_row (GTK_WIDGET (details), ADW_TYPE_ACTION_ROW, "Values & culture");
-  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Behavioral · Not scheduled yet · Planned");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==,
+                   "Behavioral · Not scheduled yet · Planned");
   cl_ui_find_row (GTK_WIDGET (details), ADW_TYPE_ACTION_ROW, "Coding");
 
   gtk_window_destroy (GTK_WINDOW (details));

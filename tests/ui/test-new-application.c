@@ -20,23 +20,23 @@
 
 typedef struct
 {
-  ClTestFixture             base;
+  ClTestFixture           base;
   GtkWindow              *parent;
   ClNewApplicationDialog *dialog;
-  GPtrArray              *added;   /* ClApplication, from ::application-added */
+  GPtrArray              *added; /* ClApplication, from ::application-added */
 } Fixture;
 
 static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
 {
   cl_test_fixture_setup (&fixture->base);
   fixture->added = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
 {
   if (fixture->dialog != NULL)
     {
@@ -126,7 +126,8 @@ open_dialog (Fixture   *fixture,
 
   /* Held, to check that a dialog that saved is destroyed. */
   fixture->dialog = g_object_ref (cl_new_application_dialog_new (parent, store));
-  g_signal_connect (fixture->dialog, "application-added", G_CALLBACK (application_added_cb), fixture);
+  g_signal_connect (fixture->dialog, "application-added", G_CALLBACK (application_added_cb),
+                    fixture);
   gtk_window_present (GTK_WINDOW (fixture->dialog));
   cl_ui_wait_for (cl_ui_is_mapped, fixture->dialog);
   cl_ui_flush ();
@@ -178,8 +179,8 @@ is_destroyed (gpointer data)
 /* The tests ------------------------------------------------------------------ */
 
 static void
-test_focus (Fixture       *fixture,
-            gconstpointer  data)
+test_focus (Fixture      *fixture,
+            gconstpointer data)
 {
   AdwEntryRow *company;
 
@@ -198,8 +199,8 @@ test_focus (Fixture       *fixture,
 }
 
 static void
-test_hint (Fixture       *fixture,
-           gconstpointer  data)
+test_hint (Fixture      *fixture,
+           gconstpointer data)
 {
   AdwEntryRow *company;
   AdwEntryRow *role;
@@ -242,17 +243,17 @@ test_hint (Fixture       *fixture,
 }
 
 static void
-test_refused (Fixture       *fixture,
-              gconstpointer  data)
+test_refused (Fixture      *fixture,
+              gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
-  ClDatabase *database = cl_context_get_database (fixture->base.context);
+  ClDatabase      *database = cl_context_get_database (fixture->base.context);
   g_autofree char *long_role = g_strnfill (250, 'r');
   g_autofree char *long_company = g_strnfill (250, 'c');
-  AdwEntryRow *company;
-  AdwEntryRow *role;
-  GtkLabel *error;
-  const char *message;
+  AdwEntryRow     *company;
+  AdwEntryRow     *role;
+  GtkLabel        *error;
+  const char      *message;
 
   open_dialog (fixture, NULL);
   company = find_row (fixture->dialog, "Company");
@@ -286,7 +287,8 @@ test_refused (Fixture       *fixture,
   gtk_test_accessible_assert_property (cl_ui_row_text (role), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        message);
   /* The row is the text box screen readers see in GTK 4.8: it says so too. */
-  gtk_test_accessible_assert_state (role, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+  gtk_test_accessible_assert_state (role, GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
   gtk_test_accessible_assert_property (role, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (company), "error"));
   g_assert_false (gtk_test_accessible_has_state (cl_ui_row_text (company),
@@ -301,8 +303,10 @@ test_refused (Fixture       *fixture,
                                                  GTK_ACCESSIBLE_STATE_INVALID));
   g_assert_false (gtk_test_accessible_has_property (cl_ui_row_text (role),
                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
-  g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (role), GTK_ACCESSIBLE_STATE_INVALID));
-  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (role), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  g_assert_false (
+    gtk_test_accessible_has_state (GTK_ACCESSIBLE (role), GTK_ACCESSIBLE_STATE_INVALID));
+  g_assert_false (
+    gtk_test_accessible_has_property (GTK_ACCESSIBLE (role), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
   g_assert_null (find_label (fixture->dialog, "error"));
 
   /* A company the store refuses is marked the same way, from Enter in Role. */
@@ -358,19 +362,19 @@ card_is_shown (gpointer data)
 }
 
 static void
-test_existing_company (Fixture       *fixture,
-                       gconstpointer  data)
+test_existing_company (Fixture      *fixture,
+                       gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
-  ClCompanyStore *companies = cl_context_get_company_store (fixture->base.context);
-  ClDatabase *database = cl_context_get_database (fixture->base.context);
+  ClCompanyStore  *companies = cl_context_get_company_store (fixture->base.context);
+  ClDatabase      *database = cl_context_get_database (fixture->base.context);
   g_autoptr(ClApplication) first = cl_application_new ("Acme", "Engineer");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) labels = NULL;
-  ClApplication *added;
+  ClApplication     *added;
   ClApplicationCard *card;
-  CardQuery query;
-  gboolean shows_acme = FALSE;
+  CardQuery          query;
+  gboolean           shows_acme = FALSE;
 
   g_assert_true (cl_pipeline_store_add_application (store, first, 0, &error));
   g_assert_no_error (error);
@@ -388,14 +392,18 @@ test_existing_company (Fixture       *fixture,
    * before, under its name as saved: "Acme". */
   g_assert_cmpuint (fixture->added->len, ==, 1);
   added = g_ptr_array_index (fixture->added, 0);
-  g_assert_true (cl_pipeline_store_find_application (store, cl_application_get_id (added)) == added);
+  g_assert_true (cl_pipeline_store_find_application (store, cl_application_get_id (added)) ==
+                 added);
   g_assert_cmpstr (cl_application_get_role (added), ==, "Designer");
   g_assert_true (cl_application_get_company (added) == cl_application_get_company (first));
   g_assert_cmpstr (cl_application_get_company_name (added), ==, "Acme");
-  g_assert_true (cl_company_store_find_by_name (companies, "ACME") == cl_application_get_company (first));
+  g_assert_true (cl_company_store_find_by_name (companies, "ACME") ==
+                 cl_application_get_company (first));
   g_assert_cmpuint (g_list_model_get_n_items (cl_company_store_get_companies (companies)), ==, 1);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM companies"), ==, 1);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT company_id) FROM applications"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(DISTINCT company_id) FROM applications"),
+                   ==, 1);
 
   /* Its card shows "Acme". */
   query.root = GTK_WIDGET (fixture->parent);
@@ -408,7 +416,8 @@ test_existing_company (Fixture       *fixture,
   labels = cl_ui_find_widgets (GTK_WIDGET (card), GTK_TYPE_LABEL);
   for (guint i = 0; i < labels->len; i++)
     {
-      g_auto(GStrv) lines = g_strsplit (gtk_label_get_text (g_ptr_array_index (labels, i)), "\n", -1);
+      g_auto(GStrv) lines =
+                g_strsplit (gtk_label_get_text (g_ptr_array_index (labels, i)), "\n", -1);
 
       for (guint j = 0; lines[j] != NULL; j++)
         {
@@ -420,8 +429,8 @@ test_existing_company (Fixture       *fixture,
 }
 
 static void
-test_accessible_names (Fixture       *fixture,
-                       gconstpointer  data)
+test_accessible_names (Fixture      *fixture,
+                       gconstpointer data)
 {
   g_autoptr(GPtrArray) buttons = NULL;
   g_autoptr(GPtrArray) cancel = NULL;
@@ -445,13 +454,16 @@ test_accessible_names (Fixture       *fixture,
       GtkWidget *button = g_ptr_array_index (buttons, i);
 
       if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (button))))
-        g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL));
+        g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button),
+                                                          GTK_ACCESSIBLE_PROPERTY_LABEL));
     }
   for (guint i = 0; i < cancel->len; i++)
-    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (g_ptr_array_index (cancel, i)))),
+    g_assert_cmpstr (gtk_label_get_text (
+                       GTK_LABEL (gtk_button_get_child (g_ptr_array_index (cancel, i)))),
                      ==, "Cancel");
   for (guint i = 0; i < create->len; i++)
-    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (g_ptr_array_index (create, i)))),
+    g_assert_cmpstr (gtk_label_get_text (
+                       GTK_LABEL (gtk_button_get_child (g_ptr_array_index (create, i)))),
                      ==, "Create");
 
   /* Cancel closes without saving. */
@@ -472,11 +484,12 @@ main (int   argc,
 
   g_test_add ("/new-application/focus", Fixture, NULL, fixture_setup, test_focus, fixture_teardown);
   g_test_add ("/new-application/hint", Fixture, NULL, fixture_setup, test_hint, fixture_teardown);
-  g_test_add ("/new-application/refused", Fixture, NULL, fixture_setup, test_refused, fixture_teardown);
-  g_test_add ("/new-application/existing-company", Fixture, NULL, fixture_setup, test_existing_company,
+  g_test_add ("/new-application/refused", Fixture, NULL, fixture_setup, test_refused,
               fixture_teardown);
-  g_test_add ("/new-application/accessible-names", Fixture, NULL, fixture_setup, test_accessible_names,
-              fixture_teardown);
+  g_test_add ("/new-application/existing-company", Fixture, NULL, fixture_setup,
+              test_existing_company, fixture_teardown);
+  g_test_add ("/new-application/accessible-names", Fixture, NULL, fixture_setup,
+              test_accessible_names, fixture_teardown);
 
   return g_test_run ();
 }

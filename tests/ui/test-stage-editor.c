@@ -19,20 +19,20 @@
 
 typedef struct
 {
-  ClTestFixture    base;
+  ClTestFixture  base;
   ClStageEditor *editor;
 } Fixture;
 
 static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
 {
   cl_test_fixture_setup (&fixture->base);
 }
 
 static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
 {
   if (fixture->editor != NULL)
     gtk_window_destroy (GTK_WINDOW (fixture->editor));
@@ -178,7 +178,8 @@ assert_not_refused (AdwEntryRow *row)
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
   g_assert_false (gtk_test_accessible_has_state (cl_ui_row_text (row),
                                                  GTK_ACCESSIBLE_STATE_INVALID));
-  g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID));
+  g_assert_false (
+    gtk_test_accessible_has_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID));
   g_assert_true (label == NULL || !gtk_widget_has_css_class (GTK_WIDGET (label), "error"));
 }
 
@@ -276,7 +277,7 @@ static char *
 model_stages (ClPipelineStore *store)
 {
   GListModel *stages = cl_pipeline_store_get_stages (store);
-  GString *out = g_string_new (NULL);
+  GString    *out = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
@@ -316,7 +317,7 @@ assert_rows_follow_model (ClStageEditor   *editor,
 {
   g_autoptr(GPtrArray) rows = stage_rows (editor);
   GListModel *stages = cl_pipeline_store_get_stages (store);
-  guint n = g_list_model_get_n_items (stages);
+  guint       n = g_list_model_get_n_items (stages);
 
   g_assert_cmpuint (rows->len, ==, n);
   for (guint i = 0; i < n; i++)
@@ -328,7 +329,8 @@ assert_rows_follow_model (ClStageEditor   *editor,
       GtkWidget *down = GTK_WIDGET (cl_ui_find_icon_button (row, "go-down-symbolic"));
 
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, cl_stage_get_name (stage));
-      g_assert_cmpint (gtk_switch_get_active (GTK_SWITCH (open_switch)), ==, cl_stage_get_is_open (stage));
+      g_assert_cmpint (gtk_switch_get_active (GTK_SWITCH (open_switch)), ==,
+                       cl_stage_get_is_open (stage));
       /* Moving is possible everywhere but past the ends. */
       g_assert_cmpint (gtk_widget_get_sensitive (up), ==, i > 0);
       g_assert_cmpint (gtk_widget_get_sensitive (down), ==, i + 1 < n);
@@ -354,7 +356,7 @@ is_nonzero (gpointer data)
 static void
 toggle_switch (GtkWidget *widget)
 {
-  guint count = 0;
+  guint  count = 0;
   gulong handler = g_signal_connect (widget, "notify::active", G_CALLBACK (count_cb), &count);
 
   gtk_widget_activate (widget);
@@ -418,12 +420,12 @@ static const char *default_stages =
   "Offer:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0";
 
 static void
-test_rows (Fixture       *fixture,
-           gconstpointer  data)
+test_rows (Fixture      *fixture,
+           gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *model = NULL;
-  AdwEntryRow *applied;
+  AdwEntryRow     *applied;
 
   cl_ui_add_application (fixture->base.context, "Deep Lattice", "Engineer", 1);
   cl_ui_add_application (fixture->base.context, "Quiet Harbor", "Engineer", 1);
@@ -442,22 +444,25 @@ test_rows (Fixture       *fixture,
 
   /* Each row says how many applications its stage holds, and follows it. */
   applied = stage_row (fixture->editor, 1);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (applied)), ==, "2 applications");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (stage_row (fixture->editor, 9))),
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (applied)), ==,
+                   "2 applications");
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (stage_row (fixture->editor, 9))),
                    ==, "No applications");
   cl_ui_add_application (fixture->base.context, "Northwind", "Engineer", 1);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (applied)), ==, "3 applications");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (applied)), ==,
+                   "3 applications");
 }
 
 static void
-test_rename (Fixture       *fixture,
-             gconstpointer  data)
+test_rename (Fixture      *fixture,
+             gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *stored = NULL;
   g_autofree char *long_name = g_strnfill (80, 'x');
-  AdwEntryRow *row;
-  ClStage *stage;
+  AdwEntryRow     *row;
+  ClStage         *stage;
 
   open_editor (fixture, 560);
 
@@ -503,17 +508,17 @@ test_rename (Fixture       *fixture,
 }
 
 static void
-test_duplicate (Fixture       *fixture,
-                gconstpointer  data)
+test_duplicate (Fixture      *fixture,
+                gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
-  ClDatabase *database = cl_context_get_database (fixture->base.context);
+  ClDatabase      *database = cl_context_get_database (fixture->base.context);
   g_autofree char *model = NULL;
   g_autofree char *stored = NULL;
-  const char *message = "There is a stage called “offer” already. Choose another name.";
-  AdwEntryRow *row;
-  AdwEntryRow *new_row;
-  ClStage *applied;
+  const char      *message = "There is a stage called “offer” already. Choose another name.";
+  AdwEntryRow     *row;
+  AdwEntryRow     *new_row;
+  ClStage         *applied;
 
   open_editor (fixture, 560);
 
@@ -575,8 +580,8 @@ test_duplicate (Fixture       *fixture,
 static gboolean
 row_in_view (gpointer data)
 {
-  GtkWidget *row = data;
-  GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget      *row = data;
+  GtkWidget      *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
   graphene_rect_t bounds;
 
   if (gtk_widget_get_height (row) == 0 || !gtk_widget_compute_bounds (row, scrolled, &bounds))
@@ -602,9 +607,9 @@ is_laid_out (gpointer data)
 static void
 scroll_to_end (GtkWidget *widget)
 {
-  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget     *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  double end;
+  double         end;
 
   cl_ui_wait_for (is_laid_out, widget);
   end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
@@ -613,20 +618,20 @@ scroll_to_end (GtkWidget *widget)
 }
 
 static void
-test_length (Fixture       *fixture,
-             gconstpointer  data)
+test_length (Fixture      *fixture,
+             gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *pasted = g_strnfill (70, 'y');
   g_autofree char *almost = g_strnfill (59, 'z');
   g_autofree char *other = g_strnfill (70, 'w');
   g_autofree char *stored = NULL;
-  const char *limit = "Stage names can be at most 60 characters long.";
-  AdwEntryRow *row;
-  AdwEntryRow *new_row;
-  GtkLabel *notice;
-  ClStage *stage;
-  int position;
+  const char      *limit = "Stage names can be at most 60 characters long.";
+  AdwEntryRow     *row;
+  AdwEntryRow     *new_row;
+  GtkLabel        *notice;
+  ClStage         *stage;
+  int              position;
 
   open_editor (fixture, 560);
   row = stage_row (fixture->editor, 3);
@@ -673,8 +678,9 @@ test_length (Fixture       *fixture,
   g_signal_emit_by_name (row, "apply");
   g_assert_cmpint (g_utf8_strlen (cl_stage_get_name (stage), -1), ==, 60);
   g_assert_true (g_str_has_prefix (pasted, cl_stage_get_name (stage)));
-  stored = cl_test_query_text (cl_context_get_database (fixture->base.context),
-                               "SELECT length(name) FROM stages WHERE position = 3 AND archived = 0");
+  stored =
+    cl_test_query_text (cl_context_get_database (fixture->base.context),
+                        "SELECT length(name) FROM stages WHERE position = 3 AND archived = 0");
   g_assert_cmpstr (g_strchomp (stored), ==, "60");
   /* Saved, it is not wrong; the notice stays until the name is edited. */
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
@@ -695,14 +701,14 @@ test_length (Fixture       *fixture,
 }
 
 static void
-test_open_switch (Fixture       *fixture,
-                  gconstpointer  data)
+test_open_switch (Fixture      *fixture,
+                  gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *model = NULL;
   g_autofree char *stored = NULL;
-  GtkSwitch *offer_switch;
-  GtkSwitch *last_switch;
+  GtkSwitch       *offer_switch;
+  GtkSwitch       *last_switch;
 
   open_editor (fixture, 560);
 
@@ -712,13 +718,15 @@ test_open_switch (Fixture       *fixture,
   g_assert_true (gtk_switch_get_active (offer_switch));
   toggle_switch (GTK_WIDGET (offer_switch));
   g_assert_false (gtk_switch_get_active (offer_switch));
-  g_assert_false (cl_stage_get_is_open (cl_pipeline_store_find_stage (store, stage_id_at (store, 5))));
+  g_assert_false (
+    cl_stage_get_is_open (cl_pipeline_store_find_stage (store, stage_id_at (store, 5))));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (offer_switch)), ==,
                    "Closed: an outcome, like Rejected");
   stored = stored_stages (fixture->base.context);
-  g_assert_cmpstr (stored, ==,
-                   "Wishlist:1,Applied:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
-                   "Offer:0,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
+  g_assert_cmpstr (
+    stored, ==,
+    "Wishlist:1,Applied:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
+    "Offer:0,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
 
   /* The last open stage cannot be closed: the switch goes back on. */
   for (guint i = 0; i < 4; i++)
@@ -727,32 +735,36 @@ test_open_switch (Fixture       *fixture,
                                         GTK_TYPE_SWITCH));
   toggle_switch (GTK_WIDGET (last_switch));
   g_assert_true (gtk_switch_get_active (last_switch));
-  g_assert_true (cl_stage_get_is_open (cl_pipeline_store_find_stage (store, stage_id_at (store, 4))));
+  g_assert_true (
+    cl_stage_get_is_open (cl_pipeline_store_find_stage (store, stage_id_at (store, 4))));
   g_clear_pointer (&stored, g_free);
   stored = stored_stages (fixture->base.context);
-  g_assert_cmpstr (stored, ==,
-                   "Wishlist:0,Applied:0,Recruiter screen:0,Technical screen:0,Onsite / final loop:1,"
-                   "Offer:0,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
+  g_assert_cmpstr (
+    stored, ==,
+    "Wishlist:0,Applied:0,Recruiter screen:0,Technical screen:0,Onsite / final loop:1,"
+    "Offer:0,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
 
   /* Opening again is fine. */
   toggle_switch (GTK_WIDGET (offer_switch));
-  g_assert_true (cl_stage_get_is_open (cl_pipeline_store_find_stage (store, stage_id_at (store, 5))));
+  g_assert_true (
+    cl_stage_get_is_open (cl_pipeline_store_find_stage (store, stage_id_at (store, 5))));
   model = model_stages (store);
-  g_assert_cmpstr (model, ==,
-                   "Wishlist:0,Applied:0,Recruiter screen:0,Technical screen:0,Onsite / final loop:1,"
-                   "Offer:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
+  g_assert_cmpstr (
+    model, ==,
+    "Wishlist:0,Applied:0,Recruiter screen:0,Technical screen:0,Onsite / final loop:1,"
+    "Offer:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
   assert_rows_follow_model (fixture->editor, store);
 }
 
 static void
-test_move (Fixture       *fixture,
-           gconstpointer  data)
+test_move (Fixture      *fixture,
+           gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *model = NULL;
   g_autofree char *stored = NULL;
-  GtkButton *button;
-  AdwEntryRow *moved;
+  GtkButton       *button;
+  AdwEntryRow     *moved;
 
   open_editor (fixture, 560);
 
@@ -762,9 +774,10 @@ test_move (Fixture       *fixture,
   cl_ui_activate (button);
 
   model = model_stages (store);
-  g_assert_cmpstr (model, ==,
-                   "Wishlist:1,Recruiter screen:1,Applied:1,Technical screen:1,Onsite / final loop:1,"
-                   "Offer:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
+  g_assert_cmpstr (
+    model, ==,
+    "Wishlist:1,Recruiter screen:1,Applied:1,Technical screen:1,Onsite / final loop:1,"
+    "Offer:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
   stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==, model);
   assert_rows_follow_model (fixture->editor, store);
@@ -784,9 +797,10 @@ test_move (Fixture       *fixture,
   cl_ui_activate (row_button (stage_row (fixture->editor, 1), "go-down-symbolic"));
   g_clear_pointer (&model, g_free);
   model = model_stages (store);
-  g_assert_cmpstr (model, ==,
-                   "Wishlist:1,Applied:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
-                   "Offer:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
+  g_assert_cmpstr (
+    model, ==,
+    "Wishlist:1,Applied:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
+    "Offer:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
   g_clear_pointer (&stored, g_free);
   stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==, model);
@@ -794,14 +808,14 @@ test_move (Fixture       *fixture,
 }
 
 static void
-test_add (Fixture       *fixture,
-          gconstpointer  data)
+test_add (Fixture      *fixture,
+          gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *stored = NULL;
-  AdwEntryRow *row;
-  AdwEntryRow *added;
-  GtkWidget *focus;
+  AdwEntryRow     *row;
+  AdwEntryRow     *added;
+  GtkWidget       *focus;
 
   /* Short enough that the new rows need scrolling to. */
   open_editor_sized (fixture, 560, 420);
@@ -835,31 +849,33 @@ test_add (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stages (store)), ==, 12);
   added = stage_row (fixture->editor, 6);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (added)), ==, "Reference check");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (stage_row (fixture->editor, 7))), ==, "Accepted");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (stage_row (fixture->editor, 7))), ==,
+                   "Accepted");
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->editor));
   g_assert_true (focus == GTK_WIDGET (cl_ui_row_text (added)));
   cl_ui_wait_for (row_in_view, added);
 
   /* The open one goes before the outcomes; the closed one after them. */
   stored = stored_stages (fixture->base.context);
-  g_assert_cmpstr (stored, ==,
-                   "Wishlist:1,Applied:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
-                   "Offer:1,Reference check:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0,Take-home:0");
+  g_assert_cmpstr (
+    stored, ==,
+    "Wishlist:1,Applied:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
+    "Offer:1,Reference check:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0,Take-home:0");
   assert_rows_follow_model (fixture->editor, store);
 }
 
 static void
-test_archive (Fixture       *fixture,
-              gconstpointer  data)
+test_archive (Fixture      *fixture,
+              gconstpointer data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
-  ClDatabase *database = cl_context_get_database (fixture->base.context);
-  g_autofree char *stored = NULL;
-  g_autofree char *sql = NULL;
-  gint64 wishlist = stage_id_at (store, 0);
-  gint64 applied = stage_id_at (store, 1);
+  ClPipelineStore  *store = cl_context_get_pipeline_store (fixture->base.context);
+  ClDatabase       *database = cl_context_get_database (fixture->base.context);
+  g_autofree char  *stored = NULL;
+  g_autofree char  *sql = NULL;
+  gint64            wishlist = stage_id_at (store, 0);
+  gint64            applied = stage_id_at (store, 1);
   AdwMessageDialog *dialog;
-  AdwComboRow *move_to;
+  AdwComboRow      *move_to;
   g_autoptr(ClStage) target = NULL;
 
   cl_ui_add_application (fixture->base.context, "Deep Lattice", "Engineer", 0);
@@ -884,7 +900,8 @@ test_archive (Fixture       *fixture,
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Archive “Applied”?");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "Its 2 applications move to the stage you choose; their history is kept.");
-  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "archive"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "archive"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
   move_to = ADW_COMBO_ROW (find_first (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
   g_assert_nonnull (move_to);
   /* Every other stage is offered, the one before it first chosen. */
@@ -898,7 +915,8 @@ test_archive (Fixture       *fixture,
   cl_ui_wait_for (no_dialog, NULL);
 
   g_assert_null (cl_pipeline_store_find_stage (store, applied));
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (target))),
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (target))),
                     ==, 2);
   stored = stored_stages (fixture->base.context);
   g_assert_cmpstr (stored, ==,
@@ -908,7 +926,8 @@ test_archive (Fixture       *fixture,
 
   /* Nothing is deleted: the stage is archived, the applications moved with
    * a history row each. */
-  sql = g_strdup_printf ("SELECT name || ':' || archived FROM stages WHERE id = %" G_GINT64_FORMAT, applied);
+  sql = g_strdup_printf ("SELECT name || ':' || archived FROM stages WHERE id = %" G_GINT64_FORMAT,
+                         applied);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stages"), ==, 10);
   g_clear_pointer (&stored, g_free);
   stored = cl_test_query_text (database, sql);
@@ -918,8 +937,10 @@ test_archive (Fixture       *fixture,
                          cl_stage_get_id (target));
   g_assert_cmpint (cl_test_query_int64 (database, sql), ==, 2);
   g_clear_pointer (&sql, g_free);
-  sql = g_strdup_printf ("SELECT count(*) FROM stage_history WHERE from_stage_id = %" G_GINT64_FORMAT
-                         " AND to_stage_id = %" G_GINT64_FORMAT, applied, cl_stage_get_id (target));
+  sql =
+    g_strdup_printf ("SELECT count(*) FROM stage_history WHERE from_stage_id = %" G_GINT64_FORMAT
+                     " AND to_stage_id = %" G_GINT64_FORMAT,
+                     applied, cl_stage_get_id (target));
   g_assert_cmpint (cl_test_query_int64 (database, sql), ==, 2);
 
   /* An empty stage only needs confirming. */
@@ -954,8 +975,8 @@ archive_row (ClStageEditor *editor,
   if (move_to != NULL)
     {
       AdwComboRow *combo = ADW_COMBO_ROW (find_first (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
-      GListModel *choices = adw_combo_row_get_model (combo);
-      guint i;
+      GListModel  *choices = adw_combo_row_get_model (combo);
+      guint        i;
 
       for (i = 0; i < g_list_model_get_n_items (choices); i++)
         {
@@ -975,26 +996,27 @@ static gint64
 count_in_stage (ClDatabase *database,
                 gint64      stage_id)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM applications WHERE stage_id = %" G_GINT64_FORMAT,
-                                          stage_id);
+  g_autofree char *sql =
+    g_strdup_printf ("SELECT count(*) FROM applications WHERE stage_id = %" G_GINT64_FORMAT,
+                     stage_id);
 
   return cl_test_query_int64 (database, sql);
 }
 
 static void
-test_undo_archive (Fixture       *fixture,
-                   gconstpointer  data)
+test_undo_archive (Fixture      *fixture,
+                   gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
-  ClDatabase *database = cl_context_get_database (fixture->base.context);
+  ClDatabase      *database = cl_context_get_database (fixture->base.context);
   g_autofree char *stored = NULL;
-  gint64 wishlist = stage_id_at (store, 0);
-  gint64 applied = stage_id_at (store, 1);
-  ToastQuery query = { NULL, "Archived “Applied”" };
-  GListModel *applications;
-  GtkWidget *toast;
-  GtkButton *undo;
-  ClStage *stage;
+  gint64           wishlist = stage_id_at (store, 0);
+  gint64           applied = stage_id_at (store, 1);
+  ToastQuery       query = { NULL, "Archived “Applied”" };
+  GListModel      *applications;
+  GtkWidget       *toast;
+  GtkButton       *undo;
+  ClStage         *stage;
 
   cl_ui_add_application (fixture->base.context, "Deep Lattice", "Engineer", 0);
   cl_ui_add_application (fixture->base.context, "Quiet Harbor", "Engineer", 1);
@@ -1014,8 +1036,10 @@ test_undo_archive (Fixture       *fixture,
   undo = toast_button (toast);
   g_assert_nonnull (undo);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (undo)), ==, "_Undo");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (undo)))), ==, "Undo");
-  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (undo), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (undo)))), ==,
+                   "Undo");
+  g_assert_false (
+    gtk_test_accessible_has_property (GTK_ACCESSIBLE (undo), GTK_ACCESSIBLE_PROPERTY_LABEL));
 
   /* Undo puts the stage back where it was, with its applications in their order. */
   cl_ui_activate (undo);
@@ -1033,7 +1057,9 @@ test_undo_archive (Fixture       *fixture,
     g_assert_cmpstr (cl_application_get_company_name (second), ==, "Northwind");
     g_assert_cmpint (cl_application_get_stage_id (first), ==, applied);
   }
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (store, wishlist)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      cl_pipeline_store_get_stage_applications (store, wishlist)),
+                    ==, 1);
 
   /* And so does the database: the stage, the applications, no history of the archive. */
   stored = stored_stages (fixture->base.context);
@@ -1041,12 +1067,14 @@ test_undo_archive (Fixture       *fixture,
   g_assert_cmpint (count_in_stage (database, applied), ==, 2);
   g_assert_cmpint (count_in_stage (database, wishlist), ==, 1);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history"), ==, 3);
-  g_assert_cmpint (cl_test_query_int64 (database,
-                                        "SELECT count(*) FROM applications WHERE stage_id = "
-                                        "(SELECT id FROM stages WHERE name = 'Applied' AND archived = 0 AND position = 1)"),
-                   ==, 2);
+  g_assert_cmpint (
+    cl_test_query_int64 (
+      database, "SELECT count(*) FROM applications WHERE stage_id = "
+                "(SELECT id FROM stages WHERE name = 'Applied' AND archived = 0 AND position = 1)"),
+    ==, 2);
   assert_rows_follow_model (fixture->editor, store);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (stage_row (fixture->editor, 1))),
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (stage_row (fixture->editor, 1))),
                    ==, "2 applications");
 
   /* The keyboard is back on the stage's archive button. */
@@ -1055,17 +1083,17 @@ test_undo_archive (Fixture       *fixture,
 }
 
 static void
-test_one_undo_toast (Fixture       *fixture,
-                     gconstpointer  data)
+test_one_undo_toast (Fixture      *fixture,
+                     gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *stored = NULL;
-  gint64 applied = stage_id_at (store, 1);
-  gint64 ghosted = stage_id_at (store, 9);
-  gint64 withdrawn = stage_id_at (store, 8);
-  ToastQuery query = { NULL, "Archived “Withdrawn”" };
-  ToastQuery refused = { NULL, "Cannot undo: some of its applications have moved since." };
-  GtkButton *undo;
+  gint64           applied = stage_id_at (store, 1);
+  gint64           ghosted = stage_id_at (store, 9);
+  gint64           withdrawn = stage_id_at (store, 8);
+  ToastQuery       query = { NULL, "Archived “Withdrawn”" };
+  ToastQuery       refused = { NULL, "Cannot undo: some of its applications have moved since." };
+  GtkButton       *undo;
   g_autoptr(ClStage) recruiter = NULL;
 
   cl_ui_add_application (fixture->base.context, "Quiet Harbor", "Engineer", 1);
@@ -1084,9 +1112,10 @@ test_one_undo_toast (Fixture       *fixture,
   g_assert_nonnull (cl_pipeline_store_find_stage (store, withdrawn));
   g_assert_null (cl_pipeline_store_find_stage (store, ghosted));
   stored = stored_stages (fixture->base.context);
-  g_assert_cmpstr (stored, ==,
-                   "Wishlist:1,Applied:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
-                   "Offer:1,Accepted:0,Rejected:0,Withdrawn:0");
+  g_assert_cmpstr (
+    stored, ==,
+    "Wishlist:1,Applied:1,Recruiter screen:1,Technical screen:1,Onsite / final loop:1,"
+    "Offer:1,Accepted:0,Rejected:0,Withdrawn:0");
 
   /* An undo the store refuses says why in a toast, and changes nothing. */
   archive_row (fixture->editor, 1, "Wishlist");
@@ -1098,8 +1127,9 @@ test_one_undo_toast (Fixture       *fixture,
 
     recruiter = g_list_model_get_item (cl_pipeline_store_get_stages (store), 1);
     g_assert_cmpstr (cl_stage_get_name (recruiter), ==, "Recruiter screen");
-    g_assert_true (cl_pipeline_store_move_application (store, application, cl_stage_get_id (recruiter),
-                                                       0, NULL, &error));
+    g_assert_true (cl_pipeline_store_move_application (store, application,
+                                                       cl_stage_get_id (recruiter), 0, NULL,
+                                                       &error));
     g_assert_no_error (error);
   }
   cl_ui_wait_for (one_undo_toast, fixture->editor);
@@ -1112,12 +1142,12 @@ test_one_undo_toast (Fixture       *fixture,
 }
 
 static void
-test_escaped_toast (Fixture       *fixture,
-                    gconstpointer  data)
+test_escaped_toast (Fixture      *fixture,
+                    gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
-  ToastQuery query = { NULL, "Archived “R&D <tests>”" };
-  AdwEntryRow *row;
+  ToastQuery       query = { NULL, "Archived “R&D <tests>”" };
+  AdwEntryRow     *row;
 
   open_editor (fixture, 560);
   query.editor = fixture->editor;
@@ -1127,7 +1157,8 @@ test_escaped_toast (Fixture       *fixture,
   type_and_apply (new_name_row (fixture->editor), "R&D <tests>");
   row = stage_row (fixture->editor, 6);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "R&D <tests>");
-  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, "R&D <tests> stage, no applications");
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "R&D <tests> stage, no applications");
   g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stages (store)), ==, 11);
 
   archive_row (fixture->editor, 6, NULL);
@@ -1136,12 +1167,13 @@ test_escaped_toast (Fixture       *fixture,
 
   /* Refusals go through the same toasts: the last open stage cannot be archived. */
   for (guint i = 0; i < 6; i++)
-    g_assert_true (cl_stage_store_set_stage_open (cl_pipeline_store_get_stage_store (store),
-                                                  cl_pipeline_store_find_stage (store, stage_id_at (store, i)),
-                                                  i == 5, NULL));
+    g_assert_true (
+      cl_stage_store_set_stage_open (cl_pipeline_store_get_stage_store (store),
+                                     cl_pipeline_store_find_stage (store, stage_id_at (store, i)),
+                                     i == 5, NULL));
   type_and_apply (stage_row (fixture->editor, 5), "<b>Offer</b> & co");
-  g_assert_cmpstr (cl_stage_get_name (cl_pipeline_store_find_stage (store, stage_id_at (store, 5))), ==,
-                   "<b>Offer</b> & co");
+  g_assert_cmpstr (cl_stage_get_name (cl_pipeline_store_find_stage (store, stage_id_at (store, 5))),
+                   ==, "<b>Offer</b> & co");
   archive_row (fixture->editor, 5, NULL);
   query.text = "Keep at least one open stage, where new applications go.";
   cl_ui_wait_for (shows_toast, &query);
@@ -1169,19 +1201,21 @@ assert_buttons_named_once (GtkWidget *root)
       /* A labelled button is named by its label widget alone (a LABEL
        * property would add the raw "_Cancel"); an icon one by its label. */
       if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (button))))
-        g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL));
+        g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button),
+                                                          GTK_ACCESSIBLE_PROPERTY_LABEL));
       else if (is_row_button (button))
-        g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL));
+        g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button),
+                                                         GTK_ACCESSIBLE_PROPERTY_LABEL));
     }
 }
 
 static void
-test_accessible_names (Fixture       *fixture,
-                       gconstpointer  data)
+test_accessible_names (Fixture      *fixture,
+                       gconstpointer data)
 {
   AdwMessageDialog *dialog;
-  AdwEntryRow *applied;
-  AdwEntryRow *wishlist;
+  AdwEntryRow      *applied;
+  AdwEntryRow      *wishlist;
   g_autoptr(GPtrArray) buttons = NULL;
   guint n_labelled = 0;
 
@@ -1194,34 +1228,45 @@ test_accessible_names (Fixture       *fixture,
   /* Each row is named by its stage and count, once: not by its title, the
    * count alone; its text field is the stage's name. */
   applied = stage_row (fixture->editor, 1);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (applied)), ==, "10 applications");
-  gtk_test_accessible_assert_property (applied, GTK_ACCESSIBLE_PROPERTY_LABEL, "Applied stage, 10 applications");
-  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (applied), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (applied)), ==,
+                   "10 applications");
+  gtk_test_accessible_assert_property (applied, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Applied stage, 10 applications");
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (applied),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
   gtk_test_accessible_assert_property (cl_ui_row_text (applied), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Stage name");
   gtk_test_accessible_assert_property (cl_ui_row_text (applied),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "10 applications, open");
   wishlist = stage_row (fixture->editor, 0);
-  gtk_test_accessible_assert_property (wishlist, GTK_ACCESSIBLE_PROPERTY_LABEL, "Wishlist stage, 1 application");
-  gtk_test_accessible_assert_property (stage_row (fixture->editor, 9), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  gtk_test_accessible_assert_property (wishlist, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Wishlist stage, 1 application");
+  gtk_test_accessible_assert_property (stage_row (fixture->editor, 9),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Ghosted stage, no applications");
   gtk_test_accessible_assert_property (cl_ui_row_text (stage_row (fixture->editor, 9)),
-                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "No applications, closed");
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "No applications, closed");
   gtk_test_accessible_assert_property (cl_ui_row_text (new_name_row (fixture->editor)),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "New stage name");
   /* The "Closed stage" switch is named by its row's title alone. */
-  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (new_closed_switch (fixture->editor)),
-                                                    GTK_ACCESSIBLE_PROPERTY_LABEL));
-  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (new_closed_switch (fixture->editor)),
-                                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  g_assert_false (
+    gtk_test_accessible_has_property (GTK_ACCESSIBLE (new_closed_switch (fixture->editor)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_true (
+    gtk_test_accessible_has_relation (GTK_ACCESSIBLE (new_closed_switch (fixture->editor)),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY));
 
   /* The names follow renames and counts. */
   type_and_apply (applied, "Sent");
-  gtk_test_accessible_assert_property (applied, GTK_ACCESSIBLE_PROPERTY_LABEL, "Sent stage, 10 applications");
+  gtk_test_accessible_assert_property (applied, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Sent stage, 10 applications");
   cl_ui_add_application (fixture->base.context, "Northwind", "Engineer", 1);
-  gtk_test_accessible_assert_property (applied, GTK_ACCESSIBLE_PROPERTY_LABEL, "Sent stage, 11 applications");
-  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (applied), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  gtk_test_accessible_assert_property (applied, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Sent stage, 11 applications");
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (applied),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
 
   /* Every button of a row says what it does to which stage. */
   gtk_test_accessible_assert_property (row_button (applied, "go-up-symbolic"),
@@ -1253,8 +1298,8 @@ test_accessible_names (Fixture       *fixture,
 }
 
 static void
-test_focus (Fixture       *fixture,
-            gconstpointer  data)
+test_focus (Fixture      *fixture,
+            gconstpointer data)
 {
   AdwEntryRow *first;
 
@@ -1279,7 +1324,9 @@ test_focus (Fixture       *fixture,
       GTK_WIDGET (cl_ui_row_text (new_name_row (fixture->editor))),
       GTK_WIDGET (new_closed_switch (fixture->editor)),
     };
-    gboolean reached[G_N_ELEMENTS (wanted)] = { FALSE, };
+    gboolean reached[G_N_ELEMENTS (wanted)] = {
+      FALSE,
+    };
 
     for (guint step = 0; step < 200; step++)
       {
@@ -1298,13 +1345,13 @@ test_focus (Fixture       *fixture,
 }
 
 static void
-test_narrow (Fixture       *fixture,
-             gconstpointer  data)
+test_narrow (Fixture      *fixture,
+             gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   g_autofree char *stored = NULL;
-  AdwEntryRow *row;
-  GtkWidget *text;
+  AdwEntryRow     *row;
+  GtkWidget       *text;
 
   open_editor (fixture, 360);
 
@@ -1317,11 +1364,13 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpint (gtk_widget_get_width (text), >=, 150);
 
   /* The menu's items are the row's actions. */
-  gtk_widget_activate_action (GTK_WIDGET (stage_row (fixture->editor, 1)), "stage.move-later", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (stage_row (fixture->editor, 1)), "stage.move-later",
+                              NULL);
   stored = stored_stages (fixture->base.context);
-  g_assert_cmpstr (stored, ==,
-                   "Wishlist:1,Recruiter screen:1,Applied:1,Technical screen:1,Onsite / final loop:1,"
-                   "Offer:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
+  g_assert_cmpstr (
+    stored, ==,
+    "Wishlist:1,Recruiter screen:1,Applied:1,Technical screen:1,Onsite / final loop:1,"
+    "Offer:1,Accepted:0,Rejected:0,Withdrawn:0,Ghosted:0");
   assert_rows_follow_model (fixture->editor, store);
   /* The menu is named once, after its stage: its inner button, the one
    * announced, is labelled by it and has no name of its own to add. */
@@ -1332,8 +1381,10 @@ test_narrow (Fixture       *fixture,
 
     gtk_test_accessible_assert_property (menu, GTK_ACCESSIBLE_PROPERTY_LABEL, "More for Applied");
     g_assert_nonnull (inner);
-    g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_PROPERTY_LABEL));
-    g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+    g_assert_false (
+      gtk_test_accessible_has_property (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_PROPERTY_LABEL));
+    g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (inner),
+                                                     GTK_ACCESSIBLE_RELATION_LABELLED_BY));
   }
 
   /* GtkMenuButton takes the focus on its inner button. */
@@ -1354,16 +1405,23 @@ main (int   argc,
 
   g_test_add ("/stage-editor/rows", Fixture, NULL, fixture_setup, test_rows, fixture_teardown);
   g_test_add ("/stage-editor/rename", Fixture, NULL, fixture_setup, test_rename, fixture_teardown);
-  g_test_add ("/stage-editor/duplicate", Fixture, NULL, fixture_setup, test_duplicate, fixture_teardown);
+  g_test_add ("/stage-editor/duplicate", Fixture, NULL, fixture_setup, test_duplicate,
+              fixture_teardown);
   g_test_add ("/stage-editor/length", Fixture, NULL, fixture_setup, test_length, fixture_teardown);
-  g_test_add ("/stage-editor/open-switch", Fixture, NULL, fixture_setup, test_open_switch, fixture_teardown);
+  g_test_add ("/stage-editor/open-switch", Fixture, NULL, fixture_setup, test_open_switch,
+              fixture_teardown);
   g_test_add ("/stage-editor/move", Fixture, NULL, fixture_setup, test_move, fixture_teardown);
   g_test_add ("/stage-editor/add", Fixture, NULL, fixture_setup, test_add, fixture_teardown);
-  g_test_add ("/stage-editor/archive", Fixture, NULL, fixture_setup, test_archive, fixture_teardown);
-  g_test_add ("/stage-editor/undo-archive", Fixture, NULL, fixture_setup, test_undo_archive, fixture_teardown);
-  g_test_add ("/stage-editor/one-undo-toast", Fixture, NULL, fixture_setup, test_one_undo_toast, fixture_teardown);
-  g_test_add ("/stage-editor/escaped-toast", Fixture, NULL, fixture_setup, test_escaped_toast, fixture_teardown);
-  g_test_add ("/stage-editor/accessible-names", Fixture, NULL, fixture_setup, test_accessible_names, fixture_teardown);
+  g_test_add ("/stage-editor/archive", Fixture, NULL, fixture_setup, test_archive,
+              fixture_teardown);
+  g_test_add ("/stage-editor/undo-archive", Fixture, NULL, fixture_setup, test_undo_archive,
+              fixture_teardown);
+  g_test_add ("/stage-editor/one-undo-toast", Fixture, NULL, fixture_setup, test_one_undo_toast,
+              fixture_teardown);
+  g_test_add ("/stage-editor/escaped-toast", Fixture, NULL, fixture_setup, test_escaped_toast,
+              fixture_teardown);
+  g_test_add ("/stage-editor/accessible-names", Fixture, NULL, fixture_setup, test_accessible_names,
+              fixture_teardown);
   g_test_add ("/stage-editor/focus", Fixture, NULL, fixture_setup, test_focus, fixture_teardown);
   g_test_add ("/stage-editor/narrow", Fixture, NULL, fixture_setup, test_narrow, fixture_teardown);
 

@@ -29,15 +29,15 @@
 typedef ClTestFixture Fixture;
 
 static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
 {
   cl_test_fixture_setup (fixture);
 }
 
 static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
 {
   cl_test_fixture_teardown (fixture);
 }
@@ -121,8 +121,8 @@ template_class (const char *path)
 {
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
   g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  const char *start = strstr (text, "<template class=\"");
-  const char *end;
+  const char      *start = strstr (text, "<template class=\"");
+  const char      *end;
 
   if (start == NULL)
     return NULL;
@@ -154,9 +154,9 @@ build_template (Fixture    *fixture,
                 const char *name)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
-  ClClock *clock = cl_context_get_clock (fixture->context);
-  ClApplication *application = cl_pipeline_store_find_application (store, 1);
-  ClStage *stage = cl_ui_get_stage (fixture->context, 0);
+  ClClock         *clock = cl_context_get_clock (fixture->context);
+  ClApplication   *application = cl_pipeline_store_find_application (store, 1);
+  ClStage         *stage = cl_ui_get_stage (fixture->context, 0);
 
   if (g_str_equal (name, "ClWindow"))
     {
@@ -174,9 +174,11 @@ build_template (Fixture    *fixture,
     }
   else if (g_str_equal (name, "ClStageColumn"))
     {
-      GtkWidget *column = GTK_WIDGET (cl_stage_column_new (stage,
-                                                           cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (stage)),
-                                                           NULL, NULL, clock));
+      GtkWidget *column = GTK_WIDGET (
+        cl_stage_column_new (stage,
+                             cl_pipeline_store_get_stage_applications (store,
+                                                                       cl_stage_get_id (stage)),
+                             NULL, NULL, clock));
 
       g_object_unref (g_object_ref_sink (column));
     }
@@ -193,19 +195,20 @@ build_template (Fixture    *fixture,
   else if (g_str_equal (name, "ClStageEditor"))
     gtk_window_destroy (GTK_WINDOW (cl_stage_editor_new (NULL, store)));
   else if (g_str_equal (name, "ClApplicationDetails"))
-    gtk_window_destroy (GTK_WINDOW (cl_application_details_new (NULL, fixture->context, application)));
+    gtk_window_destroy (
+      GTK_WINDOW (cl_application_details_new (NULL, fixture->context, application)));
   else
     g_error ("%s has a template that /ui/templates does not build: add it", name);
 }
 
 static void
-test_templates_build (Fixture       *fixture,
-                      gconstpointer  data)
+test_templates_build (Fixture      *fixture,
+                      gconstpointer data)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GtkBuilder) builder = NULL;
   g_autoptr(GError) error = NULL;
-  guint n_templates = 0;
+  guint    n_templates = 0;
   GObject *overlay;
 
   cl_ui_add_application (fixture->context, "Deep Lattice", "ML Engineer", 0);
@@ -223,7 +226,7 @@ test_templates_build (Fixture       *fixture,
   g_assert_cmpuint (files->len, >=, 7);
   for (guint i = 0; i < files->len; i++)
     {
-      const char *path = g_ptr_array_index (files, i);
+      const char      *path = g_ptr_array_index (files, i);
       g_autofree char *name = template_class (path);
 
       if (name == NULL)
@@ -253,11 +256,11 @@ test_templates_build (Fixture       *fixture,
 /* The window --------------------------------------------------------------- */
 
 static void
-test_window_pages (Fixture       *fixture,
-                   gconstpointer  data)
+test_window_pages (Fixture      *fixture,
+                   gconstpointer data)
 {
   ClPipelineView *view;
-  ClWindow *window = open_window (fixture, &view);
+  ClWindow       *window = open_window (fixture, &view);
   g_autoptr(GPtrArray) columns = NULL;
   g_autoptr(GPtrArray) status_pages = NULL;
 
@@ -270,23 +273,24 @@ test_window_pages (Fixture       *fixture,
   /* One column per default stage, each named for screen readers. */
   columns = cl_ui_find_widgets (GTK_WIDGET (window), CL_TYPE_STAGE_COLUMN);
   g_assert_cmpuint (columns->len, ==, 10);
-  g_assert_cmpstr (cl_stage_get_name (cl_stage_column_get_stage (g_ptr_array_index (columns, 0))), ==, "Wishlist");
+  g_assert_cmpstr (cl_stage_get_name (cl_stage_column_get_stage (g_ptr_array_index (columns, 0))),
+                   ==, "Wishlist");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
-test_new_application_dialog (Fixture       *fixture,
-                             gconstpointer  data)
+test_new_application_dialog (Fixture      *fixture,
+                             gconstpointer data)
 {
-  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
-  ClPipelineView *view;
-  ClWindow *window = open_window (fixture, &view);
+  ClPipelineStore        *store = cl_context_get_pipeline_store (fixture->context);
+  ClPipelineView         *view;
+  ClWindow               *window = open_window (fixture, &view);
   ClNewApplicationDialog *dialog;
   g_autoptr(GPtrArray) rows = NULL;
-  ClApplication *application;
+  ClApplication     *application;
   ClApplicationCard *card;
-  const char *description;
+  const char        *description;
 
   dialog = cl_new_application_dialog_new (GTK_WINDOW (window), store);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -325,20 +329,23 @@ all_columns_built (gpointer data)
 /* A large board is built one column a frame, so the window answers while
  * ~200 cards a column are made; it ends up whole, in order. */
 static void
-test_large_board (Fixture       *fixture,
-                  gconstpointer  data)
+test_large_board (Fixture      *fixture,
+                  gconstpointer data)
 {
   ClDatabase *database = cl_context_get_database (fixture->context);
   g_autoptr(ClContext) context = NULL;
   g_autoptr(GPtrArray) columns = NULL;
   ClWindow *window;
 
-  g_assert_cmpint (cl_test_exec (database,
-                                 "INSERT INTO companies (name) VALUES ('Acme');"
-                                 "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1199)"
-                                 " INSERT INTO applications (company_id, role, stage_id, position, created_at, updated_at)"
-                                 " SELECT 1, 'ML Engineer ' || i, (SELECT id FROM stages WHERE position = i % 10),"
-                                 " i / 10, 0, 0 FROM n"), ==, SQLITE_OK);
+  g_assert_cmpint (
+    cl_test_exec (
+      database,
+      "INSERT INTO companies (name) VALUES ('Acme');"
+      "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1199)"
+      " INSERT INTO applications (company_id, role, stage_id, position, created_at, updated_at)"
+      " SELECT 1, 'ML Engineer ' || i, (SELECT id FROM stages WHERE position = i % 10),"
+      " i / 10, 0, 0 FROM n"),
+    ==, SQLITE_OK);
   context = cl_test_fixture_reload (fixture);
   window = g_object_new (CL_TYPE_WINDOW, "context", context, NULL);
   gtk_window_present (GTK_WINDOW (window));
@@ -353,7 +360,7 @@ test_large_board (Fixture       *fixture,
   for (guint i = 0; i < columns->len; i++)
     {
       ClStageColumn *column = g_ptr_array_index (columns, i);
-      ClStage *stage = cl_stage_column_get_stage (column);
+      ClStage       *stage = cl_stage_column_get_stage (column);
 
       g_assert_cmpint (cl_stage_get_position (stage), ==, i);
       g_assert_cmpuint (g_list_model_get_n_items (cl_stage_column_get_model (column)), ==, 120);
@@ -365,37 +372,44 @@ test_large_board (Fixture       *fixture,
 /* A move the database refuses leaves the card where it was, in the models
  * and on disk: a stage that is gone, or a file that became read-only. */
 static void
-test_refused_moves (Fixture       *fixture,
-                    gconstpointer  data)
+test_refused_moves (Fixture      *fixture,
+                    gconstpointer data)
 {
-  ClDatabase *database = cl_context_get_database (fixture->context);
+  ClDatabase      *database = cl_context_get_database (fixture->context);
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
-  ClApplication *application = cl_ui_add_application (fixture->context, "Deep Lattice", "ML Engineer", 0);
+  ClApplication   *application =
+    cl_ui_add_application (fixture->context, "Deep Lattice", "ML Engineer", 0);
   ClStage *wishlist = cl_ui_get_stage (fixture->context, 0);
   ClStage *applied = cl_ui_get_stage (fixture->context, 1);
   ClStage *screen = cl_ui_get_stage (fixture->context, 2);
   g_autoptr(GError) error = NULL;
   ClPipelineView *view;
-  ClWindow *window = open_window (fixture, &view);
+  ClWindow       *window = open_window (fixture, &view);
 
   /* The stage was archived meanwhile (say, in the stage editor). */
   g_object_ref (screen);
-  g_assert_true (cl_stage_store_archive_stage (cl_pipeline_store_get_stage_store (store), screen, NULL, NULL, &error));
+  g_assert_true (cl_stage_store_archive_stage (cl_pipeline_store_get_stage_store (store), screen,
+                                               NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_false (cl_pipeline_view_move_application (view, application, cl_stage_get_id (screen), 0));
+  g_assert_false (
+    cl_pipeline_view_move_application (view, application, cl_stage_get_id (screen), 0));
   g_assert_cmpint (cl_application_get_stage_id (application), ==, cl_stage_get_id (wishlist));
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history"), ==, 1);
   g_object_unref (screen);
 
   /* The file became read-only. */
   cl_test_set_read_only (database);
-  g_assert_false (cl_pipeline_view_move_application (view, application, cl_stage_get_id (applied), 0));
+  g_assert_false (
+    cl_pipeline_view_move_application (view, application, cl_stage_get_id (applied), 0));
   g_assert_cmpint (cl_application_get_stage_id (application), ==, cl_stage_get_id (wishlist));
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (wishlist))),
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (wishlist))),
                     ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (applied))),
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      cl_pipeline_store_get_stage_applications (store, cl_stage_get_id (applied))),
                     ==, 0);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT stage_id FROM applications"), ==, cl_stage_get_id (wishlist));
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT stage_id FROM applications"), ==,
+                   cl_stage_get_id (wishlist));
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history"), ==, 1);
   /* No undo is offered for what did not happen. */
   g_assert_null (cl_pipeline_view_get_undo_toast (view));
@@ -436,19 +450,20 @@ no_toast_shown (gpointer data)
  * back when the newest timed out, and undoing it then deleted a history row
  * a later move depended on. */
 static void
-test_undo_one_toast (Fixture       *fixture,
-                     gconstpointer  data)
+test_undo_one_toast (Fixture      *fixture,
+                     gconstpointer data)
 {
-  ClDatabase *database = cl_context_get_database (fixture->context);
+  ClDatabase    *database = cl_context_get_database (fixture->context);
   ClApplication *acme = cl_ui_add_application (fixture->context, "Acme", "ML Engineer", 0);
-  ClApplication *borealis = cl_ui_add_application (fixture->context, "Borealis", "Research Engineer", 0);
-  gint64 wishlist = cl_stage_get_id (cl_ui_get_stage (fixture->context, 0));
-  gint64 applied = cl_stage_get_id (cl_ui_get_stage (fixture->context, 1));
-  gint64 screen = cl_stage_get_id (cl_ui_get_stage (fixture->context, 2));
-  AdwToast *toast;
-  guint n_dismissed = 0;
+  ClApplication *borealis =
+    cl_ui_add_application (fixture->context, "Borealis", "Research Engineer", 0);
+  gint64          wishlist = cl_stage_get_id (cl_ui_get_stage (fixture->context, 0));
+  gint64          applied = cl_stage_get_id (cl_ui_get_stage (fixture->context, 1));
+  gint64          screen = cl_stage_get_id (cl_ui_get_stage (fixture->context, 2));
+  AdwToast       *toast;
+  guint           n_dismissed = 0;
   ClPipelineView *view;
-  ClWindow *window = open_window (fixture, &view);
+  ClWindow       *window = open_window (fixture, &view);
 
   g_assert_false (board_action_enabled (view, "undo"));
 
@@ -464,18 +479,24 @@ test_undo_one_toast (Fixture       *fixture,
   g_assert_true (cl_pipeline_view_move_application (view, acme, screen, 0));
   g_assert_true (cl_pipeline_view_get_undo_toast (view) == toast);
   g_assert_cmpstr (adw_toast_get_title (toast), ==, "Moved “Acme” to Recruiter screen");
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history WHERE application_id = 1"), ==, 3);
+  g_assert_cmpint (
+    cl_test_query_int64 (database, "SELECT count(*) FROM stage_history WHERE application_id = 1"),
+    ==, 3);
 
   /* Its button takes back the latest move only, then offers nothing more. */
   g_signal_emit_by_name (toast, "button-clicked");
   g_assert_cmpint (cl_application_get_stage_id (acme), ==, applied);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history WHERE application_id = 1"), ==, 2);
+  g_assert_cmpint (
+    cl_test_query_int64 (database, "SELECT count(*) FROM stage_history WHERE application_id = 1"),
+    ==, 2);
   g_assert_null (cl_pipeline_view_get_undo_toast (view));
   g_assert_cmpstr (adw_toast_get_title (toast), ==, "Moved “Acme” back to Applied");
   g_assert_false (board_action_enabled (view, "undo"));
   g_signal_emit_by_name (toast, "button-clicked");
   g_assert_cmpint (cl_application_get_stage_id (acme), ==, applied);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history WHERE application_id = 1"), ==, 2);
+  g_assert_cmpint (
+    cl_test_query_int64 (database, "SELECT count(*) FROM stage_history WHERE application_id = 1"),
+    ==, 2);
 
   /* Ctrl+Z, as the window binds it, does the same. */
   g_assert_true (cl_pipeline_view_move_application (view, acme, screen, 0));
@@ -487,11 +508,17 @@ test_undo_one_toast (Fixture       *fixture,
   /* An archive is undone the same way. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pipeline.archive", "x",
                                              cl_application_get_id (borealis)));
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT archived_at IS NOT NULL FROM applications WHERE id = 2"), ==, 1);
-  g_assert_cmpstr (adw_toast_get_title (cl_pipeline_view_get_undo_toast (view)), ==, "Archived “Borealis”");
+  g_assert_cmpint (
+    cl_test_query_int64 (database, "SELECT archived_at IS NOT NULL FROM applications WHERE id = 2"),
+    ==, 1);
+  g_assert_cmpstr (adw_toast_get_title (cl_pipeline_view_get_undo_toast (view)), ==,
+                   "Archived “Borealis”");
   g_signal_emit_by_name (cl_pipeline_view_get_undo_toast (view), "button-clicked");
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT archived_at IS NOT NULL FROM applications WHERE id = 2"), ==, 0);
-  g_assert_nonnull (cl_pipeline_store_find_application (cl_context_get_pipeline_store (fixture->context), 2));
+  g_assert_cmpint (
+    cl_test_query_int64 (database, "SELECT archived_at IS NOT NULL FROM applications WHERE id = 2"),
+    ==, 0);
+  g_assert_nonnull (
+    cl_pipeline_store_find_application (cl_context_get_pipeline_store (fixture->context), 2));
   g_assert_false (board_action_enabled (view, "undo"));
   g_assert_cmpuint (n_dismissed, ==, 0);
 
@@ -501,17 +528,19 @@ test_undo_one_toast (Fixture       *fixture,
   {
     g_autoptr(ClContext) other = cl_test_fixture_reload (fixture);
     ClPipelineStore *other_store = cl_context_get_pipeline_store (other);
-    ClApplication *same = cl_pipeline_store_find_application (other_store, 1);
+    ClApplication   *same = cl_pipeline_store_find_application (other_store, 1);
     g_autoptr(GError) error = NULL;
 
-    g_assert_true (cl_pipeline_store_move_application (other_store, same, wishlist, 0, NULL, &error));
+    g_assert_true (
+      cl_pipeline_store_move_application (other_store, same, wishlist, 0, NULL, &error));
     g_assert_no_error (error);
   }
   cl_database_check_external_changes (database);
   g_assert_cmpint (cl_application_get_stage_id (acme), ==, wishlist);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "board.undo", NULL));
   g_assert_cmpint (cl_application_get_stage_id (acme), ==, wishlist);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT stage_id FROM applications WHERE id = 1"), ==, wishlist);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT stage_id FROM applications WHERE id = 1"),
+                   ==, wishlist);
 
   /* Dismissed as the app does it (not while it slides in), the toast is
    * hidden and freed by the overlay. */
@@ -529,7 +558,8 @@ toast_label_shown (gpointer data)
   g_autoptr(GPtrArray) labels = cl_ui_find_widgets (GTK_WIDGET (data), GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), "Moved “AT&T <Labs>” to Applied") == 0)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)),
+                   "Moved “AT&T <Labs>” to Applied") == 0)
       return gtk_widget_get_mapped (g_ptr_array_index (labels, i));
   return FALSE;
 }
@@ -537,14 +567,15 @@ toast_label_shown (gpointer data)
 /* Before: toast titles are markup in libadwaita 1.2, so moving "AT&T"
  * logged a Gtk-WARNING (fatal here) and showed an empty toast. */
 static void
-test_toast_markup (Fixture       *fixture,
-                   gconstpointer  data)
+test_toast_markup (Fixture      *fixture,
+                   gconstpointer data)
 {
-  ClApplication *att = cl_ui_add_application (fixture->context, "AT&T <Labs>", "Applied Scientist", 0);
-  gint64 applied = cl_stage_get_id (cl_ui_get_stage (fixture->context, 1));
+  ClApplication *att =
+    cl_ui_add_application (fixture->context, "AT&T <Labs>", "Applied Scientist", 0);
+  gint64          applied = cl_stage_get_id (cl_ui_get_stage (fixture->context, 1));
   ClPipelineView *view;
-  ClWindow *window = open_window (fixture, &view);
-  AdwToast *toast;
+  ClWindow       *window = open_window (fixture, &view);
+  AdwToast       *toast;
 
   g_assert_true (cl_pipeline_view_move_application (view, att, applied, 0));
   toast = cl_pipeline_view_get_undo_toast (view);
@@ -584,14 +615,14 @@ at_top (gpointer data)
 /* Before: filters stayed on once the search bar was closed, with "0 / 10"
  * columns and nothing saying why. */
 static void
-test_filters_said (Fixture       *fixture,
-                   gconstpointer  data)
+test_filters_said (Fixture      *fixture,
+                   gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
   g_autoptr(GError) error = NULL;
   ClPipelineView *view;
-  ClWindow *window;
-  ClApplication *flagged;
+  ClWindow       *window;
+  ClApplication  *flagged;
   g_autoptr(GPtrArray) columns = NULL;
   GtkAdjustment *adjustment;
 
@@ -602,7 +633,8 @@ test_filters_said (Fixture       *fixture,
       cl_ui_add_application (fixture->context, company, "ML Engineer", 1);
     }
   flagged = cl_ui_add_application (fixture->context, "Flagged Inc", "ML Engineer", 1);
-  g_assert_true (cl_pipeline_store_add_red_flag (store, flagged, CL_RED_FLAG_KIND_OVERWORK, "Unpaid take-home", &error));
+  g_assert_true (cl_pipeline_store_add_red_flag (store, flagged, CL_RED_FLAG_KIND_OVERWORK,
+                                                 "Unpaid take-home", &error));
   g_assert_no_error (error);
   window = open_window (fixture, &view);
   columns = cl_ui_find_widgets (GTK_WIDGET (view), CL_TYPE_STAGE_COLUMN);
@@ -622,7 +654,9 @@ test_filters_said (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (view->filter_button), "filters-active"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view->filter_count_label)));
   g_assert_cmpstr (gtk_label_get_text (view->filter_count_label), ==, "1");
-  g_assert_cmpuint (g_list_model_get_n_items (cl_stage_column_get_model (g_ptr_array_index (columns, 1))), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      cl_stage_column_get_model (g_ptr_array_index (columns, 1))),
+                    ==, 1);
 
   /* The search bar is closed: the banner says what is going on. */
   g_assert_false (gtk_search_bar_get_search_mode (view->search_bar));
@@ -651,7 +685,9 @@ test_filters_said (Fixture       *fixture,
   g_assert_false (gtk_check_button_get_active (view->red_flags_check));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (view->search_entry)), ==, "");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (view->filter_button), "filters-active"));
-  g_assert_cmpuint (g_list_model_get_n_items (cl_stage_column_get_model (g_ptr_array_index (columns, 1))), ==, 41);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      cl_stage_column_get_model (g_ptr_array_index (columns, 1))),
+                    ==, 41);
   cl_ui_wait_for (at_top, adjustment);
   gtk_search_bar_set_search_mode (view->search_bar, FALSE);
   g_assert_false (gtk_revealer_get_reveal_child (view->filter_banner));
@@ -665,16 +701,16 @@ static void
 check_keyboard_moves (Fixture         *fixture,
                       GtkTextDirection direction)
 {
-  ClApplication *card = cl_ui_add_application (fixture->context, "Acme", "ML Engineer", 1);
-  ClApplication *below = cl_ui_add_application (fixture->context, "Borealis", "ML Engineer", 1);
-  ClApplication *elsewhere = cl_ui_add_application (fixture->context, "Cobalt", "ML Engineer", 4);
-  gint64 wishlist = cl_stage_get_id (cl_ui_get_stage (fixture->context, 0));
-  gint64 applied = cl_stage_get_id (cl_ui_get_stage (fixture->context, 1));
-  gint64 screen = cl_stage_get_id (cl_ui_get_stage (fixture->context, 2));
-  gboolean rtl = direction == GTK_TEXT_DIR_RTL;
+  ClApplication  *card = cl_ui_add_application (fixture->context, "Acme", "ML Engineer", 1);
+  ClApplication  *below = cl_ui_add_application (fixture->context, "Borealis", "ML Engineer", 1);
+  ClApplication  *elsewhere = cl_ui_add_application (fixture->context, "Cobalt", "ML Engineer", 4);
+  gint64          wishlist = cl_stage_get_id (cl_ui_get_stage (fixture->context, 0));
+  gint64          applied = cl_stage_get_id (cl_ui_get_stage (fixture->context, 1));
+  gint64          screen = cl_stage_get_id (cl_ui_get_stage (fixture->context, 2));
+  gboolean        rtl = direction == GTK_TEXT_DIR_RTL;
   ClPipelineView *view;
-  ClWindow *window = open_window (fixture, &view);
-  ClStageColumn *column;
+  ClWindow       *window = open_window (fixture, &view);
+  ClStageColumn  *column;
 
   gtk_widget_set_direction (GTK_WIDGET (view), direction);
   gtk_widget_set_direction (GTK_WIDGET (view->columns_box), direction);
@@ -702,12 +738,14 @@ check_keyboard_moves (Fixture         *fixture,
   /* Plain Left and Right move the focus between columns, over empty ones,
    * in the direction shown. */
   focus_card (view, card);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), rtl ? "pipeline.focus-left" : "pipeline.focus-right",
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view),
+                                             rtl ? "pipeline.focus-left" : "pipeline.focus-right",
                                              NULL));
   column = cl_pipeline_view_get_focus_column (view);
   g_assert_nonnull (column);
   g_assert_true (cl_pipeline_view_get_focused_application (view) == elsewhere);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), rtl ? "pipeline.focus-right" : "pipeline.focus-left",
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view),
+                                             rtl ? "pipeline.focus-right" : "pipeline.focus-left",
                                              NULL));
   g_assert_true (cl_pipeline_view_get_focused_application (view) == card ||
                  cl_pipeline_view_get_focused_application (view) == below);
@@ -716,16 +754,16 @@ check_keyboard_moves (Fixture         *fixture,
 }
 
 static void
-test_keyboard_ltr (Fixture       *fixture,
-                   gconstpointer  data)
+test_keyboard_ltr (Fixture      *fixture,
+                   gconstpointer data)
 {
   check_keyboard_moves (fixture, GTK_TEXT_DIR_LTR);
 }
 
 /* Before: Alt+Left/Right followed child order, the wrong way in RTL. */
 static void
-test_keyboard_rtl (Fixture       *fixture,
-                   gconstpointer  data)
+test_keyboard_rtl (Fixture      *fixture,
+                   gconstpointer data)
 {
   check_keyboard_moves (fixture, GTK_TEXT_DIR_RTL);
 }
@@ -752,22 +790,23 @@ find_drop_target (GtkWidget *widget)
  * every drop at scale.  Here the hinted card goes while the pointer is
  * still over the column, then the drag leaves and drops elsewhere. */
 static void
-test_drop_feedback (Fixture       *fixture,
-                    gconstpointer  data)
+test_drop_feedback (Fixture      *fixture,
+                    gconstpointer data)
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
-  ClApplication *first = cl_ui_add_application (fixture->context, "Acme", "ML Engineer", 1);
-  ClApplication *second = cl_ui_add_application (fixture->context, "Borealis", "ML Engineer", 1);
-  gint64 applied = cl_stage_get_id (cl_ui_get_stage (fixture->context, 1));
-  ClPipelineView *view;
-  ClWindow *window = open_window (fixture, &view);
-  ClStageColumn *column;
-  GtkWidget *list_view;
-  GtkDropTarget *target;
+  ClApplication   *first = cl_ui_add_application (fixture->context, "Acme", "ML Engineer", 1);
+  ClApplication   *second =
+    cl_ui_add_application (fixture->context, "Borealis", "ML Engineer", 1);
+  gint64             applied = cl_stage_get_id (cl_ui_get_stage (fixture->context, 1));
+  ClPipelineView    *view;
+  ClWindow          *window = open_window (fixture, &view);
+  ClStageColumn     *column;
+  GtkWidget         *list_view;
+  GtkDropTarget     *target;
   ClApplicationCard *card;
-  graphene_rect_t bounds;
-  GdkDragAction action = 0;
-  gboolean handled = FALSE;
+  graphene_rect_t    bounds;
+  GdkDragAction      action = 0;
+  gboolean           handled = FALSE;
   g_auto(GValue) value = G_VALUE_INIT;
 
   column = cl_pipeline_view_find_column (view, applied);
@@ -802,11 +841,14 @@ test_drop_feedback (Fixture       *fixture,
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (column), "drop-target"));
   g_value_init (&value, CL_TYPE_APPLICATION);
   g_value_set_object (&value, first);
-  g_signal_emit_by_name (target, "drop", &value, 10.0, (double) gtk_widget_get_height (list_view) - 2, &handled);
+  g_signal_emit_by_name (target, "drop", &value, 10.0,
+                         (double) gtk_widget_get_height (list_view) - 2, &handled);
   g_assert_true (handled);
   g_assert_cmpuint (cl_application_get_position (first), ==, 1);
   g_assert_cmpuint (cl_application_get_position (second), ==, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (cl_pipeline_store_get_stage_applications (store, applied)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      cl_pipeline_store_get_stage_applications (store, applied)),
+                    ==, 2);
   g_assert_nonnull (cl_pipeline_view_get_undo_toast (view));
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -23,10 +23,10 @@ typedef struct
 
 struct _ClChangeSet
 {
-  gatomicrefcount  ref_count;
-  gboolean         external;
-  GArray          *touches;             /* Touch */
-  GArray          *ids[CL_N_ENTITIES];  /* gint64, sorted and distinct; NULL until asked */
+  gatomicrefcount ref_count;
+  gboolean        external;
+  GArray         *touches;            /* Touch */
+  GArray         *ids[CL_N_ENTITIES]; /* gint64, sorted and distinct; NULL until asked */
 };
 
 G_DEFINE_BOXED_TYPE (ClChangeSet, cl_change_set, cl_change_set_ref, cl_change_set_unref)
@@ -190,7 +190,7 @@ cl_change_set_get_ids (const ClChangeSet *self,
                        guint             *out_n_ids)
 {
   ClChangeSet *mutable_self = (ClChangeSet *) self;
-  GArray *ids;
+  GArray      *ids;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail ((guint) entity < CL_N_ENTITIES, NULL);
@@ -242,7 +242,7 @@ cl_change_set_contains (const ClChangeSet *self,
                         gint64             id)
 {
   const gint64 *ids;
-  guint n_ids;
+  guint         n_ids;
 
   g_return_val_if_fail (self != NULL, FALSE);
 

@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* The tables a change can touch. */
 typedef enum
@@ -90,4 +91,5 @@ const gint64 *cl_change_set_get_ids    (const ClChangeSet *self,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClChangeSet, cl_change_set_unref)
 
+/* clang-format on */
 G_END_DECLS

@@ -26,27 +26,30 @@ struct _ClDatabase
 
   sqlite3     *handle;
   char        *path;
-  GHashTable  *statements;     /* SQL text → sqlite3_stmt */
+  GHashTable  *statements; /* SQL text → sqlite3_stmt */
   int          schema_version;
   gboolean     wal;
   gboolean     reader;
 
-  guint        depth;          /* open transactions, the outermost included */
-  ClChangeSet *pending;        /* what the open outermost transaction touched */
-  gint64       data_version;   /* PRAGMA data_version at the last look */
+  guint        depth;        /* open transactions, the outermost included */
+  ClChangeSet *pending;      /* what the open outermost transaction touched */
+  gint64       data_version; /* PRAGMA data_version at the last look */
   guint        poll_id;
 };
 
 G_DEFINE_FINAL_TYPE (ClDatabase, cl_database, G_TYPE_OBJECT)
 
+/* clang-format off */
 G_DEFINE_QUARK (cl-database-error-quark, cl_database_error)
+/* clang-format on */
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
 
-static guint signals[N_SIGNALS];
+static guint      signals[N_SIGNALS];
 
 static const char sqlite_magic[16] = "SQLite format 3";
 
@@ -149,58 +152,65 @@ error_code_for_rc (int rc)
 }
 
 static void
-set_error_for_rc (sqlite3     *handle,
-                  const char  *path,
-                  int          rc,
-                  GError     **error)
+set_error_for_rc (sqlite3    *handle,
+                  const char *path,
+                  int         rc,
+                  GError    **error)
 {
   const char *detail = handle != NULL ? sqlite3_errmsg (handle) : sqlite3_errstr (rc);
-  int code = error_code_for_rc (rc);
+  int         code = error_code_for_rc (rc);
   const char *where = path != NULL ? path : "";
 
   switch (code)
     {
     case CL_DATABASE_ERROR_FULL:
-      g_set_error (error, CL_DATABASE_ERROR, code,
-                   _("The disk holding “%s” is full. Free some space, then try again; nothing was changed."),
-                   where);
+      g_set_error (
+        error, CL_DATABASE_ERROR, code,
+        _ ("The disk holding “%s” is full. Free some space, then try again; nothing was changed."),
+        where);
       break;
     case CL_DATABASE_ERROR_READ_ONLY:
-      g_set_error (error, CL_DATABASE_ERROR, code,
-                   _("“%s” cannot be written. Check that the file and its folder are writable (%s)."),
-                   where, detail);
+      g_set_error (
+        error, CL_DATABASE_ERROR, code,
+        _ ("“%s” cannot be written. Check that the file and its folder are writable (%s)."), where,
+        detail);
       break;
     case CL_DATABASE_ERROR_BUSY:
-      g_set_error (error, CL_DATABASE_ERROR, code,
-                   _("“%s” is locked by another program. Close other copies of CareerLens, then try again."),
-                   where);
+      g_set_error (
+        error, CL_DATABASE_ERROR, code,
+        _ ("“%s” is locked by another program. Close other copies of CareerLens, then try again."),
+        where);
       break;
     case CL_DATABASE_ERROR_CONSTRAINT:
-      g_set_error (error, CL_DATABASE_ERROR, code,
-                   _("The change was refused because it breaks a rule of the data (%s); nothing was changed."),
-                   detail);
+      g_set_error (
+        error, CL_DATABASE_ERROR, code,
+        _ (
+          "The change was refused because it breaks a rule of the data (%s); nothing was changed."),
+        detail);
       break;
     case CL_DATABASE_ERROR_CORRUPT:
       g_set_error (error, CL_DATABASE_ERROR, code,
-                   _("“%s” is damaged and cannot be read. Restore it from a backup; the file was left untouched."),
+                   _ ("“%s” is damaged and cannot be read. Restore it from a backup; "
+                      "the file was left untouched."),
                    where);
       break;
     case CL_DATABASE_ERROR_NOT_CAREERLENS:
-      g_set_error (error, CL_DATABASE_ERROR, code,
-                   _("“%s” is not a CareerLens database. Choose another file; this one was left untouched."),
-                   where);
+      g_set_error (
+        error, CL_DATABASE_ERROR, code,
+        _ ("“%s” is not a CareerLens database. Choose another file; this one was left untouched."),
+        where);
       break;
     default:
       g_set_error (error, CL_DATABASE_ERROR, code,
-                   _("Database error in “%s”: %s"), where, detail);
+                   _ ("Database error in “%s”: %s"), where, detail);
       break;
     }
 }
 
 void
-cl_database_set_error (ClDatabase  *self,
-                       int          rc,
-                       GError     **error)
+cl_database_set_error (ClDatabase *self,
+                       int         rc,
+                       GError    **error)
 {
   g_return_if_fail (CL_IS_DATABASE (self));
 
@@ -214,7 +224,7 @@ read_header (const char *path,
              guint8      header[100],
              GError    **error)
 {
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  int    fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   gssize n_read;
 
   if (fd < 0)
@@ -223,7 +233,7 @@ read_header (const char *path,
 
       g_set_error (error, CL_DATABASE_ERROR,
                    saved_errno == EACCES ? CL_DATABASE_ERROR_READ_ONLY : CL_DATABASE_ERROR_FAILED,
-                   _("Could not read “%s”: %s"), path, g_strerror (saved_errno));
+                   _ ("Could not read “%s”: %s"), path, g_strerror (saved_errno));
       return -1;
     }
 
@@ -232,24 +242,24 @@ read_header (const char *path,
 
   if (n_read < 0)
     g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_FAILED,
-                 _("Could not read “%s”: %s"), path, g_strerror (errno));
+                 _ ("Could not read “%s”: %s"), path, g_strerror (errno));
 
   return n_read;
 }
 
 static gboolean
-create_empty_file (const char  *path,
-                   GError     **error)
+create_empty_file (const char *path,
+                   GError    **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  int fd;
+  int              fd;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved_errno = errno;
 
       g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY,
-                   _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+                   _ ("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -261,7 +271,7 @@ create_empty_file (const char  *path,
 
       g_set_error (error, CL_DATABASE_ERROR,
                    saved_errno == ENOSPC ? CL_DATABASE_ERROR_FULL : CL_DATABASE_ERROR_READ_ONLY,
-                   _("Could not create “%s”: %s"), path, g_strerror (saved_errno));
+                   _ ("Could not create “%s”: %s"), path, g_strerror (saved_errno));
       return FALSE;
     }
   if (fd >= 0)
@@ -271,13 +281,13 @@ create_empty_file (const char  *path,
 }
 
 static gboolean
-query_int (ClDatabase  *self,
-           const char  *sql,
-           int         *out_value,
-           GError     **error)
+query_int (ClDatabase *self,
+           const char *sql,
+           int        *out_value,
+           GError    **error)
 {
   sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL);
+  int           rc = sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL);
 
   if (rc == SQLITE_OK)
     {
@@ -299,12 +309,12 @@ query_int (ClDatabase  *self,
 }
 
 static gboolean
-check_integrity (ClDatabase  *self,
-                 GError     **error)
+check_integrity (ClDatabase *self,
+                 GError    **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt    *stmt = NULL;
   g_autofree char *result = NULL;
-  int rc = sqlite3_prepare_v2 (self->handle, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  int              rc = sqlite3_prepare_v2 (self->handle, "PRAGMA quick_check(1)", -1, &stmt, NULL);
 
   if (rc == SQLITE_OK)
     {
@@ -325,9 +335,10 @@ check_integrity (ClDatabase  *self,
 
   if (g_strcmp0 (result, "ok") != 0)
     {
-      g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CORRUPT,
-                   _("“%s” is damaged (%s). Restore it from a backup; the file was left untouched."),
-                   self->path, result != NULL ? result : "?");
+      g_set_error (
+        error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CORRUPT,
+        _ ("“%s” is damaged (%s). Restore it from a backup; the file was left untouched."),
+        self->path, result != NULL ? result : "?");
       return FALSE;
     }
 
@@ -336,9 +347,9 @@ check_integrity (ClDatabase  *self,
 
 /* Decides, reading only, whether the open file is ours, new, newer or foreign. */
 static gboolean
-check_identity (ClDatabase  *self,
-                gboolean    *out_is_new,
-                GError     **error)
+check_identity (ClDatabase *self,
+                gboolean   *out_is_new,
+                GError    **error)
 {
   int application_id = 0;
   int user_version = 0;
@@ -361,18 +372,19 @@ check_identity (ClDatabase  *self,
   if (application_id != CL_DATABASE_APPLICATION_ID)
     {
       g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_CAREERLENS,
-                   _("“%s” is an SQLite file of another program, not a CareerLens database. "
-                     "Choose another file; this one was left untouched."),
+                   _ ("“%s” is an SQLite file of another program, not a CareerLens database. "
+                      "Choose another file; this one was left untouched."),
                    self->path);
       return FALSE;
     }
 
   if (user_version > CL_DATABASE_SCHEMA_VERSION)
     {
-      g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NEWER_VERSION,
-                   _("“%s” was written by a newer version of CareerLens (data version %d; this "
-                     "version reads up to %d). Update CareerLens to open it; the file was left untouched."),
-                   self->path, user_version, CL_DATABASE_SCHEMA_VERSION);
+      g_set_error (
+        error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NEWER_VERSION,
+        _ ("“%s” was written by a newer version of CareerLens (data version %d; this "
+           "version reads up to %d). Update CareerLens to open it; the file was left untouched."),
+        self->path, user_version, CL_DATABASE_SCHEMA_VERSION);
       return FALSE;
     }
 
@@ -383,15 +395,15 @@ check_identity (ClDatabase  *self,
 /* Gives an empty file the mode of a new database before SQLite writes to it:
  * SQLite gives its WAL and shared-memory files the mode of the main file. */
 static gboolean
-make_private (const char  *path,
-              GError     **error)
+make_private (const char *path,
+              GError    **error)
 {
   if (g_chmod (path, 0600) != 0)
     {
       int saved_errno = errno;
 
       g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY,
-                   _("Could not make “%s” private: %s"), path, g_strerror (saved_errno));
+                   _ ("Could not make “%s” private: %s"), path, g_strerror (saved_errno));
       return FALSE;
     }
   return TRUE;
@@ -402,7 +414,7 @@ query_text (ClDatabase *self,
             const char *sql)
 {
   sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
+  char         *text = NULL;
 
   if (sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
@@ -422,25 +434,25 @@ read_data_version (ClDatabase *self)
 }
 
 ClDatabase *
-cl_database_open (const char  *path,
-                  GError     **error)
+cl_database_open (const char *path,
+                  GError    **error)
 {
   return cl_database_open_full (path, CL_DATABASE_OPEN_CREATE | CL_DATABASE_OPEN_INITIALISE_EMPTY,
                                 error);
 }
 
 ClDatabase *
-cl_database_open_full (const char           *path,
-                       ClDatabaseOpenFlags   flags,
-                       GError              **error)
+cl_database_open_full (const char         *path,
+                       ClDatabaseOpenFlags flags,
+                       GError            **error)
 {
   g_autoptr(ClDatabase) self = NULL;
   g_autofree char *journal_mode = NULL;
-  guint8 header[100];
-  gboolean is_new = FALSE;
-  gboolean created = FALSE;
-  gssize n_header;
-  int rc;
+  guint8           header[100];
+  gboolean         is_new = FALSE;
+  gboolean         created = FALSE;
+  gssize           n_header;
+  int              rc;
 
   g_return_val_if_fail (path != NULL && *path != '\0', NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -448,7 +460,7 @@ cl_database_open_full (const char           *path,
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_CAREERLENS,
-                   _("“%s” is a folder, not a CareerLens database."), path);
+                   _ ("“%s” is a folder, not a CareerLens database."), path);
       return NULL;
     }
 
@@ -457,7 +469,7 @@ cl_database_open_full (const char           *path,
       if (!(flags & CL_DATABASE_OPEN_CREATE))
         {
           g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                       _("There is no CareerLens database at “%s”. Check the path."), path);
+                       _ ("There is no CareerLens database at “%s”. Check the path."), path);
           return NULL;
         }
       if (!create_empty_file (path, error))
@@ -474,7 +486,8 @@ cl_database_open_full (const char           *path,
       if (!(flags & CL_DATABASE_OPEN_INITIALISE_EMPTY))
         {
           g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_EMPTY,
-                       _("“%s” is an empty file, not a CareerLens database. It was left untouched; "
+                       _ (
+                         "“%s” is an empty file, not a CareerLens database. It was left untouched; "
                          "open it in CareerLens itself to start a new database there."),
                        path);
           return NULL;
@@ -486,9 +499,10 @@ cl_database_open_full (const char           *path,
   if (n_header > 0 &&
       (n_header < 100 || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0))
     {
-      g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_CAREERLENS,
-                   _("“%s” is not a CareerLens database. Choose another file; this one was left untouched."),
-                   path);
+      g_set_error (
+        error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_CAREERLENS,
+        _ ("“%s” is not a CareerLens database. Choose another file; this one was left untouched."),
+        path);
       return NULL;
     }
 
@@ -585,8 +599,8 @@ cl_database_set_busy_timeout (ClDatabase *self,
 }
 
 gboolean
-cl_database_checkpoint (ClDatabase  *self,
-                        GError     **error)
+cl_database_checkpoint (ClDatabase *self,
+                        GError    **error)
 {
   int rc;
 
@@ -655,12 +669,12 @@ cl_database_get_handle (ClDatabase *self)
 }
 
 sqlite3_stmt *
-cl_database_prepare (ClDatabase  *self,
-                     const char  *sql,
-                     GError     **error)
+cl_database_prepare (ClDatabase *self,
+                     const char *sql,
+                     GError    **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
+  int           rc;
 
   g_return_val_if_fail (CL_IS_DATABASE (self), NULL);
   g_return_val_if_fail (self->handle != NULL, NULL);

@@ -9,6 +9,7 @@
 #include "cl-change-set.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_DATABASE_ERROR (cl_database_error_quark ())
 
@@ -33,7 +34,7 @@ typedef enum
   CL_DATABASE_OPEN_CREATE = 1 << 0,        /* create the file (and its folder) when missing */
   CL_DATABASE_OPEN_INITIALISE_EMPTY = 1 << 1, /* make an existing empty file a new database */
   CL_DATABASE_OPEN_CHECKED = 1 << 2,       /* another connection has just checked and migrated it */
-  CL_DATABASE_OPEN_READER = 1 << 3,        /* a connection that only reads: no checkpoint on close */
+  CL_DATABASE_OPEN_READER = 1 << 3,        /* one that only reads: no checkpoint on close */
 } ClDatabaseOpenFlags;
 
 /* PRAGMA application_id: "CLen" — tells our files from other SQLite files. */
@@ -76,4 +77,5 @@ gboolean    cl_database_check_external_changes (ClDatabase       *self);
 void        cl_database_set_poll_interval  (ClDatabase           *self,
                                             guint                 seconds);
 
+/* clang-format on */
 G_END_DECLS

@@ -26,22 +26,22 @@ typedef struct
 
 /* Stage names are the user's to edit, so the defaults are stored translated. */
 static const DefaultStage default_stages[] = {
-  { N_("Wishlist"), "wishlist", TRUE },
-  { N_("Applied"), "applied", TRUE },
-  { N_("Recruiter screen"), "screen", TRUE },
-  { N_("Technical screen"), "technical", TRUE },
-  { N_("Onsite / final loop"), "onsite", TRUE },
-  { N_("Offer"), "offer", TRUE },
-  { N_("Accepted"), "accepted", FALSE },
-  { N_("Rejected"), "rejected", FALSE },
-  { N_("Withdrawn"), "withdrawn", FALSE },
-  { N_("Ghosted"), "ghosted", FALSE },
+  { N_ ("Wishlist"), "wishlist", TRUE },
+  { N_ ("Applied"), "applied", TRUE },
+  { N_ ("Recruiter screen"), "screen", TRUE },
+  { N_ ("Technical screen"), "technical", TRUE },
+  { N_ ("Onsite / final loop"), "onsite", TRUE },
+  { N_ ("Offer"), "offer", TRUE },
+  { N_ ("Accepted"), "accepted", FALSE },
+  { N_ ("Rejected"), "rejected", FALSE },
+  { N_ ("Withdrawn"), "withdrawn", FALSE },
+  { N_ ("Ghosted"), "ghosted", FALSE },
 };
 
 GBytes *
 cl_migrations_get_schema (int version)
 {
-  static gsize registered = 0;
+  static gsize     registered = 0;
   g_autofree char *path = NULL;
 
   if (g_once_init_enter (&registered))
@@ -55,9 +55,9 @@ cl_migrations_get_schema (int version)
 }
 
 static gboolean
-exec_schema (ClDatabase  *db,
-             int          version,
-             GError     **error)
+exec_schema (ClDatabase *db,
+             int         version,
+             GError    **error)
 {
   g_autoptr(GBytes) sql = cl_migrations_get_schema (version);
   int rc;
@@ -74,8 +74,8 @@ exec_schema (ClDatabase  *db,
 }
 
 static gboolean
-migrate_to_v1 (ClDatabase  *db,
-               GError     **error)
+migrate_to_v1 (ClDatabase *db,
+               GError    **error)
 {
   if (!exec_schema (db, 1, error))
     return FALSE;
@@ -84,7 +84,7 @@ migrate_to_v1 (ClDatabase  *db,
     if (!cl_database_execute (db, error,
                               "INSERT INTO stages (name, position, is_open, milestone) "
                               "VALUES (?1, ?2, ?3, ?4)",
-                              "subs", _(default_stages[i].name), i, default_stages[i].is_open,
+                              "subs", _ (default_stages[i].name), i, default_stages[i].is_open,
                               default_stages[i].milestone))
       return FALSE;
 
@@ -92,8 +92,8 @@ migrate_to_v1 (ClDatabase  *db,
 }
 
 static gboolean
-migrate_to_v2 (ClDatabase  *db,
-               GError     **error)
+migrate_to_v2 (ClDatabase *db,
+               GError    **error)
 {
   return exec_schema (db, 2, error);
 }
@@ -109,10 +109,10 @@ static const MigrationFunc migrations[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CL_DATABASE_SCHEMA_VERSION);
 
 gboolean
-cl_migrations_run (ClDatabase  *db,
-                   int          from_version,
-                   int          to_version,
-                   GError     **error)
+cl_migrations_run (ClDatabase *db,
+                   int         from_version,
+                   int         to_version,
+                   GError    **error)
 {
   g_return_val_if_fail (from_version >= 0, FALSE);
   g_return_val_if_fail (to_version <= CL_DATABASE_SCHEMA_VERSION, FALSE);
@@ -128,13 +128,13 @@ cl_migrations_run (ClDatabase  *db,
       pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
                                  CL_DATABASE_APPLICATION_ID, version + 1);
 
-      if (!migrations[version] (db, error) ||
+      if (!migrations[version](db, error) ||
           sqlite3_exec (cl_database_get_handle (db), pragmas, NULL, NULL, NULL) != SQLITE_OK ||
           !cl_transaction_commit (tx, error))
         {
           if (error != NULL && *error == NULL)
             cl_database_set_error (db, sqlite3_errcode (cl_database_get_handle (db)), error);
-          g_prefix_error (error, _("Could not upgrade the database to version %d: "), version + 1);
+          g_prefix_error (error, _ ("Could not upgrade the database to version %d: "), version + 1);
           return FALSE;
         }
 

@@ -70,7 +70,7 @@ cl_statement_bind_valist (sqlite3_stmt *stmt,
         case 'e':
           {
             GType type = va_arg (args, GType);
-            int value = va_arg (args, int);
+            int   value = va_arg (args, int);
 
             sqlite3_bind_text (stmt, index, enum_nick (type, value), -1, SQLITE_STATIC);
           }
@@ -87,11 +87,11 @@ cl_statement_bind_valist (sqlite3_stmt *stmt,
 }
 
 static sqlite3_stmt *
-prepare_valist (ClDatabase  *self,
-                GError     **error,
-                const char  *sql,
-                const char  *binds,
-                va_list      args)
+prepare_valist (ClDatabase *self,
+                GError    **error,
+                const char *sql,
+                const char *binds,
+                va_list     args)
 {
   sqlite3_stmt *stmt = cl_database_prepare (self, sql, error);
 
@@ -108,9 +108,9 @@ prepare_valist (ClDatabase  *self,
 
 /* Steps once; SQLITE_ROW and SQLITE_DONE are results, anything else an error. */
 static int
-step (ClDatabase    *self,
-      sqlite3_stmt  *stmt,
-      GError       **error)
+step (ClDatabase   *self,
+      sqlite3_stmt *stmt,
+      GError      **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -123,14 +123,14 @@ step (ClDatabase    *self,
 }
 
 static gboolean
-execute_valist (ClDatabase  *self,
-                GError     **error,
-                const char  *sql,
-                const char  *binds,
-                va_list      args)
+execute_valist (ClDatabase *self,
+                GError    **error,
+                const char *sql,
+                const char *binds,
+                va_list     args)
 {
   sqlite3_stmt *stmt = prepare_valist (self, error, sql, binds, args);
-  int rc;
+  int           rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -140,13 +140,13 @@ execute_valist (ClDatabase  *self,
 }
 
 gboolean
-cl_database_execute (ClDatabase  *self,
-                     GError     **error,
-                     const char  *sql,
-                     const char  *binds,
+cl_database_execute (ClDatabase *self,
+                     GError    **error,
+                     const char *sql,
+                     const char *binds,
                      ...)
 {
-  va_list args;
+  va_list  args;
   gboolean ok;
 
   va_start (args, binds);
@@ -156,14 +156,14 @@ cl_database_execute (ClDatabase  *self,
 }
 
 gboolean
-cl_database_execute_one (ClDatabase  *self,
-                         const char  *not_found,
-                         GError     **error,
-                         const char  *sql,
-                         const char  *binds,
+cl_database_execute_one (ClDatabase *self,
+                         const char *not_found,
+                         GError    **error,
+                         const char *sql,
+                         const char *binds,
                          ...)
 {
-  va_list args;
+  va_list  args;
   gboolean ok;
 
   va_start (args, binds);
@@ -179,15 +179,15 @@ cl_database_execute_one (ClDatabase  *self,
 }
 
 static gboolean
-exists_valist (ClDatabase  *self,
-               gboolean    *out_exists,
-               GError     **error,
-               const char  *sql,
-               const char  *binds,
-               va_list      args)
+exists_valist (ClDatabase *self,
+               gboolean   *out_exists,
+               GError    **error,
+               const char *sql,
+               const char *binds,
+               va_list     args)
 {
   sqlite3_stmt *stmt = prepare_valist (self, error, sql, binds, args);
-  int rc;
+  int           rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -200,14 +200,14 @@ exists_valist (ClDatabase  *self,
 }
 
 gboolean
-cl_database_row_exists (ClDatabase  *self,
-                        gboolean    *out_exists,
-                        GError     **error,
-                        const char  *sql,
-                        const char  *binds,
+cl_database_row_exists (ClDatabase *self,
+                        gboolean   *out_exists,
+                        GError    **error,
+                        const char *sql,
+                        const char *binds,
                         ...)
 {
-  va_list args;
+  va_list  args;
   gboolean ok;
 
   va_start (args, binds);
@@ -217,15 +217,15 @@ cl_database_row_exists (ClDatabase  *self,
 }
 
 gboolean
-cl_database_require_row (ClDatabase  *self,
-                         const char  *not_found,
-                         GError     **error,
-                         const char  *sql,
-                         const char  *binds,
+cl_database_require_row (ClDatabase *self,
+                         const char *not_found,
+                         GError    **error,
+                         const char *sql,
+                         const char *binds,
                          ...)
 {
   gboolean exists = FALSE;
-  va_list args;
+  va_list  args;
   gboolean ok;
 
   va_start (args, binds);
@@ -241,17 +241,17 @@ cl_database_require_row (ClDatabase  *self,
 }
 
 gboolean
-cl_database_query_int64 (ClDatabase  *self,
-                         gint64      *out_value,
-                         const char  *not_found,
-                         GError     **error,
-                         const char  *sql,
-                         const char  *binds,
+cl_database_query_int64 (ClDatabase *self,
+                         gint64     *out_value,
+                         const char *not_found,
+                         GError    **error,
+                         const char *sql,
+                         const char *binds,
                          ...)
 {
   sqlite3_stmt *stmt;
-  va_list args;
-  int rc;
+  va_list       args;
+  int           rc;
 
   va_start (args, binds);
   stmt = prepare_valist (self, error, sql, binds, args);
@@ -273,17 +273,17 @@ cl_database_query_int64 (ClDatabase  *self,
 }
 
 gboolean
-cl_database_foreach (ClDatabase  *self,
-                     ClRowFunc    func,
-                     gpointer     user_data,
-                     GError     **error,
-                     const char  *sql,
-                     const char  *binds,
+cl_database_foreach (ClDatabase *self,
+                     ClRowFunc   func,
+                     gpointer    user_data,
+                     GError    **error,
+                     const char *sql,
+                     const char *binds,
                      ...)
 {
   sqlite3_stmt *stmt;
-  va_list args;
-  int rc;
+  va_list       args;
+  int           rc;
 
   va_start (args, binds);
   stmt = prepare_valist (self, error, sql, binds, args);

@@ -15,16 +15,16 @@
 struct _ClTransaction
 {
   ClDatabase *database;
-  guint       level;          /* 1 for the outermost */
-  guint       mark;           /* touches before this level began */
-  int         total_changes;  /* sqlite3_total_changes() when it began */
-  gboolean    closed;         /* committed, or rolled back */
+  guint       level;         /* 1 for the outermost */
+  guint       mark;          /* touches before this level began */
+  int         total_changes; /* sqlite3_total_changes() when it began */
+  gboolean    closed;        /* committed, or rolled back */
 };
 
 static gboolean
-exec (ClDatabase  *database,
-      const char  *sql,
-      GError     **error)
+exec (ClDatabase *database,
+      const char *sql,
+      GError    **error)
 {
   int rc = sqlite3_exec (cl_database_get_handle (database), sql, NULL, NULL, NULL);
 
@@ -37,12 +37,12 @@ exec (ClDatabase  *database,
 }
 
 static ClTransaction *
-begin (ClDatabase  *database,
-       const char  *outermost_sql,
-       GError     **error)
+begin (ClDatabase *database,
+       const char *outermost_sql,
+       GError    **error)
 {
   ClTransaction *self;
-  guint level;
+  guint          level;
 
   g_return_val_if_fail (CL_IS_DATABASE (database), NULL);
   g_return_val_if_fail (cl_database_is_open (database), NULL);
@@ -71,16 +71,16 @@ begin (ClDatabase  *database,
 }
 
 ClTransaction *
-cl_transaction_begin (ClDatabase  *database,
-                      GError     **error)
+cl_transaction_begin (ClDatabase *database,
+                      GError    **error)
 {
   /* IMMEDIATE takes the write lock now, so a busy database fails before any work. */
   return begin (database, "BEGIN IMMEDIATE", error);
 }
 
 ClTransaction *
-cl_transaction_begin_read (ClDatabase  *database,
-                           GError     **error)
+cl_transaction_begin_read (ClDatabase *database,
+                           GError    **error)
 {
   return begin (database, "BEGIN DEFERRED", error);
 }
@@ -105,8 +105,8 @@ cl_transaction_touch (ClTransaction *self,
 }
 
 gboolean
-cl_transaction_commit (ClTransaction  *self,
-                       GError        **error)
+cl_transaction_commit (ClTransaction *self,
+                       GError       **error)
 {
   sqlite3 *handle;
 

@@ -21,9 +21,9 @@ struct _ClClock
   GObject          parent_instance;
 
   gboolean         fixed;
-  gint64           unix_time;   /* fixed clocks only */
+  gint64           unix_time; /* fixed clocks only */
 
-  GDateTime       *last;        /* local time at the last look */
+  GDateTime       *last; /* local time at the last look */
   guint            timeout_id;
   GDBusConnection *system_bus;
   guint            sleep_id;
@@ -32,7 +32,8 @@ struct _ClClock
 
 G_DEFINE_FINAL_TYPE (ClClock, cl_clock, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   MINUTE_CHANGED,
   HOUR_CHANGED,
   DAY_CHANGED,
@@ -41,7 +42,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void schedule (ClClock *self);
+static void  schedule (ClClock *self);
 
 void
 cl_clock_resync (ClClock *self)
@@ -123,7 +124,7 @@ system_bus_cb (GObject      *object,
 {
   g_autoptr(GError) error = NULL;
   GDBusConnection *bus = g_bus_get_finish (result, &error);
-  ClClock *self;
+  ClClock         *self;
 
   if (bus == NULL)
     {

@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_CLOCK (cl_clock_get_type ())
 G_DECLARE_FINAL_TYPE (ClClock, cl_clock, CL, CLOCK, GObject)
@@ -28,4 +29,5 @@ void       cl_clock_advance    (ClClock *self,
  * (the system clock does it itself on waking up). */
 void       cl_clock_resync     (ClClock *self);
 
+/* clang-format on */
 G_END_DECLS

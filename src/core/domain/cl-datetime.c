@@ -31,29 +31,29 @@ cl_format_relative (GDateTime *when,
                     GDateTime *now)
 {
   g_autofree char *time = NULL;
-  int days;
+  int              days;
 
   g_return_val_if_fail (when != NULL && now != NULL, NULL);
 
   days = day_difference (when, now);
   /* Translators: a time of day, in strftime format */
-  time = g_date_time_format (when, C_("time of day", "%H:%M"));
+  time = g_date_time_format (when, C_ ("time of day", "%H:%M"));
 
   if (days == 0)
     /* Translators: %s is a time of day */
-    return g_strdup_printf (_("today %s"), time);
+    return g_strdup_printf (_ ("today %s"), time);
   if (days == 1)
     /* Translators: %s is a time of day */
-    return g_strdup_printf (_("tomorrow %s"), time);
+    return g_strdup_printf (_ ("tomorrow %s"), time);
   if (days == -1)
     /* Translators: %s is a time of day */
-    return g_strdup_printf (_("yesterday %s"), time);
+    return g_strdup_printf (_ ("yesterday %s"), time);
   if (days > 1 && days < 7)
     /* Translators: weekday and time, in strftime format */
-    return g_date_time_format (when, C_("this week", "%A %H:%M"));
+    return g_date_time_format (when, C_ ("this week", "%A %H:%M"));
   if (g_date_time_get_year (when) == g_date_time_get_year (now))
     /* Translators: day and month, in strftime format */
-    return g_date_time_format (when, C_("this year", "%-d %b"));
+    return g_date_time_format (when, C_ ("this year", "%-d %b"));
   /* Translators: day, month and year, in strftime format */
-  return g_date_time_format (when, C_("another year", "%-d %b %Y"));
+  return g_date_time_format (when, C_ ("another year", "%-d %b %Y"));
 }

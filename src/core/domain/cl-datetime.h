@@ -7,6 +7,7 @@
 #include <glib.h>
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* @when relative to @now, both local times: "today 14:00", "tomorrow 10:00",
  * "yesterday 09:30", "Friday 10:00" (within a week ahead), "12 Dec", or
@@ -14,4 +15,5 @@ G_BEGIN_DECLS
 char *cl_format_relative (GDateTime *when,
                           GDateTime *now);
 
+/* clang-format on */
 G_END_DECLS

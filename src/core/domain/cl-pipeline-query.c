@@ -20,23 +20,24 @@
 
 struct _ClPipelineQuery
 {
-  GObject   parent_instance;
+  GObject  parent_instance;
 
-  char     *text;
-  char    **words;       /* case-folded words of text */
-  int       company_type;
-  guint     min_interest;
-  char     *level;
-  char     *level_folded;
-  gboolean  red_flags_only;
-  gboolean  referral_only;
-  gint64    added_after;
-  gint64    added_before;
+  char    *text;
+  char   **words; /* case-folded words of text */
+  int      company_type;
+  guint    min_interest;
+  char    *level;
+  char    *level_folded;
+  gboolean red_flags_only;
+  gboolean referral_only;
+  gint64   added_after;
+  gint64   added_before;
 };
 
 G_DEFINE_FINAL_TYPE (ClPipelineQuery, cl_pipeline_query, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_TEXT,
   PROP_COMPANY_TYPE,
@@ -104,6 +105,7 @@ set_level (ClPipelineQuery *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
 }
 
+/* clang-format off */
 #define SET_AND_NOTIFY(field, new_value, prop) \
   G_STMT_START { \
     if (self->field != (new_value)) \
@@ -112,6 +114,7 @@ set_level (ClPipelineQuery *self,
         g_object_notify_by_pspec (object, properties[prop]); \
       } \
   } G_STMT_END
+/* clang-format on */
 
 static void
 cl_pipeline_query_set_property (GObject      *object,
@@ -127,10 +130,16 @@ cl_pipeline_query_set_property (GObject      *object,
     case PROP_COMPANY_TYPE: SET_AND_NOTIFY (company_type, g_value_get_int (value), prop_id); break;
     case PROP_MIN_INTEREST: SET_AND_NOTIFY (min_interest, g_value_get_uint (value), prop_id); break;
     case PROP_LEVEL: set_level (self, g_value_get_string (value)); break;
-    case PROP_RED_FLAGS_ONLY: SET_AND_NOTIFY (red_flags_only, g_value_get_boolean (value), prop_id); break;
-    case PROP_REFERRAL_ONLY: SET_AND_NOTIFY (referral_only, g_value_get_boolean (value), prop_id); break;
+    case PROP_RED_FLAGS_ONLY:
+      SET_AND_NOTIFY (red_flags_only, g_value_get_boolean (value), prop_id);
+      break;
+    case PROP_REFERRAL_ONLY:
+      SET_AND_NOTIFY (referral_only, g_value_get_boolean (value), prop_id);
+      break;
     case PROP_ADDED_AFTER: SET_AND_NOTIFY (added_after, g_value_get_int64 (value), prop_id); break;
-    case PROP_ADDED_BEFORE: SET_AND_NOTIFY (added_before, g_value_get_int64 (value), prop_id); break;
+    case PROP_ADDED_BEFORE:
+      SET_AND_NOTIFY (added_before, g_value_get_int64 (value), prop_id);
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -139,20 +148,24 @@ static void
 cl_pipeline_query_class_init (ClPipelineQueryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags   flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = cl_pipeline_query_finalize;
   object_class->get_property = cl_pipeline_query_get_property;
   object_class->set_property = cl_pipeline_query_set_property;
 
   properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL, flags);
-  properties[PROP_COMPANY_TYPE] = g_param_spec_int ("company-type", NULL, NULL, -1, G_MAXINT, -1, flags);
+  properties[PROP_COMPANY_TYPE] =
+    g_param_spec_int ("company-type", NULL, NULL, -1, G_MAXINT, -1, flags);
   properties[PROP_MIN_INTEREST] = g_param_spec_uint ("min-interest", NULL, NULL, 0, 5, 0, flags);
   properties[PROP_LEVEL] = g_param_spec_string ("level", NULL, NULL, NULL, flags);
-  properties[PROP_RED_FLAGS_ONLY] = g_param_spec_boolean ("red-flags-only", NULL, NULL, FALSE, flags);
+  properties[PROP_RED_FLAGS_ONLY] =
+    g_param_spec_boolean ("red-flags-only", NULL, NULL, FALSE, flags);
   properties[PROP_REFERRAL_ONLY] = g_param_spec_boolean ("referral-only", NULL, NULL, FALSE, flags);
-  properties[PROP_ADDED_AFTER] = g_param_spec_int64 ("added-after", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  properties[PROP_ADDED_BEFORE] = g_param_spec_int64 ("added-before", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_ADDED_AFTER] =
+    g_param_spec_int64 ("added-after", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_ADDED_BEFORE] =
+    g_param_spec_int64 ("added-before", NULL, NULL, 0, G_MAXINT64, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -267,7 +280,7 @@ cl_pipeline_query_matches (ClPipelineQuery *self,
 
   if (self->level_folded != NULL)
     {
-      const char *level = cl_application_get_level (application);
+      const char      *level = cl_application_get_level (application);
       g_autofree char *folded = level != NULL ? g_utf8_casefold (level, -1) : NULL;
 
       if (folded == NULL || strstr (folded, self->level_folded) == NULL)

@@ -9,6 +9,7 @@
 #include "cl-application.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_PIPELINE_QUERY (cl_pipeline_query_get_type ())
 G_DECLARE_FINAL_TYPE (ClPipelineQuery, cl_pipeline_query, CL, PIPELINE_QUERY, GObject)
@@ -28,4 +29,5 @@ void             cl_pipeline_query_reset_filters (ClPipelineQuery *self);
 gboolean         cl_pipeline_query_matches      (ClPipelineQuery *self,
                                                  ClApplication   *application);
 
+/* clang-format on */
 G_END_DECLS

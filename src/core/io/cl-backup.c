@@ -7,9 +7,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include "cl-backup.h"
@@ -27,9 +27,9 @@ same_file (const char *a,
 
 /* fsync() of a file or folder. */
 static gboolean
-sync_path (const char  *path,
-           int          flags,
-           GError     **error)
+sync_path (const char *path,
+           int         flags,
+           GError    **error)
 {
   int fd = g_open (path, flags | O_CLOEXEC, 0);
   int saved_errno = 0;
@@ -43,20 +43,21 @@ sync_path (const char  *path,
     {
       g_set_error (error, CL_DATABASE_ERROR,
                    saved_errno == ENOSPC ? CL_DATABASE_ERROR_FULL : CL_DATABASE_ERROR_FAILED,
-                   _("Could not write the backup “%s” to the disk: %s"), path, g_strerror (saved_errno));
+                   _ ("Could not write the backup “%s” to the disk: %s"), path,
+                   g_strerror (saved_errno));
       return FALSE;
     }
   return TRUE;
 }
 
 gboolean
-cl_backup_write (ClDatabase  *database,
-                 const char  *path,
-                 GError     **error)
+cl_backup_write (ClDatabase *database,
+                 const char *path,
+                 GError    **error)
 {
   g_autofree char *dir = NULL;
   g_autofree char *tmp_path = NULL;
-  int fd;
+  int              fd;
 
   g_return_val_if_fail (CL_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -64,7 +65,8 @@ cl_backup_write (ClDatabase  *database,
   if (same_file (path, cl_database_get_path (database)))
     {
       g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                   _("“%s” is the open database itself. Choose another file for the backup."), path);
+                   _ ("“%s” is the open database itself. Choose another file for the backup."),
+                   path);
       return FALSE;
     }
 
@@ -77,7 +79,7 @@ cl_backup_write (ClDatabase  *database,
 
       g_set_error (error, CL_DATABASE_ERROR,
                    saved_errno == ENOSPC ? CL_DATABASE_ERROR_FULL : CL_DATABASE_ERROR_READ_ONLY,
-                   _("Could not write a backup in “%s”: %s"), dir, g_strerror (saved_errno));
+                   _ ("Could not write a backup in “%s”: %s"), dir, g_strerror (saved_errno));
       return FALSE;
     }
   close (fd);
@@ -96,7 +98,7 @@ cl_backup_write (ClDatabase  *database,
       int saved_errno = errno;
 
       g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY,
-                   _("Could not write the backup “%s”: %s"), path, g_strerror (saved_errno));
+                   _ ("Could not write the backup “%s”: %s"), path, g_strerror (saved_errno));
       goto fail;
     }
 

@@ -7,6 +7,7 @@
 #include "cl-database.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* Writes a consistent, compacted copy of @database to @path.  The copy is made
  * beside @path and renamed over it only when complete, so a failure leaves
@@ -15,4 +16,5 @@ gboolean cl_backup_write (ClDatabase  *database,
                           const char  *path,
                           GError     **error);
 
+/* clang-format on */
 G_END_DECLS

@@ -15,19 +15,21 @@
 #include "cl-backup.h"
 #include "cl-transfer.h"
 
+/* clang-format off */
 G_DEFINE_QUARK (cl-transfer-error-quark, cl_transfer_error)
+/* clang-format on */
 
 static gboolean
-export_backup (ClContext   *context,
-               const char  *path,
-               GError     **error)
+export_backup (ClContext  *context,
+               const char *path,
+               GError    **error)
 {
   return cl_backup_write (cl_context_get_database (context), path, error);
 }
 
 static const ClTransferFormat formats[] = {
-  { ".db", N_("CareerLens database backup"), NULL, export_backup },
-  { ".sqlite", N_("CareerLens database backup"), NULL, export_backup },
+  { ".db", N_ ("CareerLens database backup"), NULL, export_backup },
+  { ".sqlite", N_ ("CareerLens database backup"), NULL, export_backup },
   { NULL, NULL, NULL, NULL },
 };
 
@@ -42,7 +44,7 @@ cl_transfer_find_format (const char *path)
 {
   g_autofree char *basename = NULL;
   g_autofree char *lower = NULL;
-  const char *dot;
+  const char      *dot;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -75,35 +77,37 @@ list_extensions (gboolean for_import)
     }
 
   if (list->len == 0)
-    return g_strdup (_("none yet"));
+    return g_strdup (_ ("none yet"));
   return g_string_free (g_steal_pointer (&list), FALSE);
 }
 
 static const ClTransferFormat *
-find_for (const char  *path,
-          gboolean     for_import,
-          GError     **error)
+find_for (const char *path,
+          gboolean    for_import,
+          GError    **error)
 {
   const ClTransferFormat *format = cl_transfer_find_format (path);
-  g_autofree char *supported = list_extensions (for_import);
+  g_autofree char        *supported = list_extensions (for_import);
 
   if (format == NULL)
     {
       g_set_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_UNKNOWN_FORMAT,
-                   for_import
-                   ? _("Cannot tell the format of “%s” from its extension. Files CareerLens can import end in: %s.")
-                   : _("Cannot tell the format of “%s” from its extension. Files CareerLens can export end in: %s."),
+                   for_import ? _ ("Cannot tell the format of “%s” from its extension. "
+                                   "Files CareerLens can import end in: %s.")
+                              : _ ("Cannot tell the format of “%s” from its extension. "
+                                   "Files CareerLens can export end in: %s."),
                    path, supported);
       return NULL;
     }
 
   if ((for_import ? format->import_func : format->export_func) == NULL)
     {
-      g_set_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_UNSUPPORTED,
-                   for_import
-                   ? _("CareerLens cannot import %s files (“%s”). Files it can import end in: %s.")
-                   : _("CareerLens cannot export %s files (“%s”). Files it can export end in: %s."),
-                   _(format->description), path, supported);
+      g_set_error (
+        error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_UNSUPPORTED,
+        for_import
+          ? _ ("CareerLens cannot import %s files (“%s”). Files it can import end in: %s.")
+          : _ ("CareerLens cannot export %s files (“%s”). Files it can export end in: %s."),
+        _ (format->description), path, supported);
       return NULL;
     }
 
@@ -111,9 +115,9 @@ find_for (const char  *path,
 }
 
 gboolean
-cl_transfer_check (const char  *path,
-                   gboolean     for_import,
-                   GError     **error)
+cl_transfer_check (const char *path,
+                   gboolean    for_import,
+                   GError    **error)
 {
   g_return_val_if_fail (path != NULL, FALSE);
 
@@ -121,9 +125,9 @@ cl_transfer_check (const char  *path,
 }
 
 gboolean
-cl_transfer_import (ClContext   *context,
-                    const char  *path,
-                    GError     **error)
+cl_transfer_import (ClContext  *context,
+                    const char *path,
+                    GError    **error)
 {
   const ClTransferFormat *format;
 
@@ -133,13 +137,13 @@ cl_transfer_import (ClContext   *context,
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_FAILED,
-                   _("“%s” does not exist. Check the name of the file to import."), path);
+                   _ ("“%s” does not exist. Check the name of the file to import."), path);
       return FALSE;
     }
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_FAILED,
-                   _("“%s” is not a regular file."), path);
+                   _ ("“%s” is not a regular file."), path);
       return FALSE;
     }
 
@@ -151,9 +155,9 @@ cl_transfer_import (ClContext   *context,
 }
 
 gboolean
-cl_transfer_export (ClContext   *context,
-                    const char  *path,
-                    GError     **error)
+cl_transfer_export (ClContext  *context,
+                    const char *path,
+                    GError    **error)
 {
   const ClTransferFormat *format;
 

@@ -7,6 +7,7 @@
 #include "cl-context.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TRANSFER_ERROR (cl_transfer_error_quark ())
 
@@ -46,4 +47,5 @@ gboolean                cl_transfer_export       (ClContext   *context,
                                                   const char  *path,
                                                   GError     **error);
 
+/* clang-format on */
 G_END_DECLS

@@ -20,39 +20,39 @@
 
 struct _ClApplication
 {
-  ClModel              parent_instance;
+  ClModel             parent_instance;
 
-  gint64               id;
-  ClCompany           *company;
-  char                *role;
-  gint64               stage_id;
-  guint                position;
-  guint                interest;
-  char                *posted_level;
-  char                *target_level;
-  guint                career_fit;
-  char                *career_notes;
-  guint                gut_feeling;
-  ClApplicationSource  source;
-  char                *job_url;
-  char                *location;
-  char                *notes;
-  gint64               salary_min;
-  gint64               salary_max;
-  char                *salary_currency;
-  gint64               created_at;
-  gint64               updated_at;
+  gint64              id;
+  ClCompany          *company;
+  char               *role;
+  gint64              stage_id;
+  guint               position;
+  guint               interest;
+  char               *posted_level;
+  char               *target_level;
+  guint               career_fit;
+  char               *career_notes;
+  guint               gut_feeling;
+  ClApplicationSource source;
+  char               *job_url;
+  char               *location;
+  char               *notes;
+  gint64              salary_min;
+  gint64              salary_max;
+  char               *salary_currency;
+  gint64              created_at;
+  gint64              updated_at;
 
   /* Facts from related rows, for the card (ClCardFacts). */
-  ClReferralStatus     referral_status;
-  guint                red_flag_count;
-  gint64               next_at;
-  ClNextKind           next_kind;
-  char                *next_detail;
-  char                *contact_names;
+  ClReferralStatus    referral_status;
+  guint               red_flag_count;
+  gint64              next_at;
+  ClNextKind          next_kind;
+  char               *next_detail;
+  char               *contact_names;
 
-  char                *search_text;     /* case-folded, built on demand */
-  ClCompany           *watched_company; /* whose renames change search_text */
+  char               *search_text;     /* case-folded, built on demand */
+  ClCompany          *watched_company; /* whose renames change search_text */
 };
 
 G_DEFINE_FINAL_TYPE (ClApplication, cl_application, CL_TYPE_MODEL)
@@ -63,41 +63,41 @@ static const ClField fields[] = {
     .flags = CL_FIELD_READ_ONLY, .value_type = cl_company_get_type },
   { "role", "role", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, role),
     .flags = CL_FIELD_REQUIRED | CL_FIELD_TRIM, .max_length = 200,
-    .label = N_("The role"), .message = N_("Enter the role you are applying for.") },
+    .label = N_ ("The role"), .message = N_ ("Enter the role you are applying for.") },
   { "stage-id", "stage_id", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, stage_id),
     .flags = CL_FIELD_READ_ONLY },
   { "position", "position", CL_FIELD_UINT, G_STRUCT_OFFSET (ClApplication, position),
     .flags = CL_FIELD_READ_ONLY },
   { "interest", "interest", CL_FIELD_UINT, G_STRUCT_OFFSET (ClApplication, interest),
-    .maximum = 5, .label = N_("The interest") },
+    .maximum = 5, .label = N_ ("The interest") },
   { "posted-level", "posted_level", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, posted_level),
-    .flags = CL_FIELD_TRIM, .max_length = 100, .label = N_("The posted level") },
+    .flags = CL_FIELD_TRIM, .max_length = 100, .label = N_ ("The posted level") },
   { "target-level", "target_level", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, target_level),
-    .flags = CL_FIELD_TRIM, .max_length = 100, .label = N_("The level you aim for") },
+    .flags = CL_FIELD_TRIM, .max_length = 100, .label = N_ ("The level you aim for") },
   { "career-fit", "career_fit", CL_FIELD_UINT, G_STRUCT_OFFSET (ClApplication, career_fit),
-    .maximum = 5, .label = N_("The career fit") },
+    .maximum = 5, .label = N_ ("The career fit") },
   { "career-notes", "career_notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, career_notes),
     .flags = CL_FIELD_TRIM },
   { "gut-feeling", "gut_feeling", CL_FIELD_UINT, G_STRUCT_OFFSET (ClApplication, gut_feeling),
-    .maximum = 5, .label = N_("The gut feeling") },
+    .maximum = 5, .label = N_ ("The gut feeling") },
   { "source", "source", CL_FIELD_ENUM, G_STRUCT_OFFSET (ClApplication, source),
     .value_type = cl_application_source_get_type, .default_value = CL_APPLICATION_SOURCE_OTHER },
   { "job-url", "job_url", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, job_url),
     .flags = CL_FIELD_TRIM, .check = CL_CHECK_WEB_URL,
-    .message = N_("The job posting address must start with https:// or http://.") },
+    .message = N_ ("The job posting address must start with https:// or http://.") },
   { "location", "location", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, location),
-    .flags = CL_FIELD_TRIM, .max_length = 200, .label = N_("The location") },
+    .flags = CL_FIELD_TRIM, .max_length = 200, .label = N_ ("The location") },
   { "notes", "notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, notes) },
   { "salary-min", "salary_min", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, salary_min),
     .flags = CL_FIELD_OPTIONAL, .none = -1, .default_value = -1, .maximum = G_MAXINT64,
-    .message = N_("The lowest salary cannot be negative.") },
+    .message = N_ ("The lowest salary cannot be negative.") },
   { "salary-max", "salary_max", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, salary_max),
     .flags = CL_FIELD_OPTIONAL, .none = -1, .default_value = -1, .maximum = G_MAXINT64,
-    .message = N_("The highest salary cannot be negative.") },
+    .message = N_ ("The highest salary cannot be negative.") },
   { "salary-currency", "salary_currency", CL_FIELD_STRING,
     G_STRUCT_OFFSET (ClApplication, salary_currency),
     .flags = CL_FIELD_TRIM | CL_FIELD_UPPER, .check = CL_CHECK_CURRENCY,
-    .message = N_("The currency must be a three-letter code such as USD or EUR.") },
+    .message = N_ ("The currency must be a three-letter code such as USD or EUR.") },
   { "created-at", "created_at", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, created_at),
     .flags = CL_FIELD_READ_ONLY },
   { "updated-at", "updated_at", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, updated_at),
@@ -135,7 +135,8 @@ cl_application_field_changed (ClModel       *model,
         g_signal_handlers_disconnect_by_func (self->watched_company, forget_search_text, self);
       g_set_object (&self->watched_company, self->company);
       if (self->company != NULL)
-        g_signal_connect_swapped (self->company, "notify::name", G_CALLBACK (forget_search_text), self);
+        g_signal_connect_swapped (self->company, "notify::name", G_CALLBACK (forget_search_text),
+                                  self);
       forget_search_text (self);
     }
   else if (g_str_equal (field->name, "role") || g_str_equal (field->name, "notes") ||
@@ -148,13 +149,13 @@ cl_application_validate (ClModel   *model,
                          GPtrArray *problems)
 {
   ClApplication *self = CL_APPLICATION (model);
-  const char *company[] = { "company", NULL };
-  const char *salary[] = { "salary-min", "salary-max", NULL };
+  const char    *company[] = { "company", NULL };
+  const char    *salary[] = { "salary-min", "salary-max", NULL };
 
   /* The company's own problems are the application's "company" field's. */
   if (self->company == NULL)
     g_ptr_array_add (problems, cl_validation_error_new (CL_VALIDATION_ERROR_REQUIRED, company,
-                                                        _("Enter the company’s name.")));
+                                                        _ ("Enter the company’s name.")));
   else
     {
       g_autoptr(GPtrArray) company_problems = cl_model_validate_all (CL_MODEL (self->company));
@@ -163,14 +164,16 @@ cl_application_validate (ClModel   *model,
         {
           const GError *problem = g_ptr_array_index (company_problems, i);
 
-          g_ptr_array_add (problems, cl_validation_error_new (problem->code, company, problem->message));
+          g_ptr_array_add (problems,
+                           cl_validation_error_new (problem->code, company, problem->message));
         }
     }
 
   if (self->salary_min >= 0 && self->salary_max >= 0 && self->salary_min > self->salary_max)
-    g_ptr_array_add (problems,
-                     cl_validation_error_new (CL_VALIDATION_ERROR_INCONSISTENT, salary,
-                                              _("The lowest salary of the posted range is above the highest.")));
+    g_ptr_array_add (
+      problems,
+      cl_validation_error_new (CL_VALIDATION_ERROR_INCONSISTENT, salary,
+                               _ ("The lowest salary of the posted range is above the highest.")));
 }
 
 static void
@@ -242,35 +245,161 @@ cl_application_get_company_type (ClApplication *self)
 {
   g_return_val_if_fail (CL_IS_APPLICATION (self), CL_COMPANY_TYPE_UNKNOWN);
 
-  return self->company != NULL ? cl_company_get_company_type (self->company) : CL_COMPANY_TYPE_UNKNOWN;
+  return self->company != NULL ? cl_company_get_company_type (self->company)
+                               : CL_COMPANY_TYPE_UNKNOWN;
 }
 
-gint64 cl_application_get_id (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->id; }
-const char *cl_application_get_role (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->role; }
-gint64 cl_application_get_stage_id (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->stage_id; }
-guint cl_application_get_position (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->position; }
-guint cl_application_get_interest (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->interest; }
-const char *cl_application_get_posted_level (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->posted_level; }
-const char *cl_application_get_target_level (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->target_level; }
-guint cl_application_get_career_fit (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->career_fit; }
-const char *cl_application_get_career_notes (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->career_notes; }
-guint cl_application_get_gut_feeling (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->gut_feeling; }
-ClApplicationSource cl_application_get_source (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->source; }
-const char *cl_application_get_job_url (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->job_url; }
-const char *cl_application_get_location (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->location; }
-const char *cl_application_get_notes (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->notes; }
-gint64 cl_application_get_salary_min (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), -1); return self->salary_min; }
-gint64 cl_application_get_salary_max (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), -1); return self->salary_max; }
-const char *cl_application_get_salary_currency (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->salary_currency; }
-gint64 cl_application_get_created_at (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->created_at; }
-gint64 cl_application_get_updated_at (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->updated_at; }
+gint64
+cl_application_get_id (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->id;
+}
+const char *
+cl_application_get_role (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->role;
+}
+gint64
+cl_application_get_stage_id (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->stage_id;
+}
+guint
+cl_application_get_position (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->position;
+}
+guint
+cl_application_get_interest (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->interest;
+}
+const char *
+cl_application_get_posted_level (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->posted_level;
+}
+const char *
+cl_application_get_target_level (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->target_level;
+}
+guint
+cl_application_get_career_fit (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->career_fit;
+}
+const char *
+cl_application_get_career_notes (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->career_notes;
+}
+guint
+cl_application_get_gut_feeling (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->gut_feeling;
+}
+ClApplicationSource
+cl_application_get_source (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->source;
+}
+const char *
+cl_application_get_job_url (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->job_url;
+}
+const char *
+cl_application_get_location (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->location;
+}
+const char *
+cl_application_get_notes (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->notes;
+}
+gint64
+cl_application_get_salary_min (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), -1);
+  return self->salary_min;
+}
+gint64
+cl_application_get_salary_max (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), -1);
+  return self->salary_max;
+}
+const char *
+cl_application_get_salary_currency (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->salary_currency;
+}
+gint64
+cl_application_get_created_at (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->created_at;
+}
+gint64
+cl_application_get_updated_at (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->updated_at;
+}
 
-ClReferralStatus cl_application_get_referral_status (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->referral_status; }
-guint cl_application_get_red_flag_count (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->red_flag_count; }
-gint64 cl_application_get_next_at (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->next_at; }
-ClNextKind cl_application_get_next_kind (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), 0); return self->next_kind; }
-const char *cl_application_get_next_detail (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->next_detail; }
-const char *cl_application_get_contact_names (ClApplication *self) { g_return_val_if_fail (CL_IS_APPLICATION (self), NULL); return self->contact_names; }
+ClReferralStatus
+cl_application_get_referral_status (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->referral_status;
+}
+guint
+cl_application_get_red_flag_count (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->red_flag_count;
+}
+gint64
+cl_application_get_next_at (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->next_at;
+}
+ClNextKind
+cl_application_get_next_kind (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->next_kind;
+}
+const char *
+cl_application_get_next_detail (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->next_detail;
+}
+const char *
+cl_application_get_contact_names (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->contact_names;
+}
 
 const char *
 cl_application_get_search_text (ClApplication *self)
@@ -279,7 +408,7 @@ cl_application_get_search_text (ClApplication *self)
 
   if (self->search_text == NULL)
     {
-      const char *company = cl_application_get_company_name (self);
+      const char      *company = cl_application_get_company_name (self);
       g_autofree char *joined = g_strjoin ("\n",
                                            company != NULL ? company : "",
                                            self->role != NULL ? self->role : "",
@@ -303,9 +432,9 @@ cl_application_get_level (ClApplication *self)
 
 /* Undated things sort last, whatever the direction. */
 int
-cl_application_compare (ClApplication  *a,
-                        ClApplication  *b,
-                        ClPipelineSort  sort)
+cl_application_compare (ClApplication *a,
+                        ClApplication *b,
+                        ClPipelineSort sort)
 {
   switch (sort)
     {

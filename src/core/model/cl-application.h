@@ -9,6 +9,7 @@
 #include "cl-model.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_APPLICATION (cl_application_get_type ())
 G_DECLARE_FINAL_TYPE (ClApplication, cl_application, CL, APPLICATION, ClModel)
@@ -62,5 +63,5 @@ int                  cl_application_compare             (ClApplication  *a,
                                                          ClApplication  *b,
                                                          ClPipelineSort  sort);
 
-
+/* clang-format on */
 G_END_DECLS

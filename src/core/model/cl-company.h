@@ -8,6 +8,7 @@
 #include "cl-model.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_COMPANY (cl_company_get_type ())
 G_DECLARE_FINAL_TYPE (ClCompany, cl_company, CL, COMPANY, ClModel)
@@ -27,4 +28,5 @@ const char    *cl_company_get_notes    (ClCompany  *self);
 gboolean       cl_company_name_equal   (const char *a,
                                         const char *b);
 
+/* clang-format on */
 G_END_DECLS

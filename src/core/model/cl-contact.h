@@ -9,6 +9,7 @@
 #include "cl-model.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_CONTACT (cl_contact_get_type ())
 G_DECLARE_FINAL_TYPE (ClContact, cl_contact, CL, CONTACT, ClModel)
@@ -43,4 +44,5 @@ gint64         cl_contact_get_next_follow_up (ClContact   *self);
 gint64         cl_contact_get_created_at     (ClContact   *self);
 gint64         cl_contact_get_updated_at     (ClContact   *self);
 
+/* clang-format on */
 G_END_DECLS

@@ -48,16 +48,16 @@ cl_company_type_get_label (ClCompanyType type)
 {
   switch (type)
     {
-    case CL_COMPANY_TYPE_UNKNOWN: return _("Unknown");
-    case CL_COMPANY_TYPE_STARTUP: return _("Startup");
-    case CL_COMPANY_TYPE_SCALE_UP: return _("Scale-up");
-    case CL_COMPANY_TYPE_BIG_TECH: return _("Big tech");
-    case CL_COMPANY_TYPE_LISTED: return _("Listed company");
-    case CL_COMPANY_TYPE_NON_PROFIT: return _("Non-profit");
-    case CL_COMPANY_TYPE_RESEARCH_LAB: return _("Research lab");
-    case CL_COMPANY_TYPE_AGENCY: return _("Agency");
-    case CL_COMPANY_TYPE_PUBLIC_SECTOR: return _("Public sector");
-    case CL_COMPANY_TYPE_OTHER: return _("Other");
+    case CL_COMPANY_TYPE_UNKNOWN: return _ ("Unknown");
+    case CL_COMPANY_TYPE_STARTUP: return _ ("Startup");
+    case CL_COMPANY_TYPE_SCALE_UP: return _ ("Scale-up");
+    case CL_COMPANY_TYPE_BIG_TECH: return _ ("Big tech");
+    case CL_COMPANY_TYPE_LISTED: return _ ("Listed company");
+    case CL_COMPANY_TYPE_NON_PROFIT: return _ ("Non-profit");
+    case CL_COMPANY_TYPE_RESEARCH_LAB: return _ ("Research lab");
+    case CL_COMPANY_TYPE_AGENCY: return _ ("Agency");
+    case CL_COMPANY_TYPE_PUBLIC_SECTOR: return _ ("Public sector");
+    case CL_COMPANY_TYPE_OTHER: return _ ("Other");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -67,11 +67,11 @@ cl_prep_domain_get_label (ClPrepDomain domain)
 {
   switch (domain)
     {
-    case CL_PREP_DOMAIN_CODING: return _("Coding");
-    case CL_PREP_DOMAIN_BEHAVIORAL: return _("Behavioral");
-    case CL_PREP_DOMAIN_ML_FUNDAMENTALS: return _("ML fundamentals / deep learning");
-    case CL_PREP_DOMAIN_ML_SYSTEM_DESIGN: return _("ML system design");
-    case CL_PREP_DOMAIN_INTERVIEW_TIPS: return _("General interview tips");
+    case CL_PREP_DOMAIN_CODING: return _ ("Coding");
+    case CL_PREP_DOMAIN_BEHAVIORAL: return _ ("Behavioral");
+    case CL_PREP_DOMAIN_ML_FUNDAMENTALS: return _ ("ML fundamentals / deep learning");
+    case CL_PREP_DOMAIN_ML_SYSTEM_DESIGN: return _ ("ML system design");
+    case CL_PREP_DOMAIN_INTERVIEW_TIPS: return _ ("General interview tips");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -81,15 +81,15 @@ cl_round_kind_get_label (ClRoundKind kind)
 {
   switch (kind)
     {
-    case CL_ROUND_KIND_CODING: return _("Coding");
-    case CL_ROUND_KIND_ML_SYSTEM_DESIGN: return _("ML system design");
-    case CL_ROUND_KIND_ML_FUNDAMENTALS: return _("ML fundamentals");
-    case CL_ROUND_KIND_BEHAVIORAL: return _("Behavioral");
-    case CL_ROUND_KIND_HIRING_MANAGER: return _("Hiring manager");
-    case CL_ROUND_KIND_TAKE_HOME: return _("Take-home");
-    case CL_ROUND_KIND_PRESENTATION: return _("Presentation");
-    case CL_ROUND_KIND_RECRUITER: return _("Recruiter call");
-    case CL_ROUND_KIND_OTHER: return _("Other");
+    case CL_ROUND_KIND_CODING: return _ ("Coding");
+    case CL_ROUND_KIND_ML_SYSTEM_DESIGN: return _ ("ML system design");
+    case CL_ROUND_KIND_ML_FUNDAMENTALS: return _ ("ML fundamentals");
+    case CL_ROUND_KIND_BEHAVIORAL: return _ ("Behavioral");
+    case CL_ROUND_KIND_HIRING_MANAGER: return _ ("Hiring manager");
+    case CL_ROUND_KIND_TAKE_HOME: return _ ("Take-home");
+    case CL_ROUND_KIND_PRESENTATION: return _ ("Presentation");
+    case CL_ROUND_KIND_RECRUITER: return _ ("Recruiter call");
+    case CL_ROUND_KIND_OTHER: return _ ("Other");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -99,14 +99,14 @@ cl_contact_role_get_label (ClContactRole role)
 {
   switch (role)
     {
-    case CL_CONTACT_ROLE_RECRUITER: return _("Recruiter");
-    case CL_CONTACT_ROLE_HIRING_MANAGER: return _("Hiring manager");
-    case CL_CONTACT_ROLE_REFERRER: return _("Referrer");
-    case CL_CONTACT_ROLE_INTERVIEWER: return _("Interviewer");
-    case CL_CONTACT_ROLE_PEER: return _("Peer");
-    case CL_CONTACT_ROLE_MENTOR: return _("Mentor");
-    case CL_CONTACT_ROLE_PRACTICE_PARTNER: return _("Practice partner");
-    case CL_CONTACT_ROLE_OTHER: return _("Other");
+    case CL_CONTACT_ROLE_RECRUITER: return _ ("Recruiter");
+    case CL_CONTACT_ROLE_HIRING_MANAGER: return _ ("Hiring manager");
+    case CL_CONTACT_ROLE_REFERRER: return _ ("Referrer");
+    case CL_CONTACT_ROLE_INTERVIEWER: return _ ("Interviewer");
+    case CL_CONTACT_ROLE_PEER: return _ ("Peer");
+    case CL_CONTACT_ROLE_MENTOR: return _ ("Mentor");
+    case CL_CONTACT_ROLE_PRACTICE_PARTNER: return _ ("Practice partner");
+    case CL_CONTACT_ROLE_OTHER: return _ ("Other");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -116,11 +116,11 @@ cl_referral_status_get_label (ClReferralStatus status)
 {
   switch (status)
     {
-    case CL_REFERRAL_STATUS_NONE: return _("No referral");
-    case CL_REFERRAL_STATUS_ASKED: return _("Referral asked");
-    case CL_REFERRAL_STATUS_AGREED: return _("Referral agreed");
-    case CL_REFERRAL_STATUS_SUBMITTED: return _("Referral submitted");
-    case CL_REFERRAL_STATUS_DECLINED: return _("Referral declined");
+    case CL_REFERRAL_STATUS_NONE: return _ ("No referral");
+    case CL_REFERRAL_STATUS_ASKED: return _ ("Referral asked");
+    case CL_REFERRAL_STATUS_AGREED: return _ ("Referral agreed");
+    case CL_REFERRAL_STATUS_SUBMITTED: return _ ("Referral submitted");
+    case CL_REFERRAL_STATUS_DECLINED: return _ ("Referral declined");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -130,13 +130,13 @@ cl_red_flag_kind_get_label (ClRedFlagKind kind)
 {
   switch (kind)
     {
-    case CL_RED_FLAG_KIND_OVERWORK: return _("Long hours expected");
-    case CL_RED_FLAG_KIND_GHOSTING: return _("Slow or no replies");
-    case CL_RED_FLAG_KIND_TURNOVER: return _("High turnover");
-    case CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS: return _("Scripted interviewers");
-    case CL_RED_FLAG_KIND_EVASIVE_ANSWERS: return _("Evasive answers");
-    case CL_RED_FLAG_KIND_VAGUE_ROLE: return _("Vague role");
-    case CL_RED_FLAG_KIND_OTHER: return _("Other");
+    case CL_RED_FLAG_KIND_OVERWORK: return _ ("Long hours expected");
+    case CL_RED_FLAG_KIND_GHOSTING: return _ ("Slow or no replies");
+    case CL_RED_FLAG_KIND_TURNOVER: return _ ("High turnover");
+    case CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS: return _ ("Scripted interviewers");
+    case CL_RED_FLAG_KIND_EVASIVE_ANSWERS: return _ ("Evasive answers");
+    case CL_RED_FLAG_KIND_VAGUE_ROLE: return _ ("Vague role");
+    case CL_RED_FLAG_KIND_OTHER: return _ ("Other");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -146,14 +146,14 @@ cl_application_source_get_label (ClApplicationSource source)
 {
   switch (source)
     {
-    case CL_APPLICATION_SOURCE_REFERRAL: return _("Referral");
-    case CL_APPLICATION_SOURCE_COLD: return _("Cold application");
-    case CL_APPLICATION_SOURCE_RECRUITER: return _("Recruiter");
-    case CL_APPLICATION_SOURCE_JOB_BOARD: return _("Job board");
-    case CL_APPLICATION_SOURCE_COMPANY_SITE: return _("Company website");
-    case CL_APPLICATION_SOURCE_NETWORK: return _("Network");
-    case CL_APPLICATION_SOURCE_EVENT: return _("Event");
-    case CL_APPLICATION_SOURCE_OTHER: return _("Other");
+    case CL_APPLICATION_SOURCE_REFERRAL: return _ ("Referral");
+    case CL_APPLICATION_SOURCE_COLD: return _ ("Cold application");
+    case CL_APPLICATION_SOURCE_RECRUITER: return _ ("Recruiter");
+    case CL_APPLICATION_SOURCE_JOB_BOARD: return _ ("Job board");
+    case CL_APPLICATION_SOURCE_COMPANY_SITE: return _ ("Company website");
+    case CL_APPLICATION_SOURCE_NETWORK: return _ ("Network");
+    case CL_APPLICATION_SOURCE_EVENT: return _ ("Event");
+    case CL_APPLICATION_SOURCE_OTHER: return _ ("Other");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -163,12 +163,12 @@ cl_round_status_get_label (ClRoundStatus status)
 {
   switch (status)
     {
-    case CL_ROUND_STATUS_PLANNED: return _("Planned");
-    case CL_ROUND_STATUS_SCHEDULED: return _("Scheduled");
-    case CL_ROUND_STATUS_DONE: return _("Done");
-    case CL_ROUND_STATUS_PASSED: return _("Passed");
-    case CL_ROUND_STATUS_FAILED: return _("Not passed");
-    case CL_ROUND_STATUS_CANCELLED: return _("Cancelled");
+    case CL_ROUND_STATUS_PLANNED: return _ ("Planned");
+    case CL_ROUND_STATUS_SCHEDULED: return _ ("Scheduled");
+    case CL_ROUND_STATUS_DONE: return _ ("Done");
+    case CL_ROUND_STATUS_PASSED: return _ ("Passed");
+    case CL_ROUND_STATUS_FAILED: return _ ("Not passed");
+    case CL_ROUND_STATUS_CANCELLED: return _ ("Cancelled");
     default: g_return_val_if_reached (NULL);
     }
 }

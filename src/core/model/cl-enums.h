@@ -10,6 +10,7 @@
 #include <glib-object.h>
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 typedef enum
 {
@@ -180,4 +181,5 @@ const char *cl_red_flag_kind_get_label (ClRedFlagKind kind);
 const char *cl_application_source_get_label (ClApplicationSource source);
 const char *cl_round_status_get_label (ClRoundStatus status);
 
+/* clang-format on */
 G_END_DECLS

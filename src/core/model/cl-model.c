@@ -211,8 +211,8 @@ cl_model_class_set_fields (ClModelClass  *klass,
                            guint          n_fields)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GType type = G_TYPE_FROM_CLASS (klass);
-  ClassData *data;
+  GType         type = G_TYPE_FROM_CLASS (klass);
+  ClassData    *data;
 
   g_return_if_fail (klass->fields == NULL);
 
@@ -281,7 +281,7 @@ cl_model_constructed (GObject *object)
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const ClField *field = &klass->fields[i];
-      gpointer at = FIELD_AT (object, field);
+      gpointer       at = FIELD_AT (object, field);
 
       switch (field->type)
         {
@@ -330,7 +330,8 @@ copy_value (gpointer       dest,
 {
   g_auto(GValue) value = G_VALUE_INIT;
 
-  g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (model_class (src)->pspecs[field - model_class (src)->fields]));
+  g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (
+                          model_class (src)->pspecs[field - model_class (src)->fields]));
   get_field (src, field, &value);
   if (set_field (dest, field, &value))
     changed (dest, field);
@@ -340,7 +341,7 @@ ClModel *
 cl_model_copy (ClModel *self)
 {
   ClModelClass *klass;
-  ClModel *copy;
+  ClModel      *copy;
 
   g_return_val_if_fail (CL_IS_MODEL (self), NULL);
 
@@ -354,8 +355,8 @@ cl_model_copy (ClModel *self)
         {
           GObject *held = *(GObject **) FIELD_AT (self, field);
           g_autoptr(GObject) held_copy = held != NULL && CL_IS_MODEL (held)
-                                         ? G_OBJECT (cl_model_copy (CL_MODEL (held)))
-                                         : (held != NULL ? g_object_ref (held) : NULL);
+                                            ? G_OBJECT (cl_model_copy (CL_MODEL (held)))
+                                            : (held != NULL ? g_object_ref (held) : NULL);
 
           g_set_object ((GObject **) FIELD_AT (copy, field), held_copy);
           if (klass->field_changed != NULL)
@@ -507,8 +508,8 @@ cl_model_normalize (ClModel *self)
   klass = model_class (self);
   for (guint i = 0; i < klass->n_fields; i++)
     {
-      const ClField *field = &klass->fields[i];
-      char **at = FIELD_AT (self, field);
+      const ClField   *field = &klass->fields[i];
+      char           **at = FIELD_AT (self, field);
       g_autofree char *text = NULL;
 
       if (field->type == CL_FIELD_OBJECT && *(gpointer *) at != NULL)
@@ -660,10 +661,10 @@ fill_message (const char *message,
 }
 
 static void
-add_problem (GPtrArray         *problems,
-             const ClField     *field,
-             ClValidationError  code,
-             const char        *message)
+add_problem (GPtrArray        *problems,
+             const ClField    *field,
+             ClValidationError code,
+             const char       *message)
 {
   const char *fields[] = { field->name, NULL };
 
@@ -671,8 +672,8 @@ add_problem (GPtrArray         *problems,
 }
 
 static gboolean
-passes_check (ClFieldCheck  check,
-              const char   *text)
+passes_check (ClFieldCheck check,
+              const char  *text)
 {
   switch (check)
     {
@@ -697,16 +698,17 @@ validate_text (const ClField *field,
     {
       if (field->flags & CL_FIELD_REQUIRED)
         add_problem (problems, field, CL_VALIDATION_ERROR_REQUIRED,
-                     field->message != NULL ? _(field->message) : _("This field cannot be empty."));
+                     field->message != NULL ? _ (field->message)
+                                            : _ ("This field cannot be empty."));
       return;
     }
 
   if (field->max_length > 0 && g_utf8_strlen (trimmed, -1) > (glong) field->max_length)
     {
       /* Translators: the first %s names a field, e.g. “The role” */
-      g_autofree char *message = g_strdup_printf (_("%s can be at most %u characters long."),
-                                                  field->label != NULL ? _(field->label) : field->name,
-                                                  field->max_length);
+      g_autofree char *message =
+        g_strdup_printf (_ ("%s can be at most %u characters long."),
+                         field->label != NULL ? _ (field->label) : field->name, field->max_length);
 
       add_problem (problems, field, CL_VALIDATION_ERROR_TOO_LONG, message);
       return;
@@ -723,7 +725,7 @@ validate_text (const ClField *field,
 
       if (!passes_check (field->check, value))
         {
-          g_autofree char *message = fill_message (_(field->message), text);
+          g_autofree char *message = fill_message (_ (field->message), text);
 
           add_problem (problems, field, CL_VALIDATION_ERROR_FORMAT, message);
         }
@@ -743,14 +745,14 @@ validate_number (const ClField *field,
     return;
 
   if (field->message != NULL)
-    add_problem (problems, field, CL_VALIDATION_ERROR_OUT_OF_RANGE, _(field->message));
+    add_problem (problems, field, CL_VALIDATION_ERROR_OUT_OF_RANGE, _ (field->message));
   else
     {
       /* Translators: %s names a field, e.g. “The interest”; then the bounds */
-      g_autofree char *message = g_strdup_printf (_("%s must be between %" G_GINT64_FORMAT
-                                                    " and %" G_GINT64_FORMAT "."),
-                                                  field->label != NULL ? _(field->label) : field->name,
-                                                  field->minimum, field->maximum);
+      g_autofree char *message =
+        g_strdup_printf (_ ("%s must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT "."),
+                         field->label != NULL ? _ (field->label) : field->name, field->minimum,
+                         field->maximum);
 
       add_problem (problems, field, CL_VALIDATION_ERROR_OUT_OF_RANGE, message);
     }
@@ -783,7 +785,8 @@ validate_one (ClModel       *self,
 
         if (g_enum_get_value (enum_class, *(int *) at) == NULL)
           add_problem (problems, field, CL_VALIDATION_ERROR_OUT_OF_RANGE,
-                       field->message != NULL ? _(field->message) : _("Choose one of the values offered."));
+                       field->message != NULL ? _ (field->message)
+                                              : _ ("Choose one of the values offered."));
       }
       break;
     case CL_FIELD_BOOLEAN:
@@ -796,7 +799,7 @@ validate_one (ClModel       *self,
 GPtrArray *
 cl_model_validate_all (ClModel *self)
 {
-  GPtrArray *problems;
+  GPtrArray    *problems;
   ClModelClass *klass;
 
   g_return_val_if_fail (CL_IS_MODEL (self), NULL);
@@ -804,7 +807,8 @@ cl_model_validate_all (ClModel *self)
   problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   klass = model_class (self);
   for (guint i = 0; i < klass->n_fields; i++)
-    if (!(klass->fields[i].flags & CL_FIELD_READ_ONLY) || (klass->fields[i].flags & CL_FIELD_INSERT))
+    if (!(klass->fields[i].flags & CL_FIELD_READ_ONLY) ||
+        (klass->fields[i].flags & CL_FIELD_INSERT))
       validate_one (self, &klass->fields[i], problems);
 
   if (klass->validate != NULL)
@@ -813,8 +817,8 @@ cl_model_validate_all (ClModel *self)
 }
 
 gboolean
-cl_model_validate (ClModel  *self,
-                   GError  **error)
+cl_model_validate (ClModel *self,
+                   GError **error)
 {
   g_autoptr(GPtrArray) problems = cl_model_validate_all (self);
 
@@ -825,9 +829,9 @@ cl_model_validate (ClModel  *self,
 }
 
 gboolean
-cl_model_validate_field (ClModel     *self,
-                         const char  *name,
-                         GError     **error)
+cl_model_validate_field (ClModel    *self,
+                         const char *name,
+                         GError    **error)
 {
   g_autoptr(GPtrArray) problems = cl_model_validate_all (self);
 
@@ -859,13 +863,13 @@ static GRecMutex cache_lock;
 
 /* A string made once per class and key. */
 static const char *
-cached (GType        type,
-        const char  *key,
-        char      *(*make) (ClModelClass *klass, gconstpointer arg),
+cached (GType       type,
+        const char *key,
+        char *(*make) (ClModelClass *klass, gconstpointer arg),
         gconstpointer arg)
 {
   g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-  ClassData *data = class_data (type);
+  ClassData  *data = class_data (type);
   const char *text;
 
   g_return_val_if_fail (data != NULL, NULL);
@@ -884,8 +888,8 @@ cached (GType        type,
 }
 
 static char *
-make_columns (ClModelClass  *klass,
-              gconstpointer  prefix)
+make_columns (ClModelClass *klass,
+              gconstpointer prefix)
 {
   GString *out = g_string_new (NULL);
 
@@ -910,8 +914,8 @@ cl_model_class_get_columns (GType       type,
 }
 
 static char *
-make_bound_columns (ClModelClass  *klass,
-                    gconstpointer  for_insert)
+make_bound_columns (ClModelClass *klass,
+                    gconstpointer for_insert)
 {
   GString *out = g_string_new (NULL);
 
@@ -942,12 +946,12 @@ typedef struct
 } ListArgs;
 
 static char *
-make_list (ClModelClass  *klass,
-           gconstpointer  arg)
+make_list (ClModelClass *klass,
+           gconstpointer arg)
 {
   const ListArgs *args = arg;
-  GString *out = g_string_new (NULL);
-  guint param = args->first;
+  GString        *out = g_string_new (NULL);
+  guint           param = args->first;
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
@@ -967,7 +971,7 @@ const char *
 cl_model_class_get_assignments (GType type,
                                 guint first)
 {
-  ListArgs args = { FALSE, first, TRUE };
+  ListArgs         args = { FALSE, first, TRUE };
   g_autofree char *key = g_strdup_printf ("assign:%u", first);
 
   return cached (type, key, make_list, &args);
@@ -978,7 +982,7 @@ cl_model_class_get_placeholders (GType    type,
                                  gboolean for_insert,
                                  guint    first)
 {
-  ListArgs args = { for_insert, first, FALSE };
+  ListArgs         args = { for_insert, first, FALSE };
   g_autofree char *key = g_strdup_printf ("places:%d:%u", for_insert, first);
 
   return cached (type, key, make_list, &args);
@@ -990,7 +994,7 @@ cl_model_class_get_n_bound (GType    type,
 {
   g_autoptr(GTypeClass) klass = g_type_class_ref (type);
   ClModelClass *model = (ClModelClass *) klass;
-  guint n = 0;
+  guint         n = 0;
 
   for (guint i = 0; i < model->n_fields; i++)
     n += is_bound (&model->fields[i], for_insert) ? 1 : 0;
@@ -1002,15 +1006,15 @@ cl_model_new_from_row (GType         type,
                        sqlite3_stmt *stmt,
                        int           first_column)
 {
-  ClModel *self = g_object_new (type, NULL);
+  ClModel      *self = g_object_new (type, NULL);
   ClModelClass *klass = model_class (self);
-  int column = first_column;
+  int           column = first_column;
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const ClField *field = &klass->fields[i];
-      gpointer at = FIELD_AT (self, field);
-      gboolean is_null;
+      gpointer       at = FIELD_AT (self, field);
+      gboolean       is_null;
 
       if (field->column == NULL)
         continue;
@@ -1028,7 +1032,8 @@ cl_model_new_from_row (GType         type,
           *(gint64 *) at = is_null ? field->none : sqlite3_column_int64 (stmt, column);
           break;
         case CL_FIELD_UINT:
-          *(guint *) at = is_null ? (guint) field->none : (guint) sqlite3_column_int64 (stmt, column);
+          *(guint *) at =
+            is_null ? (guint) field->none : (guint) sqlite3_column_int64 (stmt, column);
           break;
         case CL_FIELD_DOUBLE:
           *(double *) at = is_null ? (double) field->none : sqlite3_column_double (stmt, column);
@@ -1038,9 +1043,11 @@ cl_model_new_from_row (GType         type,
           break;
         case CL_FIELD_ENUM:
           if (field->flags & CL_FIELD_ENUM_ROW_ID)
-            *(int *) at = is_null ? (int) field->default_value : sqlite3_column_int (stmt, column) - 1;
+            *(int *) at =
+              is_null ? (int) field->default_value : sqlite3_column_int (stmt, column) - 1;
           else
-            *(int *) at = cl_column_enum (stmt, column, field->value_type (), (int) field->default_value);
+            *(int *) at =
+              cl_column_enum (stmt, column, field->value_type (), (int) field->default_value);
           break;
         case CL_FIELD_OBJECT:
         default:
@@ -1060,7 +1067,7 @@ cl_model_bind (ClModel      *self,
                gboolean      for_insert)
 {
   ClModelClass *klass;
-  int param = first;
+  int           param = first;
 
   g_return_val_if_fail (CL_IS_MODEL (self), first);
 
@@ -1068,7 +1075,7 @@ cl_model_bind (ClModel      *self,
   for (guint i = 0; i < klass->n_fields; i++)
     {
       const ClField *field = &klass->fields[i];
-      gpointer at = FIELD_AT (self, field);
+      gpointer       at = FIELD_AT (self, field);
 
       if (!is_bound (field, for_insert))
         continue;
@@ -1155,14 +1162,14 @@ typedef struct
 } StatementArgs;
 
 static char *
-make_statement (ClModelClass  *klass,
-                gconstpointer  arg)
+make_statement (ClModelClass *klass,
+                gconstpointer arg)
 {
   const StatementArgs *args = arg;
-  GType type = G_TYPE_FROM_CLASS (klass);
-  ClassData *data = class_data (type);
-  guint n_bound = cl_model_class_get_n_bound (type, args->insert);
-  g_autofree char *extras = NULL;
+  GType                type = G_TYPE_FROM_CLASS (klass);
+  ClassData           *data = class_data (type);
+  guint                n_bound = cl_model_class_get_n_bound (type, args->insert);
+  g_autofree char     *extras = NULL;
 
   if (args->insert)
     {
@@ -1180,20 +1187,20 @@ make_statement (ClModelClass  *klass,
 }
 
 static sqlite3_stmt *
-prepare_write (ClModel     *self,
-               ClDatabase  *database,
-               gboolean     insert,
-               const char  *extra_columns,
-               const char  *binds,
-               va_list      args,
-               GError     **error)
+prepare_write (ClModel    *self,
+               ClDatabase *database,
+               gboolean    insert,
+               const char *extra_columns,
+               const char *binds,
+               va_list     args,
+               GError    **error)
 {
-  StatementArgs statement_args = { extra_columns, insert };
+  StatementArgs    statement_args = { extra_columns, insert };
   g_autofree char *key = g_strdup_printf ("%s:%s", insert ? "insert" : "update",
                                           extra_columns != NULL ? extra_columns : "");
-  const char *sql = cached (G_OBJECT_TYPE (self), key, make_statement, &statement_args);
-  sqlite3_stmt *stmt = cl_database_prepare (database, sql, error);
-  int next;
+  const char      *sql = cached (G_OBJECT_TYPE (self), key, make_statement, &statement_args);
+  sqlite3_stmt    *stmt = cl_database_prepare (database, sql, error);
+  int              next;
 
   if (stmt == NULL)
     return NULL;
@@ -1213,9 +1220,9 @@ prepare_write (ClModel     *self,
 }
 
 static int
-step_once (ClDatabase    *database,
-           sqlite3_stmt  *stmt,
-           GError       **error)
+step_once (ClDatabase   *database,
+           sqlite3_stmt *stmt,
+           GError      **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -1226,16 +1233,16 @@ step_once (ClDatabase    *database,
 }
 
 gboolean
-cl_model_insert (ClModel     *self,
-                 ClDatabase  *database,
-                 gint64      *out_id,
-                 GError     **error,
-                 const char  *extra_columns,
-                 const char  *binds,
+cl_model_insert (ClModel    *self,
+                 ClDatabase *database,
+                 gint64     *out_id,
+                 GError    **error,
+                 const char *extra_columns,
+                 const char *binds,
                  ...)
 {
   sqlite3_stmt *stmt;
-  va_list args;
+  va_list       args;
 
   g_return_val_if_fail (CL_IS_MODEL (self), FALSE);
 
@@ -1250,16 +1257,16 @@ cl_model_insert (ClModel     *self,
 }
 
 gboolean
-cl_model_update (ClModel     *self,
-                 ClDatabase  *database,
-                 const char  *not_found,
-                 GError     **error,
-                 const char  *extra_columns,
-                 const char  *binds,
+cl_model_update (ClModel    *self,
+                 ClDatabase *database,
+                 const char *not_found,
+                 GError    **error,
+                 const char *extra_columns,
+                 const char *binds,
                  ...)
 {
   sqlite3_stmt *stmt;
-  va_list args;
+  va_list       args;
 
   g_return_val_if_fail (CL_IS_MODEL (self), FALSE);
 

@@ -17,6 +17,7 @@
 #include "cl-validation.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_MODEL (cl_model_get_type ())
 G_DECLARE_DERIVABLE_TYPE (ClModel, cl_model, CL, MODEL, GObject)
@@ -70,4 +71,5 @@ gboolean    cl_parse_amount             (const char   *text,
 
 #define CL_MODEL_COPY(obj, Type) ((Type *) cl_model_copy (CL_MODEL (obj)))
 
+/* clang-format on */
 G_END_DECLS

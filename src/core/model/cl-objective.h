@@ -8,6 +8,7 @@
 #include "cl-model.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_OBJECTIVE (cl_objective_get_type ())
 G_DECLARE_FINAL_TYPE (ClObjective, cl_objective, CL, OBJECTIVE, ClModel)
@@ -31,4 +32,5 @@ gint64             cl_objective_get_source_application_id (ClObjective  *self);
 const char        *cl_objective_get_notes                 (ClObjective  *self);
 gint64             cl_objective_get_created_at            (ClObjective  *self);
 
+/* clang-format on */
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "cl-model.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_OFFER (cl_offer_get_type ())
 G_DECLARE_FINAL_TYPE (ClOffer, cl_offer, CL, OFFER, ClModel)
@@ -46,4 +47,5 @@ ClOfferStatus  cl_offer_get_status                  (ClOffer    *self);
 gint64         cl_offer_get_received_at             (ClOffer    *self);
 const char    *cl_offer_get_notes                   (ClOffer    *self);
 
+/* clang-format on */
 G_END_DECLS

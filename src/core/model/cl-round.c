@@ -13,22 +13,22 @@
 
 #include "cl-enum-types.h"
 #include "cl-model-private.h"
-#include "cl-validation.h"
 #include "cl-round.h"
+#include "cl-validation.h"
 
 struct _ClRound
 {
-  ClModel        parent_instance;
+  ClModel       parent_instance;
 
-  gint64         id;
-  gint64         application_id;
-  guint          position;
-  ClRoundKind    kind;
-  char          *title;
-  gint64         scheduled_at;
-  guint          duration_minutes;
-  ClRoundStatus  status;
-  char          *notes;
+  gint64        id;
+  gint64        application_id;
+  guint         position;
+  ClRoundKind   kind;
+  char         *title;
+  gint64        scheduled_at;
+  guint         duration_minutes;
+  ClRoundStatus status;
+  char         *notes;
 };
 
 G_DEFINE_FINAL_TYPE (ClRound, cl_round, CL_TYPE_MODEL)
@@ -37,20 +37,20 @@ static const ClField fields[] = {
   CL_FIELD_ID (ClRound, id),
   { "application-id", "application_id", CL_FIELD_INT64, G_STRUCT_OFFSET (ClRound, application_id),
     .flags = CL_FIELD_READ_ONLY | CL_FIELD_INSERT, .minimum = 1, .maximum = G_MAXINT64,
-    .message = N_("Choose the application this round belongs to.") },
+    .message = N_ ("Choose the application this round belongs to.") },
   { "position", "position", CL_FIELD_UINT, G_STRUCT_OFFSET (ClRound, position),
     .flags = CL_FIELD_READ_ONLY },
   { "kind", "kind", CL_FIELD_ENUM, G_STRUCT_OFFSET (ClRound, kind),
     .value_type = cl_round_kind_get_type, .default_value = CL_ROUND_KIND_OTHER },
   { "title", "title", CL_FIELD_STRING, G_STRUCT_OFFSET (ClRound, title),
-    .flags = CL_FIELD_TRIM, .max_length = 200, .label = N_("The round’s title") },
+    .flags = CL_FIELD_TRIM, .max_length = 200, .label = N_ ("The round’s title") },
   { "scheduled-at", "scheduled_at", CL_FIELD_INT64, G_STRUCT_OFFSET (ClRound, scheduled_at),
     .flags = CL_FIELD_OPTIONAL, .none = 0 },
   /* A round longer than a day is a typing mistake. */
   { "duration-minutes", "duration_minutes", CL_FIELD_UINT,
     G_STRUCT_OFFSET (ClRound, duration_minutes),
     .flags = CL_FIELD_OPTIONAL, .none = 0, .maximum = 24 * 60,
-    .message = N_("A round can last at most 1440 minutes. Check the duration.") },
+    .message = N_ ("A round can last at most 1440 minutes. Check the duration.") },
   { "status", "status", CL_FIELD_ENUM, G_STRUCT_OFFSET (ClRound, status),
     .value_type = cl_round_status_get_type, .default_value = CL_ROUND_STATUS_PLANNED },
   { "notes", "notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClRound, notes) },
@@ -59,7 +59,8 @@ static const ClField fields[] = {
 static void
 cl_round_class_init (ClRoundClass *klass)
 {
-  cl_model_class_set_fields (CL_MODEL_CLASS (klass), "interview_rounds", fields, G_N_ELEMENTS (fields));
+  cl_model_class_set_fields (CL_MODEL_CLASS (klass), "interview_rounds", fields,
+                             G_N_ELEMENTS (fields));
 }
 
 static void
@@ -85,12 +86,57 @@ cl_round_copy (ClRound *self)
   return CL_MODEL_COPY (self, ClRound);
 }
 
-gint64 cl_round_get_id (ClRound *self) { g_return_val_if_fail (CL_IS_ROUND (self), 0); return self->id; }
-gint64 cl_round_get_application_id (ClRound *self) { g_return_val_if_fail (CL_IS_ROUND (self), 0); return self->application_id; }
-guint cl_round_get_position (ClRound *self) { g_return_val_if_fail (CL_IS_ROUND (self), 0); return self->position; }
-ClRoundKind cl_round_get_kind (ClRound *self) { g_return_val_if_fail (CL_IS_ROUND (self), 0); return self->kind; }
-const char *cl_round_get_title (ClRound *self) { g_return_val_if_fail (CL_IS_ROUND (self), NULL); return self->title; }
-gint64 cl_round_get_scheduled_at (ClRound *self) { g_return_val_if_fail (CL_IS_ROUND (self), 0); return self->scheduled_at; }
-guint cl_round_get_duration_minutes (ClRound *self) { g_return_val_if_fail (CL_IS_ROUND (self), 0); return self->duration_minutes; }
-ClRoundStatus cl_round_get_status (ClRound *self) { g_return_val_if_fail (CL_IS_ROUND (self), 0); return self->status; }
-const char *cl_round_get_notes (ClRound *self) { g_return_val_if_fail (CL_IS_ROUND (self), NULL); return self->notes; }
+gint64
+cl_round_get_id (ClRound *self)
+{
+  g_return_val_if_fail (CL_IS_ROUND (self), 0);
+  return self->id;
+}
+gint64
+cl_round_get_application_id (ClRound *self)
+{
+  g_return_val_if_fail (CL_IS_ROUND (self), 0);
+  return self->application_id;
+}
+guint
+cl_round_get_position (ClRound *self)
+{
+  g_return_val_if_fail (CL_IS_ROUND (self), 0);
+  return self->position;
+}
+ClRoundKind
+cl_round_get_kind (ClRound *self)
+{
+  g_return_val_if_fail (CL_IS_ROUND (self), 0);
+  return self->kind;
+}
+const char *
+cl_round_get_title (ClRound *self)
+{
+  g_return_val_if_fail (CL_IS_ROUND (self), NULL);
+  return self->title;
+}
+gint64
+cl_round_get_scheduled_at (ClRound *self)
+{
+  g_return_val_if_fail (CL_IS_ROUND (self), 0);
+  return self->scheduled_at;
+}
+guint
+cl_round_get_duration_minutes (ClRound *self)
+{
+  g_return_val_if_fail (CL_IS_ROUND (self), 0);
+  return self->duration_minutes;
+}
+ClRoundStatus
+cl_round_get_status (ClRound *self)
+{
+  g_return_val_if_fail (CL_IS_ROUND (self), 0);
+  return self->status;
+}
+const char *
+cl_round_get_notes (ClRound *self)
+{
+  g_return_val_if_fail (CL_IS_ROUND (self), NULL);
+  return self->notes;
+}

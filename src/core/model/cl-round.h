@@ -8,6 +8,7 @@
 #include "cl-model.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_ROUND (cl_round_get_type ())
 G_DECLARE_FINAL_TYPE (ClRound, cl_round, CL, ROUND, ClModel)
@@ -31,4 +32,5 @@ guint          cl_round_get_duration_minutes (ClRound     *self);
 ClRoundStatus  cl_round_get_status           (ClRound     *self);
 const char    *cl_round_get_notes            (ClRound     *self);
 
+/* clang-format on */
 G_END_DECLS

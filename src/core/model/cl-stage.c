@@ -33,7 +33,7 @@ static const ClField fields[] = {
   CL_FIELD_ID (ClStage, id),
   { "name", "name", CL_FIELD_STRING, G_STRUCT_OFFSET (ClStage, name),
     .flags = CL_FIELD_REQUIRED | CL_FIELD_TRIM, .max_length = CL_STAGE_MAX_NAME_LENGTH,
-    .label = N_("A stage name"), .message = N_("Enter a name for the stage.") },
+    .label = N_ ("A stage name"), .message = N_ ("Enter a name for the stage.") },
   { "position", "position", CL_FIELD_UINT, G_STRUCT_OFFSET (ClStage, position),
     .flags = CL_FIELD_READ_ONLY },
   { "is-open", "is_open", CL_FIELD_BOOLEAN, G_STRUCT_OFFSET (ClStage, is_open),
@@ -63,9 +63,39 @@ cl_stage_new (const char *name,
   return g_object_new (CL_TYPE_STAGE, "name", name, "is-open", is_open, NULL);
 }
 
-gint64 cl_stage_get_id (ClStage *self) { g_return_val_if_fail (CL_IS_STAGE (self), 0); return self->id; }
-const char *cl_stage_get_name (ClStage *self) { g_return_val_if_fail (CL_IS_STAGE (self), NULL); return self->name; }
-guint cl_stage_get_position (ClStage *self) { g_return_val_if_fail (CL_IS_STAGE (self), 0); return self->position; }
-gboolean cl_stage_get_is_open (ClStage *self) { g_return_val_if_fail (CL_IS_STAGE (self), FALSE); return self->is_open; }
-ClMilestone cl_stage_get_milestone (ClStage *self) { g_return_val_if_fail (CL_IS_STAGE (self), 0); return self->milestone; }
-gboolean cl_stage_get_archived (ClStage *self) { g_return_val_if_fail (CL_IS_STAGE (self), FALSE); return self->archived; }
+gint64
+cl_stage_get_id (ClStage *self)
+{
+  g_return_val_if_fail (CL_IS_STAGE (self), 0);
+  return self->id;
+}
+const char *
+cl_stage_get_name (ClStage *self)
+{
+  g_return_val_if_fail (CL_IS_STAGE (self), NULL);
+  return self->name;
+}
+guint
+cl_stage_get_position (ClStage *self)
+{
+  g_return_val_if_fail (CL_IS_STAGE (self), 0);
+  return self->position;
+}
+gboolean
+cl_stage_get_is_open (ClStage *self)
+{
+  g_return_val_if_fail (CL_IS_STAGE (self), FALSE);
+  return self->is_open;
+}
+ClMilestone
+cl_stage_get_milestone (ClStage *self)
+{
+  g_return_val_if_fail (CL_IS_STAGE (self), 0);
+  return self->milestone;
+}
+gboolean
+cl_stage_get_archived (ClStage *self)
+{
+  g_return_val_if_fail (CL_IS_STAGE (self), FALSE);
+  return self->archived;
+}

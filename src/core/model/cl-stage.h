@@ -8,6 +8,7 @@
 #include "cl-model.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_STAGE (cl_stage_get_type ())
 G_DECLARE_FINAL_TYPE (ClStage, cl_stage, CL, STAGE, ClModel)
@@ -26,4 +27,5 @@ gboolean     cl_stage_get_is_open   (ClStage    *self);
 ClMilestone  cl_stage_get_milestone (ClStage    *self);
 gboolean     cl_stage_get_archived  (ClStage    *self);
 
+/* clang-format on */
 G_END_DECLS

@@ -38,18 +38,18 @@ cl_validation_error_private_clear (ClValidationErrorPrivate *priv)
 G_DEFINE_EXTENDED_ERROR (ClValidationError, cl_validation_error)
 
 GError *
-cl_validation_error_new (ClValidationError   code,
-                         const char * const *fields,
-                         const char         *message)
+cl_validation_error_new (ClValidationError  code,
+                         const char *const *fields,
+                         const char        *message)
 {
-  GError *error = g_error_new_literal (CL_VALIDATION_ERROR, code, message);
+  GError                   *error = g_error_new_literal (CL_VALIDATION_ERROR, code, message);
   ClValidationErrorPrivate *priv = cl_validation_error_get_private (error);
 
   priv->fields = g_strdupv ((char **) fields);
   return error;
 }
 
-const char * const *
+const char *const *
 cl_validation_error_get_fields (const GError *error)
 {
   ClValidationErrorPrivate *priv;
@@ -57,13 +57,13 @@ cl_validation_error_get_fields (const GError *error)
   if (error == NULL || error->domain != CL_VALIDATION_ERROR)
     return NULL;
   priv = cl_validation_error_get_private (error);
-  return (const char * const *) priv->fields;
+  return (const char *const *) priv->fields;
 }
 
 const char *
 cl_validation_error_get_field (const GError *error)
 {
-  const char * const *fields = cl_validation_error_get_fields (error);
+  const char *const *fields = cl_validation_error_get_fields (error);
 
   return fields != NULL ? fields[0] : NULL;
 }
@@ -72,7 +72,7 @@ gboolean
 cl_validation_error_is_about (const GError *error,
                               const char   *field)
 {
-  const char * const *fields = cl_validation_error_get_fields (error);
+  const char *const *fields = cl_validation_error_get_fields (error);
 
   return fields != NULL && g_strv_contains (fields, field);
 }

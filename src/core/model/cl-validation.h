@@ -7,6 +7,7 @@
 #include <glib.h>
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_VALIDATION_ERROR (cl_validation_error_quark ())
 
@@ -35,4 +36,5 @@ const char * const *cl_validation_error_get_fields (const GError *error);
 gboolean     cl_validation_error_is_about   (const GError       *error,
                                              const char         *field);
 
+/* clang-format on */
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "cl-database-private.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 typedef struct
 {
@@ -40,4 +41,5 @@ GHashTable *cl_card_facts_collect (ClDatabase     *database,
 void        cl_card_facts_apply   (ClCardFacts    *facts,
                                    ClApplication  *application);
 
+/* clang-format on */
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "cl-company-store.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* The shared company @company_id, read from its row if the store has not
  * seen it yet (a row added by a transaction whose ::changed other stores
@@ -29,4 +30,5 @@ gboolean cl_company_store_resolve (ClCompanyStore  *self,
                                    gint64          *out_company_id,
                                    GError         **error);
 
+/* clang-format on */
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "cl-database.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 sqlite3      *cl_database_get_handle      (ClDatabase    *self);
 
@@ -51,4 +52,5 @@ void          cl_database_leave           (ClDatabase    *self,
                                            gboolean       committed);
 guint         cl_database_get_touch_mark  (ClDatabase    *self);
 
+/* clang-format on */
 G_END_DECLS

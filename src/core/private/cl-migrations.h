@@ -7,6 +7,7 @@
 #include "cl-database-private.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* Brings the schema from @from_version up to @to_version (at most
  * CL_DATABASE_SCHEMA_VERSION).  Each step runs in its own transaction and
@@ -21,4 +22,5 @@ gboolean  cl_migrations_run        (ClDatabase  *db,
  * build files of older versions. */
 GBytes   *cl_migrations_get_schema (int          version);
 
+/* clang-format on */
 G_END_DECLS

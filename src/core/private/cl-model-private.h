@@ -19,6 +19,7 @@
 #include "cl-model.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 typedef enum
 {
@@ -33,12 +34,12 @@ typedef enum
 
 typedef enum
 {
-  CL_FIELD_READ_ONLY = 1 << 0, /* set by the store: a read-only property, never bound from the object */
+  CL_FIELD_READ_ONLY = 1 << 0, /* set by the store: a read-only property, never bound */
   CL_FIELD_OPTIONAL  = 1 << 1, /* a number whose .none is stored as NULL */
   CL_FIELD_REQUIRED  = 1 << 2, /* text that must not be blank */
   CL_FIELD_TRIM      = 1 << 3, /* spaces around text are dropped when saved */
   CL_FIELD_UPPER     = 1 << 4, /* ASCII letters are saved in capitals */
-  CL_FIELD_INSERT    = 1 << 5, /* read-only, but bound when the row is added (a round's application) */
+  CL_FIELD_INSERT    = 1 << 5, /* read-only, but bound when the row is added (a round's) */
   CL_FIELD_ENUM_ROW_ID = 1 << 6, /* an enum stored as the id of a fixed row: value + 1 */
 } ClFieldFlags;
 
@@ -167,4 +168,5 @@ gboolean      cl_model_is_email             (const char     *text);
 gboolean      cl_model_is_iso_date          (const char     *text);
 gboolean      cl_model_is_currency          (const char     *text);
 
+/* clang-format on */
 G_END_DECLS

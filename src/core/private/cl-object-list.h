@@ -14,6 +14,7 @@
 #include "cl-model.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 typedef struct _ClObjectList ClObjectList;
 
@@ -45,4 +46,5 @@ void          cl_object_list_replace_all (ClObjectList     *self,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClObjectList, cl_object_list_free)
 
+/* clang-format on */
 G_END_DECLS

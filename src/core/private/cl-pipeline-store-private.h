@@ -8,6 +8,7 @@
 #include "cl-transaction.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* The next change that brings @id onto the board uses @application as its
  * object (a new one just inserted, or an archived one coming back) rather
@@ -26,4 +27,5 @@ gboolean  cl_pipeline_store_check_stage    (ClPipelineStore  *self,
                                             GError          **error);
 gint64    cl_pipeline_store_now            (ClPipelineStore  *self);
 
+/* clang-format on */
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "cl-database-private.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* Live applications in @stage_id. */
 gboolean cl_positions_count_applications (ClDatabase  *db,
@@ -88,4 +89,5 @@ gboolean cl_positions_close_stage_gap    (ClDatabase  *db,
                                           guint        position,
                                           GError     **error);
 
+/* clang-format on */
 G_END_DECLS

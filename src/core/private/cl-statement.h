@@ -18,6 +18,7 @@
 #include "cl-database-private.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* Binds @binds/@args to @stmt from ?@first; FALSE (a programming error) on
  * an unknown letter. */
@@ -99,4 +100,5 @@ int           cl_column_enum             (sqlite3_stmt  *stmt,
 /* A key for GHashTables keyed by row id (g_int64_hash); free with g_free. */
 gint64       *cl_int64_key               (gint64         value);
 
+/* clang-format on */
 G_END_DECLS

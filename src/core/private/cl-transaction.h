@@ -17,6 +17,7 @@
 #include "cl-database-private.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 typedef struct _ClTransaction ClTransaction;
 
@@ -41,4 +42,5 @@ void           cl_transaction_touch      (ClTransaction  *self,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClTransaction, cl_transaction_free)
 
+/* clang-format on */
 G_END_DECLS

@@ -32,8 +32,8 @@ facts_free (gpointer data)
 
 typedef struct
 {
-  GHashTable *table;   /* application id → ClCardFacts */
-  GHashTable *wanted;  /* the ids asked for, or NULL for all */
+  GHashTable *table;  /* application id → ClCardFacts */
+  GHashTable *wanted; /* the ids asked for, or NULL for all */
 } Collector;
 
 static ClCardFacts *
@@ -69,14 +69,15 @@ referral_rank (int status)
 }
 
 static gboolean
-referral_row (sqlite3_stmt  *stmt,
-              gpointer       user_data,
-              GError       **error)
+referral_row (sqlite3_stmt *stmt,
+              gpointer      user_data,
+              GError      **error)
 {
   ClCardFacts *facts = facts_for (user_data, sqlite3_column_int64 (stmt, 0));
-  int status = cl_column_enum (stmt, 1, CL_TYPE_REFERRAL_STATUS, CL_REFERRAL_STATUS_NONE);
+  int          status = cl_column_enum (stmt, 1, CL_TYPE_REFERRAL_STATUS, CL_REFERRAL_STATUS_NONE);
 
-  if (facts != NULL && status != CL_REFERRAL_STATUS_NONE && referral_rank (status) < facts->referral_rank)
+  if (facts != NULL && status != CL_REFERRAL_STATUS_NONE &&
+      referral_rank (status) < facts->referral_rank)
     {
       facts->referral = status;
       facts->referral_rank = referral_rank (status);
@@ -85,9 +86,9 @@ referral_row (sqlite3_stmt  *stmt,
 }
 
 static gboolean
-red_flags_row (sqlite3_stmt  *stmt,
-               gpointer       user_data,
-               GError       **error)
+red_flags_row (sqlite3_stmt *stmt,
+               gpointer      user_data,
+               GError      **error)
 {
   ClCardFacts *facts = facts_for (user_data, sqlite3_column_int64 (stmt, 0));
 
@@ -97,18 +98,19 @@ red_flags_row (sqlite3_stmt  *stmt,
 }
 
 static gboolean
-next_row (sqlite3_stmt  *stmt,
-          gpointer       user_data,
-          GError       **error)
+next_row (sqlite3_stmt *stmt,
+          gpointer      user_data,
+          GError      **error)
 {
   ClCardFacts *facts = facts_for (user_data, sqlite3_column_int64 (stmt, 0));
-  gint64 at = sqlite3_column_int64 (stmt, 1);
-  int rank = sqlite3_column_int (stmt, 2);
-  int kind = cl_column_enum (stmt, 3, CL_TYPE_NEXT_KIND, CL_NEXT_KIND_NONE);
+  gint64       at = sqlite3_column_int64 (stmt, 1);
+  int          rank = sqlite3_column_int (stmt, 2);
+  int          kind = cl_column_enum (stmt, 3, CL_TYPE_NEXT_KIND, CL_NEXT_KIND_NONE);
 
   if (facts == NULL || kind == CL_NEXT_KIND_NONE)
     return TRUE;
-  if (facts->next_at != 0 && (at > facts->next_at || (at == facts->next_at && rank >= facts->next_rank)))
+  if (facts->next_at != 0 &&
+      (at > facts->next_at || (at == facts->next_at && rank >= facts->next_rank)))
     return TRUE;
 
   facts->next_at = at;
@@ -127,12 +129,12 @@ next_row (sqlite3_stmt  *stmt,
 }
 
 static gboolean
-names_row (sqlite3_stmt  *stmt,
-           gpointer       user_data,
-           GError       **error)
+names_row (sqlite3_stmt *stmt,
+           gpointer      user_data,
+           GError      **error)
 {
   ClCardFacts *facts = facts_for (user_data, sqlite3_column_int64 (stmt, 0));
-  gint64 contact_id = sqlite3_column_int64 (stmt, 2);
+  gint64       contact_id = sqlite3_column_int64 (stmt, 2);
 
   if (facts == NULL)
     return TRUE;
@@ -160,8 +162,8 @@ names_row (sqlite3_stmt  *stmt,
   "SELECT application_id, scheduled_at, 0, 'round', kind FROM interview_rounds" \
   " WHERE scheduled_at >= ?1 AND status IN ('planned', 'scheduled')" f_round \
   " UNION ALL SELECT application_id, coalesce (snoozed_until, due_at), 1, 'follow-up', title" \
-  " FROM reminders WHERE application_id IS NOT NULL AND done_at IS NULL AND kind = 'follow-up'" \
-  f_reminder \
+  " FROM reminders" \
+  " WHERE application_id IS NOT NULL AND done_at IS NULL AND kind = 'follow-up'" f_reminder \
   " UNION ALL SELECT id, deadline, 2, 'deadline', NULL FROM applications" \
   " WHERE deadline >= ?1 AND archived_at IS NULL" f_application \
   " UNION ALL SELECT application_id, response_deadline, 3, 'offer-deadline', NULL FROM offers" \
@@ -197,13 +199,14 @@ static const Query queries[] = {
 };
 
 GHashTable *
-cl_card_facts_collect (ClDatabase    *database,
-                       gint64         now,
-                       const gint64  *ids,
-                       guint          n_ids,
-                       GError       **error)
+cl_card_facts_collect (ClDatabase   *database,
+                       gint64        now,
+                       const gint64 *ids,
+                       guint         n_ids,
+                       GError      **error)
 {
-  g_autoptr(GHashTable) table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, facts_free);
+  g_autoptr(GHashTable) table =
+               g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, facts_free);
   g_autoptr(GHashTable) wanted = NULL;
   Collector collector = { table, NULL };
 

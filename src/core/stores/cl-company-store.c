@@ -31,23 +31,23 @@ select_sql (void)
 
   if (g_once_init_enter (&sql))
     g_once_init_leave (&sql, g_strdup_printf ("SELECT %s FROM companies",
-                                                      cl_model_class_get_columns (CL_TYPE_COMPANY, "")));
+                                              cl_model_class_get_columns (CL_TYPE_COMPANY, "")));
   return sql;
 }
 
 static gboolean
-add_row_cb (sqlite3_stmt  *stmt,
-            gpointer       user_data,
-            GError       **error)
+add_row_cb (sqlite3_stmt *stmt,
+            gpointer      user_data,
+            GError      **error)
 {
   g_ptr_array_add (user_data, cl_model_new_from_row (CL_TYPE_COMPANY, stmt, 0));
   return TRUE;
 }
 
 static gpointer
-cl_company_store_read (ClStore     *store,
-                       ClDatabase  *database,
-                       GError     **error)
+cl_company_store_read (ClStore    *store,
+                       ClDatabase *database,
+                       GError    **error)
 {
   g_autoptr(GPtrArray) companies = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -58,8 +58,8 @@ cl_company_store_read (ClStore     *store,
 }
 
 static void
-cl_company_store_apply (ClStore  *store,
-                        gpointer  data)
+cl_company_store_apply (ClStore *store,
+                        gpointer data)
 {
   cl_object_list_replace_all (CL_COMPANY_STORE (store)->companies, data);
 }
@@ -101,8 +101,8 @@ cl_company_store_changed (ClStore     *store,
                           ClChangeSet *change_set)
 {
   ClCompanyStore *self = CL_COMPANY_STORE (store);
-  const gint64 *ids;
-  guint n_ids;
+  const gint64   *ids;
+  guint           n_ids;
 
   if (cl_change_set_is_external (change_set))
     {
@@ -181,7 +181,7 @@ cl_company_store_find_by_name (ClCompanyStore *self,
                                const char     *name)
 {
   GListModel *model;
-  guint n;
+  guint       n;
 
   g_return_val_if_fail (CL_IS_COMPANY_STORE (self), NULL);
 
@@ -198,11 +198,11 @@ cl_company_store_find_by_name (ClCompanyStore *self,
 }
 
 static gboolean
-write_company (ClDatabase  *database,
-               ClCompany   *company,
-               GError     **error)
+write_company (ClDatabase *database,
+               ClCompany  *company,
+               GError    **error)
 {
-  if (!cl_model_update (CL_MODEL (company), database, _("This company no longer exists."), error,
+  if (!cl_model_update (CL_MODEL (company), database, _ ("This company no longer exists."), error,
                         NULL, NULL))
     return FALSE;
   cl_database_touch (database, CL_TABLE_COMPANIES, CL_ENTITY_COMPANY, cl_company_get_id (company));
@@ -210,10 +210,10 @@ write_company (ClDatabase  *database,
 }
 
 static gboolean
-insert_company (ClDatabase  *database,
-                ClCompany   *company,
-                gint64      *out_id,
-                GError     **error)
+insert_company (ClDatabase *database,
+                ClCompany  *company,
+                gint64     *out_id,
+                GError    **error)
 {
   if (!cl_model_insert (CL_MODEL (company), database, out_id, error, NULL, NULL))
     return FALSE;
@@ -222,17 +222,17 @@ insert_company (ClDatabase  *database,
 }
 
 gboolean
-cl_company_store_resolve (ClCompanyStore  *self,
-                          ClCompany       *wanted,
-                          ClCompany       *previous,
-                          gint64          *out_company_id,
-                          GError         **error)
+cl_company_store_resolve (ClCompanyStore *self,
+                          ClCompany      *wanted,
+                          ClCompany      *previous,
+                          gint64         *out_company_id,
+                          GError        **error)
 {
   ClDatabase *database = cl_store_get_database (CL_STORE (self));
   g_autoptr(ClCompany) company = NULL;
   ClCompany *stored = NULL;
-  gint64 found = 0;
-  gint64 id;
+  gint64     found = 0;
+  gint64     id;
 
   *out_company_id = 0;
   if (wanted == NULL || cl_model_is_blank (cl_company_get_name (wanted)))
@@ -244,7 +244,8 @@ cl_company_store_resolve (ClCompanyStore  *self,
 
   if (id != 0)
     stored = cl_company_store_find (self, id);
-  if (stored != NULL && cl_company_name_equal (cl_company_get_name (stored), cl_company_get_name (company)))
+  if (stored != NULL &&
+      cl_company_name_equal (cl_company_get_name (stored), cl_company_get_name (company)))
     {
       /* The same company; only what changed is written. */
       if (!cl_model_equal (CL_MODEL (stored), CL_MODEL (company)) &&
@@ -265,8 +266,9 @@ cl_company_store_resolve (ClCompanyStore  *self,
                                              : CL_COMPANY_TYPE_UNKNOWN;
 
       if (cl_company_get_company_type (company) != shown &&
-          !cl_database_execute (database, error, "UPDATE companies SET company_type = ?2 WHERE id = ?1",
-                                "xe", found, CL_TYPE_COMPANY_TYPE, (int) cl_company_get_company_type (company)))
+          !cl_database_execute (database, error,
+                                "UPDATE companies SET company_type = ?2 WHERE id = ?1", "xe", found,
+                                CL_TYPE_COMPANY_TYPE, (int) cl_company_get_company_type (company)))
         return FALSE;
       if (cl_company_get_company_type (company) != shown)
         cl_database_touch (database, CL_TABLE_COMPANIES, CL_ENTITY_COMPANY, found);
@@ -278,9 +280,9 @@ cl_company_store_resolve (ClCompanyStore  *self,
 }
 
 gboolean
-cl_company_store_update_company (ClCompanyStore  *self,
-                                 ClCompany       *company,
-                                 GError         **error)
+cl_company_store_update_company (ClCompanyStore *self,
+                                 ClCompany      *company,
+                                 GError        **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
@@ -308,12 +310,13 @@ cl_company_store_update_company (ClCompanyStore  *self,
     return FALSE;
   if (other != 0)
     {
-      const char *fields[] = { "name", NULL };
+      const char      *fields[] = { "name", NULL };
       g_autofree char *message =
-        g_strdup_printf (_("Another company is already called “%s”. Choose another name."),
+        g_strdup_printf (_ ("Another company is already called “%s”. Choose another name."),
                          cl_company_get_name (copy));
 
-      g_propagate_error (error, cl_validation_error_new (CL_VALIDATION_ERROR_DUPLICATE, fields, message));
+      g_propagate_error (error,
+                         cl_validation_error_new (CL_VALIDATION_ERROR_DUPLICATE, fields, message));
       return FALSE;
     }
 

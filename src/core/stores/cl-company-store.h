@@ -8,6 +8,7 @@
 #include "cl-store.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_COMPANY_STORE (cl_company_store_get_type ())
 G_DECLARE_FINAL_TYPE (ClCompanyStore, cl_company_store, CL, COMPANY_STORE, ClStore)
@@ -29,4 +30,5 @@ gboolean        cl_company_store_update_company (ClCompanyStore  *self,
                                                  ClCompany       *company,
                                                  GError         **error);
 
+/* clang-format on */
 G_END_DECLS

@@ -24,14 +24,15 @@ struct _ClContactStore
   ClStore         parent_instance;
 
   ClCompanyStore *companies;
-  ClObjectList   *contacts;   /* by name */
-  ClContact      *adopting;   /* a new contact whose row the next change adds */
+  ClObjectList   *contacts; /* by name */
+  ClContact      *adopting; /* a new contact whose row the next change adds */
   gint64          adopting_id;
 };
 
 G_DEFINE_FINAL_TYPE (ClContactStore, cl_contact_store, CL_TYPE_STORE)
 
-enum {
+enum
+{
   PROP_0,
   PROP_COMPANIES,
   N_PROPS
@@ -57,11 +58,11 @@ typedef struct
 } Rows;
 
 static gboolean
-add_row_cb (sqlite3_stmt  *stmt,
-            gpointer       user_data,
-            GError       **error)
+add_row_cb (sqlite3_stmt *stmt,
+            gpointer      user_data,
+            GError      **error)
 {
-  Rows *rows = user_data;
+  Rows  *rows = user_data;
   gint64 company_id = cl_column_int64_or (stmt, 0, 0);
 
   g_ptr_array_add (rows->contacts, cl_model_new_from_row (CL_TYPE_CONTACT, stmt, 1));
@@ -100,14 +101,15 @@ link_companies (ClContactStore *self,
       gint64 company_id = g_array_index (rows->company_ids, gint64, i);
 
       cl_model_set_object (g_ptr_array_index (rows->contacts, i), "company",
-                           company_id != 0 ? cl_company_store_get (self->companies, company_id) : NULL);
+                           company_id != 0 ? cl_company_store_get (self->companies, company_id)
+                                           : NULL);
     }
 }
 
 static gpointer
-cl_contact_store_read (ClStore     *store,
-                       ClDatabase  *database,
-                       GError     **error)
+cl_contact_store_read (ClStore    *store,
+                       ClDatabase *database,
+                       GError    **error)
 {
   g_autoptr(Rows) rows = rows_new ();
 
@@ -117,8 +119,8 @@ cl_contact_store_read (ClStore     *store,
 }
 
 static void
-cl_contact_store_apply (ClStore  *store,
-                        gpointer  data)
+cl_contact_store_apply (ClStore *store,
+                        gpointer data)
 {
   ClContactStore *self = CL_CONTACT_STORE (store);
   g_autoptr(Rows) rows = data;
@@ -141,10 +143,10 @@ static void
 cl_contact_store_changed (ClStore     *store,
                           ClChangeSet *change_set)
 {
-  ClContactStore *self = CL_CONTACT_STORE (store);
+  ClContactStore  *self = CL_CONTACT_STORE (store);
   g_autofree char *sql = NULL;
-  const gint64 *ids;
-  guint n_ids;
+  const gint64    *ids;
+  guint            n_ids;
 
   if (cl_change_set_is_external (change_set))
     {
@@ -160,9 +162,11 @@ cl_contact_store_changed (ClStore     *store,
       g_autoptr(GError) error = NULL;
       ClContact *fresh, *shared;
 
-      if (!cl_database_foreach (cl_store_get_database (store), add_row_cb, rows, &error, sql, "x", ids[i]))
+      if (!cl_database_foreach (cl_store_get_database (store), add_row_cb, rows, &error, sql, "x",
+                                ids[i]))
         {
-          g_warning ("Could not read contact %" G_GINT64_FORMAT " again: %s", ids[i], error->message);
+          g_warning ("Could not read contact %" G_GINT64_FORMAT " again: %s", ids[i],
+                     error->message);
           continue;
         }
       if (rows->contacts->len == 0)
@@ -177,7 +181,8 @@ cl_contact_store_changed (ClStore     *store,
         {
           /* The caller's new object becomes the shared one. */
           cl_model_assign (CL_MODEL (self->adopting), CL_MODEL (fresh), TRUE);
-          cl_model_set_object (CL_MODEL (self->adopting), "company", cl_contact_get_company (fresh));
+          cl_model_set_object (CL_MODEL (self->adopting), "company",
+                               cl_contact_get_company (fresh));
           fresh = self->adopting;
         }
       shared = cl_object_list_update (self->contacts, fresh);
@@ -272,8 +277,8 @@ cl_contact_store_find_contact (ClContactStore *self,
 
 /* A normalized, valid copy of what is to be saved. */
 static ClContact *
-prepare (ClContact  *contact,
-         GError    **error)
+prepare (ClContact *contact,
+         GError   **error)
 {
   g_autoptr(ClContact) copy = cl_contact_copy (contact);
 
@@ -284,16 +289,16 @@ prepare (ClContact  *contact,
 }
 
 gboolean
-cl_contact_store_add_contact (ClContactStore  *self,
-                              ClContact       *contact,
-                              GError         **error)
+cl_contact_store_add_contact (ClContactStore *self,
+                              ClContact      *contact,
+                              GError        **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
   g_autoptr(ClContact) copy = NULL;
-  gint64 company_id = 0;
-  gint64 id = 0;
-  gint64 now;
+  gint64   company_id = 0;
+  gint64   id = 0;
+  gint64   now;
   gboolean committed;
 
   g_return_val_if_fail (CL_IS_CONTACT_STORE (self), FALSE);
@@ -308,9 +313,10 @@ cl_contact_store_add_contact (ClContactStore  *self,
   now = cl_clock_now (cl_store_get_clock (CL_STORE (self)));
   tx = cl_transaction_begin (database, error);
   if (tx == NULL ||
-      !cl_company_store_resolve (self->companies, cl_contact_get_company (copy), NULL, &company_id, error) ||
-      !cl_model_insert (CL_MODEL (copy), database, &id, error,
-                        "company_id, created_at, updated_at", "zxx", company_id, now, now))
+      !cl_company_store_resolve (self->companies, cl_contact_get_company (copy), NULL, &company_id,
+                                 error) ||
+      !cl_model_insert (CL_MODEL (copy), database, &id, error, "company_id, created_at, updated_at",
+                        "zxx", company_id, now, now))
     return FALSE;
   cl_transaction_touch (tx, CL_TABLE_CONTACTS, CL_ENTITY_CONTACT, id);
 
@@ -322,15 +328,15 @@ cl_contact_store_add_contact (ClContactStore  *self,
 }
 
 gboolean
-cl_contact_store_update_contact (ClContactStore  *self,
-                                 ClContact       *contact,
-                                 GError         **error)
+cl_contact_store_update_contact (ClContactStore *self,
+                                 ClContact      *contact,
+                                 GError        **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
   g_autoptr(ClContact) copy = NULL;
   ClContact *shared;
-  gint64 company_id = 0;
+  gint64     company_id = 0;
 
   g_return_val_if_fail (CL_IS_CONTACT_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_CONTACT (contact), FALSE);
@@ -339,7 +345,7 @@ cl_contact_store_update_contact (ClContactStore  *self,
   if (shared == NULL)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This contact no longer exists."));
+                           _ ("This contact no longer exists."));
       return FALSE;
     }
 
@@ -352,7 +358,7 @@ cl_contact_store_update_contact (ClContactStore  *self,
   if (tx == NULL ||
       !cl_company_store_resolve (self->companies, cl_contact_get_company (copy),
                                  cl_contact_get_company (shared), &company_id, error) ||
-      !cl_model_update (CL_MODEL (copy), database, _("This contact no longer exists."), error,
+      !cl_model_update (CL_MODEL (copy), database, _ ("This contact no longer exists."), error,
                         "company_id, updated_at", "zx", company_id,
                         cl_clock_now (cl_store_get_clock (CL_STORE (self)))))
     return FALSE;
@@ -361,9 +367,9 @@ cl_contact_store_update_contact (ClContactStore  *self,
 }
 
 gboolean
-cl_contact_store_delete_contact (ClContactStore  *self,
-                                 ClContact       *contact,
-                                 GError         **error)
+cl_contact_store_delete_contact (ClContactStore *self,
+                                 ClContact      *contact,
+                                 GError        **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
@@ -376,7 +382,7 @@ cl_contact_store_delete_contact (ClContactStore  *self,
   id = cl_contact_get_id (contact);
   tx = cl_transaction_begin (database, error);
   if (tx == NULL ||
-      !cl_database_execute_one (database, _("This contact no longer exists."), error,
+      !cl_database_execute_one (database, _ ("This contact no longer exists."), error,
                                 "DELETE FROM contacts WHERE id = ?1", "x", id))
     return FALSE;
   /* Its referrals, interactions and interviews go with it (ON DELETE CASCADE):

@@ -9,6 +9,7 @@
 #include "cl-store.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_CONTACT_STORE (cl_contact_store_get_type ())
 G_DECLARE_FINAL_TYPE (ClContactStore, cl_contact_store, CL, CONTACT_STORE, ClStore)
@@ -38,4 +39,5 @@ gboolean        cl_contact_store_delete_contact (ClContactStore  *self,
                                                  ClContact       *contact,
                                                  GError         **error);
 
+/* clang-format on */
 G_END_DECLS

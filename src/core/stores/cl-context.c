@@ -31,7 +31,8 @@ struct _ClContext
 
 G_DEFINE_FINAL_TYPE (ClContext, cl_context, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_LOADED,
   N_PROPS
@@ -107,7 +108,8 @@ cl_context_new (ClDatabase *database,
   /* Companies first: the stores that link to them follow a change after it. */
   self->company_store = cl_company_store_new (database, clock);
   self->stage_store = cl_stage_store_new (database, clock);
-  self->pipeline_store = cl_pipeline_store_new (database, clock, self->company_store, self->stage_store);
+  self->pipeline_store =
+    cl_pipeline_store_new (database, clock, self->company_store, self->stage_store);
   self->contact_store = cl_contact_store_new (database, clock, self->company_store);
   self->round_store = cl_round_store_new (database, clock);
   self->prep_store = cl_prep_store_new (database, clock);
@@ -116,10 +118,10 @@ cl_context_new (ClDatabase *database,
 }
 
 ClContext *
-cl_context_open_full (const char           *path,
-                      ClDatabaseOpenFlags   flags,
-                      ClClock              *clock,
-                      GError              **error)
+cl_context_open_full (const char         *path,
+                      ClDatabaseOpenFlags flags,
+                      ClClock            *clock,
+                      GError            **error)
 {
   g_autoptr(ClDatabase) database = cl_database_open_full (path, flags, error);
   g_autoptr(ClContext) self = NULL;
@@ -135,9 +137,9 @@ cl_context_open_full (const char           *path,
 }
 
 ClContext *
-cl_context_open (const char  *path,
-                 ClClock     *clock,
-                 GError     **error)
+cl_context_open (const char *path,
+                 ClClock    *clock,
+                 GError    **error)
 {
   return cl_context_open_full (path, CL_DATABASE_OPEN_CREATE | CL_DATABASE_OPEN_INITIALISE_EMPTY,
                                clock, error);
@@ -149,8 +151,12 @@ store_at (ClContext *self,
           guint      index)
 {
   ClStore *stores[] = {
-    CL_STORE (self->company_store), CL_STORE (self->stage_store), CL_STORE (self->pipeline_store),
-    CL_STORE (self->contact_store), CL_STORE (self->prep_store), CL_STORE (self->offer_store),
+    CL_STORE (self->company_store),
+    CL_STORE (self->stage_store),
+    CL_STORE (self->pipeline_store),
+    CL_STORE (self->contact_store),
+    CL_STORE (self->prep_store),
+    CL_STORE (self->offer_store),
     CL_STORE (self->round_store),
   };
 
@@ -167,8 +173,8 @@ set_loaded (ClContext *self)
 }
 
 gboolean
-cl_context_load (ClContext  *self,
-                 GError    **error)
+cl_context_load (ClContext *self,
+                 GError   **error)
 {
   ClStore *store;
 
@@ -204,9 +210,9 @@ typedef struct
 {
   char       *path;
   ClClock    *clock;
-  ClDatabase *reader;     /* the worker's own connection */
-  ClContext  *context;    /* made on the main thread once the file is known good */
-  guint       first;      /* the stores this part reads: [first, last) */
+  ClDatabase *reader;  /* the worker's own connection */
+  ClContext  *context; /* made on the main thread once the file is known good */
+  guint       first;   /* the stores this part reads: [first, last) */
   guint       last;
   gpointer    reads[8];
 } Opening;
@@ -231,8 +237,8 @@ opening_free (gpointer data)
 /* Reads the stores [first, last) through the worker's connection, in one
  * snapshot. */
 static gboolean
-read_stores (Opening  *opening,
-             GError  **error)
+read_stores (Opening *opening,
+             GError **error)
 {
   g_autoptr(ClTransaction) tx = cl_transaction_begin_read (opening->reader, error);
 
@@ -266,7 +272,7 @@ read_rest_done_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  Opening *opening = g_task_get_task_data (G_TASK (result));
+  Opening   *opening = g_task_get_task_data (G_TASK (result));
   ClContext *self = opening->context;
   g_autoptr(GError) error = NULL;
 
@@ -276,7 +282,8 @@ read_rest_done_cb (GObject      *object,
       g_warning ("Could not read the rest of the data in the background: %s", error->message);
       for (guint i = opening->first; i < opening->last; i++)
         if (!cl_store_load (store_at (self, i), &error))
-          g_warning ("Could not read %s: %s", G_OBJECT_TYPE_NAME (store_at (self, i)), error->message);
+          g_warning ("Could not read %s: %s", G_OBJECT_TYPE_NAME (store_at (self, i)),
+                     error->message);
     }
   else
     for (guint i = opening->first; i < opening->last; i++)
@@ -297,10 +304,11 @@ open_thread (GTask        *task,
 
   /* Checks (quick_check), migrates and reads the board here, off the main
    * thread; the stores only read through this connection. */
-  opening->reader = cl_database_open_full (opening->path,
-                                           CL_DATABASE_OPEN_CREATE | CL_DATABASE_OPEN_INITIALISE_EMPTY |
-                                           CL_DATABASE_OPEN_READER,
-                                           &error);
+  opening->reader =
+    cl_database_open_full (opening->path,
+                           CL_DATABASE_OPEN_CREATE | CL_DATABASE_OPEN_INITIALISE_EMPTY |
+                             CL_DATABASE_OPEN_READER,
+                           &error);
   if (opening->reader == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -327,11 +335,11 @@ open_thread (GTask        *task,
 }
 
 void
-cl_context_open_async (const char          *path,
-                       ClClock             *clock,
-                       GCancellable        *cancellable,
-                       GAsyncReadyCallback  callback,
-                       gpointer             user_data)
+cl_context_open_async (const char         *path,
+                       ClClock            *clock,
+                       GCancellable       *cancellable,
+                       GAsyncReadyCallback callback,
+                       gpointer            user_data)
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   Opening *opening = g_new0 (Opening, 1);
@@ -344,8 +352,8 @@ cl_context_open_async (const char          *path,
 }
 
 ClContext *
-cl_context_open_finish (GAsyncResult  *result,
-                        GError       **error)
+cl_context_open_finish (GAsyncResult *result,
+                        GError      **error)
 {
   Opening *opening;
   g_autoptr(GTask) rest = NULL;
@@ -357,7 +365,8 @@ cl_context_open_finish (GAsyncResult  *result,
     return NULL;
 
   opening = g_task_get_task_data (G_TASK (result));
-  cl_database_set_busy_timeout (cl_context_get_database (opening->context), INTERACTIVE_BUSY_TIMEOUT_MS);
+  cl_database_set_busy_timeout (cl_context_get_database (opening->context),
+                                INTERACTIVE_BUSY_TIMEOUT_MS);
   for (guint i = opening->first; i < opening->last; i++)
     cl_store_apply (store_at (opening->context, i), g_steal_pointer (&opening->reads[i]));
 

@@ -17,6 +17,7 @@
 #include "cl-stage-store.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_CONTEXT (cl_context_get_type ())
 G_DECLARE_FINAL_TYPE (ClContext, cl_context, CL, CONTEXT, GObject)
@@ -60,4 +61,5 @@ ClRoundStore    *cl_context_get_round_store    (ClContext            *self);
 ClPrepStore     *cl_context_get_prep_store     (ClContext            *self);
 ClOfferStore    *cl_context_get_offer_store    (ClContext            *self);
 
+/* clang-format on */
 G_END_DECLS

@@ -12,11 +12,11 @@
 
 struct _ClObjectList
 {
-  GListStore       *store;
-  GHashTable       *by_id;   /* id → object (borrowed from store) */
-  GCompareDataFunc  compare;
-  gpointer          user_data;
-  const char       *key_property; /* for cl_object_list_new_by_name () */
+  GListStore      *store;
+  GHashTable      *by_id; /* id → object (borrowed from store) */
+  GCompareDataFunc compare;
+  gpointer         user_data;
+  const char      *key_property; /* for cl_object_list_new_by_name () */
 };
 
 /* Each object's sort key, made when it enters the list or changes. */
@@ -94,11 +94,11 @@ cl_object_list_lookup (ClObjectList *self,
 }
 
 static int
-compare_items (ClObjectList  *self,
-               gconstpointer  a,
-               gconstpointer  b)
+compare_items (ClObjectList *self,
+               gconstpointer a,
+               gconstpointer b)
 {
-  int cmp = 0;
+  int    cmp = 0;
   gint64 x, y;
 
   if (self->key_property != NULL)
@@ -144,7 +144,7 @@ in_order (ClObjectList *self,
           guint         index)
 {
   GListModel *model = G_LIST_MODEL (self->store);
-  guint n = g_list_model_get_n_items (model);
+  guint       n = g_list_model_get_n_items (model);
   g_autoptr(GObject) item = g_list_model_get_item (model, index);
 
   if (index > 0)
@@ -168,9 +168,9 @@ gpointer
 cl_object_list_update (ClObjectList *self,
                        gpointer      fresh)
 {
-  gint64 id = cl_model_get_id (fresh);
+  gint64   id = cl_model_get_id (fresh);
   gpointer existing = cl_object_list_lookup (self, id);
-  guint index;
+  guint    index;
 
   if (existing == NULL)
     {
@@ -197,7 +197,7 @@ cl_object_list_remove (ClObjectList *self,
                        gint64        id)
 {
   gpointer existing = cl_object_list_lookup (self, id);
-  guint index;
+  guint    index;
 
   if (existing == NULL || !g_list_store_find (self->store, existing, &index))
     return FALSE;
@@ -215,13 +215,13 @@ cl_object_list_replace_all (ClObjectList *self,
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   GListModel *model = G_LIST_MODEL (self->store);
-  guint n = g_list_model_get_n_items (model);
-  gboolean same = TRUE;
+  guint       n = g_list_model_get_n_items (model);
+  gboolean    same = TRUE;
 
   for (guint i = 0; i < fresh->len; i++)
     {
       gpointer object = g_ptr_array_index (fresh, i);
-      gint64 id = cl_model_get_id (object);
+      gint64   id = cl_model_get_id (object);
       gpointer existing = cl_object_list_lookup (self, id);
 
       if (existing != NULL)

@@ -21,8 +21,8 @@ struct _ClOfferStore
 {
   ClStore       parent_instance;
 
-  ClObjectList *offers;      /* by id */
-  ClOffer      *adopting;    /* a new offer whose row the next change adds */
+  ClObjectList *offers;   /* by id */
+  ClOffer      *adopting; /* a new offer whose row the next change adds */
   gint64        adopting_id;
 };
 
@@ -40,18 +40,18 @@ select_sql (void)
 }
 
 static gboolean
-add_row_cb (sqlite3_stmt  *stmt,
-            gpointer       user_data,
-            GError       **error)
+add_row_cb (sqlite3_stmt *stmt,
+            gpointer      user_data,
+            GError      **error)
 {
   g_ptr_array_add (user_data, cl_model_new_from_row (CL_TYPE_OFFER, stmt, 0));
   return TRUE;
 }
 
 static gpointer
-cl_offer_store_read (ClStore     *store,
-                     ClDatabase  *database,
-                     GError     **error)
+cl_offer_store_read (ClStore    *store,
+                     ClDatabase *database,
+                     GError    **error)
 {
   g_autoptr(GPtrArray) offers = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -61,8 +61,8 @@ cl_offer_store_read (ClStore     *store,
 }
 
 static void
-cl_offer_store_apply (ClStore  *store,
-                      gpointer  data)
+cl_offer_store_apply (ClStore *store,
+                      gpointer data)
 {
   cl_object_list_replace_all (CL_OFFER_STORE (store)->offers, data);
 }
@@ -77,10 +77,10 @@ static void
 cl_offer_store_changed (ClStore     *store,
                         ClChangeSet *change_set)
 {
-  ClOfferStore *self = CL_OFFER_STORE (store);
+  ClOfferStore    *self = CL_OFFER_STORE (store);
   g_autofree char *sql = NULL;
-  const gint64 *ids;
-  guint n_ids;
+  const gint64    *ids;
+  guint            n_ids;
 
   if (cl_change_set_is_external (change_set))
     {
@@ -96,7 +96,8 @@ cl_offer_store_changed (ClStore     *store,
       g_autoptr(GError) error = NULL;
       ClOffer *fresh;
 
-      if (!cl_database_foreach (cl_store_get_database (store), add_row_cb, rows, &error, sql, "x", ids[i]))
+      if (!cl_database_foreach (cl_store_get_database (store), add_row_cb, rows, &error, sql, "x",
+                                ids[i]))
         {
           g_warning ("Could not read offer %" G_GINT64_FORMAT " again: %s", ids[i], error->message);
           continue;
@@ -171,9 +172,9 @@ cl_offer_store_find_offer (ClOfferStore *self,
 
 /* A normalized, valid copy, received now unless it says when. */
 static ClOffer *
-prepare (ClOfferStore  *self,
-         ClOffer       *offer,
-         GError       **error)
+prepare (ClOfferStore *self,
+         ClOffer      *offer,
+         GError      **error)
 {
   g_autoptr(ClOffer) copy = cl_offer_copy (offer);
 
@@ -191,18 +192,19 @@ touch (ClTransaction *tx,
 {
   cl_transaction_touch (tx, CL_TABLE_OFFERS, CL_ENTITY_OFFER, cl_offer_get_id (offer));
   /* The card shows the response deadline. */
-  cl_transaction_touch (tx, CL_TABLE_OFFERS, CL_ENTITY_APPLICATION, cl_offer_get_application_id (offer));
+  cl_transaction_touch (tx, CL_TABLE_OFFERS, CL_ENTITY_APPLICATION,
+                        cl_offer_get_application_id (offer));
 }
 
 gboolean
-cl_offer_store_add_offer (ClOfferStore  *self,
-                          ClOffer       *offer,
-                          GError       **error)
+cl_offer_store_add_offer (ClOfferStore *self,
+                          ClOffer      *offer,
+                          GError      **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
   g_autoptr(ClOffer) copy = NULL;
-  gint64 id = 0;
+  gint64   id = 0;
   gboolean committed;
 
   g_return_val_if_fail (CL_IS_OFFER_STORE (self), FALSE);
@@ -217,8 +219,8 @@ cl_offer_store_add_offer (ClOfferStore  *self,
   tx = cl_transaction_begin (database, error);
   if (tx == NULL ||
       !cl_database_require_row (database,
-                                _("The application of this offer no longer exists. "
-                                  "Open the application again, then add the offer."),
+                                _ ("The application of this offer no longer exists. "
+                                   "Open the application again, then add the offer."),
                                 error, "SELECT 1 FROM applications WHERE id = ?1", "x",
                                 cl_offer_get_application_id (copy)) ||
       !cl_model_insert (CL_MODEL (copy), database, &id, error, NULL, NULL))
@@ -234,9 +236,9 @@ cl_offer_store_add_offer (ClOfferStore  *self,
 }
 
 gboolean
-cl_offer_store_update_offer (ClOfferStore  *self,
-                             ClOffer       *offer,
-                             GError       **error)
+cl_offer_store_update_offer (ClOfferStore *self,
+                             ClOffer      *offer,
+                             GError      **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
@@ -249,7 +251,7 @@ cl_offer_store_update_offer (ClOfferStore  *self,
   if (cl_offer_store_find_offer (self, cl_offer_get_id (offer)) == NULL)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This offer no longer exists."));
+                           _ ("This offer no longer exists."));
       return FALSE;
     }
 
@@ -267,19 +269,20 @@ cl_offer_store_update_offer (ClOfferStore  *self,
   if (!exists)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This offer no longer exists."));
+                           _ ("This offer no longer exists."));
       return FALSE;
     }
-  if (!cl_model_update (CL_MODEL (copy), database, _("This offer no longer exists."), error, NULL, NULL))
+  if (!cl_model_update (CL_MODEL (copy), database, _ ("This offer no longer exists."), error, NULL,
+                        NULL))
     return FALSE;
   touch (tx, copy);
   return cl_transaction_commit (tx, error);
 }
 
 gboolean
-cl_offer_store_delete_offer (ClOfferStore  *self,
-                             ClOffer       *offer,
-                             GError       **error)
+cl_offer_store_delete_offer (ClOfferStore *self,
+                             ClOffer      *offer,
+                             GError      **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
@@ -290,7 +293,7 @@ cl_offer_store_delete_offer (ClOfferStore  *self,
   database = cl_store_get_database (CL_STORE (self));
   tx = cl_transaction_begin (database, error);
   if (tx == NULL ||
-      !cl_database_execute_one (database, _("This offer no longer exists."), error,
+      !cl_database_execute_one (database, _ ("This offer no longer exists."), error,
                                 "DELETE FROM offers WHERE id = ?1", "x", cl_offer_get_id (offer)))
     return FALSE;
   touch (tx, offer);

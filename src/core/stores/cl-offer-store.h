@@ -8,6 +8,7 @@
 #include "cl-store.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_OFFER_STORE (cl_offer_store_get_type ())
 G_DECLARE_FINAL_TYPE (ClOfferStore, cl_offer_store, CL, OFFER_STORE, ClStore)
@@ -36,4 +37,5 @@ gboolean      cl_offer_store_delete_offer (ClOfferStore  *self,
                                            ClOffer       *offer,
                                            GError       **error);
 
+/* clang-format on */
 G_END_DECLS

@@ -37,17 +37,17 @@ touch_application (ClTransaction *tx,
 /* Adding and saving ---------------------------------------------------------- */
 
 gboolean
-cl_pipeline_store_add_application (ClPipelineStore  *self,
-                                   ClApplication    *application,
-                                   gint64            stage_id,
-                                   GError          **error)
+cl_pipeline_store_add_application (ClPipelineStore *self,
+                                   ClApplication   *application,
+                                   gint64           stage_id,
+                                   GError         **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
   g_autoptr(ClApplication) copy = NULL;
-  gint64 company_id = 0;
-  guint position = 0;
-  gint64 now, id = 0;
+  gint64   company_id = 0;
+  guint    position = 0;
+  gint64   now, id = 0;
   gboolean committed;
 
   g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
@@ -66,8 +66,9 @@ cl_pipeline_store_add_application (ClPipelineStore  *self,
 
       if (stage == NULL)
         {
-          g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                               _("There is no open stage to add the application to. Add a stage first."));
+          g_set_error_literal (
+            error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+            _ ("There is no open stage to add the application to. Add a stage first."));
           return FALSE;
         }
       stage_id = cl_stage_get_id (stage);
@@ -98,17 +99,17 @@ cl_pipeline_store_add_application (ClPipelineStore  *self,
 }
 
 gboolean
-cl_pipeline_store_save_application (ClPipelineStore  *self,
-                                    ClApplication    *copy,
-                                    gint64            stage_id,
-                                    GError          **error)
+cl_pipeline_store_save_application (ClPipelineStore *self,
+                                    ClApplication   *copy,
+                                    gint64           stage_id,
+                                    GError         **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
   g_autoptr(ClApplication) saved = NULL;
   ClApplication *shared;
-  gint64 company_id = 0;
-  gint64 id;
+  gint64         company_id = 0;
+  gint64         id;
 
   g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_APPLICATION (copy), FALSE);
@@ -118,7 +119,7 @@ cl_pipeline_store_save_application (ClPipelineStore  *self,
   if (shared == NULL || shared == copy)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This application is no longer on the board."));
+                           _ ("This application is no longer on the board."));
       return FALSE;
     }
 
@@ -135,7 +136,7 @@ cl_pipeline_store_save_application (ClPipelineStore  *self,
       !cl_company_store_resolve (cl_pipeline_store_get_company_store (self),
                                  cl_application_get_company (saved),
                                  cl_application_get_company (shared), &company_id, error) ||
-      !cl_model_update (CL_MODEL (saved), database, _("This application no longer exists."), error,
+      !cl_model_update (CL_MODEL (saved), database, _ ("This application no longer exists."), error,
                         "company_id, updated_at", "xx", company_id, cl_pipeline_store_now (self)))
     return FALSE;
   touch_application (tx, CL_TABLE_APPLICATIONS, id);
@@ -155,19 +156,21 @@ cl_pipeline_store_save_application (ClPipelineStore  *self,
 /* Moving ---------------------------------------------------------------------- */
 
 gboolean
-cl_pipeline_store_move_application (ClPipelineStore  *self,
-                                    ClApplication    *application,
-                                    gint64            stage_id,
-                                    guint             position,
-                                    ClPipelineMove  **out_move,
-                                    GError          **error)
+cl_pipeline_store_move_application (ClPipelineStore *self,
+                                    ClApplication   *application,
+                                    gint64           stage_id,
+                                    guint            position,
+                                    ClPipelineMove **out_move,
+                                    GError         **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
-  ClPipelineMove move = { 0, };
+  ClPipelineMove move = {
+    0,
+  };
   gboolean moved = FALSE;
-  gint64 updated_at = 0;
-  gint64 now;
+  gint64   updated_at = 0;
+  gint64   now;
 
   g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
@@ -210,9 +213,9 @@ cl_pipeline_store_move_application (ClPipelineStore  *self,
 }
 
 gboolean
-cl_pipeline_store_undo_move (ClPipelineStore       *self,
-                             const ClPipelineMove  *move,
-                             GError               **error)
+cl_pipeline_store_undo_move (ClPipelineStore      *self,
+                             const ClPipelineMove *move,
+                             GError              **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
@@ -225,7 +228,7 @@ cl_pipeline_store_undo_move (ClPipelineStore       *self,
   if (cl_pipeline_store_find_application (self, move->application_id) == NULL)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("Cannot undo: the application is no longer on the board."));
+                           _ ("Cannot undo: the application is no longer on the board."));
       return FALSE;
     }
   if (!cl_pipeline_store_check_stage (self, move->from_stage_id, error))
@@ -234,15 +237,16 @@ cl_pipeline_store_undo_move (ClPipelineStore       *self,
   database = database_of (self);
   tx = cl_transaction_begin (database, error);
   if (tx == NULL ||
-      !cl_database_require_row (database, _("This move has already been undone."), error,
+      !cl_database_require_row (database, _ ("This move has already been undone."), error,
                                 "SELECT 1 FROM stage_history WHERE id = ?1 AND application_id = ?2",
                                 "xx", move->history_id, move->application_id) ||
-      !cl_positions_is_latest_history (database, move->application_id, move->history_id, &latest, error))
+      !cl_positions_is_latest_history (database, move->application_id, move->history_id, &latest,
+                                       error))
     return FALSE;
   if (!latest)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("Cannot undo: the application has moved again since."));
+                           _ ("Cannot undo: the application has moved again since."));
       return FALSE;
     }
 
@@ -250,16 +254,17 @@ cl_pipeline_store_undo_move (ClPipelineStore       *self,
   if (!cl_positions_place_application (database, move->application_id, move->from_stage_id,
                                        move->from_position, move->previous_updated_at, NULL, &moved,
                                        error) ||
-      !cl_database_execute_one (database, _("This move has already been undone."), error,
+      !cl_database_execute_one (database, _ ("This move has already been undone."), error,
                                 "DELETE FROM stage_history WHERE id = ?1 AND application_id = ?2"
                                 " AND from_stage_id = ?3 AND from_position = ?4"
                                 " AND to_stage_id = ?5 AND to_position = ?6",
-                                "xxxuxu", move->history_id, move->application_id, move->from_stage_id,
-                                move->from_position, move->to_stage_id, move->to_position))
+                                "xxxuxu", move->history_id, move->application_id,
+                                move->from_stage_id, move->from_position, move->to_stage_id,
+                                move->to_position))
     return FALSE;
-  if (!moved &&
-      !cl_database_execute (database, error, "UPDATE applications SET updated_at = ?2 WHERE id = ?1",
-                            "xx", move->application_id, move->previous_updated_at))
+  if (!moved && !cl_database_execute (database, error,
+                                      "UPDATE applications SET updated_at = ?2 WHERE id = ?1", "xx",
+                                      move->application_id, move->previous_updated_at))
     return FALSE;
   touch_application (tx, CL_TABLE_STAGE_HISTORY, move->application_id);
 
@@ -269,14 +274,14 @@ cl_pipeline_store_undo_move (ClPipelineStore       *self,
 /* Archiving ------------------------------------------------------------------ */
 
 gboolean
-cl_pipeline_store_archive_application (ClPipelineStore  *self,
-                                       ClApplication    *application,
-                                       GError          **error)
+cl_pipeline_store_archive_application (ClPipelineStore *self,
+                                       ClApplication   *application,
+                                       GError         **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
   gint64 id, stage_id = 0;
-  guint position = 0;
+  guint  position = 0;
 
   g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
@@ -287,11 +292,11 @@ cl_pipeline_store_archive_application (ClPipelineStore  *self,
   database = database_of (self);
   id = cl_application_get_id (application);
   tx = cl_transaction_begin (database, error);
-  if (tx == NULL ||
-      !cl_positions_locate_application (database, id, &stage_id, &position, error) ||
-      !cl_database_execute_one (database, _("This application is no longer on the board."), error,
-                                "UPDATE applications SET archived_at = ?2 WHERE id = ?1 AND archived_at IS NULL",
-                                "xx", id, cl_pipeline_store_now (self)) ||
+  if (tx == NULL || !cl_positions_locate_application (database, id, &stage_id, &position, error) ||
+      !cl_database_execute_one (
+        database, _ ("This application is no longer on the board."), error,
+        "UPDATE applications SET archived_at = ?2 WHERE id = ?1 AND archived_at IS NULL", "xx", id,
+        cl_pipeline_store_now (self)) ||
       !cl_positions_close_gap (database, stage_id, position, error))
     return FALSE;
   touch_application (tx, CL_TABLE_APPLICATIONS, id);
@@ -300,14 +305,14 @@ cl_pipeline_store_archive_application (ClPipelineStore  *self,
 }
 
 gboolean
-cl_pipeline_store_unarchive_application (ClPipelineStore  *self,
-                                         ClApplication    *application,
-                                         GError          **error)
+cl_pipeline_store_unarchive_application (ClPipelineStore *self,
+                                         ClApplication   *application,
+                                         GError         **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
-  gint64 id, stage_id = 0, position = 0;
-  guint n_stage = 0;
+  gint64   id, stage_id = 0, position = 0;
+  guint    n_stage = 0;
   gboolean committed;
 
   g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
@@ -317,16 +322,16 @@ cl_pipeline_store_unarchive_application (ClPipelineStore  *self,
   if (id == 0 || cl_pipeline_store_find_application (self, id) != NULL)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("This application is already on the board."));
+                           _ ("This application is already on the board."));
       return FALSE;
     }
 
   database = database_of (self);
   tx = cl_transaction_begin (database, error);
   if (tx == NULL ||
-      !cl_database_query_int64 (database, &stage_id, _("This application no longer exists."), error,
-                                "SELECT stage_id FROM applications WHERE id = ?1 AND archived_at IS NOT NULL",
-                                "x", id) ||
+      !cl_database_query_int64 (
+        database, &stage_id, _ ("This application no longer exists."), error,
+        "SELECT stage_id FROM applications WHERE id = ?1 AND archived_at IS NOT NULL", "x", id) ||
       !cl_database_query_int64 (database, &position, NULL, error,
                                 "SELECT position FROM applications WHERE id = ?1", "x", id) ||
       !cl_pipeline_store_check_stage (self, stage_id, error) ||
@@ -336,9 +341,9 @@ cl_pipeline_store_unarchive_application (ClPipelineStore  *self,
   /* Back where it was, or at the end if the stage got shorter. */
   position = MIN (position, (gint64) n_stage);
   if (!cl_positions_open_gap (database, stage_id, (guint) position, error) ||
-      !cl_database_execute (database, error,
-                            "UPDATE applications SET archived_at = NULL, position = ?2 WHERE id = ?1",
-                            "xx", id, position))
+      !cl_database_execute (
+        database, error, "UPDATE applications SET archived_at = NULL, position = ?2 WHERE id = ?1",
+        "xx", id, position))
     return FALSE;
   touch_application (tx, CL_TABLE_APPLICATIONS, id);
 
@@ -351,27 +356,27 @@ cl_pipeline_store_unarchive_application (ClPipelineStore  *self,
 /* Rows behind the card facts -------------------------------------------------- */
 
 static gboolean
-require_application (ClDatabase     *database,
-                     ClApplication  *application,
-                     GError        **error)
+require_application (ClDatabase    *database,
+                     ClApplication *application,
+                     GError       **error)
 {
-  return cl_database_require_row (database, _("This application no longer exists."), error,
+  return cl_database_require_row (database, _ ("This application no longer exists."), error,
                                   "SELECT 1 FROM applications WHERE id = ?1", "x",
                                   cl_application_get_id (application));
 }
 
 gboolean
-cl_pipeline_store_add_red_flag (ClPipelineStore  *self,
-                                ClApplication    *application,
-                                ClRedFlagKind     kind,
-                                const char       *note,
-                                GError          **error)
+cl_pipeline_store_add_red_flag (ClPipelineStore *self,
+                                ClApplication   *application,
+                                ClRedFlagKind    kind,
+                                const char      *note,
+                                GError         **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
   g_autofree char *trimmed = NULL;
-  gboolean exists = FALSE;
-  gint64 id;
+  gboolean         exists = FALSE;
+  gint64           id;
 
   g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
@@ -396,36 +401,36 @@ cl_pipeline_store_add_red_flag (ClPipelineStore  *self,
     {
       g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
                    /* Translators: %s is a kind of red flag, e.g. “High turnover” */
-                   _("This application already has the red flag “%s”. Edit its note instead."),
+                   _ ("This application already has the red flag “%s”. Edit its note instead."),
                    cl_red_flag_kind_get_label (kind));
       return FALSE;
     }
 
-  if (!cl_database_execute (database, error,
-                            "INSERT INTO red_flags (application_id, kind, note) VALUES (?1, ?2, ?3)",
-                            "xes", id, CL_TYPE_RED_FLAG_KIND, (int) kind, trimmed))
+  if (!cl_database_execute (
+        database, error, "INSERT INTO red_flags (application_id, kind, note) VALUES (?1, ?2, ?3)",
+        "xes", id, CL_TYPE_RED_FLAG_KIND, (int) kind, trimmed))
     return FALSE;
   touch_application (tx, CL_TABLE_RED_FLAGS, id);
   return cl_transaction_commit (tx, error);
 }
 
 gboolean
-cl_pipeline_store_remove_red_flag (ClPipelineStore  *self,
-                                   ClApplication    *application,
-                                   ClRedFlagKind     kind,
-                                   GError          **error)
+cl_pipeline_store_remove_red_flag (ClPipelineStore *self,
+                                   ClApplication   *application,
+                                   ClRedFlagKind    kind,
+                                   GError         **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
   g_autofree char *not_found = NULL;
-  gint64 id;
+  gint64           id;
 
   g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
   g_return_val_if_fail ((guint) kind <= CL_RED_FLAG_KIND_OTHER, FALSE);
 
   /* Translators: %s is a kind of red flag, e.g. “High turnover” */
-  not_found = g_strdup_printf (_("The red flag “%s” is no longer on this application."),
+  not_found = g_strdup_printf (_ ("The red flag “%s” is no longer on this application."),
                                cl_red_flag_kind_get_label (kind));
   database = database_of (self);
   id = cl_application_get_id (application);
@@ -440,15 +445,15 @@ cl_pipeline_store_remove_red_flag (ClPipelineStore  *self,
 }
 
 gboolean
-cl_pipeline_store_set_referral (ClPipelineStore   *self,
-                                ClApplication     *application,
-                                gint64             contact_id,
-                                ClReferralStatus   status,
-                                GError           **error)
+cl_pipeline_store_set_referral (ClPipelineStore *self,
+                                ClApplication   *application,
+                                gint64           contact_id,
+                                ClReferralStatus status,
+                                GError         **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
-  gint64 id;
+  gint64   id;
   gboolean ok;
 
   g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
@@ -459,9 +464,9 @@ cl_pipeline_store_set_referral (ClPipelineStore   *self,
   id = cl_application_get_id (application);
   tx = cl_transaction_begin (database, error);
   if (tx == NULL || !require_application (database, application, error) ||
-      !cl_database_require_row (database,
-                                _("That contact no longer exists. Choose another person for the referral."),
-                                error, "SELECT 1 FROM contacts WHERE id = ?1", "x", contact_id))
+      !cl_database_require_row (
+        database, _ ("That contact no longer exists. Choose another person for the referral."),
+        error, "SELECT 1 FROM contacts WHERE id = ?1", "x", contact_id))
     return FALSE;
 
   if (status == CL_REFERRAL_STATUS_NONE)

@@ -38,10 +38,10 @@ struct _ClPipelineStore
   ClCompanyStore *companies;
   ClStageStore   *stages;
 
-  GListStore     *applications;  /* every ClApplication on the board */
-  GHashTable     *by_stage;      /* stage id → GListStore of ClApplication by position */
-  GHashTable     *by_id;         /* application id → ClApplication (borrowed) */
-  GHashTable     *contacts;      /* application id → GArray of the contact ids it names */
+  GListStore     *applications; /* every ClApplication on the board */
+  GHashTable     *by_stage;     /* stage id → GListStore of ClApplication by position */
+  GHashTable     *by_id;        /* application id → ClApplication (borrowed) */
+  GHashTable     *contacts;     /* application id → GArray of the contact ids it names */
 
   ClApplication  *adopting;
   gint64          adopting_id;
@@ -50,7 +50,8 @@ struct _ClPipelineStore
 
 G_DEFINE_FINAL_TYPE (ClPipelineStore, cl_pipeline_store, CL_TYPE_STORE)
 
-enum {
+enum
+{
   PROP_0,
   PROP_COMPANIES,
   PROP_STAGES,
@@ -79,8 +80,9 @@ select_sql (void)
   static char *sql;
 
   if (g_once_init_enter (&sql))
-    g_once_init_leave (&sql, g_strdup_printf ("SELECT a.company_id, %s FROM applications a",
-                                              cl_model_class_get_columns (CL_TYPE_APPLICATION, "a.")));
+    g_once_init_leave (&sql,
+                       g_strdup_printf ("SELECT a.company_id, %s FROM applications a",
+                                        cl_model_class_get_columns (CL_TYPE_APPLICATION, "a.")));
   return sql;
 }
 
@@ -112,11 +114,12 @@ row_clear (Row *row)
 }
 
 static gboolean
-add_row_cb (sqlite3_stmt  *stmt,
-            gpointer       user_data,
-            GError       **error)
+add_row_cb (sqlite3_stmt *stmt,
+            gpointer      user_data,
+            GError      **error)
 {
-  Row row = { cl_model_new_from_row (CL_TYPE_APPLICATION, stmt, 1), sqlite3_column_int64 (stmt, 0) };
+  Row row = { cl_model_new_from_row (CL_TYPE_APPLICATION, stmt, 1),
+              sqlite3_column_int64 (stmt, 0) };
 
   g_array_append_val (user_data, row);
   return TRUE;
@@ -140,7 +143,8 @@ link_company (ClPipelineStore *self,
   ClCompany *company = cl_company_store_get (self->companies, company_id);
 
   if (company == NULL)
-    g_warning ("Application %" G_GINT64_FORMAT " names company %" G_GINT64_FORMAT ", which does not exist",
+    g_warning ("Application %" G_GINT64_FORMAT " names company %" G_GINT64_FORMAT
+               ", which does not exist",
                cl_application_get_id (application), company_id);
   cl_model_set_object (CL_MODEL (application), "company", company);
 }
@@ -174,7 +178,7 @@ take_row (ClPipelineStore *self,
           Row             *row,
           GHashTable      *facts)
 {
-  gint64 id = cl_application_get_id (row->application);
+  gint64         id = cl_application_get_id (row->application);
   ClApplication *application = g_hash_table_lookup (self->by_id, &id);
 
   if (application == NULL && self->adopting != NULL && id == self->adopting_id)
@@ -201,7 +205,7 @@ take_row (ClPipelineStore *self,
 
 typedef struct
 {
-  GArray     *rows;   /* Row, by stage and position */
+  GArray     *rows; /* Row, by stage and position */
   GHashTable *facts;
 } Snapshot;
 
@@ -216,20 +220,21 @@ snapshot_free (gpointer data)
 }
 
 static gpointer
-cl_pipeline_store_read (ClStore     *store,
-                        ClDatabase  *database,
-                        GError     **error)
+cl_pipeline_store_read (ClStore    *store,
+                        ClDatabase *database,
+                        GError    **error)
 {
   g_autoptr(GArray) rows = new_rows ();
-  g_autofree char *sql = g_strconcat (select_sql (),
-                                      " WHERE a.archived_at IS NULL ORDER BY a.stage_id, a.position",
-                                      NULL);
+  g_autofree char *sql =
+    g_strconcat (select_sql (), " WHERE a.archived_at IS NULL ORDER BY a.stage_id, a.position",
+                 NULL);
   g_autoptr(GHashTable) facts = NULL;
   Snapshot *snapshot;
 
   if (!cl_database_foreach (database, add_row_cb, rows, error, sql, NULL))
     return NULL;
-  facts = cl_card_facts_collect (database, cl_clock_now (cl_store_get_clock (store)), NULL, 0, error);
+  facts =
+    cl_card_facts_collect (database, cl_clock_now (cl_store_get_clock (store)), NULL, 0, error);
   if (facts == NULL)
     return NULL;
 
@@ -247,10 +252,10 @@ set_list (GListStore *list,
           GPtrArray  *items)
 {
   GListModel *model = G_LIST_MODEL (list);
-  guint n_old = g_list_model_get_n_items (model);
-  guint n_new = items->len;
-  guint prefix = 0;
-  guint suffix = 0;
+  guint       n_old = g_list_model_get_n_items (model);
+  guint       n_new = items->len;
+  guint       prefix = 0;
+  guint       suffix = 0;
 
   while (prefix < n_old && prefix < n_new)
     {
@@ -284,26 +289,26 @@ set_list (GListStore *list,
 }
 
 static void
-cl_pipeline_store_apply (ClStore  *store,
-                         gpointer  data)
+cl_pipeline_store_apply (ClStore *store,
+                         gpointer data)
 {
   ClPipelineStore *self = CL_PIPELINE_STORE (store);
-  Snapshot *snapshot = data;
+  Snapshot        *snapshot = data;
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                        (GDestroyNotify) g_ptr_array_unref);
+                                                         (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer       key, value;
 
   g_hash_table_remove_all (self->contacts);
   self->earliest_next = 0;
   for (guint i = 0; i < snapshot->rows->len; i++)
     {
-      Row *row = &g_array_index (snapshot->rows, Row, i);
+      Row           *row = &g_array_index (snapshot->rows, Row, i);
       ClApplication *application = take_row (self, row, snapshot->facts);
-      gint64 stage_id = cl_application_get_stage_id (row->application);
-      GPtrArray *group = g_hash_table_lookup (groups, &stage_id);
+      gint64         stage_id = cl_application_get_stage_id (row->application);
+      GPtrArray     *group = g_hash_table_lookup (groups, &stage_id);
 
       if (group == NULL)
         {
@@ -327,8 +332,9 @@ cl_pipeline_store_apply (ClStore  *store,
 
   g_hash_table_unref (self->by_id);
   self->by_id = g_steal_pointer (&by_id);
-  g_list_store_splice (self->applications, 0, g_list_model_get_n_items (G_LIST_MODEL (self->applications)),
-                       all->pdata, all->len);
+  g_list_store_splice (self->applications, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->applications)), all->pdata,
+                       all->len);
   snapshot_free (snapshot);
 }
 
@@ -337,21 +343,21 @@ cl_pipeline_store_apply (ClStore  *store,
 typedef struct
 {
   ClPipelineStore *self;
-  GHashTable      *rows;     /* id → Row *, of the applications read again */
-  GPtrArray       *items;    /* the stage's objects, in order */
-  GHashTable      *placed;   /* objects put in a list */
+  GHashTable      *rows;   /* id → Row *, of the applications read again */
+  GPtrArray       *items;  /* the stage's objects, in order */
+  GHashTable      *placed; /* objects put in a list */
 } Reconcile;
 
 static gboolean
-stage_order_cb (sqlite3_stmt  *stmt,
-                gpointer       user_data,
-                GError       **error)
+stage_order_cb (sqlite3_stmt *stmt,
+                gpointer      user_data,
+                GError      **error)
 {
-  Reconcile *reconcile = user_data;
+  Reconcile       *reconcile = user_data;
   ClPipelineStore *self = reconcile->self;
-  gint64 id = sqlite3_column_int64 (stmt, 0);
-  ClApplication *application = g_hash_table_lookup (self->by_id, &id);
-  Row *row = g_hash_table_lookup (reconcile->rows, &id);
+  gint64           id = sqlite3_column_int64 (stmt, 0);
+  ClApplication   *application = g_hash_table_lookup (self->by_id, &id);
+  Row             *row = g_hash_table_lookup (reconcile->rows, &id);
 
   if (application == NULL && row != NULL)
     application = take_row (self, row, NULL);
@@ -377,22 +383,23 @@ stage_order_cb (sqlite3_stmt  *stmt,
 }
 
 static gboolean
-reconcile_stage (ClPipelineStore  *self,
-                 gint64            stage_id,
-                 GHashTable       *rows,
-                 GHashTable       *placed,
-                 GHashTable       *left,
-                 GError          **error)
+reconcile_stage (ClPipelineStore *self,
+                 gint64           stage_id,
+                 GHashTable      *rows,
+                 GHashTable      *placed,
+                 GHashTable      *left,
+                 GError         **error)
 {
   GListStore *list = stage_list (self, stage_id);
   g_autoptr(GPtrArray) items = g_ptr_array_new ();
   Reconcile reconcile = { self, rows, items, placed };
-  guint n;
+  guint     n;
 
-  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), stage_order_cb, &reconcile, error,
-                            "SELECT id FROM applications WHERE stage_id = ?1 AND archived_at IS NULL"
-                            " ORDER BY position",
-                            "x", stage_id))
+  if (!cl_database_foreach (
+        cl_store_get_database (CL_STORE (self)), stage_order_cb, &reconcile, error,
+        "SELECT id FROM applications WHERE stage_id = ?1 AND archived_at IS NULL"
+        " ORDER BY position",
+        "x", stage_id))
     return FALSE;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (list));
@@ -419,7 +426,7 @@ collect_contact_applications (ClPipelineStore *self,
                               GHashTable      *applications)
 {
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer       key, value;
 
   if (!cl_change_set_has_entity (change_set, CL_ENTITY_CONTACT))
     return;
@@ -430,7 +437,8 @@ collect_contact_applications (ClPipelineStore *self,
       GArray *contact_ids = value;
 
       for (guint i = 0; i < contact_ids->len; i++)
-        if (cl_change_set_contains (change_set, CL_ENTITY_CONTACT, g_array_index (contact_ids, gint64, i)))
+        if (cl_change_set_contains (change_set, CL_ENTITY_CONTACT,
+                                    g_array_index (contact_ids, gint64, i)))
           {
             g_hash_table_add (applications, cl_int64_key (*(gint64 *) key));
             break;
@@ -441,9 +449,9 @@ collect_contact_applications (ClPipelineStore *self,
 static GArray *
 set_to_array (GHashTable *set)
 {
-  GArray *array = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_hash_table_size (set));
+  GArray        *array = g_array_sized_new (FALSE, FALSE, sizeof (gint64), g_hash_table_size (set));
   GHashTableIter iter;
-  gpointer key;
+  gpointer       key;
 
   g_hash_table_iter_init (&iter, set);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -452,24 +460,27 @@ set_to_array (GHashTable *set)
 }
 
 static gboolean
-follow (ClPipelineStore  *self,
-        ClChangeSet      *change_set,
-        GError          **error)
+follow (ClPipelineStore *self,
+        ClChangeSet     *change_set,
+        GError         **error)
 {
   ClDatabase *database = cl_store_get_database (CL_STORE (self));
-  g_autoptr(GHashTable) application_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GHashTable) stage_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) application_ids =
+               g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) stage_ids =
+               g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) placed = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   g_autoptr(GHashTable) left = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   g_autoptr(GArray) read = new_rows ();
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GHashTable) facts = NULL;
-  g_autofree char *one_sql = g_strconcat (select_sql (), " WHERE a.id = ?1 AND a.archived_at IS NULL", NULL);
-  const gint64 *touched;
-  guint n_touched;
+  g_autofree char *one_sql =
+    g_strconcat (select_sql (), " WHERE a.id = ?1 AND a.archived_at IS NULL", NULL);
+  const gint64  *touched;
+  guint          n_touched;
   GHashTableIter iter;
-  gpointer key;
+  gpointer       key;
 
   touched = cl_change_set_get_ids (change_set, CL_ENTITY_APPLICATION, &n_touched);
   collect_ids (application_ids, touched, n_touched);
@@ -489,10 +500,10 @@ follow (ClPipelineStore  *self,
   ids = set_to_array (application_ids);
   for (guint i = 0; i < ids->len; i++)
     {
-      gint64 id = g_array_index (ids, gint64, i);
+      gint64         id = g_array_index (ids, gint64, i);
       ClApplication *shown = g_hash_table_lookup (self->by_id, &id);
       ClApplication *fresh;
-      guint before = read->len;
+      guint          before = read->len;
 
       if (!cl_database_foreach (database, add_row_cb, read, error, one_sql, "x", id))
         return FALSE;
@@ -524,7 +535,7 @@ follow (ClPipelineStore  *self,
     if (!g_hash_table_contains (placed, key))
       {
         gint64 id = cl_application_get_id (key);
-        guint index;
+        guint  index;
 
         g_hash_table_remove (self->by_id, &id);
         g_hash_table_remove (self->contacts, &id);
@@ -550,8 +561,8 @@ follow (ClPipelineStore  *self,
     return FALSE;
   for (guint i = 0; i < ids->len; i++)
     {
-      gint64 id = g_array_index (ids, gint64, i);
-      Row *row = g_hash_table_lookup (rows, &id);
+      gint64         id = g_array_index (ids, gint64, i);
+      Row           *row = g_hash_table_lookup (rows, &id);
       ClApplication *application = g_hash_table_lookup (self->by_id, &id);
 
       if (application == NULL)
@@ -595,9 +606,9 @@ minute_changed_cb (ClPipelineStore *self)
   g_autoptr(GArray) past = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GHashTable) facts = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 now = cl_pipeline_store_now (self);
+  gint64         now = cl_pipeline_store_now (self);
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer       key, value;
 
   if (self->earliest_next == 0 || self->earliest_next >= now)
     return;
@@ -627,7 +638,8 @@ minute_changed_cb (ClPipelineStore *self)
     {
       gint64 id = g_array_index (past, gint64, i);
 
-      cl_card_facts_apply (g_hash_table_lookup (facts, &id), g_hash_table_lookup (self->by_id, &id));
+      cl_card_facts_apply (g_hash_table_lookup (facts, &id),
+                           g_hash_table_lookup (self->by_id, &id));
       note_next (self, g_hash_table_lookup (facts, &id));
     }
 }
@@ -802,28 +814,28 @@ cl_pipeline_store_adopt (ClPipelineStore *self,
 }
 
 gboolean
-cl_pipeline_store_check_on_board (ClPipelineStore  *self,
-                                  ClApplication    *application,
-                                  GError          **error)
+cl_pipeline_store_check_on_board (ClPipelineStore *self,
+                                  ClApplication   *application,
+                                  GError         **error)
 {
   if (cl_pipeline_store_find_application (self, cl_application_get_id (application)) != application)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This application is no longer on the board."));
+                           _ ("This application is no longer on the board."));
       return FALSE;
     }
   return TRUE;
 }
 
 gboolean
-cl_pipeline_store_check_stage (ClPipelineStore  *self,
-                               gint64            stage_id,
-                               GError          **error)
+cl_pipeline_store_check_stage (ClPipelineStore *self,
+                               gint64           stage_id,
+                               GError         **error)
 {
   if (cl_stage_store_find (self->stages, stage_id) == NULL)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("That stage no longer exists. Choose another stage."));
+                           _ ("That stage no longer exists. Choose another stage."));
       return FALSE;
     }
   return TRUE;

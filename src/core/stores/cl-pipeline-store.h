@@ -10,6 +10,7 @@
 #include "cl-store.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* A committed move of a card, with what it takes to undo it exactly. */
 typedef struct
@@ -114,4 +115,5 @@ gboolean         cl_pipeline_store_set_referral         (ClPipelineStore  *self,
                                                          ClReferralStatus  status,
                                                          GError          **error);
 
+/* clang-format on */
 G_END_DECLS

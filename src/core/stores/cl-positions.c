@@ -18,12 +18,12 @@
 
 /* Moves the live rows at positions @first…@last of a stage by @delta. */
 static gboolean
-shift_applications (ClDatabase  *db,
-                    gint64       stage_id,
-                    gint64       first,
-                    gint64       last,
-                    int          delta,
-                    GError     **error)
+shift_applications (ClDatabase *db,
+                    gint64      stage_id,
+                    gint64      first,
+                    gint64      last,
+                    int         delta,
+                    GError    **error)
 {
   if (first > last)
     return TRUE;
@@ -40,11 +40,11 @@ shift_applications (ClDatabase  *db,
 }
 
 static gboolean
-shift_stages (ClDatabase  *db,
-              gint64       first,
-              gint64       last,
-              int          delta,
-              GError     **error)
+shift_stages (ClDatabase *db,
+              gint64      first,
+              gint64      last,
+              int         delta,
+              GError    **error)
 {
   if (first > last)
     return TRUE;
@@ -59,10 +59,10 @@ shift_stages (ClDatabase  *db,
 }
 
 gboolean
-cl_positions_count_applications (ClDatabase  *db,
-                                 gint64       stage_id,
-                                 guint       *out_count,
-                                 GError     **error)
+cl_positions_count_applications (ClDatabase *db,
+                                 gint64      stage_id,
+                                 guint      *out_count,
+                                 GError    **error)
 {
   gint64 count = 0;
 
@@ -76,17 +76,17 @@ cl_positions_count_applications (ClDatabase  *db,
 }
 
 gboolean
-cl_positions_locate_application (ClDatabase  *db,
-                                 gint64       id,
-                                 gint64      *out_stage_id,
-                                 guint       *out_position,
-                                 GError     **error)
+cl_positions_locate_application (ClDatabase *db,
+                                 gint64      id,
+                                 gint64     *out_stage_id,
+                                 guint      *out_position,
+                                 GError    **error)
 {
   sqlite3_stmt *stmt = cl_database_prepare (db,
                                             "SELECT stage_id, position FROM applications"
                                             " WHERE id = ?1 AND archived_at IS NULL",
                                             error);
-  int rc;
+  int           rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -102,7 +102,7 @@ cl_positions_locate_application (ClDatabase  *db,
   if (rc == SQLITE_DONE)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This application is no longer on the board."));
+                           _ ("This application is no longer on the board."));
       return FALSE;
     }
   if (rc != SQLITE_ROW)
@@ -114,18 +114,18 @@ cl_positions_locate_application (ClDatabase  *db,
 }
 
 gboolean
-cl_positions_place_application (ClDatabase  *db,
-                                gint64       id,
-                                gint64       stage_id,
-                                guint        position,
-                                gint64       updated_at,
-                                guint       *out_position,
-                                gboolean    *out_moved,
-                                GError     **error)
+cl_positions_place_application (ClDatabase *db,
+                                gint64      id,
+                                gint64      stage_id,
+                                guint       position,
+                                gint64      updated_at,
+                                guint      *out_position,
+                                gboolean   *out_moved,
+                                GError    **error)
 {
-  gint64 from_stage_id = 0;
-  guint from_position = 0;
-  guint n_target = 0;
+  gint64   from_stage_id = 0;
+  guint    from_position = 0;
+  guint    n_target = 0;
   gboolean ok;
 
   *out_moved = FALSE;
@@ -156,9 +156,10 @@ cl_positions_place_application (ClDatabase  *db,
     ok = shift_applications (db, from_stage_id, from_position + 1, OFFSET - 1, -1, error) &&
          shift_applications (db, stage_id, position, OFFSET - 1, +1, error);
 
-  if (!ok || !cl_database_execute (db, error,
-                                   "UPDATE applications SET position = ?2, updated_at = ?3 WHERE id = ?1",
-                                   "xux", id, position, updated_at))
+  if (!ok ||
+      !cl_database_execute (db, error,
+                            "UPDATE applications SET position = ?2, updated_at = ?3 WHERE id = ?1",
+                            "xux", id, position, updated_at))
     return FALSE;
 
   cl_database_touch (db, CL_TABLE_APPLICATIONS, CL_ENTITY_APPLICATION, id);
@@ -169,22 +170,22 @@ cl_positions_place_application (ClDatabase  *db,
 }
 
 gboolean
-cl_positions_append_history (ClDatabase  *db,
-                             gint64       id,
-                             gint64       from_stage_id,
-                             guint        from_position,
-                             gint64       to_stage_id,
-                             guint        to_position,
-                             gint64       now,
-                             gint64      *out_history_id,
-                             GError     **error)
+cl_positions_append_history (ClDatabase *db,
+                             gint64      id,
+                             gint64      from_stage_id,
+                             guint       from_position,
+                             gint64      to_stage_id,
+                             guint       to_position,
+                             gint64      now,
+                             gint64     *out_history_id,
+                             GError    **error)
 {
-  if (!cl_database_execute (db, error,
-                            "INSERT INTO stage_history (application_id, from_stage_id, to_stage_id,"
-                            " from_position, to_position, moved_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                            "xzxmux", id, from_stage_id, to_stage_id,
-                            from_stage_id != 0 ? (gint64) from_position : (gint64) -1,
-                            to_position, now))
+  if (!cl_database_execute (
+        db, error,
+        "INSERT INTO stage_history (application_id, from_stage_id, to_stage_id,"
+        " from_position, to_position, moved_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "xzxmux", id, from_stage_id, to_stage_id,
+        from_stage_id != 0 ? (gint64) from_position : (gint64) -1, to_position, now))
     return FALSE;
   if (out_history_id != NULL)
     *out_history_id = cl_database_last_insert_id (db);
@@ -193,45 +194,46 @@ cl_positions_append_history (ClDatabase  *db,
 }
 
 gboolean
-cl_positions_is_latest_history (ClDatabase  *db,
-                                gint64       id,
-                                gint64       history_id,
-                                gboolean    *out_latest,
-                                GError     **error)
+cl_positions_is_latest_history (ClDatabase *db,
+                                gint64      id,
+                                gint64      history_id,
+                                gboolean   *out_latest,
+                                GError    **error)
 {
   gint64 latest = 0;
 
   if (!cl_database_query_int64 (db, &latest, NULL, error,
-                                "SELECT max(id) FROM stage_history WHERE application_id = ?1", "x", id))
+                                "SELECT max(id) FROM stage_history WHERE application_id = ?1", "x",
+                                id))
     return FALSE;
   *out_latest = latest == history_id;
   return TRUE;
 }
 
 gboolean
-cl_positions_open_gap (ClDatabase  *db,
-                       gint64       stage_id,
-                       guint        position,
-                       GError     **error)
+cl_positions_open_gap (ClDatabase *db,
+                       gint64      stage_id,
+                       guint       position,
+                       GError    **error)
 {
   cl_database_touch (db, CL_TABLE_APPLICATIONS, CL_ENTITY_STAGE, stage_id);
   return shift_applications (db, stage_id, position, OFFSET - 1, +1, error);
 }
 
 gboolean
-cl_positions_close_gap (ClDatabase  *db,
-                        gint64       stage_id,
-                        guint        position,
-                        GError     **error)
+cl_positions_close_gap (ClDatabase *db,
+                        gint64      stage_id,
+                        guint       position,
+                        GError    **error)
 {
   cl_database_touch (db, CL_TABLE_APPLICATIONS, CL_ENTITY_STAGE, stage_id);
   return shift_applications (db, stage_id, (gint64) position + 1, OFFSET - 1, -1, error);
 }
 
 gboolean
-cl_positions_count_stages (ClDatabase  *db,
-                           guint       *out_count,
-                           GError     **error)
+cl_positions_count_stages (ClDatabase *db,
+                           guint      *out_count,
+                           GError    **error)
 {
   gint64 count = 0;
 
@@ -243,17 +245,18 @@ cl_positions_count_stages (ClDatabase  *db,
 }
 
 gboolean
-cl_positions_place_stage (ClDatabase  *db,
-                          gint64       id,
-                          guint        position,
-                          GError     **error)
+cl_positions_place_stage (ClDatabase *db,
+                          gint64      id,
+                          guint       position,
+                          GError    **error)
 {
-  gint64 from = 0;
-  guint n = 0;
+  gint64   from = 0;
+  guint    n = 0;
   gboolean ok;
 
-  if (!cl_database_query_int64 (db, &from, _("That stage no longer exists."), error,
-                                "SELECT position FROM stages WHERE id = ?1 AND archived = 0", "x", id) ||
+  if (!cl_database_query_int64 (db, &from, _ ("That stage no longer exists."), error,
+                                "SELECT position FROM stages WHERE id = ?1 AND archived = 0", "x",
+                                id) ||
       !cl_positions_count_stages (db, &n, error))
     return FALSE;
 
@@ -261,7 +264,8 @@ cl_positions_place_stage (ClDatabase  *db,
   if ((gint64) position == from)
     return TRUE;
 
-  if (!cl_database_execute (db, error, "UPDATE stages SET position = ?2 WHERE id = ?1", "xx", id, PARKED))
+  if (!cl_database_execute (db, error, "UPDATE stages SET position = ?2 WHERE id = ?1", "xx", id,
+                            PARKED))
     return FALSE;
   if ((gint64) position > from)
     ok = shift_stages (db, from + 1, position, -1, error);
@@ -276,17 +280,17 @@ cl_positions_place_stage (ClDatabase  *db,
 }
 
 gboolean
-cl_positions_open_stage_gap (ClDatabase  *db,
-                             guint        position,
-                             GError     **error)
+cl_positions_open_stage_gap (ClDatabase *db,
+                             guint       position,
+                             GError    **error)
 {
   return shift_stages (db, position, OFFSET - 1, +1, error);
 }
 
 gboolean
-cl_positions_close_stage_gap (ClDatabase  *db,
-                              guint        position,
-                              GError     **error)
+cl_positions_close_stage_gap (ClDatabase *db,
+                              guint       position,
+                              GError    **error)
 {
   return shift_stages (db, (gint64) position + 1, OFFSET - 1, -1, error);
 }

@@ -25,7 +25,7 @@ struct _ClPrepStore
   ClStore       parent_instance;
 
   ClObjectList *domains[N_DOMAINS];
-  ClObjective  *adopting;     /* a new objective whose row the next change adds */
+  ClObjective  *adopting; /* a new objective whose row the next change adds */
   gint64        adopting_id;
 };
 
@@ -63,18 +63,18 @@ select_sql (void)
 }
 
 static gboolean
-add_row_cb (sqlite3_stmt  *stmt,
-            gpointer       user_data,
-            GError       **error)
+add_row_cb (sqlite3_stmt *stmt,
+            gpointer      user_data,
+            GError      **error)
 {
   g_ptr_array_add (user_data, cl_model_new_from_row (CL_TYPE_OBJECTIVE, stmt, 0));
   return TRUE;
 }
 
 static gpointer
-cl_prep_store_read (ClStore     *store,
-                    ClDatabase  *database,
-                    GError     **error)
+cl_prep_store_read (ClStore    *store,
+                    ClDatabase *database,
+                    GError    **error)
 {
   g_autoptr(GPtrArray) objectives = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -85,8 +85,8 @@ cl_prep_store_read (ClStore     *store,
 }
 
 static void
-cl_prep_store_apply (ClStore  *store,
-                     gpointer  data)
+cl_prep_store_apply (ClStore *store,
+                     gpointer data)
 {
   ClPrepStore *self = CL_PREP_STORE (store);
   g_autoptr(GPtrArray) objectives = data;
@@ -140,11 +140,12 @@ refresh (ClPrepStore *self,
   g_autofree char *sql = g_strconcat (select_sql (), " WHERE id = ?1", NULL);
   g_autoptr(GError) error = NULL;
   ClObjectList *list = NULL;
-  ClObjective *shared = lookup (self, id, &list);
+  ClObjective  *shared = lookup (self, id, &list);
   g_autoptr(ClObjective) keep = NULL;
   ClObjective *fresh;
 
-  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), add_row_cb, rows, &error, sql, "x", id))
+  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), add_row_cb, rows, &error, sql,
+                            "x", id))
     {
       g_warning ("Could not read objective %" G_GINT64_FORMAT " again: %s", id, error->message);
       return;
@@ -181,7 +182,7 @@ cl_prep_store_changed (ClStore     *store,
                        ClChangeSet *change_set)
 {
   const gint64 *ids;
-  guint n_ids;
+  guint         n_ids;
 
   if (cl_change_set_is_external (change_set))
     {
@@ -232,8 +233,8 @@ cl_prep_store_new (ClDatabase *database,
 }
 
 GListModel *
-cl_prep_store_get_objectives (ClPrepStore  *self,
-                              ClPrepDomain  domain)
+cl_prep_store_get_objectives (ClPrepStore *self,
+                              ClPrepDomain domain)
 {
   g_return_val_if_fail (CL_IS_PREP_STORE (self), NULL);
   g_return_val_if_fail (valid_domain (domain), NULL);
@@ -253,14 +254,14 @@ cl_prep_store_find_objective (ClPrepStore *self,
 }
 
 guint
-cl_prep_store_count_objectives (ClPrepStore  *self,
-                                ClPrepDomain  domain,
-                                guint        *out_done)
+cl_prep_store_count_objectives (ClPrepStore *self,
+                                ClPrepDomain domain,
+                                guint       *out_done)
 {
   GListModel *list;
-  guint n_items;
-  guint n_counted = 0;
-  guint n_done = 0;
+  guint       n_items;
+  guint       n_counted = 0;
+  guint       n_done = 0;
 
   if (out_done != NULL)
     *out_done = 0;
@@ -298,8 +299,8 @@ cl_prep_store_count_objectives (ClPrepStore  *self,
 /* A normalized, valid copy of what is to be saved; before any SQL, so a
  * locked or read-only file does not hide what is wrong with the form. */
 static ClObjective *
-prepare (ClObjective  *objective,
-         GError      **error)
+prepare (ClObjective *objective,
+         GError     **error)
 {
   g_autoptr(ClObjective) copy = cl_objective_copy (objective);
 
@@ -311,28 +312,28 @@ prepare (ClObjective  *objective,
 
 /* Inside the transaction: the source application (if any) still exists. */
 static gboolean
-check_source (ClDatabase   *database,
-              ClObjective  *copy,
-              GError      **error)
+check_source (ClDatabase  *database,
+              ClObjective *copy,
+              GError     **error)
 {
   gint64 source = cl_objective_get_source_application_id (copy);
 
   return source == 0 ||
          cl_database_require_row (database,
-                                  _("The application this objective came from no longer exists. "
-                                    "Choose another application, or none."),
+                                  _ ("The application this objective came from no longer exists. "
+                                     "Choose another application, or none."),
                                   error, "SELECT 1 FROM applications WHERE id = ?1", "x", source);
 }
 
 gboolean
-cl_prep_store_add_objective (ClPrepStore  *self,
-                             ClObjective  *objective,
-                             GError      **error)
+cl_prep_store_add_objective (ClPrepStore *self,
+                             ClObjective *objective,
+                             GError     **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
   g_autoptr(ClObjective) copy = NULL;
-  gint64 id = 0;
+  gint64   id = 0;
   gboolean committed;
 
   g_return_val_if_fail (CL_IS_PREP_STORE (self), FALSE);
@@ -358,9 +359,9 @@ cl_prep_store_add_objective (ClPrepStore  *self,
 }
 
 gboolean
-cl_prep_store_update_objective (ClPrepStore  *self,
-                                ClObjective  *objective,
-                                GError      **error)
+cl_prep_store_update_objective (ClPrepStore *self,
+                                ClObjective *objective,
+                                GError     **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
@@ -372,7 +373,7 @@ cl_prep_store_update_objective (ClPrepStore  *self,
   if (cl_prep_store_find_objective (self, cl_objective_get_id (objective)) == NULL)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This objective no longer exists."));
+                           _ ("This objective no longer exists."));
       return FALSE;
     }
 
@@ -382,16 +383,17 @@ cl_prep_store_update_objective (ClPrepStore  *self,
   database = cl_store_get_database (CL_STORE (self));
   tx = cl_transaction_begin (database, error);
   if (tx == NULL || !check_source (database, copy, error) ||
-      !cl_model_update (CL_MODEL (copy), database, _("This objective no longer exists."), error, NULL, NULL))
+      !cl_model_update (CL_MODEL (copy), database, _ ("This objective no longer exists."), error,
+                        NULL, NULL))
     return FALSE;
   cl_transaction_touch (tx, CL_TABLE_OBJECTIVES, CL_ENTITY_OBJECTIVE, cl_objective_get_id (copy));
   return cl_transaction_commit (tx, error);
 }
 
 gboolean
-cl_prep_store_delete_objective (ClPrepStore  *self,
-                                ClObjective  *objective,
-                                GError      **error)
+cl_prep_store_delete_objective (ClPrepStore *self,
+                                ClObjective *objective,
+                                GError     **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
@@ -404,7 +406,7 @@ cl_prep_store_delete_objective (ClPrepStore  *self,
   id = cl_objective_get_id (objective);
   tx = cl_transaction_begin (database, error);
   if (tx == NULL ||
-      !cl_database_execute_one (database, _("This objective no longer exists."), error,
+      !cl_database_execute_one (database, _ ("This objective no longer exists."), error,
                                 "DELETE FROM objectives WHERE id = ?1", "x", id))
     return FALSE;
   cl_transaction_touch (tx, CL_TABLE_OBJECTIVES, CL_ENTITY_OBJECTIVE, id);

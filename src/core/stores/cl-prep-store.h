@@ -8,6 +8,7 @@
 #include "cl-store.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_PREP_STORE (cl_prep_store_get_type ())
 G_DECLARE_FINAL_TYPE (ClPrepStore, cl_prep_store, CL, PREP_STORE, ClStore)
@@ -41,4 +42,5 @@ gboolean     cl_prep_store_delete_objective (ClPrepStore   *self,
                                              ClObjective   *objective,
                                              GError       **error);
 
+/* clang-format on */
 G_END_DECLS

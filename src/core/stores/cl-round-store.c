@@ -23,7 +23,8 @@ struct _ClRoundStore
 
 G_DEFINE_FINAL_TYPE (ClRoundStore, cl_round_store, CL_TYPE_STORE)
 
-enum {
+enum
+{
   ROUNDS_CHANGED,
   N_SIGNALS
 };
@@ -31,17 +32,17 @@ enum {
 static guint signals[N_SIGNALS];
 
 static gpointer
-cl_round_store_read (ClStore     *store,
-                     ClDatabase  *database,
-                     GError     **error)
+cl_round_store_read (ClStore    *store,
+                     ClDatabase *database,
+                     GError    **error)
 {
   /* Nothing is kept: a non-NULL token for "read". */
   return GINT_TO_POINTER (1);
 }
 
 static void
-cl_round_store_apply (ClStore  *store,
-                      gpointer  data)
+cl_round_store_apply (ClStore *store,
+                      gpointer data)
 {
 }
 
@@ -102,9 +103,9 @@ cl_round_store_new (ClDatabase *database,
 }
 
 static gboolean
-add_row_cb (sqlite3_stmt  *stmt,
-            gpointer       user_data,
-            GError       **error)
+add_row_cb (sqlite3_stmt *stmt,
+            gpointer      user_data,
+            GError      **error)
 {
   g_autoptr(ClRound) round = cl_model_new_from_row (CL_TYPE_ROUND, stmt, 0);
 
@@ -113,9 +114,9 @@ add_row_cb (sqlite3_stmt  *stmt,
 }
 
 GListModel *
-cl_round_store_list_for_application (ClRoundStore  *self,
-                                     gint64         application_id,
-                                     GError       **error)
+cl_round_store_list_for_application (ClRoundStore *self,
+                                     gint64        application_id,
+                                     GError      **error)
 {
   static char *sql;
   g_autoptr(GListStore) rounds = NULL;
@@ -146,8 +147,8 @@ touch (ClTransaction *tx,
 
 /* A normalized, valid copy of what is to be saved. */
 static ClRound *
-prepare (ClRound  *round,
-         GError  **error)
+prepare (ClRound *round,
+         GError **error)
 {
   g_autoptr(ClRound) copy = cl_round_copy (round);
 
@@ -158,9 +159,9 @@ prepare (ClRound  *round,
 }
 
 gboolean
-cl_round_store_add_round (ClRoundStore  *self,
-                          ClRound       *round,
-                          GError       **error)
+cl_round_store_add_round (ClRoundStore *self,
+                          ClRound      *round,
+                          GError      **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
@@ -181,14 +182,15 @@ cl_round_store_add_round (ClRoundStore  *self,
   application_id = cl_round_get_application_id (copy);
   tx = cl_transaction_begin (database, error);
   if (tx == NULL ||
-      !cl_database_query_int64 (database, &position,
-                                _("The application of this round no longer exists. "
-                                  "Open the application again, then add the round."),
-                                error,
-                                "SELECT (SELECT coalesce (max (position) + 1, 0) FROM interview_rounds"
-                                "        WHERE application_id = ?1)"
-                                " FROM applications WHERE id = ?1",
-                                "x", application_id) ||
+      !cl_database_query_int64 (
+        database, &position,
+        _ ("The application of this round no longer exists. "
+           "Open the application again, then add the round."),
+        error,
+        "SELECT (SELECT coalesce (max (position) + 1, 0) FROM interview_rounds"
+        "        WHERE application_id = ?1)"
+        " FROM applications WHERE id = ?1",
+        "x", application_id) ||
       !cl_model_insert (CL_MODEL (copy), database, &id, error, "position", "x", position))
     return FALSE;
   touch (tx, id, application_id);
@@ -204,9 +206,9 @@ cl_round_store_add_round (ClRoundStore  *self,
 }
 
 gboolean
-cl_round_store_update_round (ClRoundStore  *self,
-                             ClRound       *round,
-                             GError       **error)
+cl_round_store_update_round (ClRoundStore *self,
+                             ClRound      *round,
+                             GError      **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
@@ -222,18 +224,19 @@ cl_round_store_update_round (ClRoundStore  *self,
 
   database = cl_store_get_database (CL_STORE (self));
   tx = cl_transaction_begin (database, error);
-  if (tx == NULL ||
-      !cl_database_row_exists (database, &exists, error,
-                               "SELECT 1 FROM interview_rounds WHERE id = ?1 AND application_id = ?2",
-                               "xx", cl_round_get_id (copy), cl_round_get_application_id (copy)))
+  if (tx == NULL || !cl_database_row_exists (
+                      database, &exists, error,
+                      "SELECT 1 FROM interview_rounds WHERE id = ?1 AND application_id = ?2", "xx",
+                      cl_round_get_id (copy), cl_round_get_application_id (copy)))
     return FALSE;
   if (!exists)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("This round no longer exists."));
+                           _ ("This round no longer exists."));
       return FALSE;
     }
-  if (!cl_model_update (CL_MODEL (copy), database, _("This round no longer exists."), error, NULL, NULL))
+  if (!cl_model_update (CL_MODEL (copy), database, _ ("This round no longer exists."), error, NULL,
+                        NULL))
     return FALSE;
   touch (tx, cl_round_get_id (copy), cl_round_get_application_id (copy));
 
@@ -245,15 +248,15 @@ cl_round_store_update_round (ClRoundStore  *self,
 }
 
 gboolean
-cl_round_store_delete_round (ClRoundStore  *self,
-                             ClRound       *round,
-                             GError       **error)
+cl_round_store_delete_round (ClRoundStore *self,
+                             ClRound      *round,
+                             GError      **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
-  const char *not_found = _("This round no longer exists.");
-  gint64 application_id = 0;
-  gint64 position = 0;
+  const char *not_found = _ ("This round no longer exists.");
+  gint64      application_id = 0;
+  gint64      position = 0;
 
   g_return_val_if_fail (CL_IS_ROUND_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_ROUND (round), FALSE);

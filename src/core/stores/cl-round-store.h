@@ -8,6 +8,7 @@
 #include "cl-store.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_ROUND_STORE (cl_round_store_get_type ())
 G_DECLARE_FINAL_TYPE (ClRoundStore, cl_round_store, CL, ROUND_STORE, ClStore)
@@ -41,4 +42,5 @@ gboolean      cl_round_store_delete_round         (ClRoundStore  *self,
                                                    ClRound       *round,
                                                    GError       **error);
 
+/* clang-format on */
 G_END_DECLS

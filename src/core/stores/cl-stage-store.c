@@ -30,9 +30,9 @@ struct _ClStageArchive
 {
   gatomicrefcount ref_count;
   gint64          stage_id;
-  guint           position;      /* of the stage on the board */
+  guint           position; /* of the stage on the board */
   gint64          move_to_id;
-  GArray         *applications;  /* ArchivedApplication, in their order */
+  GArray         *applications; /* ArchivedApplication, in their order */
 };
 
 G_DEFINE_BOXED_TYPE (ClStageArchive, cl_stage_archive, cl_stage_archive_ref, cl_stage_archive_unref)
@@ -63,8 +63,8 @@ struct _ClStageStore
 {
   ClStore       parent_instance;
 
-  ClObjectList *stages;    /* by position */
-  GHashTable   *archived;  /* id → ClStage taken off the board, for an undo to bring back */
+  ClObjectList *stages;   /* by position */
+  GHashTable   *archived; /* id → ClStage taken off the board, for an undo to bring back */
 };
 
 G_DEFINE_FINAL_TYPE (ClStageStore, cl_stage_store, CL_TYPE_STORE)
@@ -81,18 +81,18 @@ compare_positions (gconstpointer a,
 }
 
 static gboolean
-add_row_cb (sqlite3_stmt  *stmt,
-            gpointer       user_data,
-            GError       **error)
+add_row_cb (sqlite3_stmt *stmt,
+            gpointer      user_data,
+            GError      **error)
 {
   g_ptr_array_add (user_data, cl_model_new_from_row (CL_TYPE_STAGE, stmt, 0));
   return TRUE;
 }
 
 static gpointer
-cl_stage_store_read (ClStore     *store,
-                     ClDatabase  *database,
-                     GError     **error)
+cl_stage_store_read (ClStore    *store,
+                     ClDatabase *database,
+                     GError    **error)
 {
   static char *sql;
   g_autoptr(GPtrArray) stages = g_ptr_array_new_with_free_func (g_object_unref);
@@ -107,18 +107,18 @@ cl_stage_store_read (ClStore     *store,
 }
 
 static void
-cl_stage_store_apply (ClStore  *store,
-                      gpointer  data)
+cl_stage_store_apply (ClStore *store,
+                      gpointer data)
 {
   ClStageStore *self = CL_STAGE_STORE (store);
-  GListModel *model = cl_object_list_get_model (self->stages);
+  GListModel   *model = cl_object_list_get_model (self->stages);
   g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_object_unref);
   GPtrArray *stages = data;
 
   /* A stage back on the board is the object views knew. */
   for (guint i = 0; i < stages->len; i++)
     {
-      gint64 id = cl_stage_get_id (g_ptr_array_index (stages, i));
+      gint64   id = cl_stage_get_id (g_ptr_array_index (stages, i));
       ClStage *known = g_hash_table_lookup (self->archived, &id);
 
       if (known != NULL && cl_object_list_lookup (self->stages, id) == NULL)
@@ -153,7 +153,8 @@ cl_stage_store_apply (ClStore  *store,
 
       g_value_set_boolean (g_value_init (&archived, G_TYPE_BOOLEAN), TRUE);
       cl_model_set_value (CL_MODEL (stage), "archived", &archived);
-      g_hash_table_insert (self->archived, cl_int64_key (cl_stage_get_id (stage)), g_object_ref (stage));
+      g_hash_table_insert (self->archived, cl_int64_key (cl_stage_get_id (stage)),
+                           g_object_ref (stage));
     }
 }
 
@@ -231,7 +232,7 @@ ClStage *
 cl_stage_store_get_first_open (ClStageStore *self)
 {
   GListModel *model;
-  guint n;
+  guint       n;
 
   g_return_val_if_fail (CL_IS_STAGE_STORE (self), NULL);
 
@@ -252,9 +253,9 @@ cl_stage_store_get_first_open (ClStageStore *self)
 static GError *
 duplicate_error (const char *name)
 {
-  const char *fields[] = { "name", NULL };
+  const char      *fields[] = { "name", NULL };
   g_autofree char *message =
-    g_strdup_printf (_("There is a stage called “%s” already. Choose another name."), name);
+    g_strdup_printf (_ ("There is a stage called “%s” already. Choose another name."), name);
 
   return cl_validation_error_new (CL_VALIDATION_ERROR_DUPLICATE, fields, message);
 }
@@ -262,14 +263,14 @@ duplicate_error (const char *name)
 /* The trimmed name, if it is valid and no other stage on the board has it in
  * any case. */
 static char *
-check_name (ClStageStore  *self,
-            const char    *name,
-            ClStage       *renamed,
-            GError       **error)
+check_name (ClStageStore *self,
+            const char   *name,
+            ClStage      *renamed,
+            GError      **error)
 {
   g_autoptr(ClStage) candidate = cl_stage_new (name, TRUE);
   g_autofree char *folded = NULL;
-  GListModel *model = cl_object_list_get_model (self->stages);
+  GListModel      *model = cl_object_list_get_model (self->stages);
 
   cl_model_normalize (CL_MODEL (candidate));
   if (!cl_model_validate (CL_MODEL (candidate), error))
@@ -291,14 +292,14 @@ check_name (ClStageStore  *self,
 }
 
 static gboolean
-check_stage (ClStageStore  *self,
-             ClStage       *stage,
-             GError       **error)
+check_stage (ClStageStore *self,
+             ClStage      *stage,
+             GError      **error)
 {
   if (stage == NULL || cl_stage_store_find (self, cl_stage_get_id (stage)) != stage)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("That stage no longer exists."));
+                           _ ("That stage no longer exists."));
       return FALSE;
     }
   return TRUE;
@@ -308,7 +309,7 @@ static guint
 count_open (ClStageStore *self)
 {
   GListModel *model = cl_object_list_get_model (self->stages);
-  guint n_open = 0;
+  guint       n_open = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -323,24 +324,24 @@ static gboolean
 keep_one_open (GError **error)
 {
   g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                       _("Keep at least one open stage, where new applications go."));
+                       _ ("Keep at least one open stage, where new applications go."));
   return FALSE;
 }
 
 /* Editing ---------------------------------------------------------------- */
 
 ClStage *
-cl_stage_store_add_stage (ClStageStore  *self,
-                          const char    *name,
-                          gboolean       is_open,
-                          GError       **error)
+cl_stage_store_add_stage (ClStageStore *self,
+                          const char   *name,
+                          gboolean      is_open,
+                          GError      **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
   g_autofree char *trimmed = NULL;
-  gint64 last_open = -1;
-  guint position = 0;
-  gint64 id;
+  gint64           last_open = -1;
+  guint            position = 0;
+  gint64           id;
 
   g_return_val_if_fail (CL_IS_STAGE_STORE (self), NULL);
 
@@ -360,7 +361,8 @@ cl_stage_store_add_stage (ClStageStore  *self,
       /* After the last open stage, so before the outcomes. */
       if (!cl_database_query_int64 (database, &last_open, NULL, error,
                                     "SELECT coalesce (max (position), -1) FROM stages"
-                                    " WHERE archived = 0 AND is_open = 1", NULL))
+                                    " WHERE archived = 0 AND is_open = 1",
+                                    NULL))
         return NULL;
       position = (guint) (last_open + 1);
       if (!cl_positions_open_stage_gap (database, position, error))
@@ -380,10 +382,10 @@ cl_stage_store_add_stage (ClStageStore  *self,
 }
 
 gboolean
-cl_stage_store_rename_stage (ClStageStore  *self,
-                             ClStage       *stage,
-                             const char    *name,
-                             GError       **error)
+cl_stage_store_rename_stage (ClStageStore *self,
+                             ClStage      *stage,
+                             const char   *name,
+                             GError      **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
@@ -402,7 +404,7 @@ cl_stage_store_rename_stage (ClStageStore  *self,
   database = cl_store_get_database (CL_STORE (self));
   tx = cl_transaction_begin (database, error);
   if (tx == NULL ||
-      !cl_database_execute_one (database, _("That stage no longer exists."), error,
+      !cl_database_execute_one (database, _ ("That stage no longer exists."), error,
                                 "UPDATE stages SET name = ?2 WHERE id = ?1 AND archived = 0",
                                 "xs", cl_stage_get_id (stage), trimmed))
     return FALSE;
@@ -411,10 +413,10 @@ cl_stage_store_rename_stage (ClStageStore  *self,
 }
 
 gboolean
-cl_stage_store_set_stage_open (ClStageStore  *self,
-                               ClStage       *stage,
-                               gboolean       is_open,
-                               GError       **error)
+cl_stage_store_set_stage_open (ClStageStore *self,
+                               ClStage      *stage,
+                               gboolean      is_open,
+                               GError      **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
@@ -431,7 +433,7 @@ cl_stage_store_set_stage_open (ClStageStore  *self,
   database = cl_store_get_database (CL_STORE (self));
   tx = cl_transaction_begin (database, error);
   if (tx == NULL ||
-      !cl_database_execute_one (database, _("That stage no longer exists."), error,
+      !cl_database_execute_one (database, _ ("That stage no longer exists."), error,
                                 "UPDATE stages SET is_open = ?2 WHERE id = ?1 AND archived = 0",
                                 "xb", cl_stage_get_id (stage), is_open))
     return FALSE;
@@ -440,10 +442,10 @@ cl_stage_store_set_stage_open (ClStageStore  *self,
 }
 
 gboolean
-cl_stage_store_move_stage (ClStageStore  *self,
-                           ClStage       *stage,
-                           guint          position,
-                           GError       **error)
+cl_stage_store_move_stage (ClStageStore *self,
+                           ClStage      *stage,
+                           guint         position,
+                           GError      **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
@@ -463,11 +465,13 @@ cl_stage_store_move_stage (ClStageStore  *self,
 /* Archiving -------------------------------------------------------------- */
 
 static gboolean
-moving_row_cb (sqlite3_stmt  *stmt,
-               gpointer       user_data,
-               GError       **error)
+moving_row_cb (sqlite3_stmt *stmt,
+               gpointer      user_data,
+               GError      **error)
 {
-  ArchivedApplication moved = { 0, };
+  ArchivedApplication moved = {
+    0,
+  };
 
   moved.id = sqlite3_column_int64 (stmt, 0);
   moved.position = (guint) sqlite3_column_int64 (stmt, 1);
@@ -487,7 +491,7 @@ cl_stage_store_archive_stage (ClStageStore    *self,
   g_autoptr(ClTransaction) tx = NULL;
   g_autoptr(ClStageArchive) archive = NULL;
   gint64 stage_id, position = 0;
-  guint n_target = 0;
+  guint  n_target = 0;
   gint64 now;
 
   g_return_val_if_fail (CL_IS_STAGE_STORE (self), FALSE);
@@ -499,7 +503,7 @@ cl_stage_store_archive_stage (ClStageStore    *self,
   if (move_to == stage)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                           _("Choose another stage for its applications."));
+                           _ ("Choose another stage for its applications."));
       return FALSE;
     }
   if (move_to != NULL && !check_stage (self, move_to, error))
@@ -519,8 +523,9 @@ cl_stage_store_archive_stage (ClStageStore    *self,
 
   tx = cl_transaction_begin (database, error);
   if (tx == NULL ||
-      !cl_database_query_int64 (database, &position, _("That stage no longer exists."), error,
-                                "SELECT position FROM stages WHERE id = ?1 AND archived = 0", "x", stage_id) ||
+      !cl_database_query_int64 (database, &position, _ ("That stage no longer exists."), error,
+                                "SELECT position FROM stages WHERE id = ?1 AND archived = 0", "x",
+                                stage_id) ||
       !cl_database_foreach (database, moving_row_cb, archive->applications, error,
                             "SELECT id, position, updated_at FROM applications"
                             " WHERE stage_id = ?1 AND archived_at IS NULL ORDER BY position",
@@ -533,7 +538,7 @@ cl_stage_store_archive_stage (ClStageStore    *self,
       if (move_to == NULL)
         {
           g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                               _("This stage holds applications. Choose the stage they move to."));
+                               _ ("This stage holds applications. Choose the stage they move to."));
           return FALSE;
         }
 
@@ -548,7 +553,8 @@ cl_stage_store_archive_stage (ClStageStore    *self,
 
       for (guint i = 0; i < archive->applications->len; i++)
         {
-          ArchivedApplication *moved = &g_array_index (archive->applications, ArchivedApplication, i);
+          ArchivedApplication *moved =
+            &g_array_index (archive->applications, ArchivedApplication, i);
 
           if (!cl_positions_append_history (database, moved->id, stage_id, moved->position,
                                             archive->move_to_id, n_target + moved->position, now,
@@ -575,42 +581,42 @@ cl_stage_store_archive_stage (ClStageStore    *self,
 }
 
 gboolean
-cl_stage_store_undo_archive (ClStageStore    *self,
-                             ClStageArchive  *archive,
-                             GError         **error)
+cl_stage_store_undo_archive (ClStageStore   *self,
+                             ClStageArchive *archive,
+                             GError        **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
   gboolean archived = FALSE;
-  guint n_stages = 0;
+  guint    n_stages = 0;
 
   g_return_val_if_fail (CL_IS_STAGE_STORE (self), FALSE);
   g_return_val_if_fail (archive != NULL, FALSE);
 
   database = cl_store_get_database (CL_STORE (self));
   tx = cl_transaction_begin (database, error);
-  if (tx == NULL ||
-      !cl_database_row_exists (database, &archived, error,
-                               "SELECT 1 FROM stages WHERE id = ?1 AND archived = 1", "x", archive->stage_id))
+  if (tx == NULL || !cl_database_row_exists (database, &archived, error,
+                                             "SELECT 1 FROM stages WHERE id = ?1 AND archived = 1",
+                                             "x", archive->stage_id))
     return FALSE;
   if (!archived)
     {
       g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
-                           _("Cannot undo: the stage is no longer archived."));
+                           _ ("Cannot undo: the stage is no longer archived."));
       return FALSE;
     }
 
   for (guint i = 0; i < archive->applications->len; i++)
     {
       ArchivedApplication *moved = &g_array_index (archive->applications, ArchivedApplication, i);
-      gboolean latest = FALSE;
+      gboolean             latest = FALSE;
 
       if (!cl_positions_is_latest_history (database, moved->id, moved->history_id, &latest, error))
         return FALSE;
       if (!latest)
         {
           g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                               _("Cannot undo: some of its applications have moved since."));
+                               _ ("Cannot undo: some of its applications have moved since."));
           return FALSE;
         }
     }
@@ -629,13 +635,14 @@ cl_stage_store_undo_archive (ClStageStore    *self,
   for (guint i = 0; i < archive->applications->len; i++)
     {
       ArchivedApplication *moved = &g_array_index (archive->applications, ArchivedApplication, i);
-      gboolean changed = FALSE;
+      gboolean             changed = FALSE;
 
-      if (!cl_positions_place_application (database, moved->id, archive->stage_id, moved->position,
-                                           moved->previous_updated_at, NULL, &changed, error) ||
-          !cl_database_execute_one (database, _("This move has already been undone."), error,
-                                    "DELETE FROM stage_history WHERE id = ?1 AND application_id = ?2",
-                                    "xx", moved->history_id, moved->id))
+      if (
+        !cl_positions_place_application (database, moved->id, archive->stage_id, moved->position,
+                                         moved->previous_updated_at, NULL, &changed, error) ||
+        !cl_database_execute_one (database, _ ("This move has already been undone."), error,
+                                  "DELETE FROM stage_history WHERE id = ?1 AND application_id = ?2",
+                                  "xx", moved->history_id, moved->id))
         return FALSE;
       cl_transaction_touch (tx, CL_TABLE_STAGE_HISTORY, CL_ENTITY_APPLICATION, moved->id);
     }

@@ -8,6 +8,7 @@
 #include "cl-store.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* What archiving a stage did, to undo it exactly. */
 typedef struct _ClStageArchive ClStageArchive;
@@ -68,4 +69,5 @@ gboolean      cl_stage_store_undo_archive   (ClStageStore    *self,
                                              ClStageArchive  *archive,
                                              GError         **error);
 
+/* clang-format on */
 G_END_DECLS

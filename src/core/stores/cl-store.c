@@ -13,7 +13,7 @@ typedef struct
 {
   ClDatabase *database;
   ClClock    *clock;
-  int         changes;  /* ::changed seen, for reads on another thread */
+  int         changes; /* ::changed seen, for reads on another thread */
 } ClStorePrivate;
 
 /* What read() returned, and how many changes the store had seen then. */
@@ -25,7 +25,8 @@ typedef struct
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (ClStore, cl_store, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_DATABASE,
   PROP_CLOCK,
@@ -57,7 +58,7 @@ cl_store_real_changed (ClStore     *self,
 static void
 cl_store_constructed (GObject *object)
 {
-  ClStore *self = CL_STORE (object);
+  ClStore        *self = CL_STORE (object);
   ClStorePrivate *priv = cl_store_get_instance_private (self);
 
   G_OBJECT_CLASS (cl_store_parent_class)->constructed (object);
@@ -168,14 +169,14 @@ cl_store_get_clock (ClStore *self)
 }
 
 gpointer
-cl_store_read (ClStore     *self,
-               ClDatabase  *database,
-               GError     **error)
+cl_store_read (ClStore    *self,
+               ClDatabase *database,
+               GError    **error)
 {
   ClStorePrivate *priv = cl_store_get_instance_private (self);
-  int changes;
-  gpointer data;
-  Read *read;
+  int             changes;
+  gpointer        data;
+  Read           *read;
 
   g_return_val_if_fail (CL_IS_STORE (self), NULL);
   g_return_val_if_fail (CL_IS_DATABASE (database), NULL);
@@ -192,11 +193,11 @@ cl_store_read (ClStore     *self,
 }
 
 void
-cl_store_apply (ClStore  *self,
-                gpointer  data)
+cl_store_apply (ClStore *self,
+                gpointer data)
 {
   ClStorePrivate *priv = cl_store_get_instance_private (self);
-  Read *read = data;
+  Read           *read = data;
 
   g_return_if_fail (CL_IS_STORE (self));
 
@@ -217,8 +218,8 @@ cl_store_apply (ClStore  *self,
 }
 
 void
-cl_store_free_read (ClStore  *self,
-                    gpointer  data)
+cl_store_free_read (ClStore *self,
+                    gpointer data)
 {
   Read *read = data;
 
@@ -231,8 +232,8 @@ cl_store_free_read (ClStore  *self,
 }
 
 gboolean
-cl_store_load (ClStore  *self,
-               GError  **error)
+cl_store_load (ClStore *self,
+               GError **error)
 {
   ClStorePrivate *priv = cl_store_get_instance_private (self);
   g_autoptr(ClTransaction) tx = NULL;

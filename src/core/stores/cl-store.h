@@ -17,6 +17,7 @@
 #include "cl-database.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_STORE (cl_store_get_type ())
 G_DECLARE_DERIVABLE_TYPE (ClStore, cl_store, CL, STORE, GObject)
@@ -63,4 +64,5 @@ void        cl_store_apply        (ClStore     *self,
 void        cl_store_free_read    (ClStore     *self,
                                    gpointer     data);
 
+/* clang-format on */
 G_END_DECLS

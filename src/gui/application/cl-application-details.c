@@ -18,17 +18,17 @@
 
 #include "cl-a11y.h"
 #include "cl-application-details.h"
+#include "cl-enum-types.h"
 #include "cl-toast.h"
 #include "cl-transient.h"
-#include "cl-enum-types.h"
 
 struct _ClApplicationDetails
 {
   AdwWindow            parent_instance;
 
   ClContext           *context;
-  ClApplication       *application;  /* the shared one, never changed here */
-  ClApplication       *copy;         /* what the fields edit */
+  ClApplication       *application; /* the shared one, never changed here */
+  ClApplication       *copy;        /* what the fields edit */
   GPtrArray           *round_rows;
   gboolean             filling;
 
@@ -129,7 +129,7 @@ read_amount (ClApplicationDetails *self,
              AdwEntryRow          *row,
              const char           *property)
 {
-  gint64 amount = -1;
+  gint64   amount = -1;
   gboolean ok = cl_parse_amount (gtk_editable_get_text (GTK_EDITABLE (row)), &amount);
 
   g_object_set (self->copy, property, ok ? amount : (gint64) -1, NULL);
@@ -143,8 +143,8 @@ read_fields (ClApplicationDetails *self,
              gboolean             *out_max_ok)
 {
   g_autofree char *notes = NULL;
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-  GtkTextIter start, end;
+  GtkTextBuffer   *buffer = gtk_text_view_get_buffer (self->notes_view);
+  GtkTextIter      start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -176,8 +176,8 @@ read_fields (ClApplicationDetails *self,
 typedef struct
 {
   const char *field;
-  gsize       row_offset;    /* of the row in ClApplicationDetails */
-  gboolean    in_posting;    /* the message goes under the posting group */
+  gsize       row_offset; /* of the row in ClApplicationDetails */
+  gboolean    in_posting; /* the message goes under the posting group */
 } FieldRow;
 
 static const FieldRow field_rows[] = {
@@ -202,7 +202,7 @@ check_fields (ClApplicationDetails *self)
   g_autoptr(GPtrArray) job_messages = g_ptr_array_new ();
   g_autoptr(GPtrArray) posting_messages = g_ptr_array_new ();
   g_autoptr(GPtrArray) problems = NULL;
-  gboolean min_ok, max_ok, valid;
+  gboolean         min_ok, max_ok, valid;
   g_autofree char *url = dup_stripped_text (self->job_url_row);
 
   if (self->filling)
@@ -221,9 +221,9 @@ check_fields (ClApplicationDetails *self)
 
       /* Typing, not a rule of the data: an amount must be digits. */
       if (message == NULL && g_str_equal (field_rows[i].field, "salary-min") && !min_ok)
-        message = _("Write the lowest salary in digits only, such as 85000.");
+        message = _ ("Write the lowest salary in digits only, such as 85000.");
       if (message == NULL && g_str_equal (field_rows[i].field, "salary-max") && !max_ok)
-        message = _("Write the highest salary in digits only, such as 120000.");
+        message = _ ("Write the highest salary in digits only, such as 120000.");
 
       mark_row (ROW_AT (self, field_rows[i].row_offset), message);
       if (message != NULL)
@@ -237,7 +237,8 @@ check_fields (ClApplicationDetails *self)
     }
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->open_url_button),
-                            *url != '\0' && cl_model_validate_field (CL_MODEL (self->copy), "job-url", NULL));
+                            *url != '\0' &&
+                              cl_model_validate_field (CL_MODEL (self->copy), "job-url", NULL));
 
   valid = problems->len == 0 && min_ok && max_ok;
   show_messages (self->job_error_label, job_messages);
@@ -255,11 +256,11 @@ field_changed_cb (ClApplicationDetails *self)
 static void
 update_rating_description (GtkSpinButton *spin)
 {
-  int value = gtk_spin_button_get_value_as_int (spin);
+  int              value = gtk_spin_button_get_value_as_int (spin);
   g_autofree char *text = NULL;
 
   /* Translators: a rating such as "3 of 5". */
-  text = value == 0 ? g_strdup (_("Not rated")) : g_strdup_printf (_("%d of 5"), value);
+  text = value == 0 ? g_strdup (_ ("Not rated")) : g_strdup_printf (_ ("%d of 5"), value);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
                                   -1);
@@ -304,7 +305,7 @@ describe_round (ClRound *round)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   const char *title = cl_round_get_title (round);
-  gint64 scheduled_at = cl_round_get_scheduled_at (round);
+  gint64      scheduled_at = cl_round_get_scheduled_at (round);
 
   if (title != NULL && *title != '\0')
     g_ptr_array_add (parts, g_strdup (cl_round_kind_get_label (cl_round_get_kind (round))));
@@ -314,18 +315,19 @@ describe_round (ClRound *round)
       g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (scheduled_at);
 
       /* Translators: a round's date and time, see g_date_time_format(). */
-      g_ptr_array_add (parts, g_date_time_format (when, _("%a %-d %b %Y, %H:%M")));
+      g_ptr_array_add (parts, g_date_time_format (when, _ ("%a %-d %b %Y, %H:%M")));
     }
   else
     {
-      g_ptr_array_add (parts, g_strdup (_("Not scheduled yet")));
+      g_ptr_array_add (parts, g_strdup (_ ("Not scheduled yet")));
     }
 
   g_ptr_array_add (parts, g_strdup (cl_round_status_get_label (cl_round_get_status (round))));
   g_ptr_array_add (parts, NULL);
 
-  /* Translators: separates the facts about a round: "Coding · Tue 3 Nov 2026, 14:00 · Scheduled". */
-  return g_strjoinv (_(" · "), (char **) parts->pdata);
+  /* Translators: separates the facts about a round: "Coding · Tue 3 Nov 2026, 14:00 · Scheduled".
+   */
+  return g_strjoinv (_ (" · "), (char **) parts->pdata);
 }
 
 static void
@@ -340,24 +342,25 @@ load_rounds (ClApplicationDetails *self)
     adw_preferences_group_remove (self->rounds_group, g_ptr_array_index (self->round_rows, i));
   g_ptr_array_set_size (self->round_rows, 0);
 
-  rounds = cl_round_store_list_for_application (store, cl_application_get_id (self->application), &error);
+  rounds =
+    cl_round_store_list_for_application (store, cl_application_get_id (self->application), &error);
   if (rounds == NULL)
     {
-      add_round_row (self, _("The rounds could not be read"), error->message);
+      add_round_row (self, _ ("The rounds could not be read"), error->message);
       return;
     }
 
   n_rounds = g_list_model_get_n_items (rounds);
   if (n_rounds == 0)
     {
-      add_round_row (self, _("No rounds yet"), NULL);
+      add_round_row (self, _ ("No rounds yet"), NULL);
       return;
     }
 
   for (guint i = 0; i < n_rounds; i++)
     {
       g_autoptr(ClRound) round = g_list_model_get_item (rounds, i);
-      const char *title = cl_round_get_title (round);
+      const char      *title = cl_round_get_title (round);
       g_autofree char *subtitle = describe_round (round);
 
       if (title == NULL || *title == '\0')
@@ -381,7 +384,7 @@ static void
 show_error (ClApplicationDetails *self,
             const char           *message)
 {
-  AdwToast *toast = cl_toast_new (message);
+  AdwToast  *toast = cl_toast_new (message);
   GtkWidget *label = gtk_label_new (message);
 
   /* A plain title would be cut short on a narrow window; the reason wraps. */
@@ -405,16 +408,16 @@ save_action_cb (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   ClApplicationDetails *self = CL_APPLICATION_DETAILS (widget);
-  ClPipelineStore *store = cl_context_get_pipeline_store (self->context);
-  ClStage *stage = adw_combo_row_get_selected_item (self->stage_row);
+  ClPipelineStore      *store = cl_context_get_pipeline_store (self->context);
+  ClStage              *stage = adw_combo_row_get_selected_item (self->stage_row);
   g_autoptr(GError) error = NULL;
 
   if (!check_fields (self))
     return;
 
   /* The fields and a change of stage are one transaction. */
-  if (!cl_pipeline_store_save_application (store, self->copy, stage != NULL ? cl_stage_get_id (stage) : 0,
-                                           &error))
+  if (!cl_pipeline_store_save_application (store, self->copy,
+                                           stage != NULL ? cl_stage_get_id (stage) : 0, &error))
     {
       show_error (self, error->message);
       return;
@@ -443,10 +446,10 @@ set_row_amount (AdwEntryRow *row,
 
 /* A combo row over the translated labels of an enumeration, in value order. */
 static void
-fill_enum_row (AdwComboRow  *row,
-               GType         enum_type,
+fill_enum_row (AdwComboRow *row,
+               GType        enum_type,
                const char *(*get_label) (int value),
-               int           selected)
+               int selected)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
@@ -499,7 +502,7 @@ static void
 fill_fields (ClApplicationDetails *self)
 {
   ClApplication *application = self->application;
-  const char *notes = cl_application_get_notes (application);
+  const char    *notes = cl_application_get_notes (application);
 
   self->filling = TRUE;
   adw_window_title_set_title (self->window_title, cl_application_get_company_name (application));
@@ -557,13 +560,13 @@ cl_application_details_dispose (GObject *object)
 static void
 cl_application_details_class_init (ClApplicationDetailsClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cl_application_details_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/gui/application/cl-application-details.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX
+                                               "/gui/application/cl-application-details.ui");
   gtk_widget_class_bind_template_child (widget_class, ClApplicationDetails, window_title);
   gtk_widget_class_bind_template_child (widget_class, ClApplicationDetails, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ClApplicationDetails, company_row);
@@ -592,8 +595,10 @@ cl_application_details_class_init (ClApplicationDetailsClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, open_url_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "details.save", NULL, save_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "details.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "details.save",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
+                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -603,13 +608,21 @@ static void
 name_entry_texts (ClApplicationDetails *self)
 {
   AdwEntryRow *rows[] = {
-    self->company_row, self->role_row, self->posted_level_row, self->target_level_row,
-    self->career_notes_row, self->job_url_row, self->location_row, self->salary_min_row,
-    self->salary_max_row, self->currency_row,
+    self->company_row,
+    self->role_row,
+    self->posted_level_row,
+    self->target_level_row,
+    self->career_notes_row,
+    self->job_url_row,
+    self->location_row,
+    self->salary_min_row,
+    self->salary_max_row,
+    self->currency_row,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (rows[i]))),
+    gtk_accessible_update_property (GTK_ACCESSIBLE (
+                                      gtk_editable_get_delegate (GTK_EDITABLE (rows[i]))),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows[i])),
                                     -1);

@@ -41,7 +41,8 @@ struct _ClApplicationCard
 
 G_DEFINE_FINAL_TYPE (ClApplicationCard, cl_application_card, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_APPLICATION,
   PROP_STAGE,
@@ -72,8 +73,8 @@ next_text (ClApplicationCard *self)
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) when = NULL;
   g_autofree char *relative = NULL;
-  const char *detail = cl_application_get_next_detail (self->application);
-  gint64 at = cl_application_get_next_at (self->application);
+  const char      *detail = cl_application_get_next_detail (self->application);
+  gint64           at = cl_application_get_next_at (self->application);
 
   if (at == 0)
     return NULL;
@@ -86,13 +87,13 @@ next_text (ClApplicationCard *self)
     {
     case CL_NEXT_KIND_ROUND:
       /* Translators: an interview round and when it is, e.g. "Coding · tomorrow 10:00" */
-      return g_strdup_printf (_("%s · %s"), detail != NULL ? detail : _("Interview"), relative);
+      return g_strdup_printf (_ ("%s · %s"), detail != NULL ? detail : _ ("Interview"), relative);
     case CL_NEXT_KIND_FOLLOW_UP:
-      return g_strdup_printf (_("Follow up · %s"), relative);
+      return g_strdup_printf (_ ("Follow up · %s"), relative);
     case CL_NEXT_KIND_DEADLINE:
-      return g_strdup_printf (_("Apply by · %s"), relative);
+      return g_strdup_printf (_ ("Apply by · %s"), relative);
     case CL_NEXT_KIND_OFFER_DEADLINE:
-      return g_strdup_printf (_("Offer answer due · %s"), relative);
+      return g_strdup_printf (_ ("Offer answer due · %s"), relative);
     case CL_NEXT_KIND_NONE:
     default:
       return NULL;
@@ -106,8 +107,9 @@ place (ClApplicationCard *self,
        int                row,
        int                column_span)
 {
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-  GtkGridLayoutChild *cell = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, child));
+  GtkLayoutManager   *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  GtkGridLayoutChild *cell =
+    GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, child));
 
   gtk_grid_layout_child_set_column (cell, column);
   gtk_grid_layout_child_set_row (cell, row);
@@ -175,7 +177,8 @@ name_row (ClApplicationCard *self)
   GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (self));
 
   if (row != NULL && self->description != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, self->description, -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    self->description, -1);
 }
 
 /* Appends @sentence (taken) to @text, a space between sentences. */
@@ -196,13 +199,13 @@ update (ClApplicationCard *self)
   g_autofree char *details = NULL;
   g_autofree char *next = NULL;
   g_autofree char *markup = NULL;
-  GString *description;
-  const char *company;
+  GString         *description;
+  const char      *company;
   ClReferralStatus referral;
-  gboolean has_referral;
-  const char *level;
-  guint interest;
-  guint n_flags;
+  gboolean         has_referral;
+  const char      *level;
+  guint            interest;
+  guint            n_flags;
 
   if (self->application == NULL)
     return;
@@ -224,11 +227,12 @@ update (ClApplicationCard *self)
 
   /* Company in bold, the role, then level and interest dimmed and small. */
   if (*details != '\0')
-    markup = g_markup_printf_escaped ("<b>%s</b>\n%s\n<span size=\"small\" alpha=\"60%%\">%s</span>",
-                                      company, cl_application_get_role (self->application),
-                                      details);
+    markup =
+      g_markup_printf_escaped ("<b>%s</b>\n%s\n<span size=\"small\" alpha=\"60%%\">%s</span>",
+                               company, cl_application_get_role (self->application), details);
   else
-    markup = g_markup_printf_escaped ("<b>%s</b>\n%s", company, cl_application_get_role (self->application));
+    markup = g_markup_printf_escaped ("<b>%s</b>\n%s", company,
+                                      cl_application_get_role (self->application));
   gtk_label_set_markup (self->text_label, markup);
 
   if (has_referral || n_flags > 0)
@@ -257,22 +261,25 @@ update (ClApplicationCard *self)
   /* Screen readers get whole sentences: company, role and stage first. */
   description = g_string_new (NULL);
   /* Translators: company, role and the stage of an application on the board */
-  add_sentence (description, g_strdup_printf (_("%s — %s, in %s."), company,
-                                              cl_application_get_role (self->application),
-                                              self->stage != NULL ? cl_stage_get_name (self->stage) : ""));
+  add_sentence (description,
+                g_strdup_printf (_ ("%s — %s, in %s."), company,
+                                 cl_application_get_role (self->application),
+                                 self->stage != NULL ? cl_stage_get_name (self->stage) : ""));
   if (level != NULL)
     /* Translators: the level of a job, e.g. "Level Senior." */
-    add_sentence (description, g_strdup_printf (_("Level %s."), level));
+    add_sentence (description, g_strdup_printf (_ ("Level %s."), level));
   if (interest > 0)
-    add_sentence (description, g_strdup_printf (_("Interest %u of 5."), interest));
+    add_sentence (description, g_strdup_printf (_ ("Interest %u of 5."), interest));
   if (has_referral)
     /* Translators: where a referral stands, e.g. "Referral agreed." */
-    add_sentence (description, g_strdup_printf (_("%s."), cl_referral_status_get_label (referral)));
+    add_sentence (description,
+                  g_strdup_printf (_ ("%s."), cl_referral_status_get_label (referral)));
   if (n_flags > 0)
-    add_sentence (description, g_strdup_printf (ngettext ("%u red flag.", "%u red flags.", n_flags), n_flags));
+    add_sentence (description,
+                  g_strdup_printf (ngettext ("%u red flag.", "%u red flags.", n_flags), n_flags));
   if (next != NULL)
     /* Translators: the next dated thing, e.g. "Next: Coding · tomorrow 10:00." */
-    add_sentence (description, g_strdup_printf (_("Next: %s."), next));
+    add_sentence (description, g_strdup_printf (_ ("Next: %s."), next));
 
   /* Each change reaches the accessibility bus: send only real ones. */
   if (g_strcmp0 (self->description, description->str) != 0)
@@ -294,7 +301,9 @@ static void
 follow_company (ClApplicationCard *self)
 {
   g_signal_group_set_target (self->company_signals,
-                             self->application != NULL ? cl_application_get_company (self->application) : NULL);
+                             self->application != NULL
+                               ? cl_application_get_company (self->application)
+                               : NULL);
 }
 
 /* The manual position and times change often and show nowhere on the card. */
@@ -328,17 +337,18 @@ query_tooltip_cb (ClApplicationCard *self,
   if (cl_application_get_red_flag_count (self->application) > 0 &&
       gtk_widget_get_visible (self->referral_icon))
     {
-      g_autofree char *text = g_strdup_printf ("%s · %s",
-                                               cl_referral_status_get_label (
-                                                 cl_application_get_referral_status (self->application)),
-                                               _("Red flags"));
+      g_autofree char *text =
+        g_strdup_printf ("%s · %s",
+                         cl_referral_status_get_label (
+                           cl_application_get_referral_status (self->application)),
+                         _ ("Red flags"));
       gtk_tooltip_set_text (tooltip, text);
     }
   else if (cl_application_get_red_flag_count (self->application) > 0)
-    gtk_tooltip_set_text (tooltip, _("Red flags"));
+    gtk_tooltip_set_text (tooltip, _ ("Red flags"));
   else
     gtk_tooltip_set_text (tooltip, cl_referral_status_get_label (
-                            cl_application_get_referral_status (self->application)));
+                                     cl_application_get_referral_status (self->application)));
   return TRUE;
 }
 
@@ -419,7 +429,7 @@ static void
 cl_application_card_dispose (GObject *object)
 {
   ClApplicationCard *self = CL_APPLICATION_CARD (object);
-  GtkWidget *child;
+  GtkWidget         *child;
 
   if (self->application_signals != NULL)
     cl_application_card_set_application (self, NULL, NULL);
@@ -480,7 +490,7 @@ cl_application_card_set_property (GObject      *object,
 static void
 cl_application_card_class_init (ClApplicationCardClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cl_application_card_dispose;
@@ -498,8 +508,8 @@ cl_application_card_class_init (ClApplicationCardClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/gui/pipeline/cl-application-card.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX
+                                               "/gui/pipeline/cl-application-card.ui");
   gtk_widget_class_bind_template_child (widget_class, ClApplicationCard, text_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
@@ -519,9 +529,11 @@ cl_application_card_init (ClApplicationCard *self)
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 
   self->application_signals = g_signal_group_new (CL_TYPE_APPLICATION);
-  g_signal_group_connect_swapped (self->application_signals, "notify", G_CALLBACK (notify_cb), self);
+  g_signal_group_connect_swapped (self->application_signals, "notify", G_CALLBACK (notify_cb),
+                                  self);
   self->company_signals = g_signal_group_new (CL_TYPE_COMPANY);
-  g_signal_group_connect_swapped (self->company_signals, "notify::name", G_CALLBACK (company_changed_cb), self);
+  g_signal_group_connect_swapped (self->company_signals, "notify::name",
+                                  G_CALLBACK (company_changed_cb), self);
 }
 
 ClApplicationCard *

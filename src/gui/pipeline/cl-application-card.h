@@ -11,6 +11,7 @@
 #include "cl-stage.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_APPLICATION_CARD (cl_application_card_get_type ())
 G_DECLARE_FINAL_TYPE (ClApplicationCard, cl_application_card, CL, APPLICATION_CARD, GtkWidget)
@@ -29,4 +30,5 @@ const char        *cl_application_card_get_description (ClApplicationCard *self)
 void               cl_application_card_set_drop_hint   (ClApplicationCard *self,
                                                         int                side);
 
+/* clang-format on */
 G_END_DECLS

@@ -20,24 +20,25 @@
 
 struct _ClNewApplicationDialog
 {
-  AdwMessageDialog  parent_instance;
+  AdwMessageDialog    parent_instance;
 
-  ClPipelineStore  *store;
+  ClPipelineStore    *store;
   GtkFilterListModel *open_stages;
-  GtkWidget        *focus_row;   /* where the keyboard goes when the dialog shows */
-  guint             focus_source;
+  GtkWidget          *focus_row; /* where the keyboard goes when the dialog shows */
+  guint               focus_source;
 
-  GtkListBox       *fields;
-  AdwEntryRow      *company_row;
-  AdwEntryRow      *role_row;
-  AdwComboRow      *stage_row;
-  GtkLabel         *hint_label;
-  GtkLabel         *error_label;
+  GtkListBox         *fields;
+  AdwEntryRow        *company_row;
+  AdwEntryRow        *role_row;
+  AdwComboRow        *stage_row;
+  GtkLabel           *hint_label;
+  GtkLabel           *error_label;
 };
 
 G_DEFINE_FINAL_TYPE (ClNewApplicationDialog, cl_new_application_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
-enum {
+enum
+{
   APPLICATION_ADDED,
   N_SIGNALS
 };
@@ -121,17 +122,17 @@ describe_create_buttons (GtkWidget  *widget,
 static void
 update_create (ClNewApplicationDialog *self)
 {
-  gboolean has_company = has_text (self->company_row);
-  gboolean has_role = has_text (self->role_row);
+  gboolean    has_company = has_text (self->company_row);
+  gboolean    has_role = has_text (self->role_row);
   const char *hint = NULL;
   const char *create_label;
 
   if (!has_company && !has_role)
-    hint = _("Enter the company and the role to create the application.");
+    hint = _ ("Enter the company and the role to create the application.");
   else if (!has_company)
-    hint = _("Enter the company to create the application.");
+    hint = _ ("Enter the company to create the application.");
   else if (!has_role)
-    hint = _("Enter the role to create the application.");
+    hint = _ ("Enter the role to create the application.");
 
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "create", hint == NULL);
   gtk_label_set_text (self->hint_label, hint != NULL ? hint : "");
@@ -173,7 +174,7 @@ role_activated_cb (ClNewApplicationDialog *self)
 static void
 focus_field (ClNewApplicationDialog *self)
 {
-  GtkWidget *row = self->focus_row != NULL ? self->focus_row : GTK_WIDGET (self->company_row);
+  GtkWidget   *row = self->focus_row != NULL ? self->focus_row : GTK_WIDGET (self->company_row);
   GtkEditable *text = ADW_IS_ENTRY_ROW (row) ? gtk_editable_get_delegate (GTK_EDITABLE (row))
                                              : NULL;
 
@@ -190,7 +191,7 @@ static gboolean
 focus_idle_cb (gpointer data)
 {
   ClNewApplicationDialog *self = data;
-  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+  GtkWidget              *focus = gtk_window_get_focus (GTK_WINDOW (self));
 
   self->focus_source = 0;
   if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->fields)))
@@ -223,13 +224,13 @@ cl_new_application_dialog_unmap (GtkWidget *widget)
 /* Saving ------------------------------------------------------------------ */
 
 static gboolean
-save (ClNewApplicationDialog  *self,
-      GError                 **error)
+save (ClNewApplicationDialog *self,
+      GError                **error)
 {
   g_autoptr(ClApplication) application = NULL;
   g_autoptr(ClStage) stage = adw_combo_row_get_selected_item (self->stage_row)
-                             ? g_object_ref (adw_combo_row_get_selected_item (self->stage_row))
-                             : NULL;
+                                ? g_object_ref (adw_combo_row_get_selected_item (self->stage_row))
+                                : NULL;
 
   application = cl_application_new (gtk_editable_get_text (GTK_EDITABLE (self->company_row)),
                                     gtk_editable_get_text (GTK_EDITABLE (self->role_row)));
@@ -249,7 +250,7 @@ static void
 show_refusal (ClNewApplicationDialog *self,
               const GError           *error)
 {
-  const char *field = cl_validation_error_get_field (error);
+  const char  *field = cl_validation_error_get_field (error);
   AdwEntryRow *row = NULL;
 
   if (g_strcmp0 (field, "company") == 0)
@@ -313,8 +314,8 @@ cl_new_application_dialog_dispose (GObject *object)
 static void
 cl_new_application_dialog_class_init (ClNewApplicationDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass          *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass        *widget_class = GTK_WIDGET_CLASS (klass);
   AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
 
   object_class->dispose = cl_new_application_dialog_dispose;
@@ -326,8 +327,8 @@ cl_new_application_dialog_class_init (ClNewApplicationDialogClass *klass)
     g_signal_new ("application-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, CL_TYPE_APPLICATION);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/gui/pipeline/cl-new-application-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX
+                                               "/gui/pipeline/cl-new-application-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ClNewApplicationDialog, fields);
   gtk_widget_class_bind_template_child (widget_class, ClNewApplicationDialog, company_row);
   gtk_widget_class_bind_template_child (widget_class, ClNewApplicationDialog, role_row);

@@ -9,11 +9,14 @@
 #include "cl-pipeline-store.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_NEW_APPLICATION_DIALOG (cl_new_application_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (ClNewApplicationDialog, cl_new_application_dialog, CL, NEW_APPLICATION_DIALOG, AdwMessageDialog)
+G_DECLARE_FINAL_TYPE (ClNewApplicationDialog, cl_new_application_dialog, CL, NEW_APPLICATION_DIALOG,
+                      AdwMessageDialog)
 
 ClNewApplicationDialog *cl_new_application_dialog_new (GtkWindow       *parent,
                                                        ClPipelineStore *store);
 
+/* clang-format on */
 G_END_DECLS

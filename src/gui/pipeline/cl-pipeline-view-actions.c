@@ -23,8 +23,8 @@
 
 struct _ClPipelineUndo
 {
-  ClPipelineMove *move;       /* a move to take back… */
-  ClApplication  *archived;   /* …or an archived card to bring back */
+  ClPipelineMove *move;     /* a move to take back… */
+  ClApplication  *archived; /* …or an archived card to bring back */
 };
 
 static void
@@ -41,8 +41,8 @@ static void
 update_undo_action (ClPipelineView *self)
 {
   GAction *action = self->actions != NULL
-    ? g_action_map_lookup_action (G_ACTION_MAP (self->actions), "undo")
-    : NULL;
+                      ? g_action_map_lookup_action (G_ACTION_MAP (self->actions), "undo")
+                      : NULL;
 
   if (action != NULL)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (action), self->undo != NULL);
@@ -63,7 +63,8 @@ cl_pipeline_view_get_undo_toast (ClPipelineView *self)
 {
   g_return_val_if_fail (CL_IS_PIPELINE_VIEW (self), NULL);
 
-  return self->toast != NULL && adw_toast_get_button_label (self->toast) != NULL ? self->toast : NULL;
+  return self->toast != NULL && adw_toast_get_button_label (self->toast) != NULL ? self->toast
+                                                                                 : NULL;
 }
 
 void
@@ -72,7 +73,7 @@ cl_pipeline_view_undo (ClPipelineView *self)
   g_autoptr(ClPipelineUndo) undo = g_steal_pointer (&self->undo);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  ClApplication *application;
+  ClApplication   *application;
 
   cl_pipeline_view_forget_undo (self);
   if (undo == NULL || self->store == NULL)
@@ -89,7 +90,8 @@ cl_pipeline_view_undo (ClPipelineView *self)
         }
       application = cl_pipeline_store_find_application (self->store, undo->move->application_id);
       if (application != NULL && stage != NULL)
-        message = g_strdup_printf (_("Moved “%s” back to %s"), cl_application_get_company_name (application),
+        message = g_strdup_printf (_ ("Moved “%s” back to %s"),
+                                   cl_application_get_company_name (application),
                                    cl_stage_get_name (stage));
     }
   else
@@ -100,7 +102,8 @@ cl_pipeline_view_undo (ClPipelineView *self)
           return;
         }
       application = undo->archived;
-      message = g_strdup_printf (_("“%s” is back on the board"), cl_application_get_company_name (application));
+      message = g_strdup_printf (_ ("“%s” is back on the board"),
+                                 cl_application_get_company_name (application));
     }
 
   /* The toast says what the undo did, in place of its offer. */
@@ -135,13 +138,14 @@ cl_pipeline_view_move_application (ClPipelineView *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  ClPipelineMove *move = NULL;
-  ClStage *stage;
+  ClPipelineMove  *move = NULL;
+  ClStage         *stage;
 
   g_return_val_if_fail (CL_IS_PIPELINE_VIEW (self), FALSE);
   g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
 
-  if (!cl_pipeline_store_move_application (self->store, application, stage_id, position, &move, &error))
+  if (!cl_pipeline_store_move_application (self->store, application, stage_id, position, &move,
+                                           &error))
     {
       cl_pipeline_view_show_error (self, error);
       return FALSE;
@@ -151,11 +155,13 @@ cl_pipeline_view_move_application (ClPipelineView *self,
 
   stage = cl_pipeline_store_find_stage (self->store, stage_id);
   if (move->from_stage_id == move->to_stage_id)
-    message = g_strdup_printf (_("Moved “%s” within %s"), cl_application_get_company_name (application),
-                               cl_stage_get_name (stage));
+    message =
+      g_strdup_printf (_ ("Moved “%s” within %s"), cl_application_get_company_name (application),
+                       cl_stage_get_name (stage));
   else
-    message = g_strdup_printf (_("Moved “%s” to %s"), cl_application_get_company_name (application),
-                               cl_stage_get_name (stage));
+    message =
+      g_strdup_printf (_ ("Moved “%s” to %s"), cl_application_get_company_name (application),
+                       cl_stage_get_name (stage));
   offer_undo (self, message, move, NULL);
   return TRUE;
 }
@@ -174,7 +180,7 @@ archive_application (ClPipelineView *self,
       return;
     }
 
-  message = g_strdup_printf (_("Archived “%s”"), cl_application_get_company_name (application));
+  message = g_strdup_printf (_ ("Archived “%s”"), cl_application_get_company_name (application));
   offer_undo (self, message, NULL, application);
 }
 
@@ -186,9 +192,10 @@ shown_neighbour_position (ClPipelineView *self,
                           int             dy,
                           guint          *out_position)
 {
-  ClStageColumn *column = cl_pipeline_view_find_column (self, cl_application_get_stage_id (application));
+  ClStageColumn *column =
+    cl_pipeline_view_find_column (self, cl_application_get_stage_id (application));
   GListModel *shown = column != NULL ? cl_stage_column_get_model (column) : NULL;
-  guint n = shown != NULL ? g_list_model_get_n_items (shown) : 0;
+  guint       n = shown != NULL ? g_list_model_get_n_items (shown) : 0;
   g_autoptr(ClApplication) neighbour = NULL;
   guint index;
 
@@ -215,8 +222,8 @@ step_focused_application (ClPipelineView *self,
                           int             dy)
 {
   ClApplication *application = cl_pipeline_view_get_focused_application (self);
-  gint64 stage_id;
-  guint position;
+  gint64         stage_id;
+  guint          position;
 
   if (application == NULL)
     return;
@@ -225,7 +232,8 @@ step_focused_application (ClPipelineView *self,
   if (dx != 0)
     {
       ClStageColumn *column = cl_pipeline_view_find_column (self, stage_id);
-      ClStageColumn *neighbour = column != NULL ? cl_pipeline_view_get_neighbour_column (self, column, dx) : NULL;
+      ClStageColumn *neighbour =
+        column != NULL ? cl_pipeline_view_get_neighbour_column (self, column, dx) : NULL;
 
       if (neighbour == NULL)
         {
@@ -239,7 +247,7 @@ step_focused_application (ClPipelineView *self,
     {
       if (self->sort != CL_PIPELINE_SORT_MANUAL)
         {
-          cl_pipeline_view_say (self, _("Sort the board by manual order to reorder cards"), FALSE);
+          cl_pipeline_view_say (self, _ ("Sort the board by manual order to reorder cards"), FALSE);
           return;
         }
       /* Swap places with the neighbour shown, stepping over the cards the
@@ -262,7 +270,7 @@ void
 cl_pipeline_view_open_application (ClPipelineView *self,
                                    ClApplication  *application)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkRoot              *root = gtk_widget_get_root (GTK_WIDGET (self));
   ClApplicationDetails *details;
 
   details = cl_application_details_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -280,10 +288,10 @@ build_card_menu (ClPipelineView *self,
   g_autoptr(GMenu) stages_menu = g_menu_new ();
   g_autoptr(GMenu) archive_section = g_menu_new ();
   GListModel *stages = cl_stage_store_get_stages (cl_pipeline_store_get_stage_store (self->store));
-  gint64 id = cl_application_get_id (application);
+  gint64      id = cl_application_get_id (application);
   g_autoptr(GMenuItem) item = NULL;
 
-  item = g_menu_item_new (_("_Open"), NULL);
+  item = g_menu_item_new (_ ("_Open"), NULL);
   g_menu_item_set_action_and_target_value (item, "pipeline.open", g_variant_new_int64 (id));
   g_menu_append_item (open_section, item);
   g_clear_object (&item);
@@ -300,9 +308,9 @@ build_card_menu (ClPipelineView *self,
       g_menu_append_item (stages_menu, item);
       g_clear_object (&item);
     }
-  g_menu_append_submenu (move_section, _("_Move To"), G_MENU_MODEL (stages_menu));
+  g_menu_append_submenu (move_section, _ ("_Move To"), G_MENU_MODEL (stages_menu));
 
-  item = g_menu_item_new (_("_Archive"), NULL);
+  item = g_menu_item_new (_ ("_Archive"), NULL);
   g_menu_item_set_action_and_target_value (item, "pipeline.archive", g_variant_new_int64 (id));
   g_menu_append_item (archive_section, item);
 
@@ -325,16 +333,18 @@ cl_pipeline_view_show_card_menu (ClPipelineView *self,
 
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   self->context_menu = gtk_popover_menu_new_from_model (model);
-  name = g_strdup_printf (_("%s — %s"), cl_application_get_company_name (application),
+  name = g_strdup_printf (_ ("%s — %s"), cl_application_get_company_name (application),
                           cl_application_get_role (application));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->context_menu), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->context_menu),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
   gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
   gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
 
-  if (gtk_widget_compute_point (widget, GTK_WIDGET (self), &GRAPHENE_POINT_INIT ((float) x, (float) y), &point))
+  if (gtk_widget_compute_point (widget, GTK_WIDGET (self),
+                                &GRAPHENE_POINT_INIT ((float) x, (float) y), &point))
     gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
-                                 &(GdkRectangle) { (int) point.x, (int) point.y, 1, 1 });
+                                 &(GdkRectangle){ (int) point.x, (int) point.y, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
 }
 
@@ -344,8 +354,9 @@ static ClApplication *
 application_for_target (ClPipelineView *self,
                         GVariant       *target)
 {
-  return self->store != NULL ? cl_pipeline_store_find_application (self->store, g_variant_get_int64 (target))
-                             : NULL;
+  return self->store != NULL
+           ? cl_pipeline_store_find_application (self->store, g_variant_get_int64 (target))
+           : NULL;
 }
 
 static void
@@ -354,7 +365,7 @@ open_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   ClPipelineView *self = CL_PIPELINE_VIEW (widget);
-  ClApplication *application = application_for_target (self, parameter);
+  ClApplication  *application = application_for_target (self, parameter);
 
   if (application != NULL)
     cl_pipeline_view_open_application (self, application);
@@ -366,7 +377,7 @@ archive_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   ClPipelineView *self = CL_PIPELINE_VIEW (widget);
-  ClApplication *application = application_for_target (self, parameter);
+  ClApplication  *application = application_for_target (self, parameter);
 
   if (application != NULL)
     archive_application (self, application);
@@ -378,8 +389,8 @@ move_to_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   ClPipelineView *self = CL_PIPELINE_VIEW (widget);
-  ClApplication *application;
-  gint64 id, stage_id;
+  ClApplication  *application;
+  gint64          id, stage_id;
 
   g_variant_get (parameter, "(xx)", &id, &stage_id);
   application = self->store != NULL ? cl_pipeline_store_find_application (self->store, id) : NULL;
@@ -414,7 +425,7 @@ archive_focused_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   ClPipelineView *self = CL_PIPELINE_VIEW (widget);
-  ClApplication *application = cl_pipeline_view_get_focused_application (self);
+  ClApplication  *application = cl_pipeline_view_get_focused_application (self);
 
   if (application != NULL)
     archive_application (self, application);
@@ -426,8 +437,8 @@ card_menu_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   ClPipelineView *self = CL_PIPELINE_VIEW (widget);
-  ClApplication *application = cl_pipeline_view_get_focused_application (self);
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  ClApplication  *application = cl_pipeline_view_get_focused_application (self);
+  GtkWidget      *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
 
   /* Below the card's top-left corner, where a pointer would have been. */
   if (application != NULL && focus != NULL)
@@ -442,8 +453,8 @@ focus_column_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   ClPipelineView *self = CL_PIPELINE_VIEW (widget);
-  ClStageColumn *column = cl_pipeline_view_get_focus_column (self);
-  int delta = g_str_equal (action_name, "pipeline.focus-left") ? -1 : 1;
+  ClStageColumn  *column = cl_pipeline_view_get_focus_column (self);
+  int             delta = g_str_equal (action_name, "pipeline.focus-left") ? -1 : 1;
 
   if (column == NULL)
     return;
@@ -466,20 +477,28 @@ cl_pipeline_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "pipeline.move-right", NULL, move_focused_action);
   gtk_widget_class_install_action (widget_class, "pipeline.move-up", NULL, move_focused_action);
   gtk_widget_class_install_action (widget_class, "pipeline.move-down", NULL, move_focused_action);
-  gtk_widget_class_install_action (widget_class, "pipeline.archive-focused", NULL, archive_focused_action);
+  gtk_widget_class_install_action (widget_class, "pipeline.archive-focused", NULL,
+                                   archive_focused_action);
   gtk_widget_class_install_action (widget_class, "pipeline.card-menu", NULL, card_menu_action);
   gtk_widget_class_install_action (widget_class, "pipeline.focus-left", NULL, focus_column_action);
   gtk_widget_class_install_action (widget_class, "pipeline.focus-right", NULL, focus_column_action);
 
   /* The list views leave these keys alone, so they reach the board. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "pipeline.move-left", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "pipeline.move-right", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "pipeline.move-up", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "pipeline.move-down", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "pipeline.archive-focused", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "pipeline.archive-focused", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "pipeline.move-left", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
+                                       "pipeline.move-right", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "pipeline.move-up",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
+                                       "pipeline.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "pipeline.archive-focused",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0,
+                                       "pipeline.archive-focused", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "pipeline.card-menu", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "pipeline.card-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
+                                       "pipeline.card-menu", NULL);
 }
 
 /* The "board" group ------------------------------------------------------- */
@@ -490,8 +509,8 @@ edit_stages_action_cb (GSimpleAction *action,
                        gpointer       user_data)
 {
   ClPipelineView *self = user_data;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  ClStageEditor *editor;
+  GtkRoot        *root = gtk_widget_get_root (GTK_WIDGET (self));
+  ClStageEditor  *editor;
 
   editor = cl_stage_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store);
   gtk_window_present (GTK_WINDOW (editor));

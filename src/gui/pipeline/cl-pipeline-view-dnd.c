@@ -28,7 +28,7 @@ cl_pipeline_view_drop_application_cb (ClStageColumn  *column,
   if (self->sort != CL_PIPELINE_SORT_MANUAL &&
       cl_application_get_stage_id (application) == cl_stage_get_id (stage))
     {
-      cl_pipeline_view_say (self, _("Sort the board by manual order to reorder cards"), FALSE);
+      cl_pipeline_view_say (self, _ ("Sort the board by manual order to reorder cards"), FALSE);
       return FALSE;
     }
 

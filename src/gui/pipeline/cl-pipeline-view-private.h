@@ -14,6 +14,7 @@
 #include "cl-stage-column.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 typedef struct _ClPipelineUndo ClPipelineUndo;
 
@@ -112,4 +113,5 @@ gboolean       cl_pipeline_view_drop_application_cb (ClStageColumn  *column,
 /* For tests: the board's toast while it offers Undo, else NULL. */
 AdwToast      *cl_pipeline_view_get_undo_toast      (ClPipelineView *self);
 
+/* clang-format on */
 G_END_DECLS

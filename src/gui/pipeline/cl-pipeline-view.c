@@ -29,7 +29,8 @@
 
 G_DEFINE_FINAL_TYPE (ClPipelineView, cl_pipeline_view, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_SORT,
   PROP_SHOW_CLOSED,
@@ -64,7 +65,7 @@ cl_pipeline_view_say (ClPipelineView *self,
                       const char     *text,
                       gboolean        with_undo)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget       *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
   if (overlay == NULL)
@@ -78,7 +79,7 @@ cl_pipeline_view_say (ClPipelineView *self,
     }
   else
     adw_toast_set_title (self->toast, escaped);
-  adw_toast_set_button_label (self->toast, with_undo ? _("Undo") : NULL);
+  adw_toast_set_button_label (self->toast, with_undo ? _ ("Undo") : NULL);
 
   /* Shown, or shown again for its full time (the overlay takes a ref). */
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), g_object_ref (self->toast));
@@ -114,7 +115,8 @@ cl_pipeline_view_get_neighbour_column (ClPipelineView *self,
 {
   GtkWidget *child = GTK_WIDGET (column);
   /* A box lays its children out from the right in a right-to-left locale. */
-  gboolean forward = (delta > 0) != (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL);
+  gboolean   forward =
+    (delta > 0) != (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL);
 
   for (int steps = ABS (delta); child != NULL && steps > 0; steps--)
     child = forward ? gtk_widget_get_next_sibling (child) : gtk_widget_get_prev_sibling (child);
@@ -124,17 +126,19 @@ cl_pipeline_view_get_neighbour_column (ClPipelineView *self,
 ClStageColumn *
 cl_pipeline_view_get_focus_column (ClPipelineView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkWidget *column = focus != NULL ? gtk_widget_get_ancestor (focus, CL_TYPE_STAGE_COLUMN) : NULL;
 
-  return column != NULL && gtk_widget_is_ancestor (column, GTK_WIDGET (self)) ? CL_STAGE_COLUMN (column) : NULL;
+  return column != NULL && gtk_widget_is_ancestor (column, GTK_WIDGET (self))
+           ? CL_STAGE_COLUMN (column)
+           : NULL;
 }
 
 ClApplication *
 cl_pipeline_view_get_focused_application (ClPipelineView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
   /* The list item row has the focus; its child is the card. */
@@ -177,8 +181,8 @@ static void
 scroll_columns_to_top (ClPipelineView *self)
 {
   if (self->scroll_to_top_id == 0)
-    self->scroll_to_top_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_columns_to_top_cb,
-                                                           NULL, NULL);
+    self->scroll_to_top_id =
+      gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_columns_to_top_cb, NULL, NULL);
 }
 
 /* Which page shows, and whether search and filters are said to hide cards. */
@@ -186,20 +190,19 @@ static void
 update_board_state (ClPipelineView *self)
 {
   const char *text = cl_pipeline_query_get_text (self->query);
-  guint n_filters = cl_pipeline_query_count_filters (self->query);
-  gboolean searching = text != NULL && *text != '\0';
-  guint n_all = self->store != NULL
-    ? g_list_model_get_n_items (cl_pipeline_store_get_applications (self->store))
-    : 0;
-  guint total = 0, shown = 0;
-  gboolean narrowed;
+  guint       n_filters = cl_pipeline_query_count_filters (self->query);
+  gboolean    searching = text != NULL && *text != '\0';
+  GListModel *all = self->store != NULL ? cl_pipeline_store_get_applications (self->store) : NULL;
+  guint       n_all = all != NULL ? g_list_model_get_n_items (all) : 0;
+  guint       total = 0, shown = 0;
+  gboolean    narrowed;
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       ClStageColumn *column = CL_STAGE_COLUMN (child);
-      GListModel *applications = NULL;
+      GListModel    *applications = NULL;
 
       g_object_get (column, "applications", &applications, NULL);
       total += g_list_model_get_n_items (applications);
@@ -216,11 +219,12 @@ update_board_state (ClPipelineView *self)
       g_autofree char *escaped = searching ? g_markup_escape_text (text, -1) : NULL;
 
       if (searching && n_filters > 0)
-        description = g_strdup_printf (_("No application matches “%s” with the filters set."), escaped);
+        description =
+          g_strdup_printf (_ ("No application matches “%s” with the filters set."), escaped);
       else if (searching)
-        description = g_strdup_printf (_("No application matches “%s”."), escaped);
+        description = g_strdup_printf (_ ("No application matches “%s”."), escaped);
       else
-        description = g_strdup (_("No application matches the filters."));
+        description = g_strdup (_ ("No application matches the filters."));
       adw_status_page_set_description (self->no_results_page, description);
       gtk_stack_set_visible_child_name (self->stack, "no-results");
     }
@@ -234,10 +238,10 @@ update_board_state (ClPipelineView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->filter_banner_label), narrowed);
   if (narrowed)
     {
-      g_autofree char *banner = g_strdup_printf (ngettext ("Filters are on: showing %u of %u application.",
-                                                           "Filters are on: showing %u of %u applications.",
-                                                           total),
-                                                 shown, total);
+      g_autofree char *banner =
+        g_strdup_printf (ngettext ("Filters are on: showing %u of %u application.",
+                                   "Filters are on: showing %u of %u applications.", total),
+                         shown, total);
 
       gtk_label_set_text (self->filter_banner_label, banner);
     }
@@ -252,7 +256,7 @@ update_board_state (ClPipelineView *self)
 static void
 update_filter_button (ClPipelineView *self)
 {
-  guint n = cl_pipeline_query_count_filters (self->query);
+  guint            n = cl_pipeline_query_count_filters (self->query);
   g_autofree char *count = g_strdup_printf ("%u", n);
   g_autofree char *name = NULL;
 
@@ -266,7 +270,7 @@ update_filter_button (ClPipelineView *self)
   else
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "filters-active");
-      name = g_strdup (_("Filters"));
+      name = g_strdup (_ ("Filters"));
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
@@ -306,7 +310,8 @@ add_column (ClPipelineView *self,
   ClStageColumn *column;
 
   column = cl_stage_column_new (stage,
-                                cl_pipeline_store_get_stage_applications (self->store, cl_stage_get_id (stage)),
+                                cl_pipeline_store_get_stage_applications (self->store,
+                                                                          cl_stage_get_id (stage)),
                                 GTK_FILTER (self->filter), current_sorter (self),
                                 cl_context_get_clock (self->context));
   g_signal_connect_object (column, "activate-application",
@@ -326,8 +331,9 @@ add_next_column_cb (GtkWidget     *widget,
                     gpointer       user_data)
 {
   ClPipelineView *self = CL_PIPELINE_VIEW (widget);
-  g_autoptr(ClStage) stage = self->pending_stages->len > 0 ? g_ptr_array_steal_index (self->pending_stages, 0)
-                                                           : NULL;
+  g_autoptr(ClStage) stage = self->pending_stages->len > 0
+                                ? g_ptr_array_steal_index (self->pending_stages, 0)
+                                : NULL;
 
   if (stage != NULL)
     add_column (self, stage);
@@ -342,9 +348,10 @@ static void
 rebuild_columns (ClPipelineView *self)
 {
   GListModel *stages = cl_stage_store_get_stages (cl_pipeline_store_get_stage_store (self->store));
-  guint n_applications = g_list_model_get_n_items (cl_pipeline_store_get_applications (self->store));
+  guint       n_applications =
+    g_list_model_get_n_items (cl_pipeline_store_get_applications (self->store));
   GtkWidget *child;
-  guint n;
+  guint      n;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box))) != NULL)
     gtk_box_remove (self->columns_box, child);
@@ -378,7 +385,8 @@ rebuild_columns (ClPipelineView *self)
     {
       add_next_column_cb (GTK_WIDGET (self), NULL, NULL);
       if (self->pending_stages->len > 0 && self->add_columns_id == 0)
-        self->add_columns_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), add_next_column_cb, NULL, NULL);
+        self->add_columns_id =
+          gtk_widget_add_tick_callback (GTK_WIDGET (self), add_next_column_cb, NULL, NULL);
     }
   update_board_state (self);
 }
@@ -399,13 +407,15 @@ sort_compare_cb (gconstpointer a,
 {
   ClPipelineView *self = user_data;
 
-  return cl_application_compare (CL_APPLICATION ((gpointer) a), CL_APPLICATION ((gpointer) b), self->sort);
+  return cl_application_compare (CL_APPLICATION ((gpointer) a), CL_APPLICATION ((gpointer) b),
+                                 self->sort);
 }
 
 static void
 search_changed_cb (ClPipelineView *self)
 {
-  cl_pipeline_query_set_text (self->query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  cl_pipeline_query_set_text (self->query,
+                              gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 /* Tells the filter how the new text relates to the old, so typing more only
@@ -413,8 +423,8 @@ search_changed_cb (ClPipelineView *self)
 static void
 query_text_changed_cb (ClPipelineView *self)
 {
-  const char *text = cl_pipeline_query_get_text (self->query);
-  const char *old = self->last_text != NULL ? self->last_text : "";
+  const char     *text = cl_pipeline_query_get_text (self->query);
+  const char     *old = self->last_text != NULL ? self->last_text : "";
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   if (text == NULL)
@@ -433,10 +443,11 @@ static void
 filters_changed_cb (ClPipelineView *self)
 {
   static const int added_days[] = { 0, 7, 30, 90, 365, -30 };
-  guint company_type = gtk_drop_down_get_selected (self->company_type_dropdown);
-  guint interest = gtk_drop_down_get_selected (self->interest_dropdown);
-  guint added = gtk_drop_down_get_selected (self->added_dropdown);
-  gint64 now = self->context != NULL ? cl_clock_now (cl_context_get_clock (self->context)) : 0;
+  guint            company_type = gtk_drop_down_get_selected (self->company_type_dropdown);
+  guint            interest = gtk_drop_down_get_selected (self->interest_dropdown);
+  guint            added = gtk_drop_down_get_selected (self->added_dropdown);
+  gint64           now =
+    self->context != NULL ? cl_clock_now (cl_context_get_clock (self->context)) : 0;
   gint64 after = 0, before = 0;
 
   if (added < G_N_ELEMENTS (added_days) && added_days[added] > 0)
@@ -445,16 +456,15 @@ filters_changed_cb (ClPipelineView *self)
     before = now + (gint64) added_days[added] * 24 * 3600;
 
   g_object_freeze_notify (G_OBJECT (self->query));
-  g_object_set (self->query,
-                "company-type", company_type == 0 || company_type == GTK_INVALID_LIST_POSITION
-                                ? -1 : (int) company_type - 1,
-                "min-interest", interest == GTK_INVALID_LIST_POSITION ? 0u : interest,
-                "level", gtk_editable_get_text (GTK_EDITABLE (self->level_entry)),
-                "red-flags-only", gtk_check_button_get_active (self->red_flags_check),
-                "referral-only", gtk_check_button_get_active (self->referral_check),
-                "added-after", after,
-                "added-before", before,
-                NULL);
+  g_object_set (self->query, "company-type",
+                company_type == 0 || company_type == GTK_INVALID_LIST_POSITION
+                  ? -1
+                  : (int) company_type - 1,
+                "min-interest", interest == GTK_INVALID_LIST_POSITION ? 0u : interest, "level",
+                gtk_editable_get_text (GTK_EDITABLE (self->level_entry)), "red-flags-only",
+                gtk_check_button_get_active (self->red_flags_check), "referral-only",
+                gtk_check_button_get_active (self->referral_check), "added-after", after,
+                "added-before", before, NULL);
   g_object_thaw_notify (G_OBJECT (self->query));
 }
 
@@ -604,7 +614,7 @@ cl_pipeline_view_dispose (GObject *object)
 static void
 cl_pipeline_view_class_init (ClPipelineViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cl_pipeline_view_dispose;
@@ -664,11 +674,12 @@ cl_pipeline_view_init (ClPipelineView *self)
                            G_CALLBACK (update_board_state), self, G_CONNECT_SWAPPED);
 
   self->query = cl_pipeline_query_new ();
-  g_signal_connect_object (self->query, "notify", G_CALLBACK (query_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->query, "notify", G_CALLBACK (query_notify_cb), self,
+                           G_CONNECT_SWAPPED);
   self->filter = gtk_custom_filter_new (filter_match_cb, self->query, NULL);
   self->sorter = gtk_custom_sorter_new (sort_compare_cb, self, NULL);
 
-  gtk_string_list_append (company_types, _("Any"));
+  gtk_string_list_append (company_types, _ ("Any"));
   for (int type = CL_COMPANY_TYPE_UNKNOWN; type <= CL_COMPANY_TYPE_OTHER; type++)
     gtk_string_list_append (company_types, cl_company_type_get_label (type));
   gtk_drop_down_set_model (self->company_type_dropdown, G_LIST_MODEL (company_types));
@@ -683,7 +694,8 @@ cl_pipeline_view_init (ClPipelineView *self)
 
   self->settings = g_settings_new (APPLICATION_ID_BASE);
   g_settings_bind (self->settings, "board-sort", self, "sort", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "show-closed-stages", self, "show-closed", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-closed-stages", self, "show-closed",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 void
@@ -697,7 +709,8 @@ cl_pipeline_view_set_context (ClPipelineView *self,
   self->context = g_object_ref (context);
   self->store = g_object_ref (cl_context_get_pipeline_store (context));
 
-  g_signal_connect_object (cl_stage_store_get_stages (cl_pipeline_store_get_stage_store (self->store)),
+  g_signal_connect_object (cl_stage_store_get_stages (
+                             cl_pipeline_store_get_stage_store (self->store)),
                            "items-changed", G_CALLBACK (rebuild_columns), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (cl_pipeline_store_get_applications (self->store), "items-changed",
                            G_CALLBACK (update_board_state), self, G_CONNECT_SWAPPED);
@@ -738,10 +751,11 @@ cl_pipeline_view_reveal_application (ClPipelineView *self,
   if (cl_stage_column_focus_application (column, application))
     {
       graphene_rect_t bounds;
-      GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->board_scroller);
+      GtkAdjustment  *adjustment = gtk_scrolled_window_get_hadjustment (self->board_scroller);
 
       /* Bring the column into view too. */
       if (gtk_widget_compute_bounds (GTK_WIDGET (column), GTK_WIDGET (self->columns_box), &bounds))
-        gtk_adjustment_clamp_page (adjustment, bounds.origin.x, bounds.origin.x + bounds.size.width);
+        gtk_adjustment_clamp_page (adjustment, bounds.origin.x,
+                                   bounds.origin.x + bounds.size.width);
     }
 }

@@ -10,6 +10,7 @@
 #include "cl-pipeline-query.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_PIPELINE_VIEW (cl_pipeline_view_get_type ())
 G_DECLARE_FINAL_TYPE (ClPipelineView, cl_pipeline_view, CL, PIPELINE_VIEW, GtkWidget)
@@ -31,4 +32,5 @@ gboolean         cl_pipeline_view_move_application   (ClPipelineView *self,
                                                       gint64          stage_id,
                                                       guint           position);
 
+/* clang-format on */
 G_END_DECLS

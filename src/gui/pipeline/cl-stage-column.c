@@ -26,7 +26,7 @@ struct _ClStageColumn
 
   ClStage            *stage;
   ClClock            *clock;
-  GListModel         *applications;   /* the stage's, in manual order */
+  GListModel         *applications; /* the stage's, in manual order */
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
@@ -40,13 +40,14 @@ struct _ClStageColumn
   GtkScrolledWindow  *scroller;
   GtkListView        *list_view;
 
-  ClApplicationCard  *hinted_card;   /* weak: the list view recycles its rows */
+  ClApplicationCard  *hinted_card; /* weak: the list view recycles its rows */
   guint               hinted_index;
 };
 
 G_DEFINE_FINAL_TYPE (ClStageColumn, cl_stage_column, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STAGE,
   PROP_APPLICATIONS,
@@ -58,7 +59,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-enum {
+enum
+{
   ACTIVATE_APPLICATION,
   CONTEXT_MENU,
   DROP_APPLICATION,
@@ -70,11 +72,11 @@ static guint signals[N_SIGNALS];
 static void
 update_header (ClStageColumn *self)
 {
-  guint total = g_list_model_get_n_items (self->applications);
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  guint            total = g_list_model_get_n_items (self->applications);
+  guint            shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
   g_autofree char *count = NULL;
   g_autofree char *accessible = NULL;
-  const char *name = cl_stage_get_name (self->stage);
+  const char      *name = cl_stage_get_name (self->stage);
 
   if (shown == total)
     {
@@ -85,7 +87,7 @@ update_header (ClStageColumn *self)
   else
     {
       /* Translators: cards shown of all cards in a column, e.g. "3 / 25" */
-      count = g_strdup_printf (_("%u / %u"), shown, total);
+      count = g_strdup_printf (_ ("%u / %u"), shown, total);
       accessible = g_strdup_printf (ngettext ("%s, %u of %u application shown",
                                               "%s, %u of %u applications shown", total),
                                     name, shown, total);
@@ -128,7 +130,8 @@ drag_begin_cb (GtkDragSource     *source,
   gtk_drag_source_set_icon (source, paintable, (int) x, (int) y);
   gtk_widget_add_css_class (GTK_WIDGET (card), "dragging");
   /* The drag's steps are logged at debug level: tests wait for them. */
-  g_debug ("Drag began: %s", cl_application_get_company_name (cl_application_card_get_application (card)));
+  g_debug ("Drag began: %s",
+           cl_application_get_company_name (cl_application_card_get_application (card)));
 }
 
 static void
@@ -142,12 +145,13 @@ drag_end_cb (GtkDragSource     *source,
 }
 
 static gboolean
-drag_cancel_cb (GtkDragSource       *source,
-                GdkDrag             *drag,
-                GdkDragCancelReason  reason)
+drag_cancel_cb (GtkDragSource      *source,
+                GdkDrag            *drag,
+                GdkDragCancelReason reason)
 {
   g_debug ("Drag cancelled (%s)", reason == GDK_DRAG_CANCEL_USER_CANCELLED ? "by the user"
-                                  : reason == GDK_DRAG_CANCEL_NO_TARGET ? "no target" : "error");
+                                  : reason == GDK_DRAG_CANCEL_NO_TARGET    ? "no target"
+                                                                           : "error");
   return FALSE;
 }
 
@@ -158,7 +162,7 @@ context_click_cb (GtkGestureClick *gesture,
                   double           y,
                   ClStageColumn   *self)
 {
-  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget     *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
   ClApplication *application = cl_application_card_get_application (CL_APPLICATION_CARD (card));
 
   if (application == NULL)
@@ -173,7 +177,7 @@ long_press_cb (GtkGestureLongPress *gesture,
                double               y,
                ClStageColumn       *self)
 {
-  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget     *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
   ClApplication *application = cl_application_card_get_application (CL_APPLICATION_CARD (card));
 
   if (application != NULL)
@@ -186,9 +190,9 @@ setup_card_cb (GtkSignalListItemFactory *factory,
                ClStageColumn            *self)
 {
   ClApplicationCard *card = cl_application_card_new (self->clock);
-  GtkDragSource *source = gtk_drag_source_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkGesture *long_press = gtk_gesture_long_press_new ();
+  GtkDragSource     *source = gtk_drag_source_new ();
+  GtkGesture        *click = gtk_gesture_click_new ();
+  GtkGesture        *long_press = gtk_gesture_long_press_new ();
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   cl_drag_escape_watch (source);
@@ -237,7 +241,8 @@ activate_cb (GtkListView   *list_view,
              guint          position,
              ClStageColumn *self)
 {
-  g_autoptr(ClApplication) application = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_autoptr(ClApplication) application =
+               g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
 
   if (application != NULL)
     g_signal_emit (self, signals[ACTIVATE_APPLICATION], 0, application);
@@ -295,8 +300,8 @@ drop_index (ClStageColumn      *self,
             int                *out_side)
 {
   ClApplicationCard *card = card_at (self, x, y);
-  graphene_rect_t bounds;
-  guint index;
+  graphene_rect_t    bounds;
+  guint              index;
 
   *out_card = NULL;
   *out_side = 0;
@@ -348,8 +353,8 @@ drop_motion_cb (GtkDropTarget *target,
                 ClStageColumn *self)
 {
   ClApplicationCard *card;
-  guint index;
-  int side;
+  guint              index;
+  int                side;
 
   index = drop_index (self, x, y, &card, &side);
   if (card != self->hinted_card || index != self->hinted_index)
@@ -374,11 +379,11 @@ drop_cb (GtkDropTarget *target,
          double         y,
          ClStageColumn *self)
 {
-  ClApplication *application = g_value_get_object (value);
+  ClApplication     *application = g_value_get_object (value);
   ClApplicationCard *card;
-  gboolean handled = FALSE;
-  guint index;
-  int side;
+  gboolean           handled = FALSE;
+  guint              index;
+  int                side;
 
   stop_drop_feedback (self);
   if (!CL_IS_APPLICATION (application))
@@ -409,7 +414,8 @@ cl_stage_column_get_drop_position (ClStageColumn *self,
     }
   else if (n_visible > 0)
     {
-      g_autoptr(ClApplication) last = g_list_model_get_item (G_LIST_MODEL (self->sorted), n_visible - 1);
+      g_autoptr(ClApplication) last =
+                   g_list_model_get_item (G_LIST_MODEL (self->sorted), n_visible - 1);
 
       position = cl_application_get_position (last) + 1;
     }
@@ -431,9 +437,9 @@ cl_stage_column_get_drop_position (ClStageColumn *self,
 static void
 cl_stage_column_constructed (GObject *object)
 {
-  ClStageColumn *self = CL_STAGE_COLUMN (object);
+  ClStageColumn      *self = CL_STAGE_COLUMN (object);
   GtkListItemFactory *factory;
-  GtkDropTarget *drop_target;
+  GtkDropTarget      *drop_target;
   GtkEventController *keys;
 
   G_OBJECT_CLASS (cl_stage_column_parent_class)->constructed (object);
@@ -445,10 +451,12 @@ cl_stage_column_constructed (GObject *object)
   if (!cl_stage_get_is_open (self->stage))
     gtk_widget_add_css_class (GTK_WIDGET (self), "closed");
 
-  self->filtered = gtk_filter_list_model_new (g_object_ref (self->applications),
-                                              self->filter != NULL ? g_object_ref (self->filter) : NULL);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                          self->sorter != NULL ? g_object_ref (self->sorter) : NULL);
+  self->filtered =
+    gtk_filter_list_model_new (g_object_ref (self->applications),
+                               self->filter != NULL ? g_object_ref (self->filter) : NULL);
+  self->sorted =
+    gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                             self->sorter != NULL ? g_object_ref (self->sorter) : NULL);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), self);
@@ -478,10 +486,12 @@ cl_stage_column_constructed (GObject *object)
   keys = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Left, 0),
-                                                          gtk_named_action_new ("pipeline.focus-left")));
+                                                          gtk_named_action_new (
+                                                            "pipeline.focus-left")));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Right, 0),
-                                                          gtk_named_action_new ("pipeline.focus-right")));
+                                                          gtk_named_action_new (
+                                                            "pipeline.focus-right")));
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
 
   g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_header), self);
@@ -557,9 +567,9 @@ cl_stage_column_set_property (GObject      *object,
 static void
 cl_stage_column_class_init (ClStageColumnClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GParamFlags construct = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  GParamFlags     construct = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
   object_class->constructed = cl_stage_column_constructed;
   object_class->dispose = cl_stage_column_dispose;
@@ -686,7 +696,8 @@ cl_stage_column_focus (ClStageColumn *self)
     {
       guint selected = gtk_single_selection_get_selected (self->selection);
       g_autoptr(ClApplication) application =
-        g_list_model_get_item (G_LIST_MODEL (self->sorted), selected != GTK_INVALID_LIST_POSITION ? selected : 0);
+                   g_list_model_get_item (G_LIST_MODEL (self->sorted),
+                                          selected != GTK_INVALID_LIST_POSITION ? selected : 0);
 
       return cl_stage_column_focus_application (self, application);
     }

@@ -11,6 +11,7 @@
 #include "cl-stage.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_STAGE_COLUMN (cl_stage_column_get_type ())
 G_DECLARE_FINAL_TYPE (ClStageColumn, cl_stage_column, CL, STAGE_COLUMN, GtkWidget)
@@ -42,4 +43,5 @@ guint          cl_stage_column_get_drop_position (ClStageColumn *self,
                                                   ClApplication *dragged,
                                                   guint          index);
 
+/* clang-format on */
 G_END_DECLS

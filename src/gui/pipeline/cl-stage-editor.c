@@ -32,64 +32,64 @@
 typedef enum
 {
   NOTICE_NONE,
-  NOTICE_INFO,   /* the name reached the length limit */
-  NOTICE_ERROR,  /* the store refused the name */
+  NOTICE_INFO,  /* the name reached the length limit */
+  NOTICE_ERROR, /* the store refused the name */
 } NoticeKind;
 
 /* An entry row where a stage's name is typed, and what is said about it. */
 typedef struct
 {
-  ClStageEditor *editor;       /* unowned: the editor owns the field */
-  AdwEntryRow   *row;          /* owned */
+  ClStageEditor *editor; /* unowned: the editor owns the field */
+  AdwEntryRow   *row;    /* owned */
   NoticeKind     kind;
   char          *message;
-  char          *description;  /* what the text's description says otherwise */
-  guint          updating;     /* > 0 while the editor sets the text */
-  gboolean       cut;          /* the insertion under way does not fit */
-  guint          n_inserting;  /* its length, in characters */
+  char          *description; /* what the text's description says otherwise */
+  guint          updating;    /* > 0 while the editor sets the text */
+  gboolean       cut;         /* the insertion under way does not fit */
+  guint          n_inserting; /* its length, in characters */
 } NameField;
 
 typedef struct
 {
-  NameField      field;
-  ClStage       *stage;
-  GListModel    *applications;  /* owned by the store */
-  GtkWidget     *open_switch;
-  GtkWidget     *up_button;
-  GtkWidget     *down_button;
-  GtkWidget     *archive_button;
-  GtkWidget     *buttons;        /* the three above */
-  GtkWidget     *menu_button;    /* the same three, on narrow windows */
-  gulong         name_handler;
-  gulong         open_handler;
-  gulong         count_handler;
+  NameField   field;
+  ClStage    *stage;
+  GListModel *applications; /* owned by the store */
+  GtkWidget  *open_switch;
+  GtkWidget  *up_button;
+  GtkWidget  *down_button;
+  GtkWidget  *archive_button;
+  GtkWidget  *buttons;     /* the three above */
+  GtkWidget  *menu_button; /* the same three, on narrow windows */
+  gulong      name_handler;
+  gulong      open_handler;
+  gulong      count_handler;
 } StageRow;
 
 /* What a row held that the store does not, kept across a rebuild. */
 typedef struct
 {
-  ClStage    *stage;
-  char       *text;
-  NoticeKind  kind;
-  char       *message;
+  ClStage   *stage;
+  char      *text;
+  NoticeKind kind;
+  char      *message;
 } KeptField;
 
 struct _ClStageEditor
 {
-  AdwPreferencesWindow  parent_instance;
+  AdwPreferencesWindow parent_instance;
 
-  ClPipelineStore      *store;
-  GListModel           *stages;
-  GPtrArray            *rows;   /* StageRow, in board order */
-  gboolean              narrow;
-  NameField             new_field;
-  AdwToast             *undo_toast;  /* the one toast that can undo an archive */
+  ClPipelineStore     *store;
+  GListModel          *stages;
+  GPtrArray           *rows; /* StageRow, in board order */
+  gboolean             narrow;
+  NameField            new_field;
+  AdwToast            *undo_toast; /* the one toast that can undo an archive */
 
-  AdwPreferencesGroup  *stages_group;
-  GtkLabel             *stages_message;
-  AdwEntryRow          *new_name_row;
-  GtkSwitch            *new_closed_switch;
-  GtkLabel             *new_message;
+  AdwPreferencesGroup *stages_group;
+  GtkLabel            *stages_message;
+  AdwEntryRow         *new_name_row;
+  GtkSwitch           *new_closed_switch;
+  GtkLabel            *new_message;
 };
 
 G_DEFINE_FINAL_TYPE (ClStageEditor, cl_stage_editor, ADW_TYPE_PREFERENCES_WINDOW)
@@ -251,7 +251,7 @@ field_say_limit (NameField *field,
 
   if (shortened)
     /* Translators: %s is "Stage names can be at most 60 characters long." */
-    message = g_strdup_printf (_("The pasted name was shortened. %s"), limit);
+    message = g_strdup_printf (_ ("The pasted name was shortened. %s"), limit);
   field_set_notice (field, NOTICE_INFO, shortened ? message : limit);
 }
 
@@ -400,7 +400,7 @@ show_notices (ClStageEditor *self)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   gboolean is_error = FALSE;
-  guint n_messages = 0;
+  guint    n_messages = 0;
 
   /* Called while the editor is built and torn down too. */
   if (self->stages_message == NULL || self->rows == NULL)
@@ -419,7 +419,7 @@ show_notices (ClStageEditor *self)
         g_string_append_c (text, '\n');
       if (n_messages > 1)
         /* Translators: a stage's name, then what is wrong with the name typed for it */
-        g_string_append_printf (text, _("%s: %s"),
+        g_string_append_printf (text, _ ("%s: %s"),
                                 cl_stage_get_name (srow->stage), srow->field.message);
       else
         g_string_append (text, srow->field.message);
@@ -444,11 +444,12 @@ scroll_to_row_cb (GtkWidget     *row,
                   GdkFrameClock *frame_clock,
                   gpointer       user_data)
 {
-  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "cl-scroll-frames"));
-  GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment;
-  GtkWidget *viewport;
-  GtkWidget *content;
+  guint frames =
+    GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "cl-scroll-frames"));
+  GtkWidget      *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment  *adjustment;
+  GtkWidget      *viewport;
+  GtkWidget      *content;
   graphene_rect_t bounds, shown;
 
   if (scrolled == NULL || frames >= SCROLL_MAX_FRAMES)
@@ -511,9 +512,9 @@ set_accessible_label (GtkWidget  *widget,
 static void
 update_row_labels (StageRow *srow)
 {
-  const char *name = cl_stage_get_name (srow->stage);
-  gboolean is_open = cl_stage_get_is_open (srow->stage);
-  guint n = g_list_model_get_n_items (srow->applications);
+  const char      *name = cl_stage_get_name (srow->stage);
+  gboolean         is_open = cl_stage_get_is_open (srow->stage);
+  guint            n = g_list_model_get_n_items (srow->applications);
   g_autofree char *count = NULL;
   g_autofree char *row_label = NULL;
   g_autofree char *open_label = NULL;
@@ -524,9 +525,9 @@ update_row_labels (StageRow *srow)
 
   if (n == 0)
     {
-      count = g_strdup (_("No applications"));
+      count = g_strdup (_ ("No applications"));
       /* Translators: how a screen reader names a stage's row; %s is its name */
-      row_label = g_strdup_printf (_("%s stage, no applications"), name);
+      row_label = g_strdup_printf (_ ("%s stage, no applications"), name);
     }
   else
     {
@@ -551,31 +552,31 @@ update_row_labels (StageRow *srow)
   g_free (srow->field.description);
   /* Translators: how a screen reader describes a stage's name field:
    * its number of applications, and whether they are still in progress */
-  srow->field.description = g_strdup_printf (is_open ? _("%s, open") : _("%s, closed"), count);
+  srow->field.description = g_strdup_printf (is_open ? _ ("%s, open") : _ ("%s, closed"), count);
   field_update_description (&srow->field);
 
   if (gtk_switch_get_active (GTK_SWITCH (srow->open_switch)) != is_open)
     gtk_switch_set_active (GTK_SWITCH (srow->open_switch), is_open);
 
   /* Translators: the accessible name of the switch that opens or closes a stage */
-  open_label = g_strdup_printf (_("%s is open"), name);
+  open_label = g_strdup_printf (_ ("%s is open"), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (srow->open_switch),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, open_label,
                                   -1);
   gtk_widget_set_tooltip_text (srow->open_switch,
-                               is_open ? _("Open: its applications are in progress")
-                                       : _("Closed: an outcome, like Rejected"));
+                               is_open ? _ ("Open: its applications are in progress")
+                                       : _ ("Closed: an outcome, like Rejected"));
 
   /* Translators: tooltips and accessible names of a stage's buttons; %s is its name */
-  up_label = g_strdup_printf (_("Move %s earlier"), name);
+  up_label = g_strdup_printf (_ ("Move %s earlier"), name);
   set_accessible_label (srow->up_button, up_label);
-  down_label = g_strdup_printf (_("Move %s later"), name);
+  down_label = g_strdup_printf (_ ("Move %s later"), name);
   set_accessible_label (srow->down_button, down_label);
-  archive_label = g_strdup_printf (_("Archive %s"), name);
+  archive_label = g_strdup_printf (_ ("Archive %s"), name);
   set_accessible_label (srow->archive_button, archive_label);
 
   /* Translators: the menu of a stage's actions on narrow windows; %s is its name */
-  menu_label = g_strdup_printf (_("More for %s"), name);
+  menu_label = g_strdup_printf (_ ("More for %s"), name);
   /* Its inner button, the one announced, is labelled by it: naming that
    * one too would say it twice. */
   set_accessible_label (srow->menu_button, menu_label);
@@ -618,7 +619,7 @@ static void
 open_switch_cb (StageRow *srow)
 {
   ClStageEditor *self = srow->field.editor;
-  gboolean is_open = gtk_switch_get_active (GTK_SWITCH (srow->open_switch));
+  gboolean       is_open = gtk_switch_get_active (GTK_SWITCH (srow->open_switch));
   g_autoptr(GError) error = NULL;
 
   if (is_open == cl_stage_get_is_open (srow->stage))
@@ -647,7 +648,7 @@ focus_move_button (ClStageEditor *self,
                    ClStage       *stage,
                    gboolean       earlier)
 {
-  StageRow *srow = find_row (self, stage);
+  StageRow  *srow = find_row (self, stage);
   GtkWidget *button;
 
   if (srow == NULL)
@@ -725,7 +726,7 @@ undo_archive_cb (AdwToast      *toast,
   ClStageArchive *data = g_object_get_data (G_OBJECT (toast), "cl-archive");
   g_autoptr(ClStageArchive) archive = NULL;
   g_autoptr(GError) error = NULL;
-  ClStage *stage;
+  ClStage  *stage;
   StageRow *srow;
 
   if (toast != self->undo_toast || data == NULL)
@@ -765,8 +766,8 @@ offer_undo (ClStageEditor  *self,
     }
 
   /* Translators: %s is the name of a stage */
-  toast = cl_toast_new_printf (_("Archived “%s”"), name);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  toast = cl_toast_new_printf (_ ("Archived “%s”"), name);
+  adw_toast_set_button_label (toast, _ ("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "cl-archive", cl_stage_archive_ref (archive),
                           (GDestroyNotify) cl_stage_archive_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_archive_cb), self, 0);
@@ -779,12 +780,13 @@ archive_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      ClStageEditor    *self)
 {
-  ClStage *stage = g_object_get_data (G_OBJECT (dialog), "stage");
+  ClStage     *stage = g_object_get_data (G_OBJECT (dialog), "stage");
   AdwComboRow *move_to_row = g_object_get_data (G_OBJECT (dialog), "move-to-row");
 
   if (g_strcmp0 (response, "archive") == 0)
     {
-      ClStage *move_to = move_to_row != NULL ? adw_combo_row_get_selected_item (move_to_row) : NULL;
+      ClStage *move_to =
+        move_to_row != NULL ? adw_combo_row_get_selected_item (move_to_row) : NULL;
       g_autofree char *name = g_strdup (cl_stage_get_name (stage));
       g_autoptr(ClStageArchive) archive = NULL;
       g_autoptr(GError) error = NULL;
@@ -817,10 +819,10 @@ archive_cb (GSimpleAction *action,
             GVariant      *parameter,
             gpointer       user_data)
 {
-  StageRow *srow = user_data;
-  ClStageEditor *self = srow->field.editor;
-  ClStage *stage = srow->stage;
-  guint n = g_list_model_get_n_items (srow->applications);
+  StageRow         *srow = user_data;
+  ClStageEditor    *self = srow->field.editor;
+  ClStage          *stage = srow->stage;
+  guint             n = g_list_model_get_n_items (srow->applications);
   AdwMessageDialog *dialog;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, NULL, NULL));
@@ -829,11 +831,11 @@ archive_cb (GSimpleAction *action,
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
   /* Translators: %s is the name of a stage */
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Archive “%s”?"),
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _ ("Archive “%s”?"),
                                      cl_stage_get_name (stage));
   adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "archive", _("_Archive"),
+                                    "cancel", _ ("_Cancel"),
+                                    "archive", _ ("_Archive"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "archive", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
@@ -844,15 +846,15 @@ archive_cb (GSimpleAction *action,
     {
       g_autoptr(GtkExpression) expression = NULL;
       GtkFilterListModel *others;
-      GtkWidget *list;
-      GtkWidget *move_to_row;
-      guint index = stage_index (self, stage);
+      GtkWidget          *list;
+      GtkWidget          *move_to_row;
+      guint               index = stage_index (self, stage);
 
-      adw_message_dialog_format_body (dialog,
-                                      ngettext ("Its %u application moves to the stage you choose; its history is kept.",
-                                                "Its %u applications move to the stage you choose; their history is kept.",
-                                                n),
-                                      n);
+      adw_message_dialog_format_body (
+        dialog,
+        ngettext ("Its %u application moves to the stage you choose; its history is kept.",
+                  "Its %u applications move to the stage you choose; their history is kept.", n),
+        n);
 
       others = gtk_filter_list_model_new (g_object_ref (self->stages),
                                           GTK_FILTER (gtk_custom_filter_new (is_other_stage,
@@ -861,7 +863,7 @@ archive_cb (GSimpleAction *action,
       expression = gtk_property_expression_new (CL_TYPE_STAGE, NULL, "name");
 
       move_to_row = adw_combo_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (move_to_row), _("Move to"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (move_to_row), _ ("Move to"));
       adw_combo_row_set_expression (ADW_COMBO_ROW (move_to_row), expression);
       adw_combo_row_set_model (ADW_COMBO_ROW (move_to_row), G_LIST_MODEL (others));
       /* The stage before it by default, so nothing looks further along than it is. */
@@ -876,7 +878,7 @@ archive_cb (GSimpleAction *action,
       g_object_set_data (G_OBJECT (dialog), "move-to-row", move_to_row);
     }
   else
-    adw_message_dialog_set_body (dialog, _("It leaves the board. Nothing is deleted."));
+    adw_message_dialog_set_body (dialog, _ ("It leaves the board. Nothing is deleted."));
 
   /* "Cancel" and "Archive", not "_Cancel Cancel". */
   cl_a11y_fix_mnemonics_below (GTK_WIDGET (dialog));
@@ -928,9 +930,9 @@ add_row_actions (StageRow *srow)
   gtk_box_append (GTK_BOX (srow->buttons), srow->archive_button);
   adw_entry_row_add_suffix (srow->field.row, srow->buttons);
 
-  g_menu_append (menu, _("Move _Earlier"), "stage.move-earlier");
-  g_menu_append (menu, _("Move _Later"), "stage.move-later");
-  g_menu_append (menu, _("_Archive…"), "stage.archive");
+  g_menu_append (menu, _ ("Move _Earlier"), "stage.move-earlier");
+  g_menu_append (menu, _ ("Move _Later"), "stage.move-later");
+  g_menu_append (menu, _ ("_Archive…"), "stage.archive");
   srow->menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (srow->menu_button), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (srow->menu_button), G_MENU_MODEL (menu));
@@ -958,7 +960,7 @@ stage_row_new (ClStageEditor *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_entry_row_set_show_apply_button (row, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (row), cl_stage_get_name (stage));
-  field_init (&srow->field, self, row, _("Stage name"));
+  field_init (&srow->field, self, row, _ ("Stage name"));
   /* Room for most names; the buttons fold into a menu before it runs out. */
   gtk_editable_set_width_chars (GTK_EDITABLE (row), NAME_WIDTH_CHARS);
   g_signal_connect_swapped (row, "apply", G_CALLBACK (rename_cb), srow);
@@ -1014,9 +1016,9 @@ keep_fields (ClStageEditor *self)
 
   for (guint i = 0; i < self->rows->len; i++)
     {
-      StageRow *srow = g_ptr_array_index (self->rows, i);
+      StageRow   *srow = g_ptr_array_index (self->rows, i);
       const char *text = gtk_editable_get_text (GTK_EDITABLE (srow->field.row));
-      KeptField *field;
+      KeptField  *field;
 
       if (srow->field.kind == NOTICE_NONE && g_strcmp0 (text, cl_stage_get_name (srow->stage)) == 0)
         continue;
@@ -1037,7 +1039,7 @@ restore_fields (ClStageEditor *self,
   for (guint i = 0; i < kept->len; i++)
     {
       KeptField *field = g_ptr_array_index (kept, i);
-      StageRow *srow = find_row (self, field->stage);
+      StageRow  *srow = find_row (self, field->stage);
 
       if (srow == NULL)
         continue;
@@ -1092,9 +1094,9 @@ static void
 new_stage_cb (ClStageEditor *self)
 {
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->new_name_row));
-  gboolean is_open = !gtk_switch_get_active (self->new_closed_switch);
+  gboolean    is_open = !gtk_switch_get_active (self->new_closed_switch);
   g_autoptr(GError) error = NULL;
-  ClStage *stage;
+  ClStage  *stage;
   StageRow *srow;
 
   /* The store puts an open stage before the outcomes, a closed one last. */
@@ -1136,7 +1138,7 @@ cl_stage_editor_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   ClStageEditor *self = CL_STAGE_EDITOR (widget);
-  gboolean narrow = width < NARROW_WIDTH;
+  gboolean       narrow = width < NARROW_WIDTH;
 
   if (narrow != self->narrow)
     {
@@ -1173,7 +1175,7 @@ cl_stage_editor_dispose (GObject *object)
 static void
 cl_stage_editor_class_init (ClStageEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cl_stage_editor_dispose;
@@ -1226,13 +1228,13 @@ cl_stage_editor_new (GtkWindow       *parent,
                            G_CALLBACK (stages_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild_rows (self);
   cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
-  cl_a11y_name_view_switchers (GTK_WIDGET (self), _("Pages"));
+  cl_a11y_name_view_switchers (GTK_WIDGET (self), _ ("Pages"));
 
   /* Start on the first name without selecting it, as a Tab into it would:
    * the first keystroke should not look like it replaces the name. */
   if (self->rows->len > 0)
     {
-      StageRow *first = g_ptr_array_index (self->rows, 0);
+      StageRow    *first = g_ptr_array_index (self->rows, 0);
       GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (first->field.row));
 
       if (GTK_IS_TEXT (delegate))

@@ -9,6 +9,7 @@
 #include "cl-pipeline-store.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_STAGE_EDITOR (cl_stage_editor_get_type ())
 G_DECLARE_FINAL_TYPE (ClStageEditor, cl_stage_editor, CL, STAGE_EDITOR, AdwPreferencesWindow)
@@ -16,4 +17,5 @@ G_DECLARE_FINAL_TYPE (ClStageEditor, cl_stage_editor, CL, STAGE_EDITOR, AdwPrefe
 ClStageEditor *cl_stage_editor_new (GtkWindow       *parent,
                                     ClPipelineStore *store);
 
+/* clang-format on */
 G_END_DECLS

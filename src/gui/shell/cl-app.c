@@ -25,12 +25,12 @@
 
 struct _ClApp
 {
-  AdwApplication  parent_instance;
+  AdwApplication parent_instance;
 
-  char           *database_path;
-  ClContext      *context;
-  GPtrArray      *waiting;   /* GApplicationCommandLine: transfers waiting for the data */
-  gboolean        opening;
+  char          *database_path;
+  ClContext     *context;
+  GPtrArray     *waiting; /* GApplicationCommandLine: transfers waiting for the data */
+  gboolean       opening;
 };
 
 G_DEFINE_FINAL_TYPE (ClApp, cl_app, ADW_TYPE_APPLICATION)
@@ -78,10 +78,10 @@ complain (Output     *output,
 
 typedef struct
 {
-  char     *database_path;
-  char     *import_path;
-  char     *export_path;
-  gboolean  force;
+  char    *database_path;
+  char    *import_path;
+  char    *export_path;
+  gboolean force;
 } Transfer;
 
 static void
@@ -130,20 +130,22 @@ run_transfer (ClContext      *context,
   if (transfer->export_path != NULL && !transfer->force &&
       g_file_test (transfer->export_path, G_FILE_TEST_EXISTS))
     {
-      message = g_strdup_printf (_("“%s” already exists. Choose another file, or add --force to replace it."),
-                                 transfer->export_path);
+      message = g_strdup_printf (
+        _ ("“%s” already exists. Choose another file, or add --force to replace it."),
+        transfer->export_path);
       complain (output, message);
       return EX_CANTCREAT;
     }
   if (transfer->import_path != NULL && !g_file_test (transfer->import_path, G_FILE_TEST_EXISTS))
     {
-      message = g_strdup_printf (_("“%s” does not exist. Check the name of the file to import."),
+      message = g_strdup_printf (_ ("“%s” does not exist. Check the name of the file to import."),
                                  transfer->import_path);
       complain (output, message);
       return EX_NOINPUT;
     }
   /* Before the database is opened, so a refused file creates nothing. */
-  if (!cl_transfer_check (transfer->import_path != NULL ? transfer->import_path : transfer->export_path,
+  if (!cl_transfer_check (transfer->import_path != NULL ? transfer->import_path
+                                                        : transfer->export_path,
                           transfer->import_path != NULL, &error))
     {
       complain (output, error->message);
@@ -156,7 +158,7 @@ run_transfer (ClContext      *context,
       /* An export reads an existing database only; an import may start a new
        * one.  Neither makes a database of an empty file (the window does). */
       ClDatabaseOpenFlags flags = transfer->import_path != NULL ? CL_DATABASE_OPEN_CREATE
-                                                                 : CL_DATABASE_OPEN_EXISTING;
+                                                                : CL_DATABASE_OPEN_EXISTING;
 
       clock = cl_clock_new_system ();
       own = cl_context_open_full (transfer->database_path, flags, clock, &error);
@@ -180,9 +182,11 @@ run_transfer (ClContext      *context,
     }
 
   if (transfer->import_path != NULL)
-    message = g_strdup_printf (_("Imported “%s” into “%s”."), transfer->import_path, transfer->database_path);
+    message = g_strdup_printf (_ ("Imported “%s” into “%s”."), transfer->import_path,
+                               transfer->database_path);
   else
-    message = g_strdup_printf (_("Exported “%s” to “%s”."), transfer->database_path, transfer->export_path);
+    message = g_strdup_printf (_ ("Exported “%s” to “%s”."), transfer->database_path,
+                               transfer->export_path);
   say (output, message);
 
   if (own != NULL)
@@ -196,8 +200,8 @@ static void
 make_paths_absolute (GVariantDict *options)
 {
   static const char *names[] = { "import", "export" };
-  g_autofree char *database = lookup_path (options, "database");
-  const char *env = g_getenv ("CAREERLENS_DATABASE");
+  g_autofree char   *database = lookup_path (options, "database");
+  const char        *env = g_getenv ("CAREERLENS_DATABASE");
 
   if (database == NULL && env != NULL && *env != '\0')
     database = g_strdup (env);
@@ -223,8 +227,8 @@ busy_command_line_cb (GApplication            *probe,
                       GApplicationCommandLine *command_line)
 {
   g_application_command_line_printerr (command_line, "careerlens: %s\n",
-                                       _("An import or export is running in another process; "
-                                         "try again when it has finished."));
+                                       _ ("An import or export is running in another process; "
+                                          "try again when it has finished."));
   return EX_TEMPFAIL;
 }
 
@@ -256,7 +260,7 @@ transfer_here (GApplication *probe,
                Transfer     *transfer)
 {
   GTask *task;
-  int status = -1;
+  int    status = -1;
 
   /* On a thread, so that this process still answers another caller. */
   g_signal_connect (probe, "command-line", G_CALLBACK (busy_command_line_cb), NULL);
@@ -273,7 +277,9 @@ static int
 cl_app_handle_local_options (GApplication *application,
                              GVariantDict *options)
 {
-  g_auto(Transfer) transfer = { NULL, };
+  g_auto(Transfer) transfer = {
+    NULL,
+  };
   g_autoptr(GApplication) probe = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -288,12 +294,13 @@ cl_app_handle_local_options (GApplication *application,
 
   if (transfer.import_path != NULL && transfer.export_path != NULL)
     {
-      g_printerr ("careerlens: %s\n", _("--import and --export cannot be used together. Run one, then the other."));
+      g_printerr ("careerlens: %s\n",
+                  _ ("--import and --export cannot be used together. Run one, then the other."));
       return EX_USAGE;
     }
   if (transfer.force && transfer.export_path == NULL)
     {
-      g_printerr ("careerlens: %s\n", _("--force only goes with --export."));
+      g_printerr ("careerlens: %s\n", _ ("--force only goes with --export."));
       return EX_USAGE;
     }
   if (transfer.import_path == NULL && transfer.export_path == NULL)
@@ -313,7 +320,8 @@ cl_app_handle_local_options (GApplication *application,
 
   /* The running one does it; this process only forwards, and never opens a
    * display. */
-  g_application_set_flags (application, g_application_get_flags (application) | G_APPLICATION_IS_LAUNCHER);
+  g_application_set_flags (application,
+                           g_application_get_flags (application) | G_APPLICATION_IS_LAUNCHER);
   return -1;
 }
 
@@ -326,14 +334,17 @@ run_waiting (ClApp *self)
   for (guint i = 0; waiting != NULL && i < waiting->len; i++)
     {
       GApplicationCommandLine *command_line = g_ptr_array_index (waiting, i);
-      g_auto(Transfer) transfer = { NULL, };
+      g_auto(Transfer) transfer = {
+        NULL,
+      };
       Output output = { command_line };
 
       transfer_read (&transfer, g_application_command_line_get_options_dict (command_line));
       g_application_command_line_set_exit_status (command_line,
                                                   self->context != NULL
-                                                  ? run_transfer (self->context, &transfer, &output)
-                                                  : run_transfer (NULL, &transfer, &output));
+                                                    ? run_transfer (self->context, &transfer,
+                                                                    &output)
+                                                    : run_transfer (NULL, &transfer, &output));
     }
 }
 
@@ -341,9 +352,11 @@ static int
 cl_app_command_line (GApplication            *application,
                      GApplicationCommandLine *command_line)
 {
-  ClApp *self = CL_APP (application);
+  ClApp        *self = CL_APP (application);
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
-  g_auto(Transfer) transfer = { NULL, };
+  g_auto(Transfer) transfer = {
+    NULL,
+  };
 
   transfer_read (&transfer, options);
 
@@ -352,7 +365,8 @@ cl_app_command_line (GApplication            *application,
       Output output = { command_line };
 
       if (g_application_command_line_get_is_remote (command_line))
-        g_debug ("Carrying out an %s for another process", transfer.import_path != NULL ? "import" : "export");
+        g_debug ("Carrying out an %s for another process",
+                 transfer.import_path != NULL ? "import" : "export");
 
       /* While the window's data is still being read, the caller waits. */
       if (self->opening)
@@ -372,7 +386,8 @@ cl_app_command_line (GApplication            *application,
     {
       g_application_command_line_printerr (command_line, "careerlens: ");
       g_application_command_line_printerr (command_line,
-                                           _("CareerLens is already running with “%s”; showing it. "
+                                           _ (
+                                             "CareerLens is already running with “%s”; showing it. "
                                              "Quit it first to open “%s”."),
                                            self->database_path, transfer.database_path);
       g_application_command_line_printerr (command_line, "\n");
@@ -389,18 +404,19 @@ show_open_error (ClApp        *self,
                  const GError *error)
 {
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  GtkWidget       *dialog;
 
   g_printerr ("careerlens: %s\n", error->message);
 
   /* Say only what can be done from here: quit, then act on the file. */
-  body = g_strdup_printf (_("%s\n\nCareerLens has not changed the file. Quit, then put a copy from a "
-                            "backup in its place, or start CareerLens on another file with "
-                            "“careerlens --database PATH”."),
-                          error->message);
+  body =
+    g_strdup_printf (_ ("%s\n\nCareerLens has not changed the file. Quit, then put a copy from a "
+                        "backup in its place, or start CareerLens on another file with "
+                        "“careerlens --database PATH”."),
+                     error->message);
   dialog = adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                   _("Cannot Open Your CareerLens Data"), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "quit", _("_Quit"));
+                                   _ ("Cannot Open Your CareerLens Data"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "quit", _ ("_Quit"));
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   g_signal_connect_swapped (dialog, "response", G_CALLBACK (g_application_quit), self);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -441,7 +457,7 @@ opened_cb (GObject      *object,
 static void
 cl_app_activate (GApplication *application)
 {
-  ClApp *self = CL_APP (application);
+  ClApp     *self = CL_APP (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window != NULL)
@@ -489,7 +505,8 @@ quit_activated_cb (GSimpleAction *action,
 {
   GApplication *application = G_APPLICATION (user_data);
 
-  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (application)));
+  g_autoptr(GList) windows =
+               g_list_copy (gtk_application_get_windows (GTK_APPLICATION (application)));
 
   /* Close windows rather than quit outright, so each saves its state. */
   for (GList *l = windows; l != NULL; l = l->next)
@@ -502,23 +519,23 @@ about_activated_cb (GSimpleAction *action,
                     GVariant      *parameter,
                     gpointer       user_data)
 {
-  GtkApplication *application = GTK_APPLICATION (user_data);
+  GtkApplication    *application = GTK_APPLICATION (user_data);
   static const char *developers[] = { "The CareerLens developers", NULL };
-  GtkWidget *about;
+  GtkWidget         *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", gtk_application_get_active_window (application),
                         "application-name", "CareerLens",
                         "application-icon", APPLICATION_ID,
                         "version", PACKAGE_VERSION,
-                        "developer-name", _("The CareerLens developers"),
+                        "developer-name", _ ("The CareerLens developers"),
                         "developers", developers,
-                        "comments", _("Run your whole job search — applications, interview prep, "
-                                      "contacts and offers — on your own computer."),
+                        "comments", _ ("Run your whole job search — applications, interview prep, "
+                                       "contacts and offers — on your own computer."),
                         "website", "https://example.com/careerlens",
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "copyright", "© 2026 The CareerLens developers",
-                        "translator-credits", _("translator-credits"),
+                        "translator-credits", _ ("translator-credits"),
                         NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
@@ -550,25 +567,27 @@ cl_app_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
 
-  gtk_application_set_accels_for_action (gtk_app, "app.quit", (const char *[]) { "<Control>q", NULL });
-  gtk_application_set_accels_for_action (gtk_app, "app.help", (const char *[]) { "F1", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "app.quit",
+                                         (const char *[]){ "<Control>q", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "app.help", (const char *[]){ "F1", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.new-application",
-                                         (const char *[]) { "<Control>n", NULL });
-  gtk_application_set_accels_for_action (gtk_app, "board.search", (const char *[]) { "<Control>f", NULL });
+                                         (const char *[]){ "<Control>n", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "board.search",
+                                         (const char *[]){ "<Control>f", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.show-page::pipeline",
-                                         (const char *[]) { "<Alt>1", NULL });
+                                         (const char *[]){ "<Alt>1", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.show-page::prep",
-                                         (const char *[]) { "<Alt>2", NULL });
+                                         (const char *[]){ "<Alt>2", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.show-page::contacts",
-                                         (const char *[]) { "<Alt>3", NULL });
+                                         (const char *[]){ "<Alt>3", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.show-page::offers",
-                                         (const char *[]) { "<Alt>4", NULL });
+                                         (const char *[]){ "<Alt>4", NULL });
 }
 
 static void
 cl_app_class_init (ClAppClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = cl_app_finalize;
@@ -580,15 +599,16 @@ cl_app_class_init (ClAppClass *klass)
 }
 
 static const GOptionEntry main_entries[] = {
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Show the version and exit"), NULL },
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Use the database at PATH instead of the default one (also: CAREERLENS_DATABASE)"), N_("PATH") },
+    N_ ("Use the database at PATH instead of the default one (also: CAREERLENS_DATABASE)"),
+    N_ ("PATH") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Import FILE into the database, the format chosen by its extension, and exit"), N_("FILE") },
+    N_ ("Import FILE into the database, the format chosen by its extension, and exit"),
+    N_ ("FILE") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Export the database to FILE, the format chosen by its extension, and exit"), N_("FILE") },
-  { "force", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export, replace FILE if it exists"), NULL },
+    N_ ("Export the database to FILE, the format chosen by its extension, and exit"), N_ ("FILE") },
+  { "force", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("With --export, replace FILE if it exists"), NULL },
   { NULL }
 };
 
@@ -599,8 +619,8 @@ cl_app_init (ClApp *self)
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("CareerLens runs your job search: applications, "
-                                              "interview prep, contacts and offers."));
+                                            _ ("CareerLens runs your job search: applications, "
+                                               "interview prep, contacts and offers."));
 }
 
 ClApp *

@@ -9,6 +9,7 @@
 #include "cl-context.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_APP (cl_app_get_type ())
 G_DECLARE_FINAL_TYPE (ClApp, cl_app, CL, APP, AdwApplication)
@@ -17,4 +18,5 @@ ClApp     *cl_app_new         (void);
 /* NULL until the database is open. */
 ClContext *cl_app_get_context (ClApp *self);
 
+/* clang-format on */
 G_END_DECLS

@@ -38,7 +38,7 @@ application_added_cb (ClNewApplicationDialog *dialog,
   AdwToast *toast;
 
   /* The dialog has saved it; say what, as it was saved. */
-  toast = cl_toast_new_printf (_("Added %s — %s"), cl_application_get_company_name (application),
+  toast = cl_toast_new_printf (_ ("Added %s — %s"), cl_application_get_company_name (application),
                                cl_application_get_role (application));
 
   if (on_board (self))
@@ -46,10 +46,11 @@ application_added_cb (ClNewApplicationDialog *dialog,
   else
     {
       /* Elsewhere, the user stays where they were and may look. */
-      adw_toast_set_button_label (toast, _("_Show"));
+      adw_toast_set_button_label (toast, _ ("_Show"));
       g_object_set_data (G_OBJECT (toast), "window", self);
       g_signal_connect_data (toast, "button-clicked", G_CALLBACK (show_added_cb),
-                             g_object_ref (application), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+                             g_object_ref (application),
+                             (GClosureNotify) (void (*) (void)) g_object_unref, 0);
     }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -59,7 +60,7 @@ new_application_action_cb (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  ClWindow *self = CL_WINDOW (widget);
+  ClWindow               *self = CL_WINDOW (widget);
   ClNewApplicationDialog *dialog;
 
   if (self->context == NULL)
@@ -79,7 +80,7 @@ undo_shortcut_cb (GtkWidget *widget,
                   GVariant  *args,
                   gpointer   user_data)
 {
-  ClWindow *self = CL_WINDOW (widget);
+  ClWindow     *self = CL_WINDOW (widget);
   GActionGroup *board = cl_pipeline_view_get_actions (self->pipeline_view);
 
   if (!on_board (self) || !g_action_group_get_action_enabled (board, "undo"))
@@ -91,7 +92,8 @@ undo_shortcut_cb (GtkWidget *widget,
 void
 cl_window_class_install_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.new-application", NULL, new_application_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-application", NULL,
+                                   new_application_action_cb);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_shortcut_cb, NULL);
 }
 

@@ -8,6 +8,7 @@
 #include "cl-window.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 struct _ClWindow
 {
@@ -30,4 +31,5 @@ void cl_window_class_install_actions (GtkWidgetClass *widget_class);
 /* Enables the actions that need the data once it is there. */
 void cl_window_update_actions        (ClWindow       *self);
 
+/* clang-format on */
 G_END_DECLS

@@ -18,7 +18,8 @@
 
 G_DEFINE_FINAL_TYPE (ClWindow, cl_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CONTEXT,
   N_PROPS
@@ -53,7 +54,8 @@ cl_window_close_request (GtkWindow *window)
 static void
 page_changed_cb (ClWindow *self)
 {
-  gboolean on_board = g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "pipeline") == 0;
+  gboolean on_board =
+    g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "pipeline") == 0;
 
   gtk_widget_set_visible (self->new_button, on_board);
   gtk_widget_set_visible (self->search_button, on_board);
@@ -98,7 +100,7 @@ cl_window_constructed (GObject *object)
   cl_window_update_actions (self);
 
   cl_a11y_watch_toasts (self->toast_overlay);
-  cl_a11y_name_view_switchers (GTK_WIDGET (self), _("Pages"));
+  cl_a11y_name_view_switchers (GTK_WIDGET (self), _ ("Pages"));
   cl_a11y_name_menus_below (GTK_WIDGET (self));
 
   if (g_strcmp0 (PROFILE, "development") == 0)
@@ -156,7 +158,7 @@ cl_window_set_property (GObject      *object,
 static void
 cl_window_class_init (ClWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
@@ -173,7 +175,8 @@ cl_window_class_init (ClWindowClass *klass)
 
   g_type_ensure (CL_TYPE_PIPELINE_VIEW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/shell/cl-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/gui/shell/cl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ClWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, stack);
@@ -195,7 +198,7 @@ cl_window_init (ClWindow *self)
 ClWindow *
 cl_window_new (ClApp *application)
 {
-  ClWindow *self = g_object_new (CL_TYPE_WINDOW, "application", application, NULL);
+  ClWindow           *self = g_object_new (CL_TYPE_WINDOW, "application", application, NULL);
   GtkShortcutsWindow *shortcuts;
 
   /* The application gives the window its shortcuts window as it adds it. */

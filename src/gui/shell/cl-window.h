@@ -9,6 +9,7 @@
 #include "cl-app.h"
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 #define CL_TYPE_WINDOW (cl_window_get_type ())
 G_DECLARE_FINAL_TYPE (ClWindow, cl_window, CL, WINDOW, AdwApplicationWindow)
@@ -23,4 +24,5 @@ ClContext *cl_window_get_context (ClWindow   *self);
 void       cl_window_show_toast  (ClWindow   *self,
                                   const char *message);
 
+/* clang-format on */
 G_END_DECLS

@@ -44,7 +44,8 @@ cl_a11y_fix_mnemonic (GtkWidget *widget)
         {
           g_autofree char *text = cl_a11y_strip_mnemonic (label);
 
-          gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          text, -1);
         }
     }
   else if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
@@ -101,7 +102,7 @@ name_toast_buttons (GtkWidget *widget)
             cl_a11y_fix_mnemonic (child);
           else
             gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                            _("Dismiss"), -1);
+                                            _ ("Dismiss"), -1);
         }
       name_toast_buttons (child);
     }
@@ -132,7 +133,8 @@ cl_a11y_watch_toasts (AdwToastOverlay *overlay)
 
   /* Toast widgets are made as each toast is shown. */
   children = gtk_widget_observe_children (GTK_WIDGET (overlay));
-  g_signal_connect_object (children, "items-changed", G_CALLBACK (overlay_children_changed_cb), overlay, 0);
+  g_signal_connect_object (children, "items-changed", G_CALLBACK (overlay_children_changed_cb),
+                           overlay, 0);
   g_object_set_data_full (G_OBJECT (overlay), "cl-a11y-children", children, g_object_unref);
 }
 
@@ -171,8 +173,8 @@ cl_a11y_name_search_bar (GtkSearchBar *bar)
   if (close == NULL)
     return;
   gtk_accessible_update_property (GTK_ACCESSIBLE (close), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Close Search"), -1);
-  gtk_widget_set_tooltip_text (close, _("Close Search"));
+                                  _ ("Close Search"), -1);
+  gtk_widget_set_tooltip_text (close, _ ("Close Search"));
 }
 
 void
@@ -183,7 +185,8 @@ cl_a11y_name_view_switchers (GtkWidget  *root,
   g_return_if_fail (label != NULL);
 
   if (ADW_IS_VIEW_SWITCHER (root))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
@@ -220,13 +223,13 @@ name_shortcuts_parts (GtkWidget *widget)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_SEARCH_ENTRY (child) ||
-          (GTK_IS_TOGGLE_BUTTON (child) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (child)))))
+      if (GTK_IS_SEARCH_ENTRY (child) || (GTK_IS_TOGGLE_BUTTON (child) &&
+                                          GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (child)))))
         gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        _("Search Shortcuts"), -1);
+                                        _ ("Search Shortcuts"), -1);
       else if (GTK_IS_MENU_BUTTON (child))
         gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        _("Sections"), -1);
+                                        _ ("Sections"), -1);
       else
         name_shortcuts_parts (child);
     }

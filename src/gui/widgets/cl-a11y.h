@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* GTK 4.8 names a button with a mnemonic label by the raw label and by the
  * label widget ("_Cancel Cancel"), and a check button by the raw label ("Has
@@ -35,4 +36,5 @@ void  cl_a11y_name_menus_below    (GtkWidget       *root);
  * shortcuts window ("GtkImage", "GtkSearchEntry", "GtkMenuButton" otherwise). */
 void  cl_a11y_name_shortcuts_window (GtkShortcutsWindow *window);
 
+/* clang-format on */
 G_END_DECLS

@@ -8,12 +8,12 @@
 
 #include "cl-autoscroll.h"
 
-#define EDGE 56.0       /* px from an end where scrolling starts */
-#define MAX_SPEED 20.0  /* px per frame at the very end */
+#define EDGE 56.0      /* px from an end where scrolling starts */
+#define MAX_SPEED 20.0 /* px per frame at the very end */
 
 typedef struct
 {
-  GtkScrolledWindow *scroller;   /* owns this state */
+  GtkScrolledWindow *scroller; /* owns this state */
   GtkOrientation     orientation;
   double             speed;
   guint              tick_id;
@@ -23,8 +23,8 @@ static GtkAdjustment *
 get_adjustment (Autoscroll *state)
 {
   return state->orientation == GTK_ORIENTATION_HORIZONTAL
-    ? gtk_scrolled_window_get_hadjustment (state->scroller)
-    : gtk_scrolled_window_get_vadjustment (state->scroller);
+           ? gtk_scrolled_window_get_hadjustment (state->scroller)
+           : gtk_scrolled_window_get_vadjustment (state->scroller);
 }
 
 static gboolean
@@ -32,7 +32,7 @@ tick_cb (GtkWidget     *widget,
          GdkFrameClock *clock,
          gpointer       user_data)
 {
-  Autoscroll *state = user_data;
+  Autoscroll    *state = user_data;
   GtkAdjustment *adjustment = get_adjustment (state);
 
   if (state->speed == 0)
@@ -57,11 +57,11 @@ motion_cb (GtkDropControllerMotion *controller,
            Autoscroll              *state)
 {
   gboolean horizontal = state->orientation == GTK_ORIENTATION_HORIZONTAL;
-  double at = horizontal ? x : y;
-  double length = horizontal ? gtk_widget_get_width (GTK_WIDGET (state->scroller))
-                             : gtk_widget_get_height (GTK_WIDGET (state->scroller));
+  double   at = horizontal ? x : y;
+  double   length = horizontal ? gtk_widget_get_width (GTK_WIDGET (state->scroller))
+                               : gtk_widget_get_height (GTK_WIDGET (state->scroller));
   /* Short views would scroll wherever the pointer is: keep the middle still. */
-  double edge = MIN (EDGE, length / 4);
+  double   edge = MIN (EDGE, length / 4);
 
   if (edge <= 0)
     state->speed = 0;
@@ -89,7 +89,7 @@ cl_autoscroll_attach (GtkScrolledWindow *scroller,
                       GtkOrientation     orientation)
 {
   GtkEventController *motion;
-  Autoscroll *state;
+  Autoscroll         *state;
 
   g_return_if_fail (GTK_IS_SCROLLED_WINDOW (scroller));
   g_return_if_fail (g_object_get_data (G_OBJECT (scroller), "cl-autoscroll") == NULL);

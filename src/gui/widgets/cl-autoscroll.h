@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* While something is dragged over @scroller, scrolls it along @orientation
  * when the pointer is near either end, faster the closer it gets, and stops
@@ -15,4 +16,5 @@ G_BEGIN_DECLS
 void cl_autoscroll_attach (GtkScrolledWindow *scroller,
                            GtkOrientation     orientation);
 
+/* clang-format on */
 G_END_DECLS

@@ -25,8 +25,8 @@ xevent_cb (GdkX11Display *display,
            GtkDragSource *source)
 {
   XGenericEventCookie *cookie = &xevent->xcookie;
-  int opcode, event, error;
-  GdkDrag *drag;
+  int                  opcode, event, error;
+  GdkDrag             *drag;
 
   if (xevent->type != GenericEvent ||
       !XQueryExtension (cookie->display, "XInputExtension", &opcode, &event, &error) ||
@@ -47,7 +47,7 @@ drag_begin_cb (GtkDragSource *source,
                GdkDrag       *drag)
 {
   GdkDisplay *display = gdk_drag_get_display (drag);
-  gulong handler;
+  gulong      handler;
 
   if (!GDK_IS_X11_DISPLAY (display))
     return;
@@ -59,7 +59,8 @@ static void
 drag_over_cb (GtkDragSource *source,
               GdkDrag       *drag)
 {
-  gulong handler = GPOINTER_TO_UINT (g_object_steal_data (G_OBJECT (source), "cl-drag-escape-handler"));
+  gulong handler =
+    GPOINTER_TO_UINT (g_object_steal_data (G_OBJECT (source), "cl-drag-escape-handler"));
 
   if (handler != 0)
     g_signal_handler_disconnect (gdk_drag_get_display (drag), handler);
@@ -74,9 +75,9 @@ drag_end_cb (GtkDragSource *source,
 }
 
 static gboolean
-drag_cancel_cb (GtkDragSource       *source,
-                GdkDrag             *drag,
-                GdkDragCancelReason  reason)
+drag_cancel_cb (GtkDragSource      *source,
+                GdkDrag            *drag,
+                GdkDragCancelReason reason)
 {
   drag_over_cb (source, drag);
   return FALSE;

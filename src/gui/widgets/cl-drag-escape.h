@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* GTK 4.8 on X11 grabs the keyboard during a drag but never acts on Escape,
  * so the card is dropped where the pointer is; and gtk_drag_source_drag_cancel()
@@ -14,4 +15,5 @@ G_BEGIN_DECLS
  * cancels the drag the way GDK itself would, so nothing is dropped. */
 void cl_drag_escape_watch (GtkDragSource *source);
 
+/* clang-format on */
 G_END_DECLS

@@ -16,8 +16,8 @@ AdwToast *
 cl_toast_new (const char *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
-  AdwToast *toast = adw_toast_new (escaped);
-  gint64 *made = g_new (gint64, 1);
+  AdwToast        *toast = adw_toast_new (escaped);
+  gint64          *made = g_new (gint64, 1);
 
   /* Toasts are shown as they are made. */
   *made = g_get_monotonic_time ();
@@ -36,7 +36,7 @@ void
 cl_toast_dismiss (AdwToast *toast)
 {
   gint64 *made;
-  gint64 wait;
+  gint64  wait;
 
   g_return_if_fail (ADW_IS_TOAST (toast));
 
@@ -56,7 +56,7 @@ cl_toast_new_printf (const char *format,
                      ...)
 {
   g_autofree char *text = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   text = g_strdup_vprintf (format, args);

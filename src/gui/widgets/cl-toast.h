@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* libadwaita 1.2 reads a toast's title as Pango markup: "Moved “AT&T”" would
  * log a warning and show nothing.  These escape it. */
@@ -20,4 +21,5 @@ AdwToast *cl_toast_new_printf (const char *format,
  * commit 1674ebc9).  A toast dismissed then goes a little later. */
 void      cl_toast_dismiss    (AdwToast   *toast);
 
+/* clang-format on */
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 G_BEGIN_DECLS
+/* clang-format off */
 
 /* Makes @window transient for @parent (may be NULL) and destroyed with it.
  * GTK 4.8 keeps a pointer to the parent and uses it when the window is
@@ -16,4 +17,5 @@ G_BEGIN_DECLS
 void cl_transient_set_parent (GtkWindow *window,
                               GtkWindow *parent);
 
+/* clang-format on */
 G_END_DECLS
