@@ -19,6 +19,7 @@
 #include "cl-a11y.h"
 #include "cl-application-details.h"
 #include "cl-enum-types.h"
+#include "cl-row-error.h"
 #include "cl-toast.h"
 #include "cl-transient.h"
 
@@ -72,42 +73,6 @@ static char *
 dup_stripped_text (AdwEntryRow *row)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-/* Styles @row as wrong, and tells screen readers why, when @message is set:
- * on the row, the text box they see in GTK 4.8, and on an entry row's text
- * field too. */
-static void
-mark_row (GtkWidget  *row,
-          const char *message)
-{
-  GtkAccessible *accessibles[] = {
-    GTK_ACCESSIBLE (row),
-    ADW_IS_ENTRY_ROW (row) ? GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (row))) : NULL,
-  };
-
-  if (message != NULL)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
-
-  for (guint i = 0; i < G_N_ELEMENTS (accessibles) && accessibles[i] != NULL; i++)
-    {
-      if (message != NULL)
-        {
-          gtk_accessible_update_state (accessibles[i],
-                                       GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                       -1);
-          gtk_accessible_update_property (accessibles[i],
-                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                          -1);
-        }
-      else
-        {
-          gtk_accessible_reset_state (accessibles[i], GTK_ACCESSIBLE_STATE_INVALID);
-          gtk_accessible_reset_property (accessibles[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-        }
-    }
 }
 
 static void
@@ -225,7 +190,7 @@ check_fields (ClApplicationDetails *self)
       if (message == NULL && g_str_equal (field_rows[i].field, "salary-max") && !max_ok)
         message = _ ("Write the highest salary in digits only, such as 120000.");
 
-      mark_row (ROW_AT (self, field_rows[i].row_offset), message);
+      cl_row_error_mark (ROW_AT (self, field_rows[i].row_offset), message);
       if (message != NULL)
         {
           GPtrArray *messages = field_rows[i].in_posting ? posting_messages : job_messages;

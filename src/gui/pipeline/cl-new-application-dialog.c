@@ -16,6 +16,7 @@
 
 #include "cl-a11y.h"
 #include "cl-new-application-dialog.h"
+#include "cl-row-error.h"
 #include "cl-transient.h"
 
 struct _ClNewApplicationDialog
@@ -57,38 +58,6 @@ static GtkAccessible *
 row_text (AdwEntryRow *row)
 {
   return GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (row)));
-}
-
-/* Styles @row as wrong, and tells screen readers why, when @message is set:
- * on the row, the text box they see in GTK 4.8, and on its text field. */
-static void
-mark_row (AdwEntryRow *row,
-          const char  *message)
-{
-  GtkAccessible *accessibles[] = { GTK_ACCESSIBLE (row), row_text (row) };
-
-  if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-
-  for (guint i = 0; i < G_N_ELEMENTS (accessibles); i++)
-    {
-      if (message != NULL)
-        {
-          gtk_accessible_update_state (accessibles[i],
-                                       GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                       -1);
-          gtk_accessible_update_property (accessibles[i],
-                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                          -1);
-        }
-      else
-        {
-          gtk_accessible_reset_state (accessibles[i], GTK_ACCESSIBLE_STATE_INVALID);
-          gtk_accessible_reset_property (accessibles[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-        }
-    }
 }
 
 /* The dialog shows each response twice, for wide and narrow layouts. */
@@ -147,7 +116,7 @@ field_changed_cb (ClNewApplicationDialog *self,
                   GtkEditable            *editable)
 {
   if (ADW_IS_ENTRY_ROW (editable))
-    mark_row (ADW_ENTRY_ROW (editable), NULL);
+    cl_row_error_mark (GTK_WIDGET (editable), NULL);
   if (!gtk_widget_has_css_class (GTK_WIDGET (self->company_row), "error") &&
       !gtk_widget_has_css_class (GTK_WIDGET (self->role_row), "error"))
     gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
@@ -258,8 +227,9 @@ show_refusal (ClNewApplicationDialog *self,
   else if (g_strcmp0 (field, "role") == 0)
     row = self->role_row;
 
-  mark_row (self->company_row, row == self->company_row ? error->message : NULL);
-  mark_row (self->role_row, row == self->role_row ? error->message : NULL);
+  cl_row_error_mark (GTK_WIDGET (self->company_row),
+                     row == self->company_row ? error->message : NULL);
+  cl_row_error_mark (GTK_WIDGET (self->role_row), row == self->role_row ? error->message : NULL);
   gtk_label_set_text (self->error_label, error->message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
   self->focus_row = row != NULL ? GTK_WIDGET (row) : NULL;
