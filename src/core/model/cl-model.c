@@ -978,9 +978,9 @@ cl_model_class_get_assignments (GType type,
 }
 
 const char *
-cl_model_class_get_placeholders (GType    type,
-                                 gboolean for_insert,
-                                 guint    first)
+cl_model_class_get_parameters (GType    type,
+                               gboolean for_insert,
+                               guint    first)
 {
   ListArgs         args = { for_insert, first, FALSE };
   g_autofree char *key = g_strdup_printf ("places:%d:%u", for_insert, first);
@@ -1178,7 +1178,7 @@ make_statement (ClModelClass *klass,
                               cl_model_class_get_bound_columns (type, TRUE),
                               args->extra != NULL && *args->extra != '\0' ? ", " : "",
                               args->extra != NULL ? args->extra : "",
-                              cl_model_class_get_placeholders (type, TRUE, 1), extras);
+                              cl_model_class_get_parameters (type, TRUE, 1), extras);
     }
 
   extras = extra_list (args->extra, n_bound + 2, TRUE);

@@ -94,8 +94,8 @@ const char   *cl_model_class_get_bound_columns (GType        type,
                                              gboolean        for_insert);
 const char   *cl_model_class_get_assignments (GType          type,
                                              guint           first);
-/* "?1, ?2, …" for the bound columns from ?@first. */
-const char   *cl_model_class_get_placeholders (GType         type,
+/* The SQL parameters "?1, ?2, …" for the bound columns, from ?@first. */
+const char   *cl_model_class_get_parameters (GType          type,
                                              gboolean        for_insert,
                                              guint           first);
 /* How many values cl_model_bind() binds. */
