@@ -148,6 +148,30 @@ save (ClApplicationDetails *details)
 
 /* Tests */
 
+/* Before: Save sent the stage shown when the window opened, so a card moved
+ * on the board meanwhile went back to its old stage. */
+static void
+test_moved_meanwhile (Fixture      *fixture,
+                      gconstpointer data)
+{
+  ClPipelineStore      *store = cl_context_get_pipeline_store (fixture->base.context);
+  gint64                applied = cl_stage_get_id (cl_ui_get_stage (fixture->base.context, 1));
+  ClApplicationDetails *details = open_details (fixture);
+  g_autoptr(ClApplication) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_pipeline_store_move_application (store, fixture->application, applied, 0,
+                                                     NULL, &error));
+  g_assert_no_error (error);
+  set_entry (details, "Role", "Staff ML Engineer");
+  save (details);
+
+  stored = read_back (fixture);
+  g_assert_cmpstr (cl_application_get_role (stored), ==, "Staff ML Engineer");
+  g_assert_cmpint (cl_application_get_stage_id (stored), ==, applied);
+  g_assert_cmpint (cl_application_get_stage_id (fixture->application), ==, applied);
+}
+
 static void
 test_fields_shown (Fixture      *fixture,
                    gconstpointer data)
@@ -510,6 +534,7 @@ main (int   argc,
   ADD ("clear", test_clearing_fields);
   ADD ("invalid", test_invalid_kept_open);
   ADD ("cancel", test_cancel);
+  ADD ("moved-meanwhile", test_moved_meanwhile);
   ADD ("rounds", test_rounds);
 #undef ADD
 

@@ -376,13 +376,19 @@ save_action_cb (GtkWidget  *widget,
   ClPipelineStore      *store = cl_context_get_pipeline_store (self->context);
   ClStage              *stage = adw_combo_row_get_selected_item (self->stage_row);
   g_autoptr(GError) error = NULL;
+  gint64 stage_id = stage != NULL ? cl_stage_get_id (stage) : 0;
 
   if (!check_fields (self))
     return;
 
+  /* The stage shown when the window opened is the copy's: unless the user
+   * chose another, the card stays where it is now (it may have been moved
+   * on the board meanwhile). */
+  if (stage_id == cl_application_get_stage_id (self->copy))
+    stage_id = 0;
+
   /* The fields and a change of stage are one transaction. */
-  if (!cl_pipeline_store_save_application (store, self->copy,
-                                           stage != NULL ? cl_stage_get_id (stage) : 0, &error))
+  if (!cl_pipeline_store_save_application (store, self->copy, stage_id, &error))
     {
       show_error (self, error->message);
       return;
