@@ -149,13 +149,23 @@ link_company (ClPipelineStore *self,
   cl_model_set_object (CL_MODEL (application), "company", company);
 }
 
-/* Keeps the soonest next date in view, so the minute's tick costs nothing
- * until one of them is past. */
+/* Whether a card's next date stops being "next" once it is past: rounds,
+ * deadlines and offer deadlines do; a follow-up stays next, overdue, until
+ * it is done. */
+static gboolean
+next_expires (ClNextKind kind,
+              gint64     next_at)
+{
+  return next_at != 0 && kind != CL_NEXT_KIND_FOLLOW_UP;
+}
+
+/* Keeps the soonest next date that can expire in view, so the minute's tick
+ * costs nothing until one of them is past. */
 static void
 note_next (ClPipelineStore *self,
            ClCardFacts     *facts)
 {
-  if (facts != NULL && facts->next_at != 0 &&
+  if (facts != NULL && next_expires (facts->next_kind, facts->next_at) &&
       (self->earliest_next == 0 || facts->next_at < self->earliest_next))
     self->earliest_next = facts->next_at;
 }
@@ -619,9 +629,11 @@ minute_changed_cb (ClPipelineStore *self)
     {
       gint64 next_at = cl_application_get_next_at (value);
 
-      if (next_at != 0 && next_at < now)
+      if (!next_expires (cl_application_get_next_kind (value), next_at))
+        continue;
+      if (next_at < now)
         g_array_append_val (past, *(gint64 *) key);
-      else if (next_at != 0 && (self->earliest_next == 0 || next_at < self->earliest_next))
+      else if (self->earliest_next == 0 || next_at < self->earliest_next)
         self->earliest_next = next_at;
     }
   if (past->len == 0)
