@@ -695,6 +695,63 @@ test_filters_said (Fixture      *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Before: a card changed in place (a red flag removed, its company renamed)
+ * stayed under filters it no longer matched, and sorts did not move it. */
+static void
+test_filters_follow_changes (ClTestFixture *fixture,
+                             gconstpointer  data)
+{
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->context);
+  ClApplication   *flagged = cl_ui_add_application (fixture->context, "Acme", "ML Engineer", 1);
+  ClApplication   *other = cl_ui_add_application (fixture->context, "Borealis", "ML Engineer", 1);
+  gint64           applied = cl_stage_get_id (cl_ui_get_stage (fixture->context, 1));
+  g_autoptr(GError) error = NULL;
+  ClPipelineView *view;
+  ClWindow       *window = open_window (fixture, &view);
+  GListModel     *shown = cl_stage_column_get_model (cl_pipeline_view_find_column (view, applied));
+
+  g_assert_true (cl_pipeline_store_add_red_flag (store, flagged, CL_RED_FLAG_KIND_OVERWORK, NULL,
+                                                 &error));
+  g_assert_no_error (error);
+
+  gtk_check_button_set_active (view->red_flags_check, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  g_assert_true (cl_pipeline_store_add_red_flag (store, other, CL_RED_FLAG_KIND_GHOSTING, NULL,
+                                                 &error));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+
+  /* A card changed where it stands keeps the keyboard focus. */
+  focus_card (view, flagged);
+  g_assert_true (cl_pipeline_store_add_red_flag (store, flagged, CL_RED_FLAG_KIND_GHOSTING, NULL,
+                                                 &error));
+  cl_ui_flush ();
+  g_assert_true (cl_pipeline_view_get_focused_application (view) == flagged);
+  g_assert_true (cl_pipeline_store_remove_red_flag (store, flagged, CL_RED_FLAG_KIND_GHOSTING,
+                                                    &error));
+
+  /* Its last flag gone, the card leaves the filtered column at once. */
+  g_assert_true (cl_pipeline_store_remove_red_flag (store, flagged, CL_RED_FLAG_KIND_OVERWORK,
+                                                    &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+
+  /* A search follows a company renamed elsewhere (the details window). */
+  gtk_check_button_set_active (view->red_flags_check, FALSE);
+  cl_pipeline_query_set_text (view->query, "borealis");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  {
+    g_autoptr(ClApplication) copy = cl_application_copy (other);
+
+    g_object_set (cl_application_get_company (copy), "name", "Cobalt", NULL);
+    g_assert_true (cl_pipeline_store_save_application (store, copy, 0, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  cl_pipeline_query_set_text (view->query, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Keyboard ----------------------------------------------------------------- */
 
 static void
@@ -873,6 +930,7 @@ main (int   argc,
   ADD ("/ui/undo/one-toast", test_undo_one_toast);
   ADD ("/ui/toast/markup", test_toast_markup);
   ADD ("/ui/filters/said", test_filters_said);
+  ADD ("/ui/filters/follow-changes", test_filters_follow_changes);
   ADD ("/ui/keyboard/ltr", test_keyboard_ltr);
   ADD ("/ui/keyboard/rtl", test_keyboard_rtl);
   ADD ("/ui/drop/feedback", test_drop_feedback);

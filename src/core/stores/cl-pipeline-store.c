@@ -170,6 +170,30 @@ note_next (ClPipelineStore *self,
     self->earliest_next = facts->next_at;
 }
 
+/* A card read again where it stands: its stage's list says that item
+ * changed, so the filters and sorters of the views look at it again (a
+ * red flag removed under "red flags only", a renamed company under a
+ * search, a new next date under "soonest first"). */
+static void
+announce_in_place (ClPipelineStore *self,
+                   ClApplication   *application)
+{
+  gint64      stage_id = cl_application_get_stage_id (application);
+  GListStore *list = g_hash_table_lookup (self->by_stage, &stage_id);
+  guint       index = cl_application_get_position (application);
+  gpointer    item;
+
+  if (list == NULL)
+    return;
+  /* The position is the index in the stage's list, unless it is out of step. */
+  item = g_list_model_get_item (G_LIST_MODEL (list), index);
+  if (item != NULL)
+    g_object_unref (item);
+  if (item != application && !g_list_store_find (list, application, &index))
+    return;
+  g_list_store_splice (list, index, 1, (gpointer *) &application, 1);
+}
+
 static void
 remember_contacts (ClPipelineStore *self,
                    gint64           id,
@@ -574,6 +598,7 @@ follow (ClPipelineStore *self,
       gint64         id = g_array_index (ids, gint64, i);
       Row           *row = g_hash_table_lookup (rows, &id);
       ClApplication *application = g_hash_table_lookup (self->by_id, &id);
+      gint64         stage_id;
 
       if (application == NULL)
         continue;
@@ -585,6 +610,10 @@ follow (ClPipelineStore *self,
           remember_contacts (self, id, g_hash_table_lookup (facts, &id));
           note_next (self, g_hash_table_lookup (facts, &id));
         }
+      /* A reconciled stage was spliced already; a card left in place was not. */
+      stage_id = cl_application_get_stage_id (application);
+      if (!g_hash_table_contains (stage_ids, &stage_id))
+        announce_in_place (self, application);
     }
 
   return TRUE;
@@ -653,6 +682,7 @@ minute_changed_cb (ClPipelineStore *self)
       cl_card_facts_apply (g_hash_table_lookup (facts, &id),
                            g_hash_table_lookup (self->by_id, &id));
       note_next (self, g_hash_table_lookup (facts, &id));
+      announce_in_place (self, g_hash_table_lookup (self->by_id, &id));
     }
 }
 
