@@ -281,9 +281,13 @@ read_rest_done_cb (GObject      *object,
       /* The file was fine a moment ago: read here instead. */
       g_warning ("Could not read the rest of the data in the background: %s", error->message);
       for (guint i = opening->first; i < opening->last; i++)
-        if (!cl_store_load (store_at (self, i), &error))
-          g_warning ("Could not read %s: %s", G_OBJECT_TYPE_NAME (store_at (self, i)),
-                     error->message);
+        {
+          g_autoptr(GError) load_error = NULL;
+
+          if (!cl_store_load (store_at (self, i), &load_error))
+            g_warning ("Could not read %s: %s", G_OBJECT_TYPE_NAME (store_at (self, i)),
+                       load_error->message);
+        }
     }
   else
     for (guint i = opening->first; i < opening->last; i++)
@@ -316,7 +320,8 @@ open_thread (GTask        *task,
     }
 
   /* The stores exist to know how to read; they get their own connection,
-   * opened on the main thread, before anything is applied. */
+   * opened here on the worker (the file is checked already), before
+   * anything is applied. */
   probe = cl_database_open_full (opening->path, CL_DATABASE_OPEN_CHECKED, &error);
   if (probe == NULL)
     {

@@ -443,8 +443,9 @@ opened_cb (GObject      *object,
     }
   else
     {
-      /* The window's writes wait a quarter of a second for another program's
-       * lock, then say so; a freeze of 5 s would look like a crash. */
+      /* (The window's writes wait only briefly for another program's lock:
+       * cl_context_open_finish() sets that.)  Another program's changes are
+       * looked for every 10 s, besides whenever the window gains focus. */
       cl_database_set_poll_interval (cl_context_get_database (self->context), 10);
       if (CL_IS_WINDOW (window))
         cl_window_set_context (CL_WINDOW (window), self->context);
