@@ -19,18 +19,36 @@
 #include <X11/keysym.h>
 #include <gdk/x11/gdkx.h>
 
+/* The XInput extension's opcode: asked of the server once per display (a
+ * round trip), not on every event of a drag. */
+static int
+xinput_opcode (Display *xdisplay)
+{
+  static GHashTable *opcodes; /* Display * → opcode + 1 */
+  gpointer           found;
+  int                opcode = 0, event, error;
+
+  if (opcodes == NULL)
+    opcodes = g_hash_table_new (NULL, NULL);
+  found = g_hash_table_lookup (opcodes, xdisplay);
+  if (found != NULL)
+    return GPOINTER_TO_INT (found) - 1;
+  if (!XQueryExtension (xdisplay, "XInputExtension", &opcode, &event, &error))
+    opcode = -1;
+  g_hash_table_insert (opcodes, xdisplay, GINT_TO_POINTER (opcode + 1));
+  return opcode;
+}
+
 static gboolean
 xevent_cb (GdkX11Display *display,
            XEvent        *xevent,
            GtkDragSource *source)
 {
   XGenericEventCookie *cookie = &xevent->xcookie;
-  int                  opcode, event, error;
   GdkDrag             *drag;
 
-  if (xevent->type != GenericEvent ||
-      !XQueryExtension (cookie->display, "XInputExtension", &opcode, &event, &error) ||
-      cookie->extension != opcode || cookie->evtype != XI_KeyPress || cookie->data == NULL)
+  if (xevent->type != GenericEvent || cookie->extension != xinput_opcode (cookie->display) ||
+      cookie->evtype != XI_KeyPress || cookie->data == NULL)
     return FALSE;
 
   drag = gtk_drag_source_get_drag (source);
@@ -51,7 +69,8 @@ drag_begin_cb (GtkDragSource *source,
 
   if (!GDK_IS_X11_DISPLAY (display))
     return;
-  handler = g_signal_connect (display, "xevent", G_CALLBACK (xevent_cb), source);
+  /* Gone with the source, should it go mid-drag (its card recycled). */
+  handler = g_signal_connect_object (display, "xevent", G_CALLBACK (xevent_cb), source, 0);
   g_object_set_data (G_OBJECT (source), "cl-drag-escape-handler", GUINT_TO_POINTER (handler));
 }
 
@@ -61,9 +80,10 @@ drag_over_cb (GtkDragSource *source,
 {
   gulong handler =
     GPOINTER_TO_UINT (g_object_steal_data (G_OBJECT (source), "cl-drag-escape-handler"));
+  GdkDisplay *display = gdk_drag_get_display (drag);
 
-  if (handler != 0)
-    g_signal_handler_disconnect (gdk_drag_get_display (drag), handler);
+  if (handler != 0 && g_signal_handler_is_connected (display, handler))
+    g_signal_handler_disconnect (display, handler);
 }
 
 static void
