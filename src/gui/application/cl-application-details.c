@@ -339,7 +339,8 @@ rounds_changed_cb (ClRoundStore         *store,
                    gint64                application_id,
                    ClApplicationDetails *self)
 {
-  if (application_id == cl_application_get_id (self->application))
+  /* 0: any application's (another program changed the file). */
+  if (application_id == 0 || application_id == cl_application_get_id (self->application))
     load_rounds (self);
 }
 
