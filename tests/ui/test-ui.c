@@ -315,6 +315,19 @@ test_new_application_dialog (Fixture      *fixture,
   description = cl_application_card_get_description (card);
   g_assert_true (g_str_has_prefix (description, "Deep Lattice — Senior ML Engineer, in Wishlist."));
 
+  /* The stage renamed, the card says its new name. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (cl_stage_store_rename_stage (cl_pipeline_store_get_stage_store (store),
+                                                cl_ui_get_stage (fixture->context, 0), "Ideas",
+                                                &error));
+    g_assert_no_error (error);
+    card = wait_for_card (GTK_WIDGET (window), application);
+    g_assert_true (g_str_has_prefix (cl_application_card_get_description (card),
+                                     "Deep Lattice — Senior ML Engineer, in Ideas."));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

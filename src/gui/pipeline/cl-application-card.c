@@ -26,6 +26,7 @@ struct _ClApplicationCard
   char          *description;
   GSignalGroup  *application_signals;
   GSignalGroup  *company_signals;
+  GSignalGroup  *stage_signals; /* its name is in the accessible description */
 
   /* A list view keeps ~200 cards per column alive in GTK 4.8 and rebinds
    * them as filters change, so a card is one label; badges and the next-date
@@ -352,8 +353,9 @@ query_tooltip_cb (ClApplicationCard *self,
   return TRUE;
 }
 
+/* The company's or the stage's: both show in what the card says. */
 static void
-company_changed_cb (ClApplicationCard *self)
+name_changed_cb (ClApplicationCard *self)
 {
   update (self);
 }
@@ -370,6 +372,7 @@ cl_application_card_set_application (ClApplicationCard *self,
   application_changed = g_set_object (&self->application, application);
   stage_changed = g_set_object (&self->stage, stage);
   g_signal_group_set_target (self->application_signals, application);
+  g_signal_group_set_target (self->stage_signals, stage);
   follow_company (self);
   cl_application_card_set_drop_hint (self, 0);
   update (self);
@@ -435,6 +438,7 @@ cl_application_card_dispose (GObject *object)
     cl_application_card_set_application (self, NULL, NULL);
   g_clear_object (&self->application_signals);
   g_clear_object (&self->company_signals);
+  g_clear_object (&self->stage_signals);
   /* The template's children, and the badges and next date made in code. */
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_APPLICATION_CARD);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -533,7 +537,10 @@ cl_application_card_init (ClApplicationCard *self)
                                   self);
   self->company_signals = g_signal_group_new (CL_TYPE_COMPANY);
   g_signal_group_connect_swapped (self->company_signals, "notify::name",
-                                  G_CALLBACK (company_changed_cb), self);
+                                  G_CALLBACK (name_changed_cb), self);
+  self->stage_signals = g_signal_group_new (CL_TYPE_STAGE);
+  g_signal_group_connect_swapped (self->stage_signals, "notify::name",
+                                  G_CALLBACK (name_changed_cb), self);
 }
 
 ClApplicationCard *
