@@ -381,15 +381,31 @@ cl_stage_store_add_stage (ClStageStore *self,
   return cl_stage_store_find (self, id);
 }
 
+/* Saves @copy, a live stage with a field changed, in its own transaction. */
+static gboolean
+save_stage (ClStageStore *self,
+            ClStage      *copy,
+            GError      **error)
+{
+  ClDatabase *database = cl_store_get_database (CL_STORE (self));
+  g_autoptr(ClTransaction) tx = cl_transaction_begin (database, error);
+
+  if (tx == NULL ||
+      !cl_model_update (CL_MODEL (copy), database, _ ("That stage no longer exists."), error,
+                        NULL, NULL))
+    return FALSE;
+  cl_transaction_touch (tx, CL_TABLE_STAGES, CL_ENTITY_STAGE, cl_stage_get_id (copy));
+  return cl_transaction_commit (tx, error);
+}
+
 gboolean
 cl_stage_store_rename_stage (ClStageStore *self,
                              ClStage      *stage,
                              const char   *name,
                              GError      **error)
 {
-  ClDatabase *database;
-  g_autoptr(ClTransaction) tx = NULL;
   g_autofree char *trimmed = NULL;
+  g_autoptr(ClStage) copy = NULL;
 
   g_return_val_if_fail (CL_IS_STAGE_STORE (self), FALSE);
 
@@ -401,15 +417,9 @@ cl_stage_store_rename_stage (ClStageStore *self,
   if (g_strcmp0 (trimmed, cl_stage_get_name (stage)) == 0)
     return TRUE;
 
-  database = cl_store_get_database (CL_STORE (self));
-  tx = cl_transaction_begin (database, error);
-  if (tx == NULL ||
-      !cl_database_execute_one (database, _ ("That stage no longer exists."), error,
-                                "UPDATE stages SET name = ?2 WHERE id = ?1 AND archived = 0",
-                                "xs", cl_stage_get_id (stage), trimmed))
-    return FALSE;
-  cl_transaction_touch (tx, CL_TABLE_STAGES, CL_ENTITY_STAGE, cl_stage_get_id (stage));
-  return cl_transaction_commit (tx, error);
+  copy = CL_MODEL_COPY (stage, ClStage);
+  g_object_set (copy, "name", trimmed, NULL);
+  return save_stage (self, copy, error);
 }
 
 gboolean
@@ -418,8 +428,7 @@ cl_stage_store_set_stage_open (ClStageStore *self,
                                gboolean      is_open,
                                GError      **error)
 {
-  ClDatabase *database;
-  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(ClStage) copy = NULL;
 
   g_return_val_if_fail (CL_IS_STAGE_STORE (self), FALSE);
 
@@ -430,15 +439,9 @@ cl_stage_store_set_stage_open (ClStageStore *self,
   if (!is_open && count_open (self) <= 1)
     return keep_one_open (error);
 
-  database = cl_store_get_database (CL_STORE (self));
-  tx = cl_transaction_begin (database, error);
-  if (tx == NULL ||
-      !cl_database_execute_one (database, _ ("That stage no longer exists."), error,
-                                "UPDATE stages SET is_open = ?2 WHERE id = ?1 AND archived = 0",
-                                "xb", cl_stage_get_id (stage), is_open))
-    return FALSE;
-  cl_transaction_touch (tx, CL_TABLE_STAGES, CL_ENTITY_STAGE, cl_stage_get_id (stage));
-  return cl_transaction_commit (tx, error);
+  copy = CL_MODEL_COPY (stage, ClStage);
+  g_object_set (copy, "is-open", is_open, NULL);
+  return save_stage (self, copy, error);
 }
 
 gboolean
