@@ -195,18 +195,11 @@ shown_neighbour_position (ClPipelineView *self,
   ClStageColumn *column =
     cl_pipeline_view_find_column (self, cl_application_get_stage_id (application));
   GListModel *shown = column != NULL ? cl_stage_column_get_model (column) : NULL;
-  guint       n = shown != NULL ? g_list_model_get_n_items (shown) : 0;
   g_autoptr(ClApplication) neighbour = NULL;
   guint index;
 
-  for (index = 0; index < n; index++)
-    {
-      g_autoptr(ClApplication) item = g_list_model_get_item (shown, index);
-
-      if (item == application)
-        break;
-    }
-  if (index >= n || (dy < 0 && index == 0) || (dy > 0 && index + 1 >= n))
+  if (shown == NULL || !cl_stage_column_find_shown (column, application, &index) ||
+      (dy < 0 && index == 0) || (dy > 0 && index + 1 >= g_list_model_get_n_items (shown)))
     return FALSE;
 
   neighbour = g_list_model_get_item (shown, dy < 0 ? index - 1 : index + 1);

@@ -270,11 +270,13 @@ card_at (ClStageColumn *self,
   return NULL;
 }
 
-static gboolean
-find_visible (ClStageColumn *self,
-              ClApplication *application,
-              guint         *out_index)
+gboolean
+cl_stage_column_find_shown (ClStageColumn *self,
+                            ClApplication *application,
+                            guint         *out_index)
 {
+  g_return_val_if_fail (CL_IS_STAGE_COLUMN (self), FALSE);
+
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
 
   for (guint i = 0; i < n; i++)
@@ -307,7 +309,7 @@ drop_index (ClStageColumn      *self,
   *out_side = 0;
 
   if (card == NULL || cl_application_card_get_application (card) == NULL ||
-      !find_visible (self, cl_application_card_get_application (card), &index) ||
+      !cl_stage_column_find_shown (self, cl_application_card_get_application (card), &index) ||
       !gtk_widget_compute_bounds (GTK_WIDGET (card), GTK_WIDGET (self->list_view), &bounds))
     {
       /* Below the last card, or an empty column: the end. */
@@ -748,7 +750,7 @@ cl_stage_column_focus_application (ClStageColumn *self,
 
   g_return_val_if_fail (CL_IS_STAGE_COLUMN (self), FALSE);
 
-  if (!find_visible (self, application, &index))
+  if (!cl_stage_column_find_shown (self, application, &index))
     return FALSE;
 
   gtk_single_selection_set_selected (self->selection, index);

@@ -29,6 +29,10 @@ ClStage       *cl_stage_column_get_stage         (ClStageColumn *self);
 GListModel    *cl_stage_column_get_model         (ClStageColumn *self);
 void           cl_stage_column_set_sorter        (ClStageColumn *self,
                                                   GtkSorter     *sorter);
+/* Where @application's card is among those shown, if it is. */
+gboolean       cl_stage_column_find_shown        (ClStageColumn *self,
+                                                  ClApplication *application,
+                                                  guint         *out_index);
 /* Back to the first card (after a search is cleared). */
 void           cl_stage_column_scroll_to_top     (ClStageColumn *self);
 /* Gives the keyboard focus to the column: its selected card, else its first. */
