@@ -235,13 +235,6 @@ show_refusal (ClNewApplicationDialog *self,
   self->focus_row = row != NULL ? GTK_WIDGET (row) : NULL;
 }
 
-static void
-destroy_cb (gpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (data));
-  g_object_unref (data);
-}
-
 /* AdwMessageDialog closes itself before ::response.  The dialog hides on close,
  * so a failed save can show it again with the reason and what was typed; any
  * other outcome destroys it once the emission is over. */
@@ -262,7 +255,7 @@ cl_new_application_dialog_response (AdwMessageDialog *dialog,
       return;
     }
 
-  g_idle_add_once (destroy_cb, g_object_ref (self));
+  cl_transient_destroy_soon (GTK_WINDOW (self));
 }
 
 /* Class ------------------------------------------------------------------- */

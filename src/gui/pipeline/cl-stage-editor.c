@@ -710,13 +710,6 @@ is_other_stage (gpointer item,
   return item != user_data;
 }
 
-static void
-destroy_cb (gpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (data));
-  g_object_unref (data);
-}
-
 /* Only the latest archive can be undone: its toast is the only one with the
  * button. */
 static void
@@ -811,7 +804,7 @@ archive_response_cb (AdwMessageDialog *dialog,
 
   /* The dialog hides on close, so the chosen stage is still readable above;
    * destroy it once the emission is over. */
-  g_idle_add_once (destroy_cb, g_object_ref (dialog));
+  cl_transient_destroy_soon (GTK_WINDOW (dialog));
 }
 
 static void

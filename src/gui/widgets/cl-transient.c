@@ -28,3 +28,18 @@ cl_transient_set_parent (GtkWindow *window,
     g_signal_connect_object (parent, "destroy", G_CALLBACK (parent_destroyed_cb), window,
                              G_CONNECT_SWAPPED);
 }
+
+static void
+destroy_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  g_object_unref (data);
+}
+
+void
+cl_transient_destroy_soon (GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  g_idle_add_once (destroy_cb, g_object_ref (window));
+}

@@ -14,8 +14,11 @@ G_BEGIN_DECLS
  * finalized: a dialog still referenced (say, by an idle that destroys it
  * after its response) after its parent went would touch freed memory.  The
  * link is cut while the parent is being destroyed. */
-void cl_transient_set_parent (GtkWindow *window,
-                              GtkWindow *parent);
+void cl_transient_set_parent   (GtkWindow *window,
+                                GtkWindow *parent);
+/* Destroys @window once the signal emission under way is over (a dialog's
+ * ::response handlers still read it). */
+void cl_transient_destroy_soon (GtkWindow *window);
 
 /* clang-format on */
 G_END_DECLS
