@@ -592,6 +592,7 @@ cl_stage_store_undo_archive (ClStageStore   *self,
   g_autoptr(ClTransaction) tx = NULL;
   gboolean archived = FALSE;
   guint    n_stages = 0;
+  guint    position;
 
   g_return_val_if_fail (CL_IS_STAGE_STORE (self), FALSE);
   g_return_val_if_fail (archive != NULL, FALSE);
@@ -624,14 +625,15 @@ cl_stage_store_undo_archive (ClStageStore   *self,
         }
     }
 
-  /* The stage first, at its place, so its applications can go back in. */
+  /* The stage first, at its place, so its applications can go back in.  The
+   * record stays as it was, should this undo fail and be tried again. */
   if (!cl_positions_count_stages (database, &n_stages, error))
     return FALSE;
-  archive->position = MIN (archive->position, n_stages);
-  if (!cl_positions_open_stage_gap (database, archive->position, error) ||
+  position = MIN (archive->position, n_stages);
+  if (!cl_positions_open_stage_gap (database, position, error) ||
       !cl_database_execute (database, error,
                             "UPDATE stages SET archived = 0, position = ?2 WHERE id = ?1",
-                            "xu", archive->stage_id, archive->position))
+                            "xu", archive->stage_id, position))
     return FALSE;
   cl_transaction_touch (tx, CL_TABLE_STAGES, CL_ENTITY_STAGE, archive->stage_id);
 
