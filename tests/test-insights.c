@@ -139,15 +139,23 @@ move (Fixture       *fixture,
 }
 
 static ClInsights *
-compute (Fixture   *fixture,
-         GTimeZone *tz)
+compute_at (Fixture   *fixture,
+            gint64     now,
+            GTimeZone *tz)
 {
   g_autoptr(GError) error = NULL;
-  ClInsights *insights = cl_insights_compute (fixture->base.database, CL_TEST_NOW, tz, &error);
+  ClInsights *insights = cl_insights_compute (fixture->base.database, now, tz, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (insights);
   return insights;
+}
+
+static ClInsights *
+compute (Fixture   *fixture,
+         GTimeZone *tz)
+{
+  return compute_at (fixture, CL_TEST_NOW, tz);
 }
 
 /* Dumps, to compare with one string: "count/rate" for the funnel (rate to
@@ -584,6 +592,15 @@ test_time_zone (Fixture      *fixture,
                      "In the last 26 weeks: 3 applications added, 3 stage changes."
                      " Week of 12 Oct: 1 added, 0 moved. Week of 19 Oct: 1 added, 2 moved."
                      " Week of 26 Oct: 1 added, 1 moved.");
+  }
+  /* Sunday 1 November 23:30 UTC is already Monday in Berlin: a week later. */
+  {
+    g_autoptr(ClInsights) insights = compute_at (fixture, WEEK_OF_NOW + 7 * DAY - 30 * 60, berlin);
+    const ClActivityRow *rows = cl_insights_get_activity (insights);
+
+    g_assert_cmpint (rows[CL_INSIGHTS_WEEKS - 1].week_start, ==, berlin_week + 7 * DAY);
+    g_assert_cmpint (rows[CL_INSIGHTS_WEEKS - 2].week_start, ==, berlin_week);
+    assert_dump (activity_dump, insights, "22:1/0 23:1/2 24:1/1");
   }
   {
     g_autoptr(ClInsights) insights = compute (fixture, utc);

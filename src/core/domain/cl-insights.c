@@ -97,7 +97,7 @@ rank_case (void)
 
 /* Columns after kind and group: applications (all, for the total; those that
  * reached "applied" for a group), the count that reached each step, and the
- * rejections among those that applied. */
+ * rejections (for a group: among those that applied). */
 enum
 {
   COL_KIND,
@@ -126,7 +126,7 @@ outcomes_sql (void)
 
       for (guint step = 0; step < CL_FUNNEL_N_STEPS; step++)
         g_string_append_printf (sums, ", sum(reach >= %u)", step + 1);
-      g_string_append_printf (sums, ", sum(reach >= 1 AND rejected)");
+      g_string_append (sums, ", sum(rejected)");
 
       /* Each application's furthest step: its stage's, or the furthest of
        * the stages it was ever placed in. */
