@@ -541,6 +541,52 @@ test_activity (Fixture      *fixture,
                    " Week of 19 Oct: 0 added, 1 moved. Week of 26 Oct: 0 added, 1 moved.");
 }
 
+/* Every one of the weeks, at both ends: a move at each Monday 00:00, one
+ * more in the last second of the odd weeks, an application added in the
+ * last second of every third week; what is before the first week is left
+ * out. */
+static void
+test_activity_every_week (Fixture      *fixture,
+                          gconstpointer data)
+{
+  gint64           first_week = WEEK_OF_NOW - (CL_INSIGHTS_WEEKS - 1) * 7 * DAY;
+  ClApplication   *application;
+  GString         *expected = g_string_new (NULL);
+  g_autofree char *dump = NULL;
+  guint            stage = SCREEN;
+
+  application = add_at (fixture, first_week - 1, "Weekly", CL_COMPANY_TYPE_STARTUP,
+                        CL_APPLICATION_SOURCE_COLD, APPLIED);
+  move_to_id_at (fixture, application, first_week - 1, fixture->stage_ids[ONSITE], G_MAXUINT);
+  for (guint i = 0; i < CL_INSIGHTS_WEEKS; i++)
+    {
+      gint64 start = first_week + (gint64) i * 7 * DAY;
+
+      stage = stage == SCREEN ? TECHNICAL : SCREEN;
+      move_to_id_at (fixture, application, start, fixture->stage_ids[stage], G_MAXUINT);
+      if (i % 2 == 1)
+        {
+          stage = stage == SCREEN ? TECHNICAL : SCREEN;
+          move_to_id_at (fixture, application, start + 7 * DAY - 1, fixture->stage_ids[stage],
+                         G_MAXUINT);
+        }
+      if (i % 3 == 0)
+        add_at (fixture, start + 7 * DAY - 1, "Weekly", CL_COMPANY_TYPE_STARTUP,
+                CL_APPLICATION_SOURCE_COLD, WISHLIST);
+      g_string_append_printf (expected, "%s%u:%u/%u", i > 0 ? " " : "", i, i % 3 == 0,
+                              i % 2 == 1 ? 2 : 1);
+    }
+
+  {
+    g_autoptr(ClInsights) insights = compute_at (fixture, WEEK_OF_NOW + 7 * DAY - 1, NULL);
+
+    assert_utc_weeks (insights);
+    dump = activity_dump (insights);
+    g_assert_cmpstr (dump, ==, expected->str);
+  }
+  g_string_free (expected, TRUE);
+}
+
 /* Weeks in Berlin: 2026-10-25 is when summer time ends there, so the week
  * from Monday 19 October 00:00 CEST (Sunday 22:00 UTC) lasts 7 days and an
  * hour, to Monday 26 October 00:00 CET (Sunday 23:00 UTC). */
@@ -733,6 +779,7 @@ main (int   argc,
   ADD ("outcomes", test_outcomes);
   ADD ("time-in-stage", test_time_in_stage);
   ADD ("activity", test_activity);
+  ADD ("activity-every-week", test_activity_every_week);
   ADD ("time-zone", test_time_zone);
   ADD ("custom-stage", test_custom_stage);
   ADD ("boxed", test_boxed);

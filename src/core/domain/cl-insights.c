@@ -56,8 +56,8 @@ cl_insights_unref (ClInsights *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
   g_time_zone_unref (self->tz);
-  g_array_unref (self->by_company_type);
-  g_array_unref (self->by_source);
+  g_clear_pointer (&self->by_company_type, g_array_unref);
+  g_clear_pointer (&self->by_source, g_array_unref);
   g_array_unref (self->time_in_stage);
   g_free (self);
 }
@@ -80,14 +80,15 @@ step_milestone (ClFunnelStep step)
   return CL_MILESTONE_APPLIED + (ClMilestone) step;
 }
 
-/* "CASE milestone WHEN 'applied' THEN 1 … ELSE 0 END": a stage's step, from
- * 1 (applied) to CL_FUNNEL_N_STEPS (accepted), 0 for any other milestone or
- * none.  Built from the enum's nicks, the form stored in stages.milestone. */
+/* "CASE @table.milestone WHEN 'applied' THEN 1 … ELSE 0 END": a stage's step,
+ * from 1 (applied) to CL_FUNNEL_N_STEPS (accepted), 0 for any other milestone
+ * or none.  Built from the enum's nicks, the form stored in stages.milestone. */
 static char *
-rank_case (void)
+rank_case (const char *table)
 {
-  GString *sql = g_string_new ("CASE milestone");
+  GString *sql = g_string_new (NULL);
 
+  g_string_printf (sql, "CASE %s.milestone", table);
   for (guint step = 0; step < CL_FUNNEL_N_STEPS; step++)
     g_string_append_printf (sql, " WHEN '%s' THEN %u",
                             cl_enum_to_nick (CL_TYPE_MILESTONE, step_milestone (step)), step + 1);
@@ -95,23 +96,16 @@ rank_case (void)
   return g_string_free (sql, FALSE);
 }
 
-/* Columns after kind and group: applications (all, for the total; those that
- * reached "applied" for a group), the count that reached each step, and the
- * rejections (for a group: among those that applied). */
+/* One row per company type and source that have applications: how many,
+ * how many reached each step, and the rejections among those that applied.
+ * C adds these few rows up into the funnel and the two outcome tables. */
 enum
 {
-  COL_KIND,
-  COL_GROUP,
+  COL_COMPANY_TYPE,
+  COL_SOURCE,
   COL_COUNT,
   COL_STEPS,
   COL_REJECTIONS = COL_STEPS + CL_FUNNEL_N_STEPS,
-};
-
-enum
-{
-  KIND_ALL,
-  KIND_COMPANY_TYPE,
-  KIND_SOURCE,
 };
 
 static const char *
@@ -121,53 +115,55 @@ outcomes_sql (void)
 
   if (g_once_init_enter (&sql))
     {
-      g_autofree char *rank = rank_case ();
+      g_autofree char *current_rank = rank_case ("cur");
+      g_autofree char *history_rank = rank_case ("hs");
       GString         *sums = g_string_new (NULL);
 
       for (guint step = 0; step < CL_FUNNEL_N_STEPS; step++)
-        g_string_append_printf (sums, ", sum(reach >= %u)", step + 1);
-      g_string_append (sums, ", sum(rejected)");
+        g_string_append_printf (sums, ", sum (reach >= %u)", step + 1);
 
       /* Each application's furthest step: its stage's, or the furthest of
-       * the stages it was ever placed in. */
+       * the stages it was ever placed in.  A join grouped by application
+       * rather than a subquery for each: it runs in the order of the
+       * applications and of stage_history_by_application, without sorting. */
       g_once_init_leave (
         &sql, g_strdup_printf (
-                "WITH ranked (id, rank, rejected) AS ("
-                "   SELECT id, %s, milestone IS '%s' FROM stages),"
-                " app (reach, rejected, company_type, source) AS MATERIALIZED ("
-                "   SELECT max(s.rank, coalesce((SELECT max(r.rank) FROM stage_history h"
-                "                                  JOIN ranked r ON r.id = h.to_stage_id"
-                "                                 WHERE h.application_id = a.id), 0)),"
-                "          s.rejected, c.company_type, a.source"
-                "     FROM applications a"
-                "     JOIN ranked s ON s.id = a.stage_id"
-                "     JOIN companies c ON c.id = a.company_id)"
-                " SELECT %d, NULL, count(*)%s FROM app"
-                " UNION ALL"
-                " SELECT %d, company_type, count(*)%s FROM app WHERE reach >= 1"
-                "  GROUP BY company_type"
-                " UNION ALL"
-                " SELECT %d, source, count(*)%s FROM app WHERE reach >= 1 GROUP BY source",
-                rank, cl_enum_to_nick (CL_TYPE_MILESTONE, CL_MILESTONE_REJECTED), KIND_ALL,
-                sums->str, KIND_COMPANY_TYPE, sums->str, KIND_SOURCE, sums->str));
+                "SELECT company_type, source, count (*)%s, sum (reach >= 1 AND rejected)"
+                "  FROM (SELECT max (%s, coalesce (max (%s), 0)) AS reach,"
+                "               cur.milestone IS '%s' AS rejected,"
+                "               c.company_type AS company_type, a.source AS source"
+                "          FROM applications a"
+                "          JOIN stages cur ON cur.id = a.stage_id"
+                "          JOIN companies c ON c.id = a.company_id"
+                "          LEFT JOIN stage_history h ON h.application_id = a.id"
+                "          LEFT JOIN stages hs ON hs.id = h.to_stage_id"
+                "         GROUP BY a.id)"
+                " GROUP BY company_type, source",
+                sums->str, current_rank, history_rank,
+                cl_enum_to_nick (CL_TYPE_MILESTONE, CL_MILESTONE_REJECTED)));
       g_string_free (sums, TRUE);
     }
   return sql;
 }
 
-static ClOutcomeRow
-outcome_from_row (sqlite3_stmt *stmt,
-                  int           group)
-{
-  ClOutcomeRow row = {
-    .group = group,
-    .applications = (guint) sqlite3_column_int64 (stmt, COL_COUNT),
-    .reached_onsite = (guint) sqlite3_column_int64 (stmt, COL_STEPS + CL_FUNNEL_ONSITE),
-    .offers = (guint) sqlite3_column_int64 (stmt, COL_STEPS + CL_FUNNEL_OFFER),
-    .rejections = (guint) sqlite3_column_int64 (stmt, COL_REJECTIONS),
-  };
+#define N_COMPANY_TYPES (CL_COMPANY_TYPE_OTHER + 1)
+#define N_SOURCES (CL_APPLICATION_SOURCE_OTHER + 1)
 
-  return row;
+typedef struct
+{
+  ClInsights  *insights;
+  ClOutcomeRow by_company_type[N_COMPANY_TYPES];
+  ClOutcomeRow by_source[N_SOURCES];
+} OutcomeSums;
+
+static void
+outcome_add (ClOutcomeRow       *sum,
+             const ClOutcomeRow *row)
+{
+  sum->applications += row->applications;
+  sum->reached_onsite += row->reached_onsite;
+  sum->offers += row->offers;
+  sum->rejections += row->rejections;
 }
 
 static gboolean
@@ -175,37 +171,24 @@ outcome_row_cb (sqlite3_stmt *stmt,
                 gpointer      user_data,
                 GError      **error)
 {
-  ClInsights *self = user_data;
+  OutcomeSums *sums = user_data;
+  ClInsights  *self = sums->insights;
+  int          type = cl_column_enum (stmt, COL_COMPANY_TYPE, CL_TYPE_COMPANY_TYPE,
+                                      CL_COMPANY_TYPE_UNKNOWN);
+  int          source = cl_column_enum (stmt, COL_SOURCE, CL_TYPE_APPLICATION_SOURCE,
+                                        CL_APPLICATION_SOURCE_OTHER);
+  ClOutcomeRow row = {
+    .applications = (guint) sqlite3_column_int64 (stmt, COL_STEPS + CL_FUNNEL_APPLIED),
+    .reached_onsite = (guint) sqlite3_column_int64 (stmt, COL_STEPS + CL_FUNNEL_ONSITE),
+    .offers = (guint) sqlite3_column_int64 (stmt, COL_STEPS + CL_FUNNEL_OFFER),
+    .rejections = (guint) sqlite3_column_int64 (stmt, COL_REJECTIONS),
+  };
 
-  switch (sqlite3_column_int (stmt, COL_KIND))
-    {
-    case KIND_ALL:
-      self->total = (guint) sqlite3_column_int64 (stmt, COL_COUNT);
-      for (guint step = 0; step < CL_FUNNEL_N_STEPS; step++)
-        self->funnel[step].count = (guint) sqlite3_column_int64 (stmt, COL_STEPS + step);
-      break;
-
-    case KIND_COMPANY_TYPE:
-      {
-        ClOutcomeRow row = outcome_from_row (
-          stmt, cl_column_enum (stmt, COL_GROUP, CL_TYPE_COMPANY_TYPE, CL_COMPANY_TYPE_UNKNOWN));
-
-        g_array_append_val (self->by_company_type, row);
-        break;
-      }
-
-    case KIND_SOURCE:
-      {
-        ClOutcomeRow row = outcome_from_row (
-          stmt, cl_column_enum (stmt, COL_GROUP, CL_TYPE_APPLICATION_SOURCE,
-                                CL_APPLICATION_SOURCE_OTHER));
-
-        g_array_append_val (self->by_source, row);
-        break;
-      }
-
-    default: g_assert_not_reached ();
-    }
+  self->total += (guint) sqlite3_column_int64 (stmt, COL_COUNT);
+  for (guint step = 0; step < CL_FUNNEL_N_STEPS; step++)
+    self->funnel[step].count += (guint) sqlite3_column_int64 (stmt, COL_STEPS + step);
+  outcome_add (&sums->by_company_type[type], &row);
+  outcome_add (&sums->by_source[source], &row);
   return TRUE;
 }
 
@@ -222,47 +205,46 @@ compare_outcomes (gconstpointer a,
   return (x->group > y->group) - (x->group < y->group);
 }
 
-static void
-outcome_add (ClOutcomeRow       *sum,
-             const ClOutcomeRow *row)
+/* The groups with applications, most first, after the @n_first rows @first. */
+static GArray *
+outcome_rows_new (ClOutcomeRow       *sums,
+                  guint               n_groups,
+                  const ClOutcomeRow *first,
+                  guint               n_first)
 {
-  sum->applications += row->applications;
-  sum->reached_onsite += row->reached_onsite;
-  sum->offers += row->offers;
-  sum->rejections += row->rejections;
+  GArray *rows = g_array_sized_new (FALSE, FALSE, sizeof (ClOutcomeRow), n_groups + n_first);
+
+  for (guint group = 0; group < n_groups; group++)
+    if (sums[group].applications > 0)
+      {
+        sums[group].group = (int) group;
+        g_array_append_val (rows, sums[group]);
+      }
+  g_array_sort (rows, compare_outcomes);
+  if (n_first > 0)
+    g_array_prepend_vals (rows, first, n_first);
+  return rows;
 }
 
-/* The sources as the header orders them: referral, every other source
- * together (-1), then each other source. */
+/* The company types with applications; the sources as the header orders
+ * them: referral, every other source together (-1), then each other one. */
 static void
-arrange_sources (ClInsights *self)
+arrange_outcomes (ClInsights  *self,
+                  OutcomeSums *sums)
 {
-  GArray      *sources = self->by_source;
-  GArray      *arranged = g_array_sized_new (FALSE, FALSE, sizeof (ClOutcomeRow), sources->len + 2);
-  ClOutcomeRow referral = { .group = CL_APPLICATION_SOURCE_REFERRAL };
-  ClOutcomeRow others = { .group = -1 };
-  guint        i = 0;
+  ClOutcomeRow first[2] = {
+    sums->by_source[CL_APPLICATION_SOURCE_REFERRAL],
+    { .group = -1 },
+  };
 
-  while (i < sources->len)
-    {
-      ClOutcomeRow *row = &g_array_index (sources, ClOutcomeRow, i);
+  first[0].group = CL_APPLICATION_SOURCE_REFERRAL;
+  for (guint source = 0; source < N_SOURCES; source++)
+    if (source != CL_APPLICATION_SOURCE_REFERRAL)
+      outcome_add (&first[1], &sums->by_source[source]);
+  sums->by_source[CL_APPLICATION_SOURCE_REFERRAL].applications = 0; /* already first */
 
-      if (row->group == CL_APPLICATION_SOURCE_REFERRAL)
-        {
-          referral = *row;
-          g_array_remove_index (sources, i);
-          continue;
-        }
-      outcome_add (&others, row);
-      i++;
-    }
-  g_array_sort (sources, compare_outcomes);
-
-  g_array_append_val (arranged, referral);
-  g_array_append_val (arranged, others);
-  g_array_append_vals (arranged, sources->data, sources->len);
-  g_array_unref (sources);
-  self->by_source = arranged;
+  self->by_company_type = outcome_rows_new (sums->by_company_type, N_COMPANY_TYPES, NULL, 0);
+  self->by_source = outcome_rows_new (sums->by_source, N_SOURCES, first, G_N_ELEMENTS (first));
 }
 
 static void
@@ -349,7 +331,30 @@ week_bounds (gint64     now,
     }
 }
 
-/* One row a week, ?1 … ?CL_INSIGHTS_WEEKS + 1 its bounds. */
+/* The week of moved_at among weeks [@lo, @hi) (?N + 1 is the start of week
+ * N): a binary search, five comparisons a row rather than one a week. */
+static void
+append_week_of (GString *sql,
+                guint    lo,
+                guint    hi)
+{
+  guint mid = (lo + hi) / 2;
+
+  if (hi - lo == 1)
+    {
+      g_string_append_printf (sql, "%u", lo);
+      return;
+    }
+  g_string_append_printf (sql, "CASE WHEN moved_at < ?%u THEN ", mid + 1);
+  append_week_of (sql, lo, mid);
+  g_string_append (sql, " ELSE ");
+  append_week_of (sql, mid, hi);
+  g_string_append (sql, " END");
+}
+
+/* One row a week, ?1 … ?CL_INSIGHTS_WEEKS + 1 its bounds.  The added
+ * applications are counted a week at a time on applications_by_created; the
+ * stage changes in one scan of the history. */
 static const char *
 activity_sql (void)
 {
@@ -358,21 +363,27 @@ activity_sql (void)
   if (g_once_init_enter (&sql))
     {
       GString *weeks = g_string_new (NULL);
+      GString *week_of = g_string_new (NULL);
 
       for (guint i = 0; i < CL_INSIGHTS_WEEKS; i++)
         g_string_append_printf (weeks, "%s(%u, ?%u, ?%u)", i > 0 ? ", " : "", i, i + 1, i + 2);
+      append_week_of (week_of, 0, CL_INSIGHTS_WEEKS);
       g_once_init_leave (
         &sql, g_strdup_printf (
-                "WITH weeks (i, start, stop) AS (VALUES %s)"
-                " SELECT i,"
+                "WITH weeks (i, start, stop) AS (VALUES %s),"
+                " moves (i, n) AS ("
+                "   SELECT %s, count (*) FROM stage_history"
+                "    WHERE moved_at >= ?1 AND moved_at < ?%u"
+                "      AND from_stage_id IS NOT NULL AND from_stage_id <> to_stage_id"
+                "    GROUP BY 1)"
+                " SELECT weeks.i,"
                 "   (SELECT count (*) FROM applications"
                 "     WHERE created_at >= start AND created_at < stop),"
-                "   (SELECT count (*) FROM stage_history"
-                "     WHERE moved_at >= start AND moved_at < stop"
-                "       AND from_stage_id IS NOT NULL AND from_stage_id <> to_stage_id)"
-                "  FROM weeks ORDER BY i",
-                weeks->str));
+                "   coalesce (moves.n, 0)"
+                "  FROM weeks LEFT JOIN moves ON moves.i = weeks.i ORDER BY weeks.i",
+                weeks->str, week_of->str, CL_INSIGHTS_WEEKS + 1));
       g_string_free (weeks, TRUE);
+      g_string_free (week_of, TRUE);
     }
   return sql;
 }
@@ -420,6 +431,9 @@ cl_insights_compute (ClDatabase *database,
 {
   g_autoptr(ClInsights) self = NULL;
   g_autoptr(ClTransaction) tx = NULL;
+  OutcomeSums sums = {
+    0,
+  };
 
   g_return_val_if_fail (CL_IS_DATABASE (database), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -428,15 +442,14 @@ cl_insights_compute (ClDatabase *database,
   g_atomic_ref_count_init (&self->ref_count);
   self->tz = tz != NULL ? g_time_zone_ref (tz) : g_time_zone_new_local ();
   self->now = now;
-  self->by_company_type = g_array_new (FALSE, FALSE, sizeof (ClOutcomeRow));
-  self->by_source = g_array_new (FALSE, FALSE, sizeof (ClOutcomeRow));
+  sums.insights = self;
   self->time_in_stage = g_array_new (FALSE, FALSE, sizeof (ClStageTimeRow));
   g_array_set_clear_func (self->time_in_stage, stage_time_row_clear);
 
   /* One snapshot, so that the numbers agree with each other. */
   tx = cl_transaction_begin_read (database, error);
   if (tx == NULL ||
-      !cl_database_foreach (database, outcome_row_cb, self, error, outcomes_sql (), "") ||
+      !cl_database_foreach (database, outcome_row_cb, &sums, error, outcomes_sql (), "") ||
       !cl_database_foreach (database, stage_time_row_cb, self->time_in_stage, error,
                             time_in_stage_sql, "d", SECONDS_PER_DAY) ||
       !compute_activity (self, database, error) ||
@@ -444,8 +457,7 @@ cl_insights_compute (ClDatabase *database,
     return NULL;
 
   compute_rates (self);
-  g_array_sort (self->by_company_type, compare_outcomes);
-  arrange_sources (self);
+  arrange_outcomes (self, &sums);
   return g_steal_pointer (&self);
 }
 
