@@ -688,9 +688,10 @@ cl_insights_describe_time_in_stage (ClInsights *self)
         {
           g_autofree char *days = format_days (row->median_days);
 
-          /* Translators: a stage's name, the median time applications spent
-           * in it ("4 days") and how many stays that is over */
           g_string_append_printf (out,
+                                  /* Translators: a stage's name, the median time
+                                   * applications spent in it ("4 days") and how
+                                   * many stays that is over */
                                   ngettext ("%s: median %s over %u stay",
                                             "%s: median %s over %u stays", row->stays),
                                   row->name, days, row->stays);
@@ -726,8 +727,9 @@ cl_insights_describe_activity (ClInsights *self)
                            n_added);
   moves = g_strdup_printf (ngettext ("%u stage change", "%u stage changes", n_moves), n_moves);
   out = g_string_new (NULL);
-  /* Translators: "In the last 26 weeks: 40 applications added, 85 stage changes." */
   g_string_append_printf (out,
+                          /* Translators: "In the last 26 weeks: 40 applications
+                           * added, 85 stage changes." */
                           ngettext ("In the last %u week: %s, %s.",
                                     "In the last %u weeks: %s, %s.", CL_INSIGHTS_WEEKS),
                           CL_INSIGHTS_WEEKS, added, moves);
