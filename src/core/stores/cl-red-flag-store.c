@@ -201,7 +201,8 @@ cl_red_flag_store_save_flag (ClRedFlagStore *self,
         return FALSE;
     }
   else if (!cl_database_require_row (database, not_found, error,
-                                     "SELECT 1 FROM red_flags WHERE id = ?1 AND application_id = ?2",
+                                     "SELECT 1 FROM red_flags"
+                                     " WHERE id = ?1 AND application_id = ?2",
                                      "xx", id, application_id) ||
            !cl_model_update (CL_MODEL (copy), database, not_found, error, NULL, NULL))
     return FALSE;
