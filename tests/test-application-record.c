@@ -518,7 +518,8 @@ test_record (Fixture      *fixture,
   g_autofree char *after = NULL;
   g_autofree char *huge = g_strnfill (100001, 'x');
   g_autoptr(GArray) history = NULL;
-  g_autoptr(ClStage) second = g_list_model_get_item (cl_pipeline_store_get_stages (fixture->pipeline), 1);
+  GListModel *stages = cl_pipeline_store_get_stages (fixture->pipeline);
+  g_autoptr(ClStage) second = g_list_model_get_item (stages, 1);
   gint64           first_stage = cl_application_get_stage_id (fixture->app);
   gint64           contact = -1;
   ClReferralStatus status = CL_REFERRAL_STATUS_ASKED;
