@@ -339,9 +339,10 @@ test_rounds (Fixture      *fixture,
 
   /* Deleted with its interviewers; Undo brings back all, in its place. */
   {
-    g_autoptr(ClJournalEntry) entry =
-                 cl_journal_entry_new (app_id (fixture), CL_JOURNAL_KIND_FEEDBACK, "Two graph problems",
-                                       CL_TEST_NOW);
+    g_autoptr(ClJournalEntry) entry = NULL;
+
+    entry = cl_journal_entry_new (app_id (fixture), CL_JOURNAL_KIND_FEEDBACK,
+                                  "Two graph problems", CL_TEST_NOW);
 
     g_object_set (entry, "round-id", cl_round_get_id (coding), NULL);
     g_assert_true (cl_journal_store_add_entry (cl_context_get_journal_store (fixture->base.context),
