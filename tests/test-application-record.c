@@ -235,8 +235,8 @@ test_journal (Fixture      *fixture,
 
   /* "Make a learning objective…": the objective, linked both ways, at once. */
   {
-    g_autoptr(ClObjective) objective =
-                 cl_objective_new (CL_PREP_DOMAIN_ML_SYSTEM_DESIGN, "Feature stores and online serving");
+    const char *title = "Feature stores and online serving";
+    g_autoptr(ClObjective) objective = cl_objective_new (CL_PREP_DOMAIN_ML_SYSTEM_DESIGN, title);
     ClObjective *shared;
 
     g_assert_true (cl_journal_store_make_objective (store, newer, objective, &error));
