@@ -169,12 +169,11 @@ test_journal (Fixture      *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) signalled = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(ClRound) onsite = add_round (fixture, CL_ROUND_KIND_ML_SYSTEM_DESIGN, "Design");
-  g_autoptr(ClJournalEntry) older =
-               cl_journal_entry_new (app_id (fixture), CL_JOURNAL_KIND_FEEDBACK, "Strong on retrieval",
-                                     CL_TEST_NOW - 86400);
+  const char *lesson = "  Review feature stores\nand online serving  ";
+  g_autoptr(ClJournalEntry) older = cl_journal_entry_new (
+    app_id (fixture), CL_JOURNAL_KIND_FEEDBACK, "Strong on retrieval", CL_TEST_NOW - 86400);
   g_autoptr(ClJournalEntry) newer =
-               cl_journal_entry_new (app_id (fixture), CL_JOURNAL_KIND_LESSON,
-                                     "  Review feature stores\nand online serving  ", CL_TEST_NOW);
+               cl_journal_entry_new (app_id (fixture), CL_JOURNAL_KIND_LESSON, lesson, CL_TEST_NOW);
   g_autoptr(GListModel) list = NULL;
   g_autoptr(ClDeletion) deletion = NULL;
   g_autofree char *before = NULL;
