@@ -1,0 +1,66 @@
+/* cl-application-section.c — one part of the application page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "careerlens-application-section"
+
+#include "config.h"
+
+#include "cl-application-section.h"
+
+G_DEFINE_INTERFACE (ClApplicationSection, cl_application_section, GTK_TYPE_WIDGET)
+
+static void
+cl_application_section_default_init (ClApplicationSectionInterface *iface)
+{
+  g_object_interface_install_property (
+    iface, g_param_spec_boolean ("valid", NULL, NULL, TRUE,
+                                 G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                   G_PARAM_STATIC_STRINGS));
+}
+
+void
+cl_application_section_set_application (ClApplicationSection *self,
+                                        ClContext            *context,
+                                        ClApplication        *application)
+{
+  g_return_if_fail (CL_IS_APPLICATION_SECTION (self));
+  g_return_if_fail (context == NULL || CL_IS_CONTEXT (context));
+  g_return_if_fail (application == NULL || CL_IS_APPLICATION (application));
+
+  CL_APPLICATION_SECTION_GET_IFACE (self)->set_application (self, context, application);
+}
+
+gboolean
+cl_application_section_get_valid (ClApplicationSection *self)
+{
+  gboolean valid = TRUE;
+
+  g_return_val_if_fail (CL_IS_APPLICATION_SECTION (self), TRUE);
+
+  g_object_get (self, "valid", &valid, NULL);
+  return valid;
+}
+
+void
+cl_application_section_flush (ClApplicationSection *self)
+{
+  ClApplicationSectionInterface *iface;
+
+  g_return_if_fail (CL_IS_APPLICATION_SECTION (self));
+
+  iface = CL_APPLICATION_SECTION_GET_IFACE (self);
+  if (iface->flush != NULL)
+    iface->flush (self);
+}
+
+char *
+cl_application_section_get_unsaved (ClApplicationSection *self)
+{
+  ClApplicationSectionInterface *iface;
+
+  g_return_val_if_fail (CL_IS_APPLICATION_SECTION (self), NULL);
+
+  iface = CL_APPLICATION_SECTION_GET_IFACE (self);
+  return iface->get_unsaved != NULL ? iface->get_unsaved (self) : NULL;
+}
