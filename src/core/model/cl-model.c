@@ -692,8 +692,32 @@ validate_text (const ClField *field,
                const char    *text,
                GPtrArray     *problems)
 {
-  g_autofree char *trimmed = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
+  g_autofree char *trimmed = NULL;
 
+  /* Text pasted from elsewhere may be anything: refuse it before reading it
+   * as UTF-8.  Tabs and line breaks are text; other control characters are
+   * not, and would end up unseen in exports and on the card. */
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    {
+      add_problem (problems, field, CL_VALIDATION_ERROR_FORMAT,
+                   _ ("This text holds bytes that are not valid text. Paste it again as plain "
+                      "text."));
+      return;
+    }
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) && c != '\t' && c != '\n' && c != '\r')
+        {
+          add_problem (problems, field, CL_VALIDATION_ERROR_FORMAT,
+                       _ ("This text holds invisible control characters. Remove them or type "
+                          "the text again."));
+          return;
+        }
+    }
+
+  trimmed = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
   if (cl_model_is_blank (text))
     {
       if (field->flags & CL_FIELD_REQUIRED)
@@ -1114,7 +1138,9 @@ cl_model_bind (ClModel      *self,
             g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->value_type ());
             GEnumValue *value = g_enum_get_value (enum_class, *(int *) at);
 
-            if (value != NULL && (field->flags & CL_FIELD_ENUM_ROW_ID))
+            if ((field->flags & CL_FIELD_OPTIONAL) && *(int *) at == (int) field->none)
+              sqlite3_bind_null (stmt, param);
+            else if (value != NULL && (field->flags & CL_FIELD_ENUM_ROW_ID))
               sqlite3_bind_int (stmt, param, *(int *) at + 1);
             else if (value != NULL)
               sqlite3_bind_text (stmt, param, value->value_nick, -1, SQLITE_STATIC);
