@@ -6,6 +6,7 @@
 
 #include "cl-application.h"
 #include "cl-company-store.h"
+#include "cl-deletion.h"
 #include "cl-stage-store.h"
 #include "cl-store.h"
 

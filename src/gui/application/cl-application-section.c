@@ -64,3 +64,46 @@ cl_application_section_get_unsaved (ClApplicationSection *self)
   iface = CL_APPLICATION_SECTION_GET_IFACE (self);
   return iface->get_unsaved != NULL ? iface->get_unsaved (self) : NULL;
 }
+
+static void
+apply_valid_cb (ClApplicationSection *self)
+{
+  g_object_notify (G_OBJECT (self), "valid");
+}
+
+void
+cl_application_section_watch_valid (ClApplicationSection *self,
+                                    ClInstantApply       *apply)
+{
+  g_return_if_fail (CL_IS_APPLICATION_SECTION (self));
+  g_return_if_fail (CL_IS_INSTANT_APPLY (apply));
+
+  g_signal_connect_object (apply, "notify::valid", G_CALLBACK (apply_valid_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+gboolean
+cl_application_section_save (ClContext     *context,
+                             ClApplication *application,
+                             gint64         stage_id,
+                             const char    *field,
+                             GError       **error,
+                             const char    *first_property,
+                             ...)
+{
+  g_autoptr(ClApplication) copy = NULL;
+  va_list args;
+
+  g_return_val_if_fail (CL_IS_CONTEXT (context), FALSE);
+  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
+
+  copy = cl_application_copy (application);
+  va_start (args, first_property);
+  g_object_set_valist (G_OBJECT (copy), first_property, args);
+  va_end (args);
+
+  if (field != NULL && !cl_model_validate_field (CL_MODEL (copy), field, error))
+    return FALSE;
+  return cl_pipeline_store_save_application (cl_context_get_pipeline_store (context), copy,
+                                             stage_id, error);
+}

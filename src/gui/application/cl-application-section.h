@@ -32,6 +32,7 @@
 #include <gtk/gtk.h>
 
 #include "cl-context.h"
+#include "cl-instant-apply.h"
 
 G_BEGIN_DECLS
 /* clang-format off */
@@ -64,6 +65,23 @@ gboolean  cl_application_section_get_valid       (ClApplicationSection *self);
 void      cl_application_section_flush           (ClApplicationSection *self);
 /* NULL, or a sentence (free it) naming what was kept instead of invalid input. */
 char     *cl_application_section_get_unsaved     (ClApplicationSection *self);
+
+/* What sections share. */
+
+/* Notifies "valid" on @self whenever @apply's validity changes. */
+void      cl_application_section_watch_valid     (ClApplicationSection *self,
+                                                  ClInstantApply       *apply);
+/* The save path of an application's field: a copy of @application with the
+ * properties set (g_object_set() style, NULL-terminated), @field checked
+ * alone (its problem is the one to show beside it), then saved in one
+ * transaction by cl_pipeline_store_save_application() (@stage_id as there). */
+gboolean  cl_application_section_save           (ClContext            *context,
+                                                  ClApplication        *application,
+                                                  gint64                stage_id,
+                                                  const char           *field,
+                                                  GError              **error,
+                                                  const char           *first_property,
+                                                  ...) G_GNUC_NULL_TERMINATED;
 
 /* clang-format on */
 G_END_DECLS
