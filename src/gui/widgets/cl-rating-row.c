@@ -33,8 +33,10 @@ G_DEFINE_FINAL_TYPE (ClRatingRow, cl_rating_row, ADW_TYPE_ACTION_ROW)
 static char *
 describe (guint value)
 {
+  if (value == 0)
+    return g_strdup (_ ("Not rated"));
   /* Translators: a rating, such as "3 of 5". */
-  return value == 0 ? g_strdup (_ ("Not rated")) : g_strdup_printf (_ ("%u of %u"), value, CL_RATING_MAX);
+  return g_strdup_printf (_ ("%u of %u"), value, CL_RATING_MAX);
 }
 
 /* The stars up to the rating are filled; the rated one is pressed, so a
