@@ -974,11 +974,16 @@ add_red_flags (Generator      *gen,
   set_time (gen, gen->now - (gint64) pick (rand, 30) * DAY);
   for (guint i = 0; i < n; i++)
     {
-      guint       k = pick_weighted (rand, weights, G_N_ELEMENTS (weights));
-      const char *note = red_flags[k].notes[pick (rand, 2)];
+      guint         k = pick_weighted (rand, weights, G_N_ELEMENTS (weights));
+      const char   *note = red_flags[k].notes[pick (rand, 2)];
 
-      if (!cl_pipeline_store_add_red_flag (cl_context_get_pipeline_store (gen->context),
-                                           application, red_flags[k].kind, note, error))
+      ClRedFlagKind kind = red_flags[k].kind;
+      g_autoptr(ClRedFlag) flag = cl_red_flag_new (
+        cl_application_get_id (application), kind,
+        kind == CL_RED_FLAG_KIND_OTHER ? "Salary range hidden" : NULL);
+
+      g_object_set (flag, "note", note, NULL);
+      if (!cl_red_flag_store_save_flag (cl_context_get_red_flag_store (gen->context), flag, error))
         return FALSE;
       weights[k] = 0; /* one of each kind */
       counts->n_red_flags++;

@@ -640,7 +640,7 @@ test_migrate_v2 (Fixture      *fixture,
                                 " format_source_url, format_source_contact_id"
                                 " FROM applications ORDER BY id");
   g_assert_cmpstr (sources, ==, "1|other|Glassdoor, 2025 reviews|NULL|NULL\n2|NULL|   |NULL|NULL\n"
-                   "3|NULL|NULL|NULL|NULL\n");
+                                "3|NULL|NULL|NULL|NULL\n");
 
   /* Flags keep their ids, are checked, and an "other" one has a label. */
   flags = cl_test_query_text (database, "SELECT id, application_id, kind, label, checked, note"

@@ -1309,3 +1309,19 @@ cl_model_update (ClModel    *self,
     }
   return TRUE;
 }
+
+gboolean
+cl_model_check_text (const ClField *field,
+                     const char    *text,
+                     GError       **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+
+  g_return_val_if_fail (field != NULL && field->type == CL_FIELD_STRING, FALSE);
+
+  validate_text (field, text, problems);
+  if (problems->len == 0)
+    return TRUE;
+  g_propagate_error (error, g_error_copy (g_ptr_array_index (problems, 0)));
+  return FALSE;
+}

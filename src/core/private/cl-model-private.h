@@ -161,6 +161,12 @@ void          cl_model_set_object           (ClModel        *self,
                                              const char     *name,
                                              gpointer        object);
 
+/* Checks text kept outside a model object (a long description) as the
+ * field @field would, with the same messages. */
+gboolean      cl_model_check_text           (const ClField  *field,
+                                             const char     *text,
+                                             GError        **error);
+
 /* The checks a form can apply to text alone. */
 gboolean      cl_model_is_blank             (const char     *text);
 gboolean      cl_model_is_web_url           (const char     *text);

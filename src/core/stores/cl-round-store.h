@@ -54,8 +54,8 @@ gboolean      cl_round_store_move_round           (ClRoundStore  *self,
                                                    ClRound       *round,
                                                    guint          position,
                                                    GError       **error);
-/* The contact ids of a round's interviewers, in the order they were added
- * (a new GArray of gint64). */
+/* The contact ids of a round's interviewers, by name (a new GArray of
+ * gint64). */
 GArray       *cl_round_store_get_interviewers     (ClRoundStore  *self,
                                                    gint64         round_id,
                                                    GError       **error);
