@@ -107,3 +107,34 @@ cl_application_section_save (ClContext     *context,
   return cl_pipeline_store_save_application (cl_context_get_pipeline_store (context), copy,
                                              stage_id, error);
 }
+
+void
+cl_application_section_fill_combo (AdwComboRow       *row,
+                                   const char *const *labels)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new ((const char **) labels);
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+}
+
+void
+cl_application_section_name_fields (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (ADW_IS_ENTRY_ROW (root))
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (root))),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)),
+                                      -1);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    cl_application_section_name_fields (child);
+}

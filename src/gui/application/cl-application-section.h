@@ -29,7 +29,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "cl-context.h"
 #include "cl-instant-apply.h"
@@ -82,6 +82,13 @@ gboolean  cl_application_section_save           (ClContext            *context,
                                                   GError              **error,
                                                   const char           *first_property,
                                                   ...) G_GNUC_NULL_TERMINATED;
+
+/* Gives @row the choices @labels (NULL-terminated), in that order. */
+void      cl_application_section_fill_combo     (AdwComboRow          *row,
+                                                  const char * const   *labels);
+/* Names the text field of each entry row below @root by its row's title:
+ * libadwaita 1.2 leaves it unnamed for screen readers. */
+void      cl_application_section_name_fields    (GtkWidget            *root);
 
 /* clang-format on */
 G_END_DECLS

@@ -44,6 +44,7 @@ struct _ClInstantApply
   GtkWidget              *message_row; /* inserted below the field, ours */
 
   guint                   timeout_id;
+  guint                   blocked;
   guint                   loading : 1;
   guint                   focused : 1;
   guint                   valid : 1;
@@ -222,8 +223,10 @@ apply_text (ClInstantApply *self)
   g_object_ref (self);
   if (self->text_func (text, self->user_data, &error))
     {
+      /* What the field says now: the saved form, if the save's echo was
+       * shown meanwhile. */
       g_free (self->applied);
-      self->applied = g_steal_pointer (&text);
+      self->applied = read_text (self);
       set_problem (self, NULL);
     }
   else
@@ -248,7 +251,7 @@ apply_value (ClInstantApply *self)
   g_object_ref (self);
   if (self->value_func (value, self->user_data, &error))
     {
-      self->applied_value = value;
+      self->applied_value = read_value (self);
       set_problem (self, NULL);
     }
   else
@@ -298,7 +301,7 @@ pause_ended_cb (gpointer data)
 static void
 text_changed_cb (ClInstantApply *self)
 {
-  if (self->loading)
+  if (self->loading || self->blocked > 0)
     return;
 
   cancel_pending (self);
@@ -324,7 +327,7 @@ text_activated_cb (ClInstantApply *self)
 static void
 value_changed_cb (ClInstantApply *self)
 {
-  if (!self->loading)
+  if (!self->loading && self->blocked == 0)
     apply_value (self);
 }
 
@@ -554,6 +557,31 @@ cl_instant_apply_show_value (ClInstantApply *self,
 
   self->saved_value = value;
   show_saved (self);
+}
+
+void
+cl_instant_apply_block (ClInstantApply *self)
+{
+  g_return_if_fail (CL_IS_INSTANT_APPLY (self));
+
+  self->blocked++;
+}
+
+void
+cl_instant_apply_unblock (ClInstantApply *self)
+{
+  g_return_if_fail (CL_IS_INSTANT_APPLY (self));
+  g_return_if_fail (self->blocked > 0);
+
+  if (--self->blocked > 0)
+    return;
+  if (self->property != NULL)
+    self->applied_value = read_value (self);
+  else
+    {
+      g_free (self->applied);
+      self->applied = read_text (self);
+    }
 }
 
 void
