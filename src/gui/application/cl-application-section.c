@@ -126,8 +126,9 @@ cl_application_section_name_fields (GtkWidget *root)
 
   if (ADW_IS_ENTRY_ROW (root))
     {
-      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (root))),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+      GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (root)));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)),
                                       -1);
       return;

@@ -17,13 +17,13 @@
 
 struct _ClCareerLensSection
 {
-  ClSectionBase  parent_instance;
+  ClSectionBase parent_instance;
 
-  ClRatingRow   *career_fit_row;
-  ClRatingRow   *interest_row;
-  ClRatingRow   *gut_feeling_row;
-  GtkTextView   *career_notes_view;
-  GtkLabel      *career_notes_error;
+  ClRatingRow  *career_fit_row;
+  ClRatingRow  *interest_row;
+  ClRatingRow  *gut_feeling_row;
+  GtkTextView  *career_notes_view;
+  GtkLabel     *career_notes_error;
 };
 
 G_DEFINE_FINAL_TYPE (ClCareerLensSection, cl_career_lens_section, CL_TYPE_SECTION_BASE)

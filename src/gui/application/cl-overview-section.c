@@ -58,7 +58,11 @@ struct _ClOverviewSection
 
 static void section_iface_init (ClApplicationSectionInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (ClOverviewSection, cl_overview_section, ADW_TYPE_BIN, G_IMPLEMENT_INTERFACE (CL_TYPE_APPLICATION_SECTION, section_iface_init))
+/* clang-format off */
+G_DEFINE_FINAL_TYPE_WITH_CODE (ClOverviewSection, cl_overview_section, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (CL_TYPE_APPLICATION_SECTION,
+                                                      section_iface_init))
+/* clang-format on */
 
 enum
 {
@@ -209,7 +213,8 @@ static ClContact *
 find_contact (ClOverviewSection *self,
               const char        *name)
 {
-  GListModel      *contacts = cl_contact_store_get_contacts (cl_context_get_contact_store (self->context));
+  ClContactStore  *store = cl_context_get_contact_store (self->context);
+  GListModel      *contacts = cl_contact_store_get_contacts (store);
   g_autofree char *wanted = g_utf8_casefold (name, -1);
 
   for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)

@@ -28,10 +28,11 @@ typedef struct
 
 static void section_iface_init (ClApplicationSectionInterface *iface);
 
+/* clang-format off */
 G_DEFINE_TYPE_WITH_CODE (ClSectionBase, cl_section_base, ADW_TYPE_BIN,
                          G_ADD_PRIVATE (ClSectionBase)
-                           G_IMPLEMENT_INTERFACE (CL_TYPE_APPLICATION_SECTION,
-                                                  section_iface_init))
+                         G_IMPLEMENT_INTERFACE (CL_TYPE_APPLICATION_SECTION, section_iface_init))
+/* clang-format on */
 
 enum
 {
@@ -64,11 +65,20 @@ show_binding (Binding       *binding,
 
   switch (G_TYPE_FUNDAMENTAL (pspec->value_type))
     {
-    case G_TYPE_STRING: cl_instant_apply_show (binding->apply, g_value_get_string (&value)); break;
-    case G_TYPE_UINT: cl_instant_apply_show_value (binding->apply, g_value_get_uint (&value)); break;
-    case G_TYPE_INT: cl_instant_apply_show_value (binding->apply, (guint) g_value_get_int (&value)); break;
-    case G_TYPE_ENUM: cl_instant_apply_show_value (binding->apply, (guint) g_value_get_enum (&value)); break;
-    default: g_assert_not_reached ();
+    case G_TYPE_STRING:
+      cl_instant_apply_show (binding->apply, g_value_get_string (&value));
+      break;
+    case G_TYPE_UINT:
+      cl_instant_apply_show_value (binding->apply, g_value_get_uint (&value));
+      break;
+    case G_TYPE_INT:
+      cl_instant_apply_show_value (binding->apply, (guint) g_value_get_int (&value));
+      break;
+    case G_TYPE_ENUM:
+      cl_instant_apply_show_value (binding->apply, (guint) g_value_get_enum (&value));
+      break;
+    default:
+      g_assert_not_reached ();
     }
 }
 
@@ -120,7 +130,7 @@ save_value_cb (guint    number,
   Binding              *binding = data;
   ClSectionBasePrivate *priv = cl_section_base_get_instance_private (binding->self);
   GParamSpec           *pspec = g_object_class_find_property (
-    G_OBJECT_GET_CLASS (priv->application), binding->property);
+              G_OBJECT_GET_CLASS (priv->application), binding->property);
   g_autoptr(ClApplication) copy = cl_application_copy (priv->application);
   g_auto(GValue) value = G_VALUE_INIT;
 
@@ -300,6 +310,23 @@ cl_section_base_add (ClSectionBase  *self,
   g_ptr_array_add (priv->applies, apply);
   cl_application_section_watch_valid (CL_APPLICATION_SECTION (self), apply);
   return apply;
+}
+
+void
+cl_section_base_remove (ClSectionBase  *self,
+                        ClInstantApply *apply)
+{
+  ClSectionBasePrivate *priv = cl_section_base_get_instance_private (self);
+  gboolean              valid;
+
+  g_return_if_fail (CL_IS_SECTION_BASE (self));
+  g_return_if_fail (CL_IS_INSTANT_APPLY (apply));
+
+  valid = cl_instant_apply_get_valid (apply);
+  g_signal_handlers_disconnect_by_data (apply, self);
+  g_ptr_array_remove (priv->applies, apply);
+  if (!valid)
+    g_object_notify (G_OBJECT (self), "valid");
 }
 
 static Binding *

@@ -40,6 +40,9 @@ ClPipelineStore *cl_section_base_get_pipeline_store (ClSectionBase *self);
 /* Takes @apply, which saves a field of this section. */
 ClInstantApply *cl_section_base_add             (ClSectionBase *self,
                                                  ClInstantApply *apply);
+/* Lets go of @apply (its field is going away). */
+void            cl_section_base_remove          (ClSectionBase *self,
+                                                 ClInstantApply *apply);
 /* A text field (see cl_instant_apply_new_for_text()) saved into the
  * application's string @property, shown from it. */
 ClInstantApply *cl_section_base_bind_text       (ClSectionBase *self,

@@ -46,6 +46,7 @@ struct _ClInstantApply
   guint                   timeout_id;
   guint                   blocked;
   guint                   loading : 1;
+  guint                   applying : 1;
   guint                   focused : 1;
   guint                   valid : 1;
 };
@@ -212,6 +213,8 @@ apply_text (ClInstantApply *self)
   g_autoptr(GError) error = NULL;
 
   cancel_pending (self);
+  if (self->applying)
+    return;
   if (g_strcmp0 (text, self->applied) == 0)
     {
       set_problem (self, NULL);
@@ -221,6 +224,7 @@ apply_text (ClInstantApply *self)
   /* The save may come back at once through cl_instant_apply_show(): this
    * object lives through it whatever the owner does. */
   g_object_ref (self);
+  self->applying = TRUE;
   if (self->text_func (text, self->user_data, &error))
     {
       /* What the field says now: the saved form, if the save's echo was
@@ -233,6 +237,7 @@ apply_text (ClInstantApply *self)
     {
       set_problem (self, error != NULL ? error->message : _ ("This could not be saved."));
     }
+  self->applying = FALSE;
   g_object_unref (self);
 }
 
@@ -242,6 +247,8 @@ apply_value (ClInstantApply *self)
   guint value = read_value (self);
   g_autoptr(GError) error = NULL;
 
+  if (self->applying)
+    return;
   if (value == self->applied_value)
     {
       set_problem (self, NULL);
@@ -249,6 +256,7 @@ apply_value (ClInstantApply *self)
     }
 
   g_object_ref (self);
+  self->applying = TRUE;
   if (self->value_func (value, self->user_data, &error))
     {
       self->applied_value = read_value (self);
@@ -258,6 +266,7 @@ apply_value (ClInstantApply *self)
     {
       set_problem (self, error != NULL ? error->message : _ ("This could not be saved."));
     }
+  self->applying = FALSE;
   g_object_unref (self);
 }
 
@@ -622,6 +631,38 @@ cl_instant_apply_flush (ClInstantApply *self)
 
   if (self->timeout_id != 0)
     apply_text (self);
+}
+
+void
+cl_instant_apply_retry (ClInstantApply *self)
+{
+  g_return_if_fail (CL_IS_INSTANT_APPLY (self));
+
+  if (self->valid || self->timeout_id != 0 || self->applying)
+    return;
+
+  /* Forget what was applied, so the same text is tried again. */
+  if (self->property != NULL)
+    {
+      guint applied = self->applied_value;
+
+      self->applied_value = G_MAXUINT;
+      apply_value (self);
+      if (!self->valid)
+        self->applied_value = applied;
+    }
+  else
+    {
+      g_autofree char *applied = g_steal_pointer (&self->applied);
+
+      apply_text (self);
+      if (!self->valid)
+        {
+          g_free (self->applied);
+          self->applied = g_steal_pointer (&applied);
+        }
+    }
+  show_saved (self);
 }
 
 /* @text's first line, cut short. */

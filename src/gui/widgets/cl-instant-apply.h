@@ -87,6 +87,9 @@ gboolean        cl_instant_apply_get_valid     (ClInstantApply *self);
 gboolean        cl_instant_apply_get_pending   (ClInstantApply *self);
 /* Saves now what waits for the pause. */
 void            cl_instant_apply_flush         (ClInstantApply *self);
+/* Tries again to save what could not be saved: another field it was
+ * checked against may have changed (the lowest salary against the highest). */
+void            cl_instant_apply_retry         (ClInstantApply *self);
 /* NULL when all was saved; else a sentence saying what the field keeps:
  * "The role was left empty, so it stays “ML Engineer”." */
 char           *cl_instant_apply_get_unsaved   (ClInstantApply *self);
