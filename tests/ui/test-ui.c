@@ -17,9 +17,14 @@
 #include <string.h>
 
 #include "cl-application-card.h"
-#include "cl-application-details.h"
+#include "cl-application-page.h"
+#include "cl-career-lens-section.h"
+#include "cl-history-section.h"
 #include "cl-new-application-dialog.h"
+#include "cl-overview-section.h"
 #include "cl-pipeline-view-private.h"
+#include "cl-posting-section.h"
+#include "cl-red-flags-section.h"
 #include "cl-stage-column.h"
 #include "cl-stage-editor.h"
 #include "cl-toast.h"
@@ -194,9 +199,23 @@ build_template (Fixture    *fixture,
     gtk_window_destroy (GTK_WINDOW (cl_new_application_dialog_new (NULL, store)));
   else if (g_str_equal (name, "ClStageEditor"))
     gtk_window_destroy (GTK_WINDOW (cl_stage_editor_new (NULL, store)));
-  else if (g_str_equal (name, "ClApplicationDetails"))
-    gtk_window_destroy (
-      GTK_WINDOW (cl_application_details_new (NULL, fixture->context, application)));
+  else if (g_str_equal (name, "ClApplicationPage"))
+    {
+      ClApplicationPage *page = cl_application_page_new (NULL, fixture->context, application);
+
+      gtk_window_present (GTK_WINDOW (page));
+      gtk_window_destroy (GTK_WINDOW (page));
+    }
+  else if (g_type_is_a (g_type_from_name (name), CL_TYPE_APPLICATION_SECTION))
+    {
+      /* A section of the application page, shown with the application. */
+      GtkWidget *section = g_object_ref_sink (g_object_new (g_type_from_name (name), NULL));
+
+      cl_application_section_set_application (CL_APPLICATION_SECTION (section), fixture->context,
+                                              application);
+      cl_application_section_set_application (CL_APPLICATION_SECTION (section), NULL, NULL);
+      g_object_unref (section);
+    }
   else
     g_error ("%s has a template that /ui/templates does not build: add it", name);
 }
@@ -220,7 +239,7 @@ test_templates_build (Fixture      *fixture,
   g_type_ensure (CL_TYPE_APPLICATION_CARD);
   g_type_ensure (CL_TYPE_NEW_APPLICATION_DIALOG);
   g_type_ensure (CL_TYPE_STAGE_EDITOR);
-  g_type_ensure (CL_TYPE_APPLICATION_DETAILS);
+  g_type_ensure (CL_TYPE_APPLICATION_PAGE);
 
   collect_ui_files (RESOURCE_PREFIX "/gui/", files);
   g_assert_cmpuint (files->len, >=, 7);
@@ -242,7 +261,8 @@ test_templates_build (Fixture      *fixture,
       build_template (fixture, name);
       n_templates++;
     }
-  g_assert_cmpuint (n_templates, ==, 7);
+  /* The application page and its five sections (the page registers them). */
+  g_assert_cmpuint (n_templates, >=, 12);
 
   /* The shortcuts window is loaded by GtkApplication, not by a class. */
   builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
