@@ -183,9 +183,11 @@ fixture_set_up (Fixture      *fixture,
         fixture->app);
 
   application = cl_pipeline_store_find_application (fixture->pipeline, fixture->app);
-  g_assert_true (cl_pipeline_store_add_red_flag (fixture->pipeline, application,
-                                                 CL_RED_FLAG_KIND_OVERWORK, "Weekend on-call",
-                                                 &error));
+  exec (fixture,
+        "INSERT INTO red_flags (application_id, kind, label, note) VALUES"
+        " (%1$" G_GINT64_FORMAT ", 'overwork', NULL, 'Weekend on-call'),"
+        " (%1$" G_GINT64_FORMAT ", 'other', 'No office visit', NULL)",
+        fixture->app);
   g_assert_true (cl_pipeline_store_set_referral (fixture->pipeline, application, fixture->ana,
                                                  CL_REFERRAL_STATUS_AGREED, &error));
   g_assert_no_error (error);
@@ -269,13 +271,13 @@ fixture_set_up (Fixture      *fixture,
         fixture->app);
 
   /* The application, its stage history (added, two moves), 2 rounds, 3
-   * interviewers, 2 journal entries, a red flag, a referral, 2 keywords, 2
+   * interviewers, 2 journal entries, 2 red flags, a referral, 2 keywords, 2
    * offers, 3 vesting years, a plan, 2 negotiation rounds, 3 reminders. */
   n_history = query (fixture, "SELECT count(*) FROM stage_history"
                               " WHERE application_id = %" G_GINT64_FORMAT,
                      fixture->app);
   g_assert_cmpint (n_history, >=, 2);
-  fixture->n_rows = 1 + (guint) n_history + 2 + 3 + 2 + 1 + 1 + 2 + 2 + 3 + 1 + 2 + 3;
+  fixture->n_rows = 1 + (guint) n_history + 2 + 3 + 2 + 2 + 1 + 2 + 2 + 3 + 1 + 2 + 3;
 
   cl_test_changes_watch (&fixture->changes, fixture->db);
 }

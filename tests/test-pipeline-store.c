@@ -1722,8 +1722,9 @@ test_facts (Fixture      *fixture,
     ClRedFlagStore *flags = cl_context_get_red_flag_store (fixture->base.context);
     g_autoptr(ClRedFlag) overwork =
                  cl_red_flag_new (cl_application_get_id (a), CL_RED_FLAG_KIND_OVERWORK, NULL);
+    ClRedFlagKind scripted_kind = CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS;
     g_autoptr(ClRedFlag) scripted =
-                 cl_red_flag_new (cl_application_get_id (a), CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS, NULL);
+                 cl_red_flag_new (cl_application_get_id (a), scripted_kind, NULL);
     g_autoptr(ClRedFlag) elsewhere =
                  cl_red_flag_new (cl_application_get_id (other), CL_RED_FLAG_KIND_OVERWORK, NULL);
     g_autoptr(ClRedFlag) again =
@@ -1784,15 +1785,16 @@ test_facts (Fixture      *fixture,
 
     snapshot_take (fixture, &snapshot);
     cl_test_set_read_only (fixture->base.database);
-    g_assert_false (
-      cl_pipeline_store_add_red_flag (fixture->store, a, CL_RED_FLAG_KIND_TURNOVER, NULL, &error));
-    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
-    g_clear_error (&error);
-    g_assert_false (cl_pipeline_store_remove_red_flag (fixture->store, a,
-                                                       CL_RED_FLAG_KIND_SCRIPTED_INTERVIEWERS,
-                                                       &error));
-    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
-    g_clear_error (&error);
+    {
+      g_autoptr(ClRedFlag) turnover =
+                   cl_red_flag_new (cl_application_get_id (a), CL_RED_FLAG_KIND_TURNOVER, NULL);
+
+      g_assert_false (cl_red_flag_store_save_flag (
+        cl_context_get_red_flag_store (fixture->base.context), turnover, &error));
+      g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);
+      g_clear_error (&error);
+      g_assert_cmpint (cl_red_flag_get_id (turnover), ==, 0);
+    }
     g_assert_false (cl_pipeline_store_set_referral (fixture->store, a, ana,
                                                     CL_REFERRAL_STATUS_SUBMITTED, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_READ_ONLY);

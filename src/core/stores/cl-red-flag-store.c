@@ -180,16 +180,9 @@ cl_red_flag_store_save_flag (ClRedFlagStore *self,
    * window): save into that row rather than make a second. */
   if (id == 0 && kind != CL_RED_FLAG_KIND_OTHER)
     {
-      gboolean exists = FALSE;
-
-      if (!cl_database_row_exists (database, &exists, error,
-                                   "SELECT 1 FROM red_flags WHERE application_id = ?1 AND kind = ?2",
-                                   "xe", application_id, CL_TYPE_RED_FLAG_KIND, (int) kind))
-        return FALSE;
-      if (exists &&
-          !cl_database_query_int64 (database, &id, not_found, error,
-                                    "SELECT id FROM red_flags WHERE application_id = ?1"
-                                    " AND kind = ?2",
+      if (!cl_database_query_int64 (database, &id, NULL, error,
+                                    "SELECT coalesce ((SELECT id FROM red_flags"
+                                    " WHERE application_id = ?1 AND kind = ?2), 0)",
                                     "xe", application_id, CL_TYPE_RED_FLAG_KIND, (int) kind))
         return FALSE;
       cl_model_set_int64 (CL_MODEL (copy), "id", id);
@@ -201,7 +194,8 @@ cl_red_flag_store_save_flag (ClRedFlagStore *self,
         return FALSE;
     }
   else if (!cl_database_require_row (database, not_found, error,
-                                     "SELECT 1 FROM red_flags WHERE id = ?1 AND application_id = ?2",
+                                     "SELECT 1 FROM red_flags"
+                                     " WHERE id = ?1 AND application_id = ?2",
                                      "xx", id, application_id) ||
            !cl_model_update (CL_MODEL (copy), database, not_found, error, NULL, NULL))
     return FALSE;

@@ -328,10 +328,10 @@ cl_round_store_move_round (ClRoundStore *self,
   if (to == from)
     return TRUE;
 
-  /* The rounds between the two places shift by one towards the old one. */
+  /* The rounds between the two places shift by one towards the old place. */
   if (!cl_database_execute (database, error,
                             "UPDATE interview_rounds"
-                            " SET position = position + (CASE WHEN ?2 > ?3 THEN -1 ELSE 1 END)"
+                            " SET position = position + (CASE WHEN ?2 > ?3 THEN 1 ELSE -1 END)"
                             " WHERE application_id = ?1 AND id <> ?4"
                             " AND position BETWEEN min (?2, ?3) AND max (?2, ?3)",
                             "xxxx", application_id, from, to, cl_round_get_id (round)) ||
