@@ -102,8 +102,8 @@ type_into (Fixture    *fixture,
 static void
 leave_field (Fixture *fixture)
 {
-  GtkWidget *menu = GTK_WIDGET (cl_ui_find_widget (GTK_WIDGET (fixture->page),
-                                                   GTK_TYPE_MENU_BUTTON));
+  GtkWidget *header = cl_ui_find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_HEADER_BAR);
+  GtkWidget *menu = cl_ui_find_widget (header, GTK_TYPE_MENU_BUTTON);
 
   gtk_widget_grab_focus (menu);
   cl_ui_flush ();
@@ -163,7 +163,7 @@ test_fields_shown (Fixture      *fixture,
                     ==, 0);
 
   /* Every listed red flag is offered, and the history has its first step. */
-  g_assert_nonnull (find_row (fixture, ADW_TYPE_EXPANDER_ROW, "High turnover"));
+  g_assert_nonnull (find_row (fixture, ADW_TYPE_ACTION_ROW, "High turnover"));
   g_assert_nonnull (find_row (fixture, ADW_TYPE_ACTION_ROW, "Added to Wishlist"));
 }
 
@@ -324,9 +324,9 @@ test_stage_moves_card (Fixture      *fixture,
 {
   ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
   ClApplication   *other = cl_ui_add_application (fixture->base.context, "Borealis", "MLE", 2);
-  ClStage         *technical = cl_ui_get_stage (fixture->base.context, 2);
+  ClStage         *screen = cl_ui_get_stage (fixture->base.context, 2);
   GListModel      *column = cl_pipeline_store_get_stage_applications (store,
-                                                                      cl_stage_get_id (technical));
+                                                                      cl_stage_get_id (screen));
   g_autoptr(ClApplication) moved = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -335,12 +335,12 @@ test_stage_moves_card (Fixture      *fixture,
 
   /* At the end of its new column, with a step in the history. */
   g_assert_cmpint (cl_application_get_stage_id (fixture->application), ==,
-                   cl_stage_get_id (technical));
+                   cl_stage_get_id (screen));
   g_assert_cmpuint (g_list_model_get_n_items (column), ==, 2);
   moved = g_list_model_get_item (column, 1);
   g_assert_true (moved == fixture->application);
   g_assert_true (other != moved);
-  find_row (fixture, ADW_TYPE_ACTION_ROW, "Wishlist → Technical screen");
+  find_row (fixture, ADW_TYPE_ACTION_ROW, "Wishlist → Recruiter screen");
 
   /* Moved on the board meanwhile: the page follows. */
   g_assert_true (cl_pipeline_store_move_application (store, fixture->application,
@@ -371,28 +371,33 @@ static void
 test_red_flag_counted (Fixture      *fixture,
                        gconstpointer data)
 {
-  AdwExpanderRow *row;
-  GtkCheckButton *check;
-  AdwEntryRow    *note;
-  AdwEntryRow    *own;
+  AdwActionRow    *row;
+  GtkCheckButton  *check;
+  AdwEntryRow     *note;
+  AdwEntryRow     *own;
+  g_autofree char *note_text = NULL;
 
   open_page (fixture);
-  row = find_row (fixture, ADW_TYPE_EXPANDER_ROW, "High turnover");
+  row = find_row (fixture, ADW_TYPE_ACTION_ROW, "High turnover");
   check = cl_ui_find_widget (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON);
   gtk_test_accessible_assert_property (check, GTK_ACCESSIBLE_PROPERTY_LABEL, "High turnover");
+  note = find_row (fixture, ADW_TYPE_ENTRY_ROW, "Note on “High turnover”");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (note)));
 
   gtk_check_button_set_active (check, TRUE);
   /* The card's count follows the store. */
   cl_ui_wait_for (has_one_red_flag, fixture);
 
-  /* Its note is saved as it is left, and the row says it. */
-  adw_expander_row_set_expanded (row, TRUE);
-  note = cl_ui_find_row (GTK_WIDGET (row), ADW_TYPE_ENTRY_ROW, "Note");
+  /* Checked, it takes a note, saved as it is left; the rows stay. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (note)));
   gtk_widget_grab_focus (GTK_WIDGET (cl_ui_row_text (note)));
   gtk_editable_set_text (GTK_EDITABLE (note), "Three managers in a year");
   leave_field (fixture);
-  g_assert_cmpstr (adw_expander_row_get_subtitle (row), ==, "Three managers in a year");
-  g_assert_true (gtk_check_button_get_active (check)); /* the same row, kept */
+  g_assert_true (find_row (fixture, ADW_TYPE_ENTRY_ROW, "Note on “High turnover”") == note);
+  g_assert_true (gtk_check_button_get_active (check));
+  note_text = cl_test_query_text (fixture->base.database,
+                                  "SELECT note FROM red_flags WHERE kind = 'turnover'");
+  g_assert_cmpstr (note_text, ==, "Three managers in a year\n");
 
   gtk_check_button_set_active (check, FALSE);
   cl_ui_wait_for (has_no_red_flag, fixture);
@@ -403,7 +408,9 @@ test_red_flag_counted (Fixture      *fixture,
   g_signal_emit_by_name (own, "entry-activated");
   cl_ui_wait_for (has_one_red_flag, fixture);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (own)), ==, "");
-  find_row (fixture, ADW_TYPE_EXPANDER_ROW, "On-call every other week");
+  row = find_row (fixture, ADW_TYPE_ACTION_ROW, "On-call every other week");
+  cl_ui_click (cl_ui_find_icon_button (GTK_WIDGET (row), "user-trash-symbolic"));
+  cl_ui_wait_for (has_no_red_flag, fixture);
 }
 
 static void
@@ -563,13 +570,15 @@ test_rating_row (Fixture      *fixture,
   gtk_toggle_button_set_active (g_ptr_array_index (stars, 2), TRUE);
   g_assert_cmpuint (cl_rating_row_get_value (row), ==, 3);
   g_assert_cmpuint (cl_application_get_gut_feeling (fixture->application), ==, 3);
-  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "3 of 5");
+  gtk_test_accessible_assert_property (g_ptr_array_index (stars, 0),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Rated 3 of 5");
   stored = read_back (fixture);
   g_assert_cmpuint (cl_application_get_gut_feeling (stored), ==, 3);
 
   gtk_toggle_button_set_active (g_ptr_array_index (stars, 2), FALSE);
   g_assert_cmpuint (cl_application_get_gut_feeling (fixture->application), ==, 0);
-  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Not rated");
+  gtk_test_accessible_assert_property (g_ptr_array_index (stars, 4),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Not rated");
 }
 
 static void

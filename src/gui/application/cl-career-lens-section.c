@@ -45,6 +45,7 @@ cl_career_lens_section_class_init (ClCareerLensSectionClass *klass)
   object_class->dispose = cl_career_lens_section_dispose;
 
   g_type_ensure (CL_TYPE_RATING_ROW);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX
                                                "/gui/application/cl-career-lens-section.ui");
   gtk_widget_class_bind_template_child (widget_class, ClCareerLensSection, career_fit_row);
@@ -61,6 +62,9 @@ cl_career_lens_section_init (ClCareerLensSection *self)
   ClInstantApply *notes;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Screen readers name the section as its heading does. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Career Lens"), -1);
   /* The frame draws the card; the text lies on it. */
   gtk_widget_remove_css_class (GTK_WIDGET (self->career_notes_view), "view");
 

@@ -134,6 +134,7 @@ cl_history_section_class_init (ClHistorySectionClass *klass)
   base_class->bind = cl_history_section_bind;
   base_class->show = cl_history_section_show;
 
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX
                                                "/gui/application/cl-history-section.ui");
   gtk_widget_class_bind_template_child (widget_class, ClHistorySection, steps_list);
@@ -143,6 +144,9 @@ static void
 cl_history_section_init (ClHistorySection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Screen readers name the section as its heading does. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("History"), -1);
 }
 
 GtkWidget *

@@ -421,6 +421,18 @@ cl_overview_section_set_application (ClApplicationSection *section,
                                      ClApplication        *application)
 {
   ClOverviewSection *self = CL_OVERVIEW_SECTION (section);
+  gboolean           had = self->application != NULL && self->context != NULL;
+  gboolean           has = application != NULL && context != NULL;
+
+  /* Without an application, nothing is saved (a field losing the focus as
+   * the page goes, say). */
+  for (guint i = 0; had != has && i < self->applies->len; i++)
+    {
+      if (has)
+        cl_instant_apply_unblock (g_ptr_array_index (self->applies, i));
+      else
+        cl_instant_apply_block (g_ptr_array_index (self->applies, i));
+    }
 
   g_set_object (&self->context, context);
   g_set_object (&self->application, application);
@@ -529,6 +541,7 @@ cl_overview_section_class_init (ClOverviewSectionClass *klass)
   object_class->get_property = cl_overview_section_get_property;
   g_object_class_override_property (object_class, PROP_VALID, "valid");
 
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX
                                                "/gui/application/cl-overview-section.ui");
   gtk_widget_class_bind_template_child (widget_class, ClOverviewSection, company_row);
@@ -550,6 +563,7 @@ watch (ClOverviewSection *self,
        ClInstantApply    *apply)
 {
   g_ptr_array_add (self->applies, apply);
+  cl_instant_apply_block (apply); /* until there is an application */
   cl_application_section_watch_valid (CL_APPLICATION_SECTION (self), apply);
   return apply;
 }
@@ -595,6 +609,9 @@ static void
 cl_overview_section_init (ClOverviewSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Screen readers name the section as its heading does. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Overview"), -1);
   fill_combos (self);
   cl_application_section_name_fields (GTK_WIDGET (self));
 

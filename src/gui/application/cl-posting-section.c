@@ -252,6 +252,7 @@ cl_posting_section_class_init (ClPostingSectionClass *klass)
   base_class->bind = cl_posting_section_bind;
   base_class->show = cl_posting_section_show;
 
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX
                                                "/gui/application/cl-posting-section.ui");
   gtk_widget_class_bind_template_child (widget_class, ClPostingSection, job_url_row);
@@ -274,6 +275,9 @@ cl_posting_section_init (ClPostingSection *self)
   ClSectionBase *base = CL_SECTION_BASE (self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Screen readers name the section as its heading does. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Posting"), -1);
   gtk_widget_remove_css_class (GTK_WIDGET (self->description_view), "view");
   cl_date_row_add_calendar (self->deadline_row);
   cl_date_row_add_calendar (self->applied_at_row);

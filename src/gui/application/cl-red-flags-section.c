@@ -1,9 +1,9 @@
 /* cl-red-flags-section.c — the warning signs noticed about an employer
  *
  * The checklist is the red flag store's: every listed kind, stored or not,
- * then the user's own flags.  Each flag is a row that expands to its note
- * (and, for one's own, its words and a Remove button); checking it, or
- * leaving its note, saves a copy through the store.  The rows stay as they
+ * then the user's own flags (with a Remove button).  Each flag is a row with
+ * a check box, and below it, while it is checked, a row for its note;
+ * checking it, or leaving its note, saves a copy through the store.  The rows stay as they
  * are when the store says the flags changed — each takes its flag's new
  * state — so the keyboard focus and what is being typed are kept.
  *
@@ -37,12 +37,11 @@ struct _FlagRow
 {
   ClRedFlagsSection *self;
   ClRedFlag         *flag; /* as the store last said */
-  AdwExpanderRow    *row;
+  AdwActionRow      *row;
   GtkCheckButton    *check;
-  AdwEntryRow       *label_row; /* one's own flags only */
-  AdwEntryRow       *note_row;
+  GtkWidget         *remove_button; /* one's own flags only */
+  AdwEntryRow       *note_row;      /* shown while checked */
   ClInstantApply    *check_apply;
-  ClInstantApply    *label_apply;
   ClInstantApply    *note_apply;
 };
 
@@ -125,14 +124,6 @@ save_note_cb (const char *text,
   return save_copy (data, "note", error, "note", text, NULL);
 }
 
-static gboolean
-save_label_cb (const char *text,
-               gpointer    data,
-               GError    **error)
-{
-  return save_copy (data, "label", error, "label", text, NULL);
-}
-
 static void
 remove_clicked_cb (GtkButton *button,
                    FlagRow   *row)
@@ -174,22 +165,36 @@ static void
 show_flag (FlagRow   *row,
            ClRedFlag *flag)
 {
-  const char *note = cl_red_flag_get_note (flag);
-  const char *subtitle = describe_kind (cl_red_flag_get_kind (flag));
-
-  /* The note, once there is one, says more than the kind. */
-  if (note != NULL && *note != '\0')
-    subtitle = note;
+  const char      *title = cl_red_flag_get_title (flag);
+  g_autofree char *note_title = NULL;
+  g_autofree char *remove_name = NULL;
 
   g_set_object (&row->flag, flag);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), cl_red_flag_get_title (flag));
-  adw_expander_row_set_subtitle (row->row, subtitle != NULL ? subtitle : "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  cl_red_flag_get_title (flag), -1);
+                                  title, -1);
+
+  /* Translators: the note of a red flag, "Note on “High turnover”". */
+  note_title = g_strdup_printf (_ ("Note on “%s”"), title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->note_row), note_title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (
+                                    GTK_EDITABLE (row->note_row))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, note_title, -1);
+  if (row->remove_button != NULL)
+    {
+      /* Translators: a button removing a red flag of the user's own. */
+      remove_name = g_strdup_printf (_ ("Remove “%s”"), title);
+      gtk_widget_set_tooltip_text (row->remove_button, remove_name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row->remove_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
+    }
+
   cl_instant_apply_show_value (row->check_apply, cl_red_flag_get_checked (flag));
-  cl_instant_apply_show (row->note_apply, note);
-  if (row->label_apply != NULL)
-    cl_instant_apply_show (row->label_apply, cl_red_flag_get_label (flag));
+  cl_instant_apply_show (row->note_apply, cl_red_flag_get_note (flag));
+  /* A note is for a flag that is checked; unchecking keeps it. */
+  gtk_widget_set_visible (GTK_WIDGET (row->note_row),
+                          gtk_check_button_get_active (row->check) ||
+                            !cl_instant_apply_get_valid (row->note_apply));
 }
 
 static void
@@ -197,34 +202,36 @@ flag_row_free (gpointer data)
 {
   FlagRow       *row = data;
   ClSectionBase *base;
+  GtkListBox    *list;
 
   if (row == NULL)
     return;
 
   base = CL_SECTION_BASE (row->self);
+  list = row->self->flags_list;
   cl_section_base_remove (base, row->check_apply);
   cl_section_base_remove (base, row->note_apply);
-  if (row->label_apply != NULL)
-    cl_section_base_remove (base, row->label_apply);
-  if (gtk_widget_get_parent (GTK_WIDGET (row->row)) == GTK_WIDGET (row->self->flags_list))
-    gtk_list_box_remove (row->self->flags_list, GTK_WIDGET (row->row));
+  /* The note's message row goes with its helper. */
+  g_clear_object (&row->check_apply);
+  g_clear_object (&row->note_apply);
+  if (gtk_widget_get_parent (GTK_WIDGET (row->row)) == GTK_WIDGET (list))
+    gtk_list_box_remove (list, GTK_WIDGET (row->row));
+  if (gtk_widget_get_parent (GTK_WIDGET (row->note_row)) == GTK_WIDGET (list))
+    gtk_list_box_remove (list, GTK_WIDGET (row->note_row));
   g_clear_object (&row->flag);
   g_free (row);
 }
 
-static AdwEntryRow *
-add_entry_row (AdwExpanderRow *expander,
-               const char     *title)
+static void
+check_toggled_cb (GtkCheckButton *check,
+                  FlagRow        *row)
 {
-  GtkWidget *entry = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
-  adw_expander_row_add_row (expander, entry);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (entry))),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  return ADW_ENTRY_ROW (entry);
+  if (gtk_check_button_get_active (check))
+    gtk_widget_set_visible (GTK_WIDGET (row->note_row), TRUE);
 }
 
+/* A flag's row, and its note's below it, at the end of the list (before
+ * the row that adds one). */
 static FlagRow *
 flag_row_new (ClRedFlagsSection *self,
               ClRedFlag         *flag)
@@ -232,43 +239,49 @@ flag_row_new (ClRedFlagsSection *self,
   ClSectionBase *base = CL_SECTION_BASE (self);
   FlagRow       *row = g_new0 (FlagRow, 1);
   GtkWidget     *check = gtk_check_button_new ();
+  const char    *description = describe_kind (cl_red_flag_get_kind (flag));
 
   row->self = self;
   row->flag = g_object_ref (flag);
-  row->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  row->row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->row), FALSE);
+  if (description != NULL)
+    adw_action_row_set_subtitle (row->row, description);
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   row->check = GTK_CHECK_BUTTON (check);
-  adw_expander_row_add_prefix (row->row, check);
-  row->check_apply = cl_section_base_add (
+  adw_action_row_add_prefix (row->row, check);
+  adw_action_row_set_activatable_widget (row->row, check);
+  /* The row's title names the check box (GTK 4.8 would read both). */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  g_signal_connect (check, "toggled", G_CALLBACK (check_toggled_cb), row);
+
+  if (is_own (flag))
+    {
+      row->remove_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      gtk_widget_set_valign (row->remove_button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (row->remove_button, "flat");
+      g_signal_connect (row->remove_button, "clicked", G_CALLBACK (remove_clicked_cb), row);
+      adw_action_row_add_suffix (row->row, row->remove_button);
+    }
+
+  row->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->note_row), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (row->note_row), "red-flag-note");
+
+  {
+    int last = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self->new_flag_row));
+
+    gtk_list_box_insert (self->flags_list, GTK_WIDGET (row->row), last);
+    gtk_list_box_insert (self->flags_list, GTK_WIDGET (row->note_row), last + 1);
+  }
+
+  row->check_apply = g_object_ref (cl_section_base_add (
     base, cl_instant_apply_new_for_value (check, "active", cl_red_flag_get_title (flag),
-                                          save_checked_cb, row, NULL));
-
-  if (is_own (flag))
-    {
-      row->label_row = add_entry_row (row->row, _ ("Flag"));
-      row->label_apply = cl_section_base_add (
-        base, cl_instant_apply_new_for_text (GTK_WIDGET (row->label_row), _ ("The flag’s words"),
-                                             save_label_cb, row, NULL));
-    }
-  row->note_row = add_entry_row (row->row, _ ("Note"));
-  row->note_apply = cl_section_base_add (
+                                          save_checked_cb, row, NULL)));
+  row->note_apply = g_object_ref (cl_section_base_add (
     base, cl_instant_apply_new_for_text (GTK_WIDGET (row->note_row), _ ("The flag’s note"),
-                                         save_note_cb, row, NULL));
-
-  if (is_own (flag))
-    {
-      GtkWidget *action = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_with_label (_ ("Remove Flag"));
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action), _ ("A flag of your own"));
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "destructive-action");
-      g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), row);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (action), remove);
-      adw_expander_row_add_row (row->row, action);
-    }
+                                         save_note_cb, row, NULL)));
 
   show_flag (row, flag);
   return row;
@@ -298,7 +311,7 @@ load_flags (ClRedFlagsSection *self)
     }
 
   /* Rows in the store's order: those already shown keep their widgets
-   * (and the focus), those of removed flags go before new ones come. */
+   * (and the focus), those of removed flags go. */
   n_flags = g_list_model_get_n_items (flags);
   kept = g_ptr_array_new_full (n_flags, NULL);
   for (guint i = 0; i < n_flags; i++)
@@ -329,8 +342,9 @@ load_flags (ClRedFlagsSection *self)
         {
           g_autoptr(ClRedFlag) flag = g_list_model_get_item (flags, i);
 
+          /* New flags come last: the store lists one's own flags in the
+           * order they were added. */
           row = flag_row_new (self, flag);
-          gtk_list_box_insert (self->flags_list, GTK_WIDGET (row->row), (int) i);
         }
       g_ptr_array_add (self->rows, row);
     }
@@ -384,6 +398,7 @@ cl_red_flags_section_class_init (ClRedFlagsSectionClass *klass)
   object_class->dispose = cl_red_flags_section_dispose;
   base_class->bind = cl_red_flags_section_bind;
 
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX
                                                "/gui/application/cl-red-flags-section.ui");
   gtk_widget_class_bind_template_child (widget_class, ClRedFlagsSection, flags_list);
@@ -399,6 +414,9 @@ cl_red_flags_section_init (ClRedFlagsSection *self)
   ClInstantApply *notes;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Screen readers name the section as its heading does. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Red Flags"), -1);
   gtk_widget_remove_css_class (GTK_WIDGET (self->notes_view), "view");
   cl_application_section_name_fields (GTK_WIDGET (self->new_flag_row));
 

@@ -158,6 +158,18 @@ cl_section_base_set_application (ClApplicationSection *section,
 {
   ClSectionBase        *self = CL_SECTION_BASE (section);
   ClSectionBasePrivate *priv = cl_section_base_get_instance_private (self);
+  gboolean              had = priv->application != NULL && priv->context != NULL;
+  gboolean              has = application != NULL && context != NULL;
+
+  /* Without an application, nothing is saved (a field losing the focus as
+   * the page goes, say). */
+  for (guint i = 0; had != has && i < priv->applies->len; i++)
+    {
+      if (has)
+        cl_instant_apply_unblock (g_ptr_array_index (priv->applies, i));
+      else
+        cl_instant_apply_block (g_ptr_array_index (priv->applies, i));
+    }
 
   g_set_object (&priv->context, context);
   g_set_object (&priv->application, application);
@@ -308,6 +320,8 @@ cl_section_base_add (ClSectionBase  *self,
   g_return_val_if_fail (CL_IS_INSTANT_APPLY (apply), NULL);
 
   g_ptr_array_add (priv->applies, apply);
+  if (priv->application == NULL || priv->context == NULL)
+    cl_instant_apply_block (apply);
   cl_application_section_watch_valid (CL_APPLICATION_SECTION (self), apply);
   return apply;
 }

@@ -213,7 +213,7 @@ apply_text (ClInstantApply *self)
   g_autoptr(GError) error = NULL;
 
   cancel_pending (self);
-  if (self->applying)
+  if (self->applying || self->blocked > 0)
     return;
   if (g_strcmp0 (text, self->applied) == 0)
     {
@@ -247,7 +247,7 @@ apply_value (ClInstantApply *self)
   guint value = read_value (self);
   g_autoptr(GError) error = NULL;
 
-  if (self->applying)
+  if (self->applying || self->blocked > 0)
     return;
   if (value == self->applied_value)
     {
@@ -573,6 +573,7 @@ cl_instant_apply_block (ClInstantApply *self)
 {
   g_return_if_fail (CL_IS_INSTANT_APPLY (self));
 
+  cancel_pending (self);
   self->blocked++;
 }
 

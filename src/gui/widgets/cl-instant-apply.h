@@ -74,8 +74,9 @@ void            cl_instant_apply_show          (ClInstantApply *self,
 void            cl_instant_apply_show_value    (ClInstantApply *self,
                                                 guint           value);
 /* Between these, changes to the field are the program's, not the user's:
- * nothing is saved, and what the field then says counts as saved (say,
- * while a combo row is given its model). */
+ * nothing is saved (what waited for the pause is dropped), and what the
+ * field then says counts as saved — say, while a combo row is given its
+ * model, or while its owner has no object to save into. */
 void            cl_instant_apply_block         (ClInstantApply *self);
 void            cl_instant_apply_unblock       (ClInstantApply *self);
 void            cl_instant_apply_set_message_label (ClInstantApply *self,

@@ -30,13 +30,22 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ClRatingRow, cl_rating_row, ADW_TYPE_ACTION_ROW)
 
+/* A star's name. */
+static char *
+name_star (guint value)
+{
+  /* Translators: a star of a rating, "3 of 5". */
+  return g_strdup_printf (_ ("%u of %u"), value, CL_RATING_MAX);
+}
+
+/* The rating, as every star describes it. */
 static char *
 describe (guint value)
 {
   if (value == 0)
     return g_strdup (_ ("Not rated"));
-  /* Translators: a rating, such as "3 of 5". */
-  return g_strdup_printf (_ ("%u of %u"), value, CL_RATING_MAX);
+  /* Translators: a rating, "Rated 3 of 5". */
+  return g_strdup_printf (_ ("Rated %u of %u"), value, CL_RATING_MAX);
 }
 
 /* The stars up to the rating are filled; the rated one is pressed, so a
@@ -65,9 +74,6 @@ sync_stars (ClRatingRow *self)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->stars[i]),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
                                     -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                  -1);
 }
 
 static void
@@ -190,7 +196,7 @@ cl_rating_row_init (ClRatingRow *self)
   for (guint i = 0; i < CL_RATING_MAX; i++)
     {
       GtkWidget       *star = gtk_toggle_button_new ();
-      g_autofree char *name = describe (i + 1);
+      g_autofree char *name = name_star (i + 1);
 
       gtk_button_set_icon_name (GTK_BUTTON (star), "non-starred-symbolic");
       gtk_widget_add_css_class (star, "flat");

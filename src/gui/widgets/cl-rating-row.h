@@ -14,9 +14,9 @@ G_BEGIN_DECLS
 #define CL_TYPE_RATING_ROW (cl_rating_row_get_type ())
 G_DECLARE_FINAL_TYPE (ClRatingRow, cl_rating_row, CL, RATING_ROW, AdwActionRow)
 
-/* Five star buttons after the row's title: pressing the third rates 3 ("3 of
- * 5" to a screen reader), pressing the rated star again clears the rating
- * (0, "Not rated").  Each star is a toggle button of its own (Tab, Space);
+/* Five star buttons after the row's title: pressing the third ("3 of 5" to
+ * a screen reader) rates 3, which each star then describes ("Rated 3 of
+ * 5"); pressing the rated star again clears the rating (0, "Not rated").  Each star is a toggle button of its own (Tab, Space);
  * Left and Right (as the text reads), Home and End, and the digits 0–5
  * change the rating from any of them. */
 GtkWidget *cl_rating_row_new       (void);
