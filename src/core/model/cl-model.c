@@ -543,6 +543,10 @@ cl_model_is_blank (const char *text)
 {
   if (text == NULL)
     return TRUE;
+  /* Bad bytes are not blank, though read as UTF-8 regardless an overlong
+   * "\xc0\xa0" would be a space. */
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
   for (; *text != '\0'; text = g_utf8_next_char (text))
     if (!g_unichar_isspace (g_utf8_get_char (text)))
       return FALSE;
@@ -561,9 +565,10 @@ has_space (const char *text)
 gboolean
 cl_model_is_web_url (const char *text)
 {
-  const char *rest;
+  const char      *rest;
+  g_autofree char *host = NULL;
 
-  if (text == NULL)
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return FALSE;
 
   if (g_ascii_strncasecmp (text, "https://", 8) == 0)
@@ -573,7 +578,11 @@ cl_model_is_web_url (const char *text)
   else
     return FALSE;
 
-  return *rest != '\0' && *rest != '/' && !has_space (rest);
+  if (has_space (rest))
+    return FALSE;
+  /* "https://?q=1" or "https://:443" name no site. */
+  return g_uri_split_network (text, G_URI_FLAGS_NONE, NULL, &host, NULL, NULL) && host != NULL &&
+         *host != '\0';
 }
 
 gboolean
@@ -581,7 +590,7 @@ cl_model_is_email (const char *text)
 {
   const char *at;
 
-  if (text == NULL)
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return FALSE;
 
   at = strchr (text, '@');
@@ -629,6 +638,9 @@ cl_parse_amount (const char *text,
 
   g_return_val_if_fail (out_amount != NULL, FALSE);
 
+  /* Read as UTF-8 regardless, an overlong "\xc0\xb5" would be a 5. */
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    return FALSE;
   for (const char *p = text != NULL ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -718,16 +730,11 @@ validate_text (const ClField *field,
     }
 
   trimmed = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
-  if (cl_model_is_blank (text))
-    {
-      if (field->flags & CL_FIELD_REQUIRED)
-        add_problem (problems, field, CL_VALIDATION_ERROR_REQUIRED,
-                     field->message != NULL ? _ (field->message)
-                                            : _ ("This field cannot be empty."));
-      return;
-    }
-
-  if (field->max_length > 0 && g_utf8_strlen (trimmed, -1) > (glong) field->max_length)
+  /* The length of what is saved: text that is not trimmed (a description
+   * kept as pasted) counts its spaces too, even when it holds nothing else. */
+  if (field->max_length > 0 && text != NULL &&
+      g_utf8_strlen (field->flags & CL_FIELD_TRIM ? trimmed : text, -1) >
+        (glong) field->max_length)
     {
       /* Translators: the first %s names a field, e.g. “The role” */
       g_autofree char *message =
@@ -735,6 +742,15 @@ validate_text (const ClField *field,
                          field->label != NULL ? _ (field->label) : field->name, field->max_length);
 
       add_problem (problems, field, CL_VALIDATION_ERROR_TOO_LONG, message);
+      return;
+    }
+
+  if (cl_model_is_blank (text))
+    {
+      if (field->flags & CL_FIELD_REQUIRED)
+        add_problem (problems, field, CL_VALIDATION_ERROR_REQUIRED,
+                     field->message != NULL ? _ (field->message)
+                                            : _ ("This field cannot be empty."));
       return;
     }
 

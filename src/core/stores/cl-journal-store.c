@@ -283,6 +283,7 @@ cl_journal_store_make_objective (ClJournalStore *self,
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
   gint64 application_id;
+  gint64 previous_source;
 
   g_return_val_if_fail (CL_IS_JOURNAL_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_JOURNAL_ENTRY (entry), FALSE);
@@ -291,6 +292,9 @@ cl_journal_store_make_objective (ClJournalStore *self,
 
   database = cl_store_get_database (CL_STORE (self));
   application_id = cl_journal_entry_get_application_id (entry);
+  /* The link is part of what is saved (the object may become the shared
+   * one), so it is set now, and taken back if nothing is saved. */
+  previous_source = cl_objective_get_source_application_id (objective);
   g_object_set (objective, "source-application-id", application_id, NULL);
 
   /* The prep store's transaction nests in this one: the objective and the
@@ -304,11 +308,17 @@ cl_journal_store_make_objective (ClJournalStore *self,
       !cl_database_execute (database, error,
                             "UPDATE journal_entries SET objective_id = ?2 WHERE id = ?1", "xx",
                             cl_journal_entry_get_id (entry), cl_objective_get_id (objective)))
-    return FALSE;
+    goto refused;
   touch (tx, application_id);
   if (!cl_transaction_commit (tx, error))
-    return FALSE;
+    goto refused;
 
   cl_model_set_int64 (CL_MODEL (entry), "objective-id", cl_objective_get_id (objective));
   return TRUE;
+
+refused:
+  /* Nothing announced it, so no store holds it: it is new again, as given. */
+  cl_model_set_int64 (CL_MODEL (objective), "id", 0);
+  g_object_set (objective, "source-application-id", previous_source, NULL);
+  return FALSE;
 }

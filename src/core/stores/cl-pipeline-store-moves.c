@@ -36,6 +36,22 @@ touch_application (ClTransaction *tx,
 
 /* Adding and saving ---------------------------------------------------------- */
 
+/* The contact who described the format must still exist: the foreign key
+ * would refuse it too, but without saying what to do. */
+static gboolean
+check_format_contact (ClDatabase    *database,
+                      ClApplication *application,
+                      GError       **error)
+{
+  gint64 contact_id = cl_application_get_format_source_contact_id (application);
+
+  return contact_id == 0 ||
+         cl_database_require_row (database,
+                                  _ ("The contact who described the format no longer exists. "
+                                     "Choose another contact, or another source."),
+                                  error, "SELECT 1 FROM contacts WHERE id = ?1", "x", contact_id);
+}
+
 gboolean
 cl_pipeline_store_add_application (ClPipelineStore *self,
                                    ClApplication   *application,
@@ -79,7 +95,7 @@ cl_pipeline_store_add_application (ClPipelineStore *self,
   database = database_of (self);
   now = cl_pipeline_store_now (self);
   tx = cl_transaction_begin (database, error);
-  if (tx == NULL ||
+  if (tx == NULL || !check_format_contact (database, copy, error) ||
       !cl_company_store_resolve (cl_pipeline_store_get_company_store (self),
                                  cl_application_get_company (copy), NULL, &company_id, error) ||
       !cl_positions_count_applications (database, stage_id, &position, error) ||
@@ -132,7 +148,7 @@ cl_pipeline_store_save_application (ClPipelineStore *self,
 
   database = database_of (self);
   tx = cl_transaction_begin (database, error);
-  if (tx == NULL ||
+  if (tx == NULL || !check_format_contact (database, saved, error) ||
       !cl_company_store_resolve (cl_pipeline_store_get_company_store (self),
                                  cl_application_get_company (saved),
                                  cl_application_get_company (shared), &company_id, error) ||
