@@ -239,7 +239,8 @@ test_templates_build (Fixture      *fixture,
   g_type_ensure (CL_TYPE_APPLICATION_CARD);
   g_type_ensure (CL_TYPE_NEW_APPLICATION_DIALOG);
   g_type_ensure (CL_TYPE_STAGE_EDITOR);
-  g_type_ensure (CL_TYPE_APPLICATION_PAGE);
+  /* The page's class registers its sections. */
+  g_type_class_unref (g_type_class_ref (CL_TYPE_APPLICATION_PAGE));
 
   collect_ui_files (RESOURCE_PREFIX "/gui/", files);
   g_assert_cmpuint (files->len, >=, 7);
@@ -599,6 +600,95 @@ toast_label_shown (gpointer data)
 
 /* Before: toast titles are markup in libadwaita 1.2, so moving "AT&T"
  * logged a Gtk-WARNING (fatal here) and showed an empty toast. */
+/* The page the board opened for @application, or NULL. */
+static ClApplicationPage *
+find_page (ClApplication *application)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+  ClApplicationPage *found = NULL;
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (CL_IS_APPLICATION_PAGE (l->data) && gtk_widget_get_visible (l->data) &&
+        cl_application_page_get_application_id (l->data) == cl_application_get_id (application))
+      {
+        g_assert_null (found); /* one page per application */
+        found = l->data;
+      }
+  return found;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* The board opens a card's page and offers Undo for what the page does. */
+static void
+test_application_page (Fixture      *fixture,
+                       gconstpointer data)
+{
+  ClPipelineStore   *store = cl_context_get_pipeline_store (fixture->context);
+  ClApplication     *acme = cl_ui_add_application (fixture->context, "Acme", "ML Engineer", 0);
+  gint64             id = cl_application_get_id (acme);
+  ClPipelineView    *view;
+  ClWindow          *window = open_window (fixture, &view);
+  ClApplicationPage *page;
+  AdwToast          *toast;
+
+  /* "Open" (Enter, a double click and the card menu's item all use it),
+   * twice: one page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pipeline.open", "x", id));
+  page = find_page (acme);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (page)) == GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pipeline.open", "x", id));
+  g_assert_true (find_page (acme) == page);
+
+  /* Archived from the page: the board offers Undo, which puts it back and
+   * the page edits again. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "page.archive", NULL);
+  g_assert_null (cl_pipeline_store_find_application (store, id));
+  toast = cl_pipeline_view_get_undo_toast (view);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Archived “Acme”");
+  g_signal_emit_by_name (toast, "button-clicked");
+  g_assert_nonnull (cl_pipeline_store_find_application (store, id));
+  g_assert_false (gtk_info_bar_get_revealed (cl_ui_find_widget (GTK_WIDGET (page),
+                                                                GTK_TYPE_INFO_BAR)));
+
+  /* Deleted from the page, once confirmed: the page goes, Undo brings it
+   * all back. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL);
+  adw_message_dialog_response (find_message_dialog (), "delete");
+  g_assert_null (find_page (acme));
+  g_assert_null (cl_pipeline_store_find_application (store, id));
+  toast = cl_pipeline_view_get_undo_toast (view);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Deleted “Acme”");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "board.undo", NULL));
+  g_assert_nonnull (cl_pipeline_store_find_application (store, id));
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“Acme” is back on the board");
+
+  /* Closed with a field it could not save: the board says what was kept. */
+  acme = cl_pipeline_store_find_application (store, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pipeline.open", "x", id));
+  page = find_page (acme);
+  gtk_editable_set_text (cl_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Role"), "");
+  gtk_window_close (GTK_WINDOW (page));
+  g_assert_null (find_page (acme));
+  g_assert_cmpstr (cl_application_get_role (acme), ==, "ML Engineer");
+  g_assert_cmpstr (adw_toast_get_title (toast), ==,
+                   "The role was left empty, so it stays “ML Engineer”.");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_toast_markup (Fixture      *fixture,
                    gconstpointer data)
@@ -977,6 +1067,7 @@ main (int   argc,
   ADD ("/ui/refused-moves", test_refused_moves);
   ADD ("/ui/undo/one-toast", test_undo_one_toast);
   ADD ("/ui/toast/markup", test_toast_markup);
+  ADD ("/ui/application-page", test_application_page);
   ADD ("/ui/filters/said", test_filters_said);
   ADD ("/ui/filters/follow-changes", test_filters_follow_changes);
   ADD ("/ui/keyboard/ltr", test_keyboard_ltr);
