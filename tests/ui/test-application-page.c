@@ -606,6 +606,80 @@ test_store_refuses (Fixture      *fixture,
   g_assert_cmpstr (cl_application_get_location (fixture->application), ==, "Berlin");
 }
 
+static gboolean
+referral_is_agreed (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return cl_application_get_referral_status (fixture->application) == CL_REFERRAL_STATUS_AGREED;
+}
+
+static void
+test_referral (Fixture      *fixture,
+               gconstpointer data)
+{
+  ClPipelineStore *store = cl_context_get_pipeline_store (fixture->base.context);
+  ClContactStore  *contacts = cl_context_get_contact_store (fixture->base.context);
+  AdwEntryRow     *referrer;
+  gint64           contact_id = 0;
+  ClReferralStatus status = CL_REFERRAL_STATUS_NONE;
+  g_autoptr(GError) error = NULL;
+
+  open_page (fixture);
+  referrer = find_row (fixture, ADW_TYPE_ENTRY_ROW, "Referred by");
+  /* Shown for a referral only. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (referrer)));
+  adw_combo_row_set_selected (find_row (fixture, ADW_TYPE_COMBO_ROW, "Source"), 0);
+  g_assert_cmpint (cl_application_get_source (fixture->application), ==,
+                   CL_APPLICATION_SOURCE_REFERRAL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (referrer)));
+
+  /* Someone new, by name: added to the contacts, the referral asked. */
+  type_into (fixture, "Referred by", "Ada Byron");
+  leave_field (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_contact_store_get_contacts (contacts)), ==, 1);
+  g_assert_true (
+    cl_pipeline_store_get_referral (store, fixture->application, &contact_id, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cl_contact_get_name (cl_contact_store_find_contact (contacts, contact_id)), ==,
+                   "Ada Byron");
+  g_assert_cmpint (status, ==, CL_REFERRAL_STATUS_ASKED);
+
+  /* Where it stands. */
+  adw_combo_row_set_selected (find_row (fixture, ADW_TYPE_COMBO_ROW, "Referral status"), 1);
+  cl_ui_wait_for (referral_is_agreed, fixture);
+
+  /* The same person typed in other capitals is not a new contact. */
+  type_into (fixture, "Referred by", "ada byron");
+  leave_field (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_contact_store_get_contacts (contacts)), ==, 1);
+}
+
+static void
+test_level_hint (Fixture      *fixture,
+                 gconstpointer data)
+{
+  GtkWidget *hint = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+
+  open_page (fixture);
+  labels = cl_ui_find_widgets (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)),
+                          "Interview for a higher level"))
+      hint = g_ptr_array_index (labels, i);
+  g_assert_nonnull (hint);
+
+  /* The article's advice, while the target is not above what is posted. */
+  g_assert_false (gtk_widget_get_visible (hint));
+  type_into (fixture, "Posted level", "L4");
+  leave_field (fixture);
+  g_assert_true (gtk_widget_get_visible (hint));
+  type_into (fixture, "Target level", "L5");
+  leave_field (fixture);
+  g_assert_false (gtk_widget_get_visible (hint));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -634,6 +708,8 @@ main (int   argc,
   ADD ("narrow", test_narrow);
   ADD ("rating", test_rating_row);
   ADD ("store-refuses", test_store_refuses);
+  ADD ("referral", test_referral);
+  ADD ("level-hint", test_level_hint);
 #undef ADD
 
   return g_test_run ();

@@ -89,7 +89,8 @@ update_title (ClApplicationPage *self)
   g_autofree char *title = NULL;
 
   /* Translators: the page's title, "ML Engineer at Deep Lattice". */
-  title = g_strdup_printf (_ ("%s at %s"), role != NULL ? role : "", company != NULL ? company : "");
+  title = g_strdup_printf (_ ("%s at %s"), role != NULL ? role : "",
+                           company != NULL ? company : "");
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->window_title, role);
   adw_window_title_set_subtitle (self->window_title, company);
