@@ -23,9 +23,13 @@
 #include "cl-application-section.h"
 #include "cl-career-lens-section.h"
 #include "cl-history-section.h"
+#include "cl-journal-entry-row.h"
+#include "cl-journal-section.h"
 #include "cl-overview-section.h"
 #include "cl-posting-section.h"
 #include "cl-red-flags-section.h"
+#include "cl-round-row.h"
+#include "cl-rounds-section.h"
 #include "cl-toast.h"
 #include "cl-transient.h"
 
@@ -352,6 +356,10 @@ cl_application_page_class_init (ClApplicationPageClass *klass)
 
   /* The sections the template places. */
   g_type_ensure (CL_TYPE_OVERVIEW_SECTION);
+  g_type_ensure (CL_TYPE_ROUNDS_SECTION);
+  g_type_ensure (CL_TYPE_ROUND_ROW);
+  g_type_ensure (CL_TYPE_JOURNAL_SECTION);
+  g_type_ensure (CL_TYPE_JOURNAL_ENTRY_ROW);
   g_type_ensure (CL_TYPE_CAREER_LENS_SECTION);
   g_type_ensure (CL_TYPE_RED_FLAGS_SECTION);
   g_type_ensure (CL_TYPE_POSTING_SECTION);

@@ -537,6 +537,7 @@ cl_journal_entry_row_init (ClJournalEntryRow *self)
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   cl_date_row_add_calendar (self->day_row);
   cl_application_section_name_fields (GTK_WIDGET (self));
+  cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
 }
 
 static ClInstantApply *

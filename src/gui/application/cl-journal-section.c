@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cl-a11y.h"
 #include "cl-date-row.h"
 #include "cl-journal-entry-row.h"
 #include "cl-journal-section.h"
@@ -488,6 +489,7 @@ cl_journal_section_init (ClJournalSection *self)
   adw_combo_row_set_model (self->new_kind_row, G_LIST_MODEL (kinds));
   cl_date_row_add_calendar (self->new_day_row);
   cl_application_section_name_fields (GTK_WIDGET (self));
+  cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
   read_rounds (self);
 
   self->journal_signals = g_signal_group_new (CL_TYPE_JOURNAL_STORE);

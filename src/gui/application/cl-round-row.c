@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cl-a11y.h"
 #include "cl-application-section.h"
 #include "cl-date-time-row.h"
 #include "cl-instant-apply.h"
@@ -687,6 +688,7 @@ cl_round_row_init (ClRoundRow *self)
   fill_combo (self->status_row, status_label, CL_ROUND_STATUS_CANCELLED + 1);
   cl_date_time_rows_setup (self->day_row, self->start_row, self->end_row);
   cl_application_section_name_fields (GTK_WIDGET (self));
+  cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
 
   source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
@@ -783,11 +785,23 @@ cl_round_row_get_applies (ClRoundRow *self)
   return self->applies;
 }
 
+static void
+focus_kind_once_cb (GtkWidget  *kind_row,
+                    ClRoundRow *self)
+{
+  g_signal_handlers_disconnect_by_func (kind_row, focus_kind_once_cb, self);
+  gtk_widget_grab_focus (kind_row);
+}
+
 void
 cl_round_row_edit (ClRoundRow *self)
 {
   g_return_if_fail (CL_IS_ROUND_ROW (self));
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->kind_row));
+  /* The fields can take the focus once the expander has revealed them. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->kind_row)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->kind_row));
+  else
+    g_signal_connect_object (self->kind_row, "map", G_CALLBACK (focus_kind_once_cb), self, 0);
 }

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cl-a11y.h"
 #include "cl-name-picker.h"
 #include "cl-round-row.h"
 #include "cl-rounds-section.h"
@@ -535,6 +536,7 @@ cl_rounds_section_init (ClRoundsSection *self)
   cl_section_base_bind_text (base, GTK_WIDGET (self->format_notes_row),
                              _ ("The notes on the format"), "format-source-notes");
   cl_application_section_name_fields (GTK_WIDGET (self));
+  cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
 
   self->round_signals = g_signal_group_new (CL_TYPE_ROUND_STORE);
   g_signal_group_connect_object (self->round_signals, "rounds-changed",
