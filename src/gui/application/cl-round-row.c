@@ -157,7 +157,7 @@ show_header (ClRoundRow *self)
 
   if (title == NULL || *title == '\0')
     title = kind;
-  else
+  else if (g_utf8_collate (title, kind) != 0)
     g_ptr_array_add (parts, g_strdup (kind));
   /* Translators: a round's place in the order and its title: "2. System design". */
   heading = g_strdup_printf (_ ("%u. %s"), cl_round_get_position (self->round) + 1, title);
