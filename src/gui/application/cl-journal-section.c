@@ -471,6 +471,7 @@ cl_journal_section_class_init (ClJournalSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClJournalSection, add_button);
   gtk_widget_class_bind_template_child (widget_class, ClJournalSection, entries_list);
   gtk_widget_class_bind_template_child (widget_class, ClJournalSection, placeholder);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_callback (widget_class, add_entry_cb);
 }
 
@@ -480,6 +481,8 @@ cl_journal_section_init (ClJournalSection *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Journal"), -1);
 
   self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_list_box_set_sort_func (self->entries_list, sort_rows_cb, NULL, NULL);

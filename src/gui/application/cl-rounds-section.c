@@ -495,6 +495,7 @@ cl_rounds_section_class_init (ClRoundsSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClRoundsSection, add_button);
   gtk_widget_class_bind_template_child (widget_class, ClRoundsSection, rounds_list);
   gtk_widget_class_bind_template_child (widget_class, ClRoundsSection, placeholder);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_callback (widget_class, add_round_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_link_cb);
 
@@ -513,6 +514,8 @@ cl_rounds_section_init (ClRoundsSection *self)
   g_autoptr(GtkStringList) sources = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Interview format and rounds"), -1);
 
   self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_list_box_set_sort_func (self->rounds_list, sort_rows_cb, NULL, NULL);
