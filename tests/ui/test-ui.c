@@ -20,11 +20,13 @@
 #include "cl-application-page.h"
 #include "cl-career-lens-section.h"
 #include "cl-history-section.h"
+#include "cl-journal-entry-row.h"
 #include "cl-new-application-dialog.h"
 #include "cl-overview-section.h"
 #include "cl-pipeline-view-private.h"
 #include "cl-posting-section.h"
 #include "cl-red-flags-section.h"
+#include "cl-round-row.h"
 #include "cl-stage-column.h"
 #include "cl-stage-editor.h"
 #include "cl-toast.h"
@@ -205,6 +207,27 @@ build_template (Fixture    *fixture,
 
       gtk_window_present (GTK_WINDOW (page));
       gtk_window_destroy (GTK_WINDOW (page));
+    }
+  else if (g_str_equal (name, "ClRoundRow"))
+    {
+      g_autoptr(ClRound) round = cl_round_new (cl_application_get_id (application),
+                                                CL_ROUND_KIND_CODING);
+      g_autoptr(GError) error = NULL;
+
+      cl_round_store_add_round (cl_context_get_round_store (fixture->context), round, &error);
+      g_assert_no_error (error);
+      g_object_unref (g_object_ref_sink (cl_round_row_new (fixture->context, application, round)));
+    }
+  else if (g_str_equal (name, "ClJournalEntryRow"))
+    {
+      g_autoptr(ClJournalEntry) entry = cl_journal_entry_new (
+        cl_application_get_id (application), CL_JOURNAL_KIND_LESSON, "Draw it first",
+        cl_clock_now (clock));
+      g_autoptr(GError) error = NULL;
+
+      cl_journal_store_add_entry (cl_context_get_journal_store (fixture->context), entry, &error);
+      g_assert_no_error (error);
+      g_object_unref (g_object_ref_sink (cl_journal_entry_row_new (fixture->context, entry)));
     }
   else if (g_type_is_a (g_type_from_name (name), CL_TYPE_APPLICATION_SECTION))
     {
