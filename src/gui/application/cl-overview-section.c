@@ -241,39 +241,29 @@ save_referrer_cb (const char *text,
                   GError    **error)
 {
   ClOverviewSection *self = data;
-  ClPipelineStore   *store = pipeline_store (self);
   g_autofree char   *name = g_strstrip (g_strdup (text));
-  gint64             previous = self->referrer_id;
-  ClContact         *contact;
-  gint64             contact_id;
+  g_autoptr(ClContact) contact = NULL;
+  ClContact *known;
 
   if (*name == '\0')
-    return previous == 0 || cl_pipeline_store_set_referral (store, self->application, previous,
-                                                            CL_REFERRAL_STATUS_NONE, error);
+    return self->referrer_id == 0 ||
+           cl_pipeline_store_set_referrer (pipeline_store (self), self->application, NULL, NULL,
+                                           CL_REFERRAL_STATUS_NONE, error);
 
-  contact = find_contact (self, name);
-  if (contact == NULL)
-    {
-      /* Someone new: added to the contacts by name. */
-      g_autoptr(ClContact) person = cl_contact_new (name);
-
-      if (!cl_contact_store_add_contact (cl_context_get_contact_store (self->context), person,
-                                         error))
-        return FALSE;
-      contact_id = cl_contact_get_id (person);
-    }
+  known = find_contact (self, name);
+  if (known != NULL && cl_contact_get_id (known) == self->referrer_id)
+    return TRUE;
+  if (known != NULL)
+    contact = g_object_ref (known);
   else
     {
-      contact_id = cl_contact_get_id (contact);
+      /* Someone new: added to the contacts by name, with the referral. */
+      contact = cl_contact_new (name);
+      g_object_set (contact, "role", CL_CONTACT_ROLE_REFERRER, NULL);
     }
-
-  if (contact_id == previous)
-    return TRUE;
-  /* The new referral first: should it fail, the old one stays. */
-  return cl_pipeline_store_set_referral (store, self->application, contact_id,
-                                         referral_status_or_asked (self), error) &&
-         (previous == 0 || cl_pipeline_store_set_referral (store, self->application, previous,
-                                                           CL_REFERRAL_STATUS_NONE, error));
+  return cl_pipeline_store_set_referrer (pipeline_store (self), self->application,
+                                         cl_context_get_contact_store (self->context), contact,
+                                         referral_status_or_asked (self), error);
 }
 
 static gboolean
