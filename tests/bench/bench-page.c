@@ -30,6 +30,8 @@
 #define N_ENTRIES 50
 #define TARGET_MS 300.0
 #define FRAME_TIMEOUT_S 60
+#define FEEDBACK \
+  "Feedback from the loop: strong on modelling, practise the serving side and the metrics."
 
 static void
 after_paint_cb (GdkFrameClock *clock,
@@ -71,12 +73,11 @@ make_busy_application (ClContext *context)
 
   for (guint i = 0; i < N_ENTRIES; i++)
     {
-      g_autoptr(ClJournalEntry) entry =
-                   cl_journal_entry_new (cl_application_get_id (application),
-                                         (ClJournalKind) (i % (CL_JOURNAL_KIND_LESSON + 1)),
-                                         "Feedback from the loop: strong on modelling, practise the "
-                                         "serving side and the metrics.",
-                                         now - (gint64) i * 3600);
+      ClJournalKind kind = (ClJournalKind) (i % (CL_JOURNAL_KIND_LESSON + 1));
+      g_autoptr(ClJournalEntry) entry = NULL;
+
+      entry = cl_journal_entry_new (cl_application_get_id (application), kind, FEEDBACK,
+                                    now - (gint64) i * 3600);
 
       if (!cl_journal_store_add_entry (journal, entry, &error))
         cl_bench_fail ("%s", error->message);
