@@ -48,7 +48,8 @@ make_busy_application (ClContext *context)
   ClPipelineStore *pipeline = cl_context_get_pipeline_store (context);
   ClRoundStore    *rounds = cl_context_get_round_store (context);
   ClJournalStore  *journal = cl_context_get_journal_store (context);
-  GListModel      *contacts = cl_contact_store_get_contacts (cl_context_get_contact_store (context));
+  ClContactStore  *contact_store = cl_context_get_contact_store (context);
+  GListModel      *contacts = cl_contact_store_get_contacts (contact_store);
   g_autoptr(ClApplication) application = cl_application_new ("Busy Labs", "Staff ML Engineer");
   g_autoptr(GError) error = NULL;
   gint64 now = cl_clock_now (cl_context_get_clock (context));
