@@ -974,11 +974,16 @@ add_red_flags (Generator      *gen,
   set_time (gen, gen->now - (gint64) pick (rand, 30) * DAY);
   for (guint i = 0; i < n; i++)
     {
-      guint       k = pick_weighted (rand, weights, G_N_ELEMENTS (weights));
-      const char *note = red_flags[k].notes[pick (rand, 2)];
+      guint         k = pick_weighted (rand, weights, G_N_ELEMENTS (weights));
+      const char   *note = red_flags[k].notes[pick (rand, 2)];
 
-      if (!cl_pipeline_store_add_red_flag (cl_context_get_pipeline_store (gen->context),
-                                           application, red_flags[k].kind, note, error))
+      ClRedFlagKind kind = red_flags[k].kind;
+      g_autoptr(ClRedFlag) flag = cl_red_flag_new (
+        cl_application_get_id (application), kind,
+        kind == CL_RED_FLAG_KIND_OTHER ? "Salary range hidden" : NULL);
+
+      g_object_set (flag, "note", note, NULL);
+      if (!cl_red_flag_store_save_flag (cl_context_get_red_flag_store (gen->context), flag, error))
         return FALSE;
       weights[k] = 0; /* one of each kind */
       counts->n_red_flags++;
@@ -1129,6 +1134,52 @@ compare_ids (gconstpointer a,
 
 /* What the cards show beyond their own fields.  A GRand of its own keeps the
  * rest of the sample as it was before these facts were added. */
+/* What one writes down after rounds: feedback heard, thoughts, lessons. */
+static const struct
+{
+  ClJournalKind kind;
+  const char   *body;
+} journal_lines[] = {
+  { CL_JOURNAL_KIND_FEEDBACK, "Recruiter: strong on modelling, wants more depth on serving." },
+  { CL_JOURNAL_KIND_FEEDBACK, "Passed the coding round; the graph question took too long." },
+  { CL_JOURNAL_KIND_THOUGHT, "The team ships weekly and owns its models end to end. I like that." },
+  { CL_JOURNAL_KIND_THOUGHT, "Not sure the role is more than dashboards. Ask the hiring manager." },
+  { CL_JOURNAL_KIND_LESSON, "Practise sketching a feature store and an online evaluation loop." },
+  { CL_JOURNAL_KIND_LESSON, "Prepare a two-minute story about a model that failed in production." },
+};
+
+/* A few entries on applications past the first rounds, a day after a round;
+ * a separate random stream, so the rest of the data stays as it was. */
+static gboolean
+add_journal (Generator      *gen,
+             GRand          *rand,
+             ClApplication  *application,
+             guint           stage_index,
+             ClSampleCounts *counts,
+             GError        **error)
+{
+  ClJournalStore *store = cl_context_get_journal_store (gen->context);
+  gint64          created_at = cl_application_get_created_at (application);
+  guint           n;
+
+  if (stage_index < 2 || pick (rand, 100) >= 60)
+    return TRUE;
+  n = 1 + pick (rand, 3);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint  k = pick (rand, G_N_ELEMENTS (journal_lines));
+      gint64 when = MIN (created_at + (gint64) (7 + 7 * i + pick (rand, 5)) * DAY, gen->now);
+      g_autoptr(ClJournalEntry) entry = cl_journal_entry_new (
+        cl_application_get_id (application), journal_lines[k].kind, journal_lines[k].body, when);
+
+      if (!cl_journal_store_add_entry (store, entry, error))
+        return FALSE;
+      counts->n_journal_entries++;
+    }
+  return TRUE;
+}
+
 static gboolean
 add_card_facts (Generator             *gen,
                 const ClSampleOptions *options,
@@ -1139,6 +1190,7 @@ add_card_facts (Generator             *gen,
     cl_pipeline_store_get_applications (cl_context_get_pipeline_store (gen->context));
   g_autoptr(GRand) rand = g_rand_new_with_seed (options->seed ^ 0x5eedfac7);
   g_autoptr(GRand) follow_up_rand = g_rand_new_with_seed (options->seed ^ 0xf0110e5);
+  g_autoptr(GRand) journal_rand = g_rand_new_with_seed (options->seed ^ 0x10a7e5);
   g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = g_list_model_get_n_items (applications);
 
@@ -1160,7 +1212,8 @@ add_card_facts (Generator             *gen,
       if (!add_referral (gen, rand, application, stage_index, counts, error) ||
           !add_red_flags (gen, rand, application, stage_index, counts, error) ||
           (stage_index == 0 && !add_deadline (gen, rand, application, counts, error)) ||
-          !add_follow_ups (gen, follow_up_rand, application, stage_index, counts, error))
+          !add_follow_ups (gen, follow_up_rand, application, stage_index, counts, error) ||
+          !add_journal (gen, journal_rand, application, stage_index, counts, error))
         return FALSE;
     }
 

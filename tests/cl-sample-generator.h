@@ -36,6 +36,7 @@ typedef struct
   guint n_red_flags;
   guint n_deadlines;
   guint n_follow_ups;
+  guint n_journal_entries;
 } ClSampleCounts;
 
 /* 09:00 UTC on the day of @options: the time the generating clock ends at. */

@@ -558,7 +558,8 @@ test_migrate_v1 (Fixture      *fixture,
   make_v1_file (path);
   database = cl_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA user_version"), ==,
+                   CL_DATABASE_SCHEMA_VERSION);
 
   /* Renumbered, keeping the order (position, then id); archived rows aside. */
   order = cl_test_query_text (database,
@@ -585,7 +586,87 @@ test_migrate_v1 (Fixture      *fixture,
   g_clear_object (&database);
   database = cl_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (cl_database_get_schema_version (database), ==, 2);
+  g_assert_cmpint (cl_database_get_schema_version (database), ==, CL_DATABASE_SCHEMA_VERSION);
+}
+
+/* A version 2 file with what v3 reshapes: free-text format sources, red
+ * flags (one "other" with a note, one listed kind) and journal entries. */
+static void
+make_v2_file (const char *path)
+{
+  g_autoptr(GBytes) v1 = cl_migrations_get_schema (1);
+  g_autoptr(GBytes) v2 = cl_migrations_get_schema (2);
+  g_autofree char *sql = NULL;
+
+  sql = g_strdup_printf (
+    "%s%s"
+    "INSERT INTO stages (id, name, position, is_open, milestone) VALUES"
+    "  (1, 'Applied', 0, 1, 'applied');"
+    "INSERT INTO companies (id, name) VALUES (1, 'Acme');"
+    "INSERT INTO applications (id, company_id, role, stage_id, position, format_source,"
+    "  created_at, updated_at) VALUES"
+    "  (1, 1, 'MLE', 1, 0, 'Glassdoor, 2025 reviews', 1, 1),"
+    "  (2, 1, 'Staff', 1, 1, '   ', 1, 1), (3, 1, 'Intern', 1, 2, NULL, 1, 1);"
+    "INSERT INTO red_flags (id, application_id, kind, note) VALUES"
+    "  (1, 1, 'overwork', 'Asked about weekends'), (2, 1, 'other', 'No office visit'),"
+    "  (3, 2, 'other', NULL);"
+    "INSERT INTO journal_entries (id, application_id, written_at, kind, body) VALUES"
+    "  (1, 1, 5, 'lesson', 'Review transformers');"
+    "PRAGMA application_id = %d; PRAGMA user_version = 2;",
+    (const char *) g_bytes_get_data (v1, NULL), (const char *) g_bytes_get_data (v2, NULL),
+    CL_DATABASE_APPLICATION_ID);
+  cl_test_exec_file (path, sql);
+}
+
+static void
+test_migrate_v2 (Fixture      *fixture,
+                 gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "v2.db", NULL);
+  g_autoptr(ClDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sources = NULL;
+  g_autofree char *flags = NULL;
+  g_autofree char *journal = NULL;
+
+  make_v2_file (path);
+  database = cl_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_database_get_schema_version (database), ==, 3);
+
+  /* The free text stays as notes; only real text makes the kind "other". */
+  sources = cl_test_query_text (database,
+                                "SELECT id, format_source_kind, format_source_notes,"
+                                " format_source_url, format_source_contact_id"
+                                " FROM applications ORDER BY id");
+  g_assert_cmpstr (sources, ==, "1|other|Glassdoor, 2025 reviews|NULL|NULL\n2|NULL|   |NULL|NULL\n"
+                                "3|NULL|NULL|NULL|NULL\n");
+
+  /* Flags keep their ids, are checked, and an "other" one has a label. */
+  flags = cl_test_query_text (database, "SELECT id, application_id, kind, label, checked, note"
+                                        " FROM red_flags ORDER BY id");
+  g_assert_cmpstr (flags, ==,
+                   "1|1|overwork|NULL|1|Asked about weekends\n2|1|other|No office visit|1|NULL\n"
+                   "3|2|other|Other|1|NULL\n");
+
+  /* Several flags of one's own, still one of each listed kind. */
+  g_assert_cmpint (cl_test_exec (database, "INSERT INTO red_flags (application_id, kind, label)"
+                                           " VALUES (1, 'other', 'Second own flag')"),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_exec (database, "INSERT INTO red_flags (application_id, kind)"
+                                           " VALUES (1, 'overwork')"),
+                   ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (cl_test_exec (database, "INSERT INTO red_flags (application_id, kind)"
+                                           " VALUES (1, 'other')"),
+                   ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (cl_test_exec (database, "INSERT INTO red_flags (application_id, kind, label)"
+                                           " VALUES (1, 'ghosting', 'Labelled')"),
+                   ==, SQLITE_CONSTRAINT);
+
+  journal = cl_test_query_text (database, "SELECT id, body, objective_id FROM journal_entries");
+  g_assert_cmpstr (journal, ==, "1|Review transformers|NULL\n");
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"),
+                   ==, 0);
 }
 
 static void
@@ -806,6 +887,7 @@ main (int   argc,
   ADD ("migrate-empty-file", test_migrate_empty_file);
   ADD ("backup", test_backup);
   ADD ("migrate-v1", test_migrate_v1);
+  ADD ("migrate-v2", test_migrate_v2);
   ADD ("transactions", test_transactions);
   ADD ("busy", test_busy);
   ADD ("external-changes", test_external_changes);

@@ -77,13 +77,15 @@ set_referral (ClPipelineStore *pipeline,
 }
 
 static void
-add_red_flag (ClPipelineStore *pipeline,
-              ClApplication   *application,
-              ClRedFlagKind    kind)
+add_red_flag (ClRedFlagStore *red_flags,
+              ClApplication  *application,
+              ClRedFlagKind   kind)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (cl_pipeline_store_add_red_flag (pipeline, application, kind, NULL, &error));
+  g_autoptr(ClRedFlag) flag = cl_red_flag_new (cl_application_get_id (application), kind, NULL);
+
+  g_assert_true (cl_red_flag_store_save_flag (red_flags, flag, &error));
   g_assert_no_error (error);
 }
 
@@ -97,6 +99,7 @@ fixture_set_up (Fixture      *fixture,
   {
     ClPipelineStore *pipeline = cl_context_get_pipeline_store (fixture->base.context);
     ClContactStore  *contacts = cl_context_get_contact_store (fixture->base.context);
+    ClRedFlagStore  *flags = cl_context_get_red_flag_store (fixture->base.context);
     gint64           ana, ben, cleo, zoe;
     ClApplication   *a, *b, *c, *z;
     g_autofree char *sql = NULL;
@@ -132,13 +135,13 @@ fixture_set_up (Fixture      *fixture,
     cl_clock_set (fixture->base.clock, CL_TEST_NOW);
 
     set_referral (pipeline, a, ana, CL_REFERRAL_STATUS_SUBMITTED);
-    add_red_flag (pipeline, a, CL_RED_FLAG_KIND_OVERWORK);
+    add_red_flag (flags, a, CL_RED_FLAG_KIND_OVERWORK);
     set_referral (pipeline, b, ben, CL_REFERRAL_STATUS_ASKED);
     set_referral (pipeline, b, cleo, CL_REFERRAL_STATUS_ASKED);
     /* A declined referral still names its contact on the card. */
     set_referral (pipeline, c, fixture->dev_id, CL_REFERRAL_STATUS_DECLINED);
-    add_red_flag (pipeline, c, CL_RED_FLAG_KIND_TURNOVER);
-    add_red_flag (pipeline, c, CL_RED_FLAG_KIND_VAGUE_ROLE);
+    add_red_flag (flags, c, CL_RED_FLAG_KIND_TURNOVER);
+    add_red_flag (flags, c, CL_RED_FLAG_KIND_VAGUE_ROLE);
 
     fixture->ids[0] = cl_application_get_id (a);
     fixture->ids[1] = cl_application_get_id (b);

@@ -391,13 +391,13 @@ test_delete (Fixture      *fixture,
   g_autofree char *list = NULL;
   g_autofree char *positions = NULL;
 
-  g_assert_true (cl_round_store_delete_round (fixture->store, b, &error));
+  g_assert_true (cl_round_store_delete_round (fixture->store, b, NULL, &error));
   g_assert_no_error (error);
   list = listing (fixture, fixture->application_id);
   g_assert_cmpstr (list, ==, "A@0,C@1,D@2");
   g_clear_pointer (&list, g_free);
 
-  g_assert_true (cl_round_store_delete_round (fixture->store, a, &error));
+  g_assert_true (cl_round_store_delete_round (fixture->store, a, NULL, &error));
   g_assert_no_error (error);
   list = listing (fixture, fixture->application_id);
   g_assert_cmpstr (list, ==, "C@0,D@1");
@@ -423,7 +423,7 @@ test_delete (Fixture      *fixture,
   }
 
   /* Deleting twice is an error. */
-  g_assert_false (cl_round_store_delete_round (fixture->store, a, &error));
+  g_assert_false (cl_round_store_delete_round (fixture->store, a, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
   (void) c;
   (void) d;
@@ -504,7 +504,7 @@ test_rollback (Fixture      *fixture,
 
   /* delete, failing after the row went, as the later rounds move up */
   cl_test_fail_on (fixture->base.database, "UPDATE", "interview_rounds");
-  g_assert_false (cl_round_store_delete_round (fixture->store, a, &error));
+  g_assert_false (cl_round_store_delete_round (fixture->store, a, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
   cl_test_heal (fixture->base.database);
@@ -513,7 +513,7 @@ test_rollback (Fixture      *fixture,
   g_assert_cmpuint (fixture->changes->len, ==, n_changes);
 
   /* And everything works afterwards. */
-  g_assert_true (cl_round_store_delete_round (fixture->store, a, &error));
+  g_assert_true (cl_round_store_delete_round (fixture->store, a, NULL, &error));
   g_assert_no_error (error);
   {
     g_autofree char *list = listing (fixture, fixture->application_id);

@@ -650,6 +650,28 @@ at_top (gpointer data)
   return gtk_adjustment_get_value (GTK_ADJUSTMENT (data)) == 0;
 }
 
+/* Checks or unchecks a listed red flag, as the application page does. */
+static void
+set_red_flag (Fixture       *fixture,
+              ClApplication *application,
+              ClRedFlagKind  kind,
+              gboolean       checked)
+{
+  ClRedFlagStore *store = cl_context_get_red_flag_store (fixture->context);
+  g_autoptr(GError) error = NULL;
+  gint64 id = cl_application_get_id (application);
+  g_autoptr(GListModel) flags = NULL;
+  g_autoptr(ClRedFlag) flag = NULL;
+
+  flags = cl_red_flag_store_list_for_application (store, id, &error);
+  g_assert_no_error (error);
+  flag = g_list_model_get_item (flags, kind);
+  g_assert_cmpint (cl_red_flag_get_kind (flag), ==, kind);
+  g_object_set (flag, "checked", checked, NULL);
+  g_assert_true (cl_red_flag_store_save_flag (store, flag, &error));
+  g_assert_no_error (error);
+}
+
 /* Before: filters stayed on once the search bar was closed, with "0 / 10"
  * columns and nothing saying why. */
 static void
@@ -671,8 +693,7 @@ test_filters_said (Fixture      *fixture,
       cl_ui_add_application (fixture->context, company, "ML Engineer", 1);
     }
   flagged = cl_ui_add_application (fixture->context, "Flagged Inc", "ML Engineer", 1);
-  g_assert_true (cl_pipeline_store_add_red_flag (store, flagged, CL_RED_FLAG_KIND_OVERWORK,
-                                                 "Unpaid take-home", &error));
+  set_red_flag (fixture, flagged, CL_RED_FLAG_KIND_OVERWORK, TRUE);
   g_assert_no_error (error);
   window = open_window (fixture, &view);
   columns = cl_ui_find_widgets (GTK_WIDGET (view), CL_TYPE_STAGE_COLUMN);
@@ -748,28 +769,22 @@ test_filters_follow_changes (ClTestFixture *fixture,
   ClWindow       *window = open_window (fixture, &view);
   GListModel     *shown = cl_stage_column_get_model (cl_pipeline_view_find_column (view, applied));
 
-  g_assert_true (cl_pipeline_store_add_red_flag (store, flagged, CL_RED_FLAG_KIND_OVERWORK, NULL,
-                                                 &error));
-  g_assert_no_error (error);
+  set_red_flag (fixture, flagged, CL_RED_FLAG_KIND_OVERWORK, TRUE);
 
   gtk_check_button_set_active (view->red_flags_check, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
-  g_assert_true (cl_pipeline_store_add_red_flag (store, other, CL_RED_FLAG_KIND_GHOSTING, NULL,
-                                                 &error));
+  set_red_flag (fixture, other, CL_RED_FLAG_KIND_GHOSTING, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
 
   /* A card changed where it stands keeps the keyboard focus. */
   focus_card (view, flagged);
-  g_assert_true (cl_pipeline_store_add_red_flag (store, flagged, CL_RED_FLAG_KIND_GHOSTING, NULL,
-                                                 &error));
+  set_red_flag (fixture, flagged, CL_RED_FLAG_KIND_GHOSTING, TRUE);
   cl_ui_flush ();
   g_assert_true (cl_pipeline_view_get_focused_application (view) == flagged);
-  g_assert_true (cl_pipeline_store_remove_red_flag (store, flagged, CL_RED_FLAG_KIND_GHOSTING,
-                                                    &error));
+  set_red_flag (fixture, flagged, CL_RED_FLAG_KIND_GHOSTING, FALSE);
 
   /* Its last flag gone, the card leaves the filtered column at once. */
-  g_assert_true (cl_pipeline_store_remove_red_flag (store, flagged, CL_RED_FLAG_KIND_OVERWORK,
-                                                    &error));
+  set_red_flag (fixture, flagged, CL_RED_FLAG_KIND_OVERWORK, FALSE);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
 

@@ -98,12 +98,20 @@ migrate_to_v2 (ClDatabase *db,
   return exec_schema (db, 2, error);
 }
 
+static gboolean
+migrate_to_v3 (ClDatabase *db,
+               GError    **error)
+{
+  return exec_schema (db, 3, error);
+}
+
 typedef gboolean (*MigrationFunc) (ClDatabase *db, GError **error);
 
 /* migrations[i] takes the schema from version i to version i + 1. */
 static const MigrationFunc migrations[] = {
   migrate_to_v1,
   migrate_to_v2,
+  migrate_to_v3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CL_DATABASE_SCHEMA_VERSION);

@@ -40,6 +40,15 @@ struct _ClApplication
   gint64              salary_min;
   gint64              salary_max;
   char               *salary_currency;
+  ClWorkMode          work_mode;
+  char               *documents_sent;
+  gint64              deadline;
+  gint64              applied_at;
+  char               *red_flag_notes;
+  ClFormatSource      format_source_kind;
+  char               *format_source_url;
+  gint64              format_source_contact_id;
+  char               *format_source_notes;
   gint64              created_at;
   gint64              updated_at;
 
@@ -69,22 +78,23 @@ static const ClField fields[] = {
   { "position", "position", CL_FIELD_UINT, G_STRUCT_OFFSET (ClApplication, position),
     .flags = CL_FIELD_READ_ONLY },
   { "interest", "interest", CL_FIELD_UINT, G_STRUCT_OFFSET (ClApplication, interest),
-    .maximum = 5, .label = N_ ("The interest") },
+    .maximum = 5, .message = N_ ("Rate your interest from 1 to 5, or leave it unrated.") },
   { "posted-level", "posted_level", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, posted_level),
     .flags = CL_FIELD_TRIM, .max_length = 100, .label = N_ ("The posted level") },
   { "target-level", "target_level", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, target_level),
     .flags = CL_FIELD_TRIM, .max_length = 100, .label = N_ ("The level you aim for") },
   { "career-fit", "career_fit", CL_FIELD_UINT, G_STRUCT_OFFSET (ClApplication, career_fit),
-    .maximum = 5, .label = N_ ("The career fit") },
+    .maximum = 5, .message = N_ ("Rate the career fit from 1 to 5, or leave it unrated.") },
   { "career-notes", "career_notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, career_notes),
     .flags = CL_FIELD_TRIM },
   { "gut-feeling", "gut_feeling", CL_FIELD_UINT, G_STRUCT_OFFSET (ClApplication, gut_feeling),
-    .maximum = 5, .label = N_ ("The gut feeling") },
+    .maximum = 5, .message = N_ ("Rate your gut feeling from 1 to 5, or leave it unrated.") },
   { "source", "source", CL_FIELD_ENUM, G_STRUCT_OFFSET (ClApplication, source),
     .value_type = cl_application_source_get_type, .default_value = CL_APPLICATION_SOURCE_OTHER },
   { "job-url", "job_url", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, job_url),
     .flags = CL_FIELD_TRIM, .check = CL_CHECK_WEB_URL,
-    .message = N_ ("The job posting address must start with https:// or http://.") },
+    .message = N_ ("The job posting address must start with https:// or http://, name a site "
+                   "and hold no spaces, such as https://example.com/jobs/42.") },
   { "location", "location", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, location),
     .flags = CL_FIELD_TRIM, .max_length = 200, .label = N_ ("The location") },
   { "notes", "notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClApplication, notes) },
@@ -98,6 +108,36 @@ static const ClField fields[] = {
     G_STRUCT_OFFSET (ClApplication, salary_currency),
     .flags = CL_FIELD_TRIM | CL_FIELD_UPPER, .check = CL_CHECK_CURRENCY,
     .message = N_ ("The currency must be a three-letter code such as USD or EUR.") },
+  { "work-mode", "work_mode", CL_FIELD_ENUM, G_STRUCT_OFFSET (ClApplication, work_mode),
+    .flags = CL_FIELD_OPTIONAL, .none = CL_WORK_MODE_NONE, .value_type = cl_work_mode_get_type,
+    .default_value = CL_WORK_MODE_NONE },
+  { "documents-sent", "documents_sent", CL_FIELD_STRING,
+    G_STRUCT_OFFSET (ClApplication, documents_sent),
+    .flags = CL_FIELD_TRIM, .max_length = 2000, .label = N_ ("The list of documents sent") },
+  /* Dates are the Unix time of the day's local midnight; 0 when not set. */
+  { "deadline", "deadline", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, deadline),
+    .flags = CL_FIELD_OPTIONAL, .none = 0 },
+  { "applied-at", "applied_at", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, applied_at),
+    .flags = CL_FIELD_OPTIONAL, .none = 0 },
+  { "red-flag-notes", "red_flag_notes", CL_FIELD_STRING,
+    G_STRUCT_OFFSET (ClApplication, red_flag_notes),
+    .flags = CL_FIELD_TRIM, .max_length = 20000, .label = N_ ("The notes on red flags") },
+  { "format-source-kind", "format_source_kind", CL_FIELD_ENUM,
+    G_STRUCT_OFFSET (ClApplication, format_source_kind),
+    .flags = CL_FIELD_OPTIONAL, .none = CL_FORMAT_SOURCE_NONE,
+    .value_type = cl_format_source_get_type, .default_value = CL_FORMAT_SOURCE_NONE },
+  { "format-source-url", "format_source_url", CL_FIELD_STRING,
+    G_STRUCT_OFFSET (ClApplication, format_source_url),
+    .flags = CL_FIELD_TRIM, .check = CL_CHECK_WEB_URL,
+    .message = N_ ("The link to where the format was described must start with https:// or "
+                   "http://, name a site and hold no spaces, such as https://example.com/guide.") },
+  { "format-source-contact-id", "format_source_contact_id", CL_FIELD_INT64,
+    G_STRUCT_OFFSET (ClApplication, format_source_contact_id),
+    .flags = CL_FIELD_OPTIONAL, .none = 0, .maximum = G_MAXINT64,
+    .message = N_ ("Choose the contact who described the format from your contacts.") },
+  { "format-source-notes", "format_source_notes", CL_FIELD_STRING,
+    G_STRUCT_OFFSET (ClApplication, format_source_notes),
+    .flags = CL_FIELD_TRIM, .max_length = 2000, .label = N_ ("The notes on the format’s source") },
   { "created-at", "created_at", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, created_at),
     .flags = CL_FIELD_READ_ONLY },
   { "updated-at", "updated_at", CL_FIELD_INT64, G_STRUCT_OFFSET (ClApplication, updated_at),
@@ -167,6 +207,16 @@ cl_application_validate (ClModel   *model,
           g_ptr_array_add (problems,
                            cl_validation_error_new (problem->code, company, problem->message));
         }
+    }
+
+  if (self->format_source_contact_id != 0 && self->format_source_kind != CL_FORMAT_SOURCE_CONTACT)
+    {
+      const char *source[] = { "format-source-kind", "format-source-contact-id", NULL };
+
+      g_ptr_array_add (
+        problems, cl_validation_error_new (CL_VALIDATION_ERROR_INCONSISTENT, source,
+                                           _ ("Choose “A contact” as where the format came "
+                                              "from to link a contact.")));
     }
 
   if (self->salary_min >= 0 && self->salary_max >= 0 && self->salary_min > self->salary_max)
@@ -459,4 +509,67 @@ cl_application_compare (ClApplication *a,
   if (a->position != b->position)
     return a->position < b->position ? -1 : 1;
   return 0;
+}
+
+ClWorkMode
+cl_application_get_work_mode (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), CL_WORK_MODE_NONE);
+  return self->work_mode;
+}
+
+const char *
+cl_application_get_documents_sent (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->documents_sent;
+}
+
+gint64
+cl_application_get_deadline (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->deadline;
+}
+
+gint64
+cl_application_get_applied_at (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->applied_at;
+}
+
+const char *
+cl_application_get_red_flag_notes (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->red_flag_notes;
+}
+
+ClFormatSource
+cl_application_get_format_source_kind (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), CL_FORMAT_SOURCE_NONE);
+  return self->format_source_kind;
+}
+
+const char *
+cl_application_get_format_source_url (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->format_source_url;
+}
+
+gint64
+cl_application_get_format_source_contact_id (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), 0);
+  return self->format_source_contact_id;
+}
+
+const char *
+cl_application_get_format_source_notes (ClApplication *self)
+{
+  g_return_val_if_fail (CL_IS_APPLICATION (self), NULL);
+  return self->format_source_notes;
 }

@@ -42,6 +42,18 @@ const char          *cl_application_get_notes           (ClApplication *self);
 gint64               cl_application_get_salary_min      (ClApplication *self);
 gint64               cl_application_get_salary_max      (ClApplication *self);
 const char          *cl_application_get_salary_currency (ClApplication *self);
+ClWorkMode           cl_application_get_work_mode       (ClApplication *self);
+const char          *cl_application_get_documents_sent  (ClApplication *self);
+/* Dates: the Unix time of the day's local midnight; 0 when not set. */
+gint64               cl_application_get_deadline        (ClApplication *self);
+gint64               cl_application_get_applied_at      (ClApplication *self);
+const char          *cl_application_get_red_flag_notes  (ClApplication *self);
+/* Where the interview format was learnt: a kind, a link, for a contact its
+ * id (0: none), and notes. */
+ClFormatSource       cl_application_get_format_source_kind (ClApplication *self);
+const char          *cl_application_get_format_source_url  (ClApplication *self);
+gint64               cl_application_get_format_source_contact_id (ClApplication *self);
+const char          *cl_application_get_format_source_notes (ClApplication *self);
 gint64               cl_application_get_created_at      (ClApplication *self);
 gint64               cl_application_get_updated_at      (ClApplication *self);
 

@@ -34,7 +34,8 @@ static const ClField fields[] = {
     .value_type = cl_company_type_get_type, .default_value = CL_COMPANY_TYPE_UNKNOWN },
   { "website", "website", CL_FIELD_STRING, G_STRUCT_OFFSET (ClCompany, website),
     .flags = CL_FIELD_TRIM, .check = CL_CHECK_WEB_URL,
-    .message = N_ ("The company’s website must start with https:// or http://.") },
+    .message = N_ ("The company’s website must start with https:// or http://, name a site and "
+                   "hold no spaces, such as https://example.com.") },
   { "notes", "notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClCompany, notes) },
 };
 

@@ -62,10 +62,12 @@ static const ClField fields[] = {
     .max_length = 50, .label = N_ ("The phone number") },
   { "linkedin-url", "linkedin_url", CL_FIELD_STRING, G_STRUCT_OFFSET (ClContact, linkedin_url),
     .flags = CL_FIELD_TRIM, .check = CL_CHECK_WEB_URL,
-    .message = N_ ("The LinkedIn address must start with https:// or http://.") },
+    .message = N_ ("The LinkedIn address must start with https:// or http://, name a site and "
+                   "hold no spaces, such as https://www.linkedin.com/in/name.") },
   { "portfolio-url", "portfolio_url", CL_FIELD_STRING, G_STRUCT_OFFSET (ClContact, portfolio_url),
     .flags = CL_FIELD_TRIM, .check = CL_CHECK_WEB_URL,
-    .message = N_ ("The portfolio address must start with https:// or http://.") },
+    .message = N_ ("The portfolio address must start with https:// or http://, name a site and "
+                   "hold no spaces, such as https://example.com.") },
   { "notes", "notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClContact, notes) },
   /* Ten years: a longer cadence is a typing mistake. */
   { "cadence-days", "cadence_days", CL_FIELD_UINT, G_STRUCT_OFFSET (ClContact, cadence_days),

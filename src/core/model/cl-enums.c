@@ -172,3 +172,44 @@ cl_round_status_get_label (ClRoundStatus status)
     default: g_return_val_if_reached (NULL);
     }
 }
+
+const char *
+cl_work_mode_get_label (ClWorkMode mode)
+{
+  switch (mode)
+    {
+    case CL_WORK_MODE_NONE: return _ ("Not known");
+    case CL_WORK_MODE_ONSITE: return _ ("On-site");
+    case CL_WORK_MODE_HYBRID: return _ ("Hybrid");
+    case CL_WORK_MODE_REMOTE: return _ ("Remote");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cl_format_source_get_label (ClFormatSource source)
+{
+  switch (source)
+    {
+    case CL_FORMAT_SOURCE_NONE: return _ ("Not said");
+    case CL_FORMAT_SOURCE_RECRUITER: return _ ("Recruiter");
+    case CL_FORMAT_SOURCE_GLASSDOOR: return _ ("Glassdoor");
+    case CL_FORMAT_SOURCE_PREPFULLY: return _ ("Prepfully");
+    case CL_FORMAT_SOURCE_INTERVIEW_QUERY: return _ ("Interview Query");
+    case CL_FORMAT_SOURCE_CONTACT: return _ ("A contact");
+    case CL_FORMAT_SOURCE_OTHER: return _ ("Other");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cl_journal_kind_get_label (ClJournalKind kind)
+{
+  switch (kind)
+    {
+    case CL_JOURNAL_KIND_FEEDBACK: return _ ("Feedback");
+    case CL_JOURNAL_KIND_THOUGHT: return _ ("Thought");
+    case CL_JOURNAL_KIND_LESSON: return _ ("Lesson");
+    default: g_return_val_if_reached (NULL);
+    }
+}

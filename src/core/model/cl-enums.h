@@ -144,6 +144,36 @@ typedef enum
   CL_RED_FLAG_KIND_OTHER,
 } ClRedFlagKind;
 
+/* How the job is done; NONE (stored as NULL) when not known. */
+typedef enum
+{
+  CL_WORK_MODE_NONE,
+  CL_WORK_MODE_ONSITE,
+  CL_WORK_MODE_HYBRID,
+  CL_WORK_MODE_REMOTE,
+} ClWorkMode;
+
+/* Where what is known of an interview format came from; NONE (NULL) when
+ * not said. */
+typedef enum
+{
+  CL_FORMAT_SOURCE_NONE,
+  CL_FORMAT_SOURCE_RECRUITER,
+  CL_FORMAT_SOURCE_GLASSDOOR,
+  CL_FORMAT_SOURCE_PREPFULLY,
+  CL_FORMAT_SOURCE_INTERVIEW_QUERY,
+  CL_FORMAT_SOURCE_CONTACT,
+  CL_FORMAT_SOURCE_OTHER,
+} ClFormatSource;
+
+/* What a journal entry records. */
+typedef enum
+{
+  CL_JOURNAL_KIND_FEEDBACK,
+  CL_JOURNAL_KIND_THOUGHT,
+  CL_JOURNAL_KIND_LESSON,
+} ClJournalKind;
+
 /* What the next dated thing of an application is. */
 typedef enum
 {
@@ -180,6 +210,9 @@ const char *cl_referral_status_get_label (ClReferralStatus status);
 const char *cl_red_flag_kind_get_label (ClRedFlagKind kind);
 const char *cl_application_source_get_label (ClApplicationSource source);
 const char *cl_round_status_get_label (ClRoundStatus status);
+const char *cl_work_mode_get_label    (ClWorkMode    mode);
+const char *cl_format_source_get_label (ClFormatSource source);
+const char *cl_journal_kind_get_label (ClJournalKind kind);
 
 /* clang-format on */
 G_END_DECLS

@@ -543,6 +543,10 @@ cl_model_is_blank (const char *text)
 {
   if (text == NULL)
     return TRUE;
+  /* Bad bytes are not blank, though read as UTF-8 regardless an overlong
+   * "\xc0\xa0" would be a space. */
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
   for (; *text != '\0'; text = g_utf8_next_char (text))
     if (!g_unichar_isspace (g_utf8_get_char (text)))
       return FALSE;
@@ -561,9 +565,10 @@ has_space (const char *text)
 gboolean
 cl_model_is_web_url (const char *text)
 {
-  const char *rest;
+  const char      *rest;
+  g_autofree char *host = NULL;
 
-  if (text == NULL)
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return FALSE;
 
   if (g_ascii_strncasecmp (text, "https://", 8) == 0)
@@ -573,7 +578,11 @@ cl_model_is_web_url (const char *text)
   else
     return FALSE;
 
-  return *rest != '\0' && *rest != '/' && !has_space (rest);
+  if (has_space (rest))
+    return FALSE;
+  /* "https://?q=1" or "https://:443" name no site. */
+  return g_uri_split_network (text, G_URI_FLAGS_NONE, NULL, &host, NULL, NULL) && host != NULL &&
+         *host != '\0';
 }
 
 gboolean
@@ -581,7 +590,7 @@ cl_model_is_email (const char *text)
 {
   const char *at;
 
-  if (text == NULL)
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return FALSE;
 
   at = strchr (text, '@');
@@ -629,6 +638,9 @@ cl_parse_amount (const char *text,
 
   g_return_val_if_fail (out_amount != NULL, FALSE);
 
+  /* Read as UTF-8 regardless, an overlong "\xc0\xb5" would be a 5. */
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    return FALSE;
   for (const char *p = text != NULL ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -692,18 +704,37 @@ validate_text (const ClField *field,
                const char    *text,
                GPtrArray     *problems)
 {
-  g_autofree char *trimmed = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
+  g_autofree char *trimmed = NULL;
 
-  if (cl_model_is_blank (text))
+  /* Text pasted from elsewhere may be anything: refuse it before reading it
+   * as UTF-8.  Tabs and line breaks are text; other control characters are
+   * not, and would end up unseen in exports and on the card. */
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
     {
-      if (field->flags & CL_FIELD_REQUIRED)
-        add_problem (problems, field, CL_VALIDATION_ERROR_REQUIRED,
-                     field->message != NULL ? _ (field->message)
-                                            : _ ("This field cannot be empty."));
+      add_problem (problems, field, CL_VALIDATION_ERROR_FORMAT,
+                   _ ("This text holds bytes that are not valid text. Paste it again as plain "
+                      "text."));
       return;
     }
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
 
-  if (field->max_length > 0 && g_utf8_strlen (trimmed, -1) > (glong) field->max_length)
+      if (g_unichar_iscntrl (c) && c != '\t' && c != '\n' && c != '\r')
+        {
+          add_problem (problems, field, CL_VALIDATION_ERROR_FORMAT,
+                       _ ("This text holds invisible control characters. Remove them or type "
+                          "the text again."));
+          return;
+        }
+    }
+
+  trimmed = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
+  /* The length of what is saved: text that is not trimmed (a description
+   * kept as pasted) counts its spaces too, even when it holds nothing else. */
+  if (field->max_length > 0 && text != NULL &&
+      g_utf8_strlen (field->flags & CL_FIELD_TRIM ? trimmed : text, -1) >
+        (glong) field->max_length)
     {
       /* Translators: the first %s names a field, e.g. “The role” */
       g_autofree char *message =
@@ -711,6 +742,15 @@ validate_text (const ClField *field,
                          field->label != NULL ? _ (field->label) : field->name, field->max_length);
 
       add_problem (problems, field, CL_VALIDATION_ERROR_TOO_LONG, message);
+      return;
+    }
+
+  if (cl_model_is_blank (text))
+    {
+      if (field->flags & CL_FIELD_REQUIRED)
+        add_problem (problems, field, CL_VALIDATION_ERROR_REQUIRED,
+                     field->message != NULL ? _ (field->message)
+                                            : _ ("This field cannot be empty."));
       return;
     }
 
@@ -1114,7 +1154,9 @@ cl_model_bind (ClModel      *self,
             g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->value_type ());
             GEnumValue *value = g_enum_get_value (enum_class, *(int *) at);
 
-            if (value != NULL && (field->flags & CL_FIELD_ENUM_ROW_ID))
+            if ((field->flags & CL_FIELD_OPTIONAL) && *(int *) at == (int) field->none)
+              sqlite3_bind_null (stmt, param);
+            else if (value != NULL && (field->flags & CL_FIELD_ENUM_ROW_ID))
               sqlite3_bind_int (stmt, param, *(int *) at + 1);
             else if (value != NULL)
               sqlite3_bind_text (stmt, param, value->value_nick, -1, SQLITE_STATIC);
@@ -1282,4 +1324,20 @@ cl_model_update (ClModel    *self,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+cl_model_check_text (const ClField *field,
+                     const char    *text,
+                     GError       **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+
+  g_return_val_if_fail (field != NULL && field->type == CL_FIELD_STRING, FALSE);
+
+  validate_text (field, text, problems);
+  if (problems->len == 0)
+    return TRUE;
+  g_propagate_error (error, g_error_copy (g_ptr_array_index (problems, 0)));
+  return FALSE;
 }

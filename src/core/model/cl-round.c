@@ -140,3 +140,43 @@ cl_round_get_notes (ClRound *self)
   g_return_val_if_fail (CL_IS_ROUND (self), NULL);
   return self->notes;
 }
+
+gboolean
+cl_round_set_schedule (ClRound *self,
+                       gint64   starts_at,
+                       gint64   ends_at,
+                       GError **error)
+{
+  const char *schedule[] = { "scheduled-at", "duration-minutes", NULL };
+  gint64      minutes;
+
+  g_return_val_if_fail (CL_IS_ROUND (self), FALSE);
+
+  if (starts_at <= 0)
+    {
+      g_propagate_error (error,
+                         cl_validation_error_new (CL_VALIDATION_ERROR_REQUIRED, schedule,
+                                                  _ ("Choose the day and time the round starts.")));
+      return FALSE;
+    }
+  if (ends_at <= starts_at)
+    {
+      g_propagate_error (
+        error, cl_validation_error_new (CL_VALIDATION_ERROR_INCONSISTENT, schedule,
+                                        _ ("A round cannot end before it starts. Check the end "
+                                           "time.")));
+      return FALSE;
+    }
+  minutes = (ends_at - starts_at + 59) / 60;
+  if (minutes > 24 * 60)
+    {
+      g_propagate_error (
+        error, cl_validation_error_new (CL_VALIDATION_ERROR_OUT_OF_RANGE, schedule,
+                                        _ ("A round can last at most 24 hours. Check the end "
+                                           "time.")));
+      return FALSE;
+    }
+
+  g_object_set (self, "scheduled-at", starts_at, "duration-minutes", (guint) minutes, NULL);
+  return TRUE;
+}

@@ -30,6 +30,13 @@ gint64         cl_round_get_scheduled_at     (ClRound     *self);
 /* 0 when not known. */
 guint          cl_round_get_duration_minutes (ClRound     *self);
 ClRoundStatus  cl_round_get_status           (ClRound     *self);
+/* Sets the start and the duration from a start and an end (Unix times);
+ * refuses, changing nothing, an end that is not after the start or a round
+ * longer than a day. */
+gboolean       cl_round_set_schedule         (ClRound     *self,
+                                              gint64       starts_at,
+                                              gint64       ends_at,
+                                              GError     **error);
 const char    *cl_round_get_notes            (ClRound     *self);
 
 /* clang-format on */

@@ -35,7 +35,7 @@ typedef enum
 typedef enum
 {
   CL_FIELD_READ_ONLY = 1 << 0, /* set by the store: a read-only property, never bound */
-  CL_FIELD_OPTIONAL  = 1 << 1, /* a number whose .none is stored as NULL */
+  CL_FIELD_OPTIONAL  = 1 << 1, /* a number or enum whose .none is stored as NULL */
   CL_FIELD_REQUIRED  = 1 << 2, /* text that must not be blank */
   CL_FIELD_TRIM      = 1 << 3, /* spaces around text are dropped when saved */
   CL_FIELD_UPPER     = 1 << 4, /* ASCII letters are saved in capitals */
@@ -160,6 +160,12 @@ void          cl_model_set_uint             (ClModel        *self,
 void          cl_model_set_object           (ClModel        *self,
                                              const char     *name,
                                              gpointer        object);
+
+/* Checks text kept outside a model object (a long description) as the
+ * field @field would, with the same messages. */
+gboolean      cl_model_check_text           (const ClField  *field,
+                                             const char     *text,
+                                             GError        **error);
 
 /* The checks a form can apply to text alone. */
 gboolean      cl_model_is_blank             (const char     *text);

@@ -156,7 +156,8 @@ names_row (sqlite3_stmt *stmt,
   "SELECT application_id, status FROM referrals WHERE 1" filter
 
 #define RED_FLAGS_SQL(filter) \
-  "SELECT application_id, count(*) FROM red_flags WHERE 1" filter " GROUP BY application_id"
+  "SELECT application_id, count(*) FROM red_flags WHERE checked = 1" filter \
+  " GROUP BY application_id"
 
 #define NEXT_SQL(f_round, f_reminder, f_application, f_offer) \
   "SELECT application_id, scheduled_at, 0, 'round', kind FROM interview_rounds" \

@@ -26,6 +26,8 @@ struct _ClContext
   ClRoundStore    *round_store;
   ClPrepStore     *prep_store;
   ClOfferStore    *offer_store;
+  ClRedFlagStore  *red_flag_store;
+  ClJournalStore  *journal_store;
   gboolean         loaded;
 };
 
@@ -45,6 +47,8 @@ cl_context_dispose (GObject *object)
 {
   ClContext *self = (ClContext *) object;
 
+  g_clear_object (&self->journal_store);
+  g_clear_object (&self->red_flag_store);
   g_clear_object (&self->offer_store);
   g_clear_object (&self->prep_store);
   g_clear_object (&self->round_store);
@@ -114,6 +118,8 @@ cl_context_new (ClDatabase *database,
   self->round_store = cl_round_store_new (database, clock);
   self->prep_store = cl_prep_store_new (database, clock);
   self->offer_store = cl_offer_store_new (database, clock);
+  self->red_flag_store = cl_red_flag_store_new (database, clock);
+  self->journal_store = cl_journal_store_new (database, clock, self->prep_store);
   return self;
 }
 
@@ -158,6 +164,8 @@ store_at (ClContext *self,
     CL_STORE (self->prep_store),
     CL_STORE (self->offer_store),
     CL_STORE (self->round_store),
+    CL_STORE (self->red_flag_store),
+    CL_STORE (self->journal_store),
   };
 
   return index < G_N_ELEMENTS (stores) ? stores[index] : NULL;
@@ -462,4 +470,20 @@ cl_context_get_offer_store (ClContext *self)
   g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
 
   return self->offer_store;
+}
+
+ClRedFlagStore *
+cl_context_get_red_flag_store (ClContext *self)
+{
+  g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
+
+  return self->red_flag_store;
+}
+
+ClJournalStore *
+cl_context_get_journal_store (ClContext *self)
+{
+  g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
+
+  return self->journal_store;
 }

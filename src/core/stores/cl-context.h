@@ -10,9 +10,11 @@
 #include "cl-company-store.h"
 #include "cl-contact-store.h"
 #include "cl-database.h"
+#include "cl-journal-store.h"
 #include "cl-offer-store.h"
 #include "cl-pipeline-store.h"
 #include "cl-prep-store.h"
+#include "cl-red-flag-store.h"
 #include "cl-round-store.h"
 #include "cl-stage-store.h"
 
@@ -60,6 +62,8 @@ ClContactStore  *cl_context_get_contact_store  (ClContext            *self);
 ClRoundStore    *cl_context_get_round_store    (ClContext            *self);
 ClPrepStore     *cl_context_get_prep_store     (ClContext            *self);
 ClOfferStore    *cl_context_get_offer_store    (ClContext            *self);
+ClRedFlagStore  *cl_context_get_red_flag_store (ClContext            *self);
+ClJournalStore  *cl_context_get_journal_store  (ClContext            *self);
 
 /* clang-format on */
 G_END_DECLS

@@ -36,6 +36,22 @@ touch_application (ClTransaction *tx,
 
 /* Adding and saving ---------------------------------------------------------- */
 
+/* The contact who described the format must still exist: the foreign key
+ * would refuse it too, but without saying what to do. */
+static gboolean
+check_format_contact (ClDatabase    *database,
+                      ClApplication *application,
+                      GError       **error)
+{
+  gint64 contact_id = cl_application_get_format_source_contact_id (application);
+
+  return contact_id == 0 ||
+         cl_database_require_row (database,
+                                  _ ("The contact who described the format no longer exists. "
+                                     "Choose another contact, or another source."),
+                                  error, "SELECT 1 FROM contacts WHERE id = ?1", "x", contact_id);
+}
+
 gboolean
 cl_pipeline_store_add_application (ClPipelineStore *self,
                                    ClApplication   *application,
@@ -79,7 +95,7 @@ cl_pipeline_store_add_application (ClPipelineStore *self,
   database = database_of (self);
   now = cl_pipeline_store_now (self);
   tx = cl_transaction_begin (database, error);
-  if (tx == NULL ||
+  if (tx == NULL || !check_format_contact (database, copy, error) ||
       !cl_company_store_resolve (cl_pipeline_store_get_company_store (self),
                                  cl_application_get_company (copy), NULL, &company_id, error) ||
       !cl_positions_count_applications (database, stage_id, &position, error) ||
@@ -132,7 +148,7 @@ cl_pipeline_store_save_application (ClPipelineStore *self,
 
   database = database_of (self);
   tx = cl_transaction_begin (database, error);
-  if (tx == NULL ||
+  if (tx == NULL || !check_format_contact (database, saved, error) ||
       !cl_company_store_resolve (cl_pipeline_store_get_company_store (self),
                                  cl_application_get_company (saved),
                                  cl_application_get_company (shared), &company_id, error) ||
@@ -363,85 +379,6 @@ require_application (ClDatabase    *database,
   return cl_database_require_row (database, _ ("This application no longer exists."), error,
                                   "SELECT 1 FROM applications WHERE id = ?1", "x",
                                   cl_application_get_id (application));
-}
-
-gboolean
-cl_pipeline_store_add_red_flag (ClPipelineStore *self,
-                                ClApplication   *application,
-                                ClRedFlagKind    kind,
-                                const char      *note,
-                                GError         **error)
-{
-  ClDatabase *database;
-  g_autoptr(ClTransaction) tx = NULL;
-  g_autofree char *trimmed = NULL;
-  gboolean         exists = FALSE;
-  gint64           id;
-
-  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
-  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
-  g_return_val_if_fail ((guint) kind <= CL_RED_FLAG_KIND_OTHER, FALSE);
-
-  if (note != NULL)
-    {
-      trimmed = g_strstrip (g_strdup (note));
-      if (*trimmed == '\0')
-        g_clear_pointer (&trimmed, g_free);
-    }
-
-  database = database_of (self);
-  id = cl_application_get_id (application);
-  tx = cl_transaction_begin (database, error);
-  if (tx == NULL || !require_application (database, application, error) ||
-      !cl_database_row_exists (database, &exists, error,
-                               "SELECT 1 FROM red_flags WHERE application_id = ?1 AND kind = ?2",
-                               "xe", id, CL_TYPE_RED_FLAG_KIND, (int) kind))
-    return FALSE;
-  if (exists)
-    {
-      g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
-                   /* Translators: %s is a kind of red flag, e.g. “High turnover” */
-                   _ ("This application already has the red flag “%s”. Edit its note instead."),
-                   cl_red_flag_kind_get_label (kind));
-      return FALSE;
-    }
-
-  if (!cl_database_execute (
-        database, error, "INSERT INTO red_flags (application_id, kind, note) VALUES (?1, ?2, ?3)",
-        "xes", id, CL_TYPE_RED_FLAG_KIND, (int) kind, trimmed))
-    return FALSE;
-  touch_application (tx, CL_TABLE_RED_FLAGS, id);
-  return cl_transaction_commit (tx, error);
-}
-
-gboolean
-cl_pipeline_store_remove_red_flag (ClPipelineStore *self,
-                                   ClApplication   *application,
-                                   ClRedFlagKind    kind,
-                                   GError         **error)
-{
-  ClDatabase *database;
-  g_autoptr(ClTransaction) tx = NULL;
-  g_autofree char *not_found = NULL;
-  gint64           id;
-
-  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
-  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
-  g_return_val_if_fail ((guint) kind <= CL_RED_FLAG_KIND_OTHER, FALSE);
-
-  /* Translators: %s is a kind of red flag, e.g. “High turnover” */
-  not_found = g_strdup_printf (_ ("The red flag “%s” is no longer on this application."),
-                               cl_red_flag_kind_get_label (kind));
-  database = database_of (self);
-  id = cl_application_get_id (application);
-  tx = cl_transaction_begin (database, error);
-  if (tx == NULL ||
-      !cl_database_execute_one (database, not_found, error,
-                                "DELETE FROM red_flags WHERE application_id = ?1 AND kind = ?2",
-                                "xe", id, CL_TYPE_RED_FLAG_KIND, (int) kind))
-    return FALSE;
-  touch_application (tx, CL_TABLE_RED_FLAGS, id);
-  return cl_transaction_commit (tx, error);
 }
 
 gboolean

@@ -6,6 +6,7 @@
 
 #include "cl-application.h"
 #include "cl-company-store.h"
+#include "cl-deletion.h"
 #include "cl-stage-store.h"
 #include "cl-store.h"
 
@@ -92,19 +93,54 @@ gboolean         cl_pipeline_store_unarchive_application (ClPipelineStore *self,
                                                          ClApplication    *application,
                                                          GError          **error);
 
+/* Deletes an application with everything that belongs to it (history,
+ * rounds, journal, red flags, referrals, offers…), in one transaction; the
+ * later cards of its stage move up.  @out_deletion (may be NULL) receives
+ * what Undo needs. */
+gboolean         cl_pipeline_store_delete_application   (ClPipelineStore  *self,
+                                                         ClApplication    *application,
+                                                         ClDeletion      **out_deletion,
+                                                         GError          **error);
+/* Brings all of it back exactly, the card where it was. */
+gboolean         cl_pipeline_store_undo_delete          (ClPipelineStore  *self,
+                                                         ClDeletion       *deletion,
+                                                         GError          **error);
+
+/* The full job description, kept exactly as pasted (it is not loaded with
+ * the board); NULL when there is none. */
+char            *cl_pipeline_store_get_description      (ClPipelineStore  *self,
+                                                         ClApplication    *application,
+                                                         GError          **error);
+/* Saves it as given (NULL or "" removes it); refuses text that is not
+ * valid UTF-8, holds control characters or is longer than 100,000
+ * characters, with a CL_VALIDATION_ERROR naming "description". */
+gboolean         cl_pipeline_store_set_description      (ClPipelineStore  *self,
+                                                         ClApplication    *application,
+                                                         const char       *description,
+                                                         GError          **error);
+
+/* One step of an application's stage history. */
+typedef struct
+{
+  gint64 from_stage_id;  /* 0 for the first placement */
+  gint64 to_stage_id;
+  gint64 moved_at;
+} ClHistoryStep;
+
+/* The stage history of @application_id, oldest first (a new GArray of
+ * ClHistoryStep). */
+GArray          *cl_pipeline_store_get_history          (ClPipelineStore  *self,
+                                                         gint64            application_id,
+                                                         GError          **error);
+
 /* Card facts kept in related rows; each change is one transaction. */
 
-/* Notes a red flag of @kind (one of each kind per application; a second one
- * fails with CL_DATABASE_ERROR_INVALID).  @note may be NULL. */
-gboolean         cl_pipeline_store_add_red_flag         (ClPipelineStore  *self,
+/* The referral of the application (the latest one when several were asked):
+ * FALSE with *@out_contact_id 0 when there is none. */
+gboolean         cl_pipeline_store_get_referral         (ClPipelineStore  *self,
                                                          ClApplication    *application,
-                                                         ClRedFlagKind     kind,
-                                                         const char       *note,
-                                                         GError          **error);
-/* Removes the red flag of @kind; CL_DATABASE_ERROR_NOT_FOUND if there is none. */
-gboolean         cl_pipeline_store_remove_red_flag      (ClPipelineStore  *self,
-                                                         ClApplication    *application,
-                                                         ClRedFlagKind     kind,
+                                                         gint64           *out_contact_id,
+                                                         ClReferralStatus *out_status,
                                                          GError          **error);
 /* Records where the referral by @contact_id stands, adding it if needed;
  * CL_REFERRAL_STATUS_NONE removes it.  An unknown contact fails with

@@ -355,6 +355,11 @@ cl_prep_store_add_objective (ClPrepStore *self,
   self->adopting_id = id;
   committed = cl_transaction_commit (tx, error);
   self->adopting = NULL;
+
+  /* Inside a caller's transaction nothing is announced yet, so nothing
+   * adopted the object: it still learns its id. */
+  if (committed && cl_objective_get_id (objective) == 0)
+    cl_model_set_int64 (CL_MODEL (objective), "id", id);
   return committed;
 }
 

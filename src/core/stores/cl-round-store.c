@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cl-deletion-private.h"
 #include "cl-model-private.h"
 #include "cl-round-store.h"
 #include "cl-statement.h"
@@ -31,41 +32,12 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static gpointer
-cl_round_store_read (ClStore    *store,
-                     ClDatabase *database,
-                     GError    **error)
-{
-  /* Nothing is kept: a non-NULL token for "read". */
-  return GINT_TO_POINTER (1);
-}
-
-static void
-cl_round_store_apply (ClStore *store,
-                      gpointer data)
-{
-}
-
-static void
-cl_round_store_free_read (gpointer data)
-{
-}
-
 static void
 cl_round_store_changed (ClStore     *store,
                         ClChangeSet *change_set)
 {
-  g_autoptr(GArray) ids = NULL;
-
-  if (cl_change_set_is_external (change_set))
-    {
-      g_signal_emit (store, signals[ROUNDS_CHANGED], 0, (gint64) 0);
-      return;
-    }
-
-  ids = cl_change_set_get_ids_in (change_set, CL_TABLE_INTERVIEW_ROUNDS, CL_ENTITY_APPLICATION);
-  for (guint i = 0; i < ids->len; i++)
-    g_signal_emit (store, signals[ROUNDS_CHANGED], 0, g_array_index (ids, gint64, i));
+  cl_store_emit_per_application (store, change_set, CL_TABLE_INTERVIEW_ROUNDS,
+                                 signals[ROUNDS_CHANGED]);
 }
 
 static void
@@ -73,9 +45,6 @@ cl_round_store_class_init (ClRoundStoreClass *klass)
 {
   ClStoreClass *store_class = CL_STORE_CLASS (klass);
 
-  store_class->read = cl_round_store_read;
-  store_class->apply = cl_round_store_apply;
-  store_class->free_read = cl_round_store_free_read;
   store_class->changed = cl_round_store_changed;
 
   /**
@@ -250,13 +219,13 @@ cl_round_store_update_round (ClRoundStore *self,
 gboolean
 cl_round_store_delete_round (ClRoundStore *self,
                              ClRound      *round,
+                             ClDeletion  **out_deletion,
                              GError      **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
-  const char *not_found = _ ("This round no longer exists.");
-  gint64      application_id = 0;
-  gint64      position = 0;
+  g_autoptr(ClDeletion) deletion = NULL;
+  gint64 application_id;
 
   g_return_val_if_fail (CL_IS_ROUND_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_ROUND (round), FALSE);
@@ -266,19 +235,186 @@ cl_round_store_delete_round (ClRoundStore *self,
 
   /* The stored place counts, not the object's, which a view may hold stale. */
   if (tx == NULL ||
-      !cl_database_query_int64 (database, &application_id, not_found, error,
-                                "SELECT application_id FROM interview_rounds WHERE id = ?1", "x",
-                                cl_round_get_id (round)) ||
-      !cl_database_query_int64 (database, &position, not_found, error,
-                                "SELECT position FROM interview_rounds WHERE id = ?1", "x",
-                                cl_round_get_id (round)) ||
-      !cl_database_execute (database, error, "DELETE FROM interview_rounds WHERE id = ?1", "x",
+      (deletion = cl_deletion_capture (database, "interview_rounds", cl_round_get_id (round),
+                                       error)) == NULL)
+    {
+      if (error != NULL && g_error_matches (*error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND))
+        {
+          g_clear_error (error);
+          g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                               _ ("This round no longer exists."));
+        }
+      return FALSE;
+    }
+  application_id = cl_deletion_get_int64 (deletion, "application_id", 0);
+  if (!cl_database_execute (database, error, "DELETE FROM interview_rounds WHERE id = ?1", "x",
                             cl_round_get_id (round)) ||
       !cl_database_execute (database, error,
                             "UPDATE interview_rounds SET position = position - 1"
                             " WHERE application_id = ?1 AND position > ?2",
-                            "xx", application_id, position))
+                            "xx", application_id,
+                            cl_deletion_get_int64 (deletion, "position", 0)))
     return FALSE;
   touch (tx, cl_round_get_id (round), application_id);
+  if (!cl_transaction_commit (tx, error))
+    return FALSE;
+
+  if (out_deletion != NULL)
+    *out_deletion = g_steal_pointer (&deletion);
+  return TRUE;
+}
+
+gboolean
+cl_round_store_undo_delete (ClRoundStore *self,
+                            ClDeletion   *deletion,
+                            GError      **error)
+{
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  gint64 application_id;
+
+  g_return_val_if_fail (CL_IS_ROUND_STORE (self), FALSE);
+  g_return_val_if_fail (deletion != NULL, FALSE);
+  g_return_val_if_fail (g_str_equal (cl_deletion_get_table (deletion), "interview_rounds"), FALSE);
+
+  database = cl_store_get_database (CL_STORE (self));
+  application_id = cl_deletion_get_int64 (deletion, "application_id", 0);
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_execute (database, error,
+                            "UPDATE interview_rounds SET position = position + 1"
+                            " WHERE application_id = ?1 AND position >= ?2",
+                            "xx", application_id,
+                            cl_deletion_get_int64 (deletion, "position", 0)) ||
+      !cl_deletion_restore (deletion, database, error))
+    return FALSE;
+  touch (tx, cl_deletion_get_id (deletion), application_id);
+  return cl_transaction_commit (tx, error);
+}
+
+gboolean
+cl_round_store_move_round (ClRoundStore *self,
+                           ClRound      *round,
+                           guint         position,
+                           GError      **error)
+{
+  const char *not_found = _ ("This round no longer exists.");
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  gint64 application_id = 0;
+  gint64 from = 0;
+  gint64 last = 0;
+  gint64 to;
+
+  g_return_val_if_fail (CL_IS_ROUND_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_ROUND (round), FALSE);
+
+  database = cl_store_get_database (CL_STORE (self));
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_query_int64 (database, &application_id, not_found, error,
+                                "SELECT application_id FROM interview_rounds WHERE id = ?1", "x",
+                                cl_round_get_id (round)) ||
+      !cl_database_query_int64 (database, &from, not_found, error,
+                                "SELECT position FROM interview_rounds WHERE id = ?1", "x",
+                                cl_round_get_id (round)) ||
+      !cl_database_query_int64 (database, &last, not_found, error,
+                                "SELECT max (position) FROM interview_rounds"
+                                " WHERE application_id = ?1",
+                                "x", application_id))
+    return FALSE;
+
+  to = MIN ((gint64) position, last);
+  if (to == from)
+    return TRUE;
+
+  /* The rounds between the two places shift by one towards the old place. */
+  if (!cl_database_execute (database, error,
+                            "UPDATE interview_rounds"
+                            " SET position = position + (CASE WHEN ?2 > ?3 THEN 1 ELSE -1 END)"
+                            " WHERE application_id = ?1 AND id <> ?4"
+                            " AND position BETWEEN min (?2, ?3) AND max (?2, ?3)",
+                            "xxxx", application_id, from, to, cl_round_get_id (round)) ||
+      !cl_database_execute (database, error,
+                            "UPDATE interview_rounds SET position = ?2 WHERE id = ?1", "xx",
+                            cl_round_get_id (round), to))
+    return FALSE;
+  touch (tx, cl_round_get_id (round), application_id);
+  if (!cl_transaction_commit (tx, error))
+    return FALSE;
+
+  cl_model_set_uint (CL_MODEL (round), "position", (guint) to);
+  return TRUE;
+}
+
+static gboolean
+add_id_cb (sqlite3_stmt *stmt,
+           gpointer      user_data,
+           GError      **error)
+{
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+
+  g_array_append_val ((GArray *) user_data, id);
+  return TRUE;
+}
+
+GArray *
+cl_round_store_get_interviewers (ClRoundStore *self,
+                                 gint64        round_id,
+                                 GError      **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (CL_IS_ROUND_STORE (self), NULL);
+
+  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), add_id_cb, ids, error,
+                            "SELECT c.id FROM round_interviewers ri"
+                            " JOIN contacts c ON c.id = ri.contact_id"
+                            " WHERE ri.round_id = ?1 ORDER BY c.name COLLATE NOCASE, c.id",
+                            "x", round_id))
+    return NULL;
+  return g_steal_pointer (&ids);
+}
+
+gboolean
+cl_round_store_set_interviewers (ClRoundStore *self,
+                                 ClRound      *round,
+                                 const gint64 *contact_ids,
+                                 guint         n_ids,
+                                 GError      **error)
+{
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  gint64 round_id;
+
+  g_return_val_if_fail (CL_IS_ROUND_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_ROUND (round), FALSE);
+  g_return_val_if_fail (n_ids == 0 || contact_ids != NULL, FALSE);
+
+  database = cl_store_get_database (CL_STORE (self));
+  round_id = cl_round_get_id (round);
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_require_row (database, _ ("This round no longer exists."), error,
+                                "SELECT 1 FROM interview_rounds WHERE id = ?1", "x", round_id) ||
+      !cl_database_execute (database, error, "DELETE FROM round_interviewers WHERE round_id = ?1",
+                            "x", round_id))
+    return FALSE;
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      if (!cl_database_require_row (database,
+                                    _ ("One of the interviewers is no longer among your "
+                                       "contacts. Choose them again."),
+                                    error, "SELECT 1 FROM contacts WHERE id = ?1", "x",
+                                    contact_ids[i]) ||
+          !cl_database_execute (database, error,
+                                "INSERT OR IGNORE INTO round_interviewers (round_id, contact_id)"
+                                " VALUES (?1, ?2)",
+                                "xx", round_id, contact_ids[i]))
+        return FALSE;
+      cl_transaction_touch (tx, CL_TABLE_INTERVIEW_ROUNDS, CL_ENTITY_CONTACT, contact_ids[i]);
+    }
+  touch (tx, round_id, cl_round_get_application_id (round));
   return cl_transaction_commit (tx, error);
 }

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "cl-deletion.h"
 #include "cl-round.h"
 #include "cl-store.h"
 
@@ -37,9 +38,33 @@ gboolean      cl_round_store_add_round            (ClRoundStore  *self,
 gboolean      cl_round_store_update_round         (ClRoundStore  *self,
                                                    ClRound       *round,
                                                    GError       **error);
-/* Deletes a round; the later rounds of its application move up one place. */
+/* Deletes a round with its interviewers and reminders (journal entries
+ * about it stay, without the round); the later rounds of its application
+ * move up one place.  @out_deletion (may be NULL) receives what Undo needs. */
 gboolean      cl_round_store_delete_round         (ClRoundStore  *self,
                                                    ClRound       *round,
+                                                   ClDeletion   **out_deletion,
+                                                   GError       **error);
+/* Puts a deleted round back where it was, with all it had. */
+gboolean      cl_round_store_undo_delete          (ClRoundStore  *self,
+                                                   ClDeletion    *deletion,
+                                                   GError       **error);
+/* Moves a round to @position (clamped) among its application's rounds. */
+gboolean      cl_round_store_move_round           (ClRoundStore  *self,
+                                                   ClRound       *round,
+                                                   guint          position,
+                                                   GError       **error);
+/* The contact ids of a round's interviewers, by name (a new GArray of
+ * gint64). */
+GArray       *cl_round_store_get_interviewers     (ClRoundStore  *self,
+                                                   gint64         round_id,
+                                                   GError       **error);
+/* Makes @contact_ids (@n_ids of them) the round's interviewers, in one
+ * transaction; an unknown contact fails with CL_DATABASE_ERROR_NOT_FOUND. */
+gboolean      cl_round_store_set_interviewers     (ClRoundStore  *self,
+                                                   ClRound       *round,
+                                                   const gint64  *contact_ids,
+                                                   guint          n_ids,
                                                    GError       **error);
 
 /* clang-format on */

@@ -123,6 +123,26 @@ cl_store_set_property (GObject      *object,
     }
 }
 
+/* The defaults suit a store that keeps nothing and reads on demand. */
+static gpointer
+cl_store_real_read (ClStore    *self,
+                    ClDatabase *database,
+                    GError    **error)
+{
+  return GINT_TO_POINTER (1);
+}
+
+static void
+cl_store_real_apply (ClStore *self,
+                     gpointer data)
+{
+}
+
+static void
+cl_store_real_free_read (gpointer data)
+{
+}
+
 static void
 cl_store_class_init (ClStoreClass *klass)
 {
@@ -133,6 +153,9 @@ cl_store_class_init (ClStoreClass *klass)
   object_class->get_property = cl_store_get_property;
   object_class->set_property = cl_store_set_property;
   klass->changed = cl_store_real_changed;
+  klass->read = cl_store_real_read;
+  klass->apply = cl_store_real_apply;
+  klass->free_read = cl_store_real_free_read;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, CL_TYPE_DATABASE,
@@ -255,4 +278,25 @@ cl_store_load (ClStore *self,
     }
   CL_STORE_GET_CLASS (self)->apply (self, data);
   return TRUE;
+}
+
+void
+cl_store_emit_per_application (ClStore     *self,
+                               ClChangeSet *change_set,
+                               ClTable      table,
+                               guint        signal_id)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_if_fail (CL_IS_STORE (self));
+
+  if (cl_change_set_is_external (change_set))
+    {
+      g_signal_emit (self, signal_id, 0, (gint64) 0);
+      return;
+    }
+
+  ids = cl_change_set_get_ids_in (change_set, table, CL_ENTITY_APPLICATION);
+  for (guint i = 0; i < ids->len; i++)
+    g_signal_emit (self, signal_id, 0, g_array_index (ids, gint64, i));
 }

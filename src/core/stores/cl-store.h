@@ -13,6 +13,7 @@
 
 #include <gio/gio.h>
 
+#include "cl-change-set.h"
 #include "cl-clock.h"
 #include "cl-database.h"
 
@@ -63,6 +64,15 @@ void        cl_store_apply        (ClStore     *self,
                                    gpointer     data);
 void        cl_store_free_read    (ClStore     *self,
                                    gpointer     data);
+
+/* For a store that keeps no copy and tells views to read one application's
+ * rows again: emits @signal_id (with a gint64 application id) for each
+ * application whose rows of @table @change_set touched, or once with 0
+ * ("maybe any") after another program wrote. */
+void        cl_store_emit_per_application (ClStore     *self,
+                                           ClChangeSet *change_set,
+                                           ClTable      table,
+                                           guint        signal_id);
 
 /* clang-format on */
 G_END_DECLS
