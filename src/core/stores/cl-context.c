@@ -152,6 +152,9 @@ cl_context_open (const char *path,
 }
 
 /* In the order they are read and applied: the board first. */
+/* How many stores store_at() numbers. */
+#define N_STORES 9
+
 static ClStore *
 store_at (ClContext *self,
           guint      index)
@@ -168,6 +171,7 @@ store_at (ClContext *self,
     CL_STORE (self->journal_store),
   };
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (stores) == N_STORES);
   return index < G_N_ELEMENTS (stores) ? stores[index] : NULL;
 }
 
@@ -222,7 +226,7 @@ typedef struct
   ClContext  *context; /* made on the main thread once the file is known good */
   guint       first;   /* the stores this part reads: [first, last) */
   guint       last;
-  gpointer    reads[8];
+  gpointer    reads[N_STORES];
 } Opening;
 
 static void
