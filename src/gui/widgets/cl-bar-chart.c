@@ -276,8 +276,10 @@ cl_bar_chart_snapshot (GtkWidget   *widget,
           /* The smallest non-zero value still shows. */
           if (value > 0)
             length = MAX (length, 2);
-          append_bar (snapshot, &track, rtl ? width - g.bars_x - g.scale_width : g.bars_x, bar_y,
-                      g.scale_width, g.thickness);
+          /* A value that is not there has no scale either, only its text. */
+          if (value >= 0)
+            append_bar (snapshot, &track, rtl ? width - g.bars_x - g.scale_width : g.bars_x,
+                        bar_y, g.scale_width, g.thickness);
           if (length > 0)
             append_bar (snapshot, &colors[s], rtl ? width - g.bars_x - length : g.bars_x, bar_y,
                         length, g.thickness);

@@ -51,7 +51,7 @@ typedef struct
   int    legend_height;
   int    top; /* of the plot */
   int    plot_x;
-  int    plot_width;
+  int    plot_width; /* up to the last column's right edge */
   int    text_height;
   int    height;
   guint  step;      /* between ticks */
@@ -89,7 +89,7 @@ compute_geometry (ClColumnChart *self,
 {
   GtkWidget *widget = GTK_WIDGET (self);
   double     max = 0;
-  int        widest_tick = 0;
+  int        widest_tick = 0, widest_label = 0;
 
   memset (g, 0, sizeof *g);
   for (guint i = 0; i < self->columns->len; i++)
@@ -98,6 +98,7 @@ compute_geometry (ClColumnChart *self,
 
       for (guint s = 0; s < self->n_series; s++)
         max = MAX (max, column->values[s]);
+      widest_label = MAX (widest_label, text_width (widget, column->label, NULL));
     }
   g->step = cl_chart_nice_step (max, MAX_TICKS);
   g->scale_max = MAX (1, (guint) ceil (max / g->step)) * g->step;
@@ -114,7 +115,8 @@ compute_geometry (ClColumnChart *self,
   /* Half a line above the plot, for the top tick's label. */
   g->top = (g->legend_height > 0 ? g->legend_height + LEGEND_GAP : 0) + g->text_height / 2;
   g->plot_x = widest_tick + AXIS_GAP;
-  g->plot_width = MAX (0, width - g->plot_x);
+  /* Room on the right for the last column's label, centred under it. */
+  g->plot_width = MAX (0, width - g->plot_x - widest_label / 2);
   g->column_width = self->columns->len > 0 ? (double) g->plot_width / self->columns->len : 0;
   g->height = g->top + PLOT_HEIGHT + LABEL_GAP + g->text_height;
 }
