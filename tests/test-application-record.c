@@ -594,6 +594,53 @@ test_record (Fixture      *fixture,
   g_assert_cmpint (status, ==, CL_REFERRAL_STATUS_AGREED);
 }
 
+/* One referrer, replaced in one transaction, someone new added with it. */
+static void
+test_referrer (Fixture      *fixture,
+               gconstpointer data)
+{
+  ClContactStore *contacts = cl_context_get_contact_store (fixture->base.context);
+  g_autoptr(GError) error = NULL;
+  ClContact *ana = cl_test_add_contact (contacts, "Ana Costa", NULL);
+  g_autoptr(ClContact) newcomer = cl_contact_new ("Dev Patel");
+  g_autoptr(ClContact) refused = cl_contact_new ("Eve Stone");
+  g_autofree char *rows = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (cl_pipeline_store_set_referrer (fixture->pipeline, fixture->app, contacts, ana,
+                                                 CL_REFERRAL_STATUS_ASKED, &error));
+  g_assert_no_error (error);
+  g_assert_true (cl_pipeline_store_set_referrer (fixture->pipeline, fixture->app, contacts,
+                                                 newcomer, CL_REFERRAL_STATUS_AGREED, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_contact_get_id (newcomer), >, 0);
+  rows = cl_test_query_text (fixture->base.database,
+                             "SELECT c.name, r.status FROM referrals r"
+                             " JOIN contacts c ON c.id = r.contact_id");
+  g_assert_cmpstr (rows, ==, "Dev Patel|agreed\n");
+  g_assert_cmpint (cl_application_get_referral_status (fixture->app), ==,
+                   CL_REFERRAL_STATUS_AGREED);
+
+  /* A failure keeps the old referrer and adds no contact. */
+  before = cl_test_dump_database (fixture->base.database);
+  cl_test_fail_on (fixture->base.database, "INSERT", "referrals");
+  g_assert_false (cl_pipeline_store_set_referrer (fixture->pipeline, fixture->app, contacts,
+                                                  refused, CL_REFERRAL_STATUS_ASKED, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  cl_test_heal (fixture->base.database);
+  after = cl_test_dump_database (fixture->base.database);
+  g_assert_cmpstr (before, ==, after);
+
+  /* None: every referral goes. */
+  g_assert_true (cl_pipeline_store_set_referrer (fixture->pipeline, fixture->app, contacts, NULL,
+                                                 CL_REFERRAL_STATUS_NONE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database, "SELECT count(*) FROM referrals"),
+                   ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,6 +655,7 @@ main (int   argc,
   ADD ("delete", test_delete);
   ADD ("delete-stage-shorter", test_delete_stage_shorter);
   ADD ("record", test_record);
+  ADD ("referrer", test_referrer);
 #undef ADD
 
   return g_test_run ();

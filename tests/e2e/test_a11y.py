@@ -5,8 +5,8 @@ Starts the real window on a sample database (30 applications, 5 contacts,
 seed 11), opens each view as a user would, mostly by keyboard, and walks its AT-SPI
 subtree: the main window on each of its five pages, the board with its search
 bar and filter popover open, a card's context menu, the New Application
-dialog, an application's details window, the stage editor, the keyboard
-shortcuts window, and the toast a move shows.  A problem is
+dialog, an application's page with its menu and delete confirmation, the
+stage editor, the keyboard shortcuts window, and the toast a move shows.  A problem is
   - a control (button, check box, field, menu item, list item, tab…) that is
     shown and has no name;
   - any name that is doubled ("Undo Undo"), holds a mnemonic underscore
@@ -237,13 +237,40 @@ def check_window(app, where, keys):
     close_window(app, where, name)
 
 
-def check_details(app, prefix, company):
-    """An application's details window (Return on its card), titled by the company."""
+def other_window(app, *names):
+    """A shown top-level window of the app called none of names, or None."""
+    for i in range(app.app.childCount):
+        window = app.app.getChildAtIndex(i)
+        if window is not None and cltest.is_showing(window) and window.name not in names:
+            return window
+    return None
+
+
+def check_page(app, prefix, company, role):
+    """An application's page (Return on its card), titled "role at company";
+    its menu, and the confirmation its Delete… item asks for (Escape: no)."""
+    title = "%s at %s" % (role, company)
     focus_card(app, prefix)
     key("Return")
-    details = cltest.wait_until("the details window", lambda: top_level(app, company), timeout=10)
-    check("details window", details)
-    close_window(app, "the details window", company)
+    page = cltest.wait_until("the application page", lambda: top_level(app, title), timeout=10)
+    check("application page", page)
+
+    menu = app.find_node(lambda n: n.getRoleName() == "push button"
+                         and n.name == "Application Menu"
+                         and has_state(n, pyatspi.STATE_FOCUSABLE), page)
+    cltest.do_action(menu)
+    item = cltest.wait_until("the page's menu",
+                             lambda: showing_node(app, "menu item", "Delete…", page), timeout=10)
+    check("application page menu", ancestor(item, "menu"))
+    cltest.do_action(item)
+    dialog = cltest.wait_until("the delete confirmation",
+                               lambda: other_window(app, "CareerLens", title), timeout=10)
+    check("delete confirmation", dialog)
+    key("Escape")
+    cltest.wait_until("the delete confirmation to close",
+                      lambda: other_window(app, "CareerLens", title) is None, timeout=10)
+    cltest.wait_until("the page to stay", lambda: top_level(app, title) is not None, timeout=10)
+    close_window(app, "the application page", title)
 
 
 def check_stage_fields(app, editor, database):
@@ -311,7 +338,7 @@ def main():
         check_search_and_filters(app)
         check_card_menu(app, prefix)
         check_window(app, "New Application dialog", "ctrl+n")
-        check_details(app, prefix, company)
+        check_page(app, prefix, company, role)
         check_stage_editor(app, database)
         check_window(app, "keyboard shortcuts", "ctrl+question")
         check_toast(app, prefix)

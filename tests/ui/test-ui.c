@@ -17,10 +17,17 @@
 #include <string.h>
 
 #include "cl-application-card.h"
-#include "cl-application-details.h"
+#include "cl-application-page.h"
+#include "cl-career-lens-section.h"
+#include "cl-history-section.h"
 #include "cl-insights-view.h"
+#include "cl-journal-entry-row.h"
 #include "cl-new-application-dialog.h"
+#include "cl-overview-section.h"
 #include "cl-pipeline-view-private.h"
+#include "cl-posting-section.h"
+#include "cl-red-flags-section.h"
+#include "cl-round-row.h"
 #include "cl-stage-column.h"
 #include "cl-stage-editor.h"
 #include "cl-toast.h"
@@ -202,9 +209,44 @@ build_template (Fixture    *fixture,
     gtk_window_destroy (GTK_WINDOW (cl_new_application_dialog_new (NULL, store)));
   else if (g_str_equal (name, "ClStageEditor"))
     gtk_window_destroy (GTK_WINDOW (cl_stage_editor_new (NULL, store)));
-  else if (g_str_equal (name, "ClApplicationDetails"))
-    gtk_window_destroy (
-      GTK_WINDOW (cl_application_details_new (NULL, fixture->context, application)));
+  else if (g_str_equal (name, "ClApplicationPage"))
+    {
+      ClApplicationPage *page = cl_application_page_new (NULL, fixture->context, application);
+
+      gtk_window_present (GTK_WINDOW (page));
+      gtk_window_destroy (GTK_WINDOW (page));
+    }
+  else if (g_str_equal (name, "ClRoundRow"))
+    {
+      g_autoptr(ClRound) round = cl_round_new (cl_application_get_id (application),
+                                                CL_ROUND_KIND_CODING);
+      g_autoptr(GError) error = NULL;
+
+      cl_round_store_add_round (cl_context_get_round_store (fixture->context), round, &error);
+      g_assert_no_error (error);
+      g_object_unref (g_object_ref_sink (cl_round_row_new (fixture->context, application, round)));
+    }
+  else if (g_str_equal (name, "ClJournalEntryRow"))
+    {
+      g_autoptr(ClJournalEntry) entry = cl_journal_entry_new (
+        cl_application_get_id (application), CL_JOURNAL_KIND_LESSON, "Draw it first",
+        cl_clock_now (clock));
+      g_autoptr(GError) error = NULL;
+
+      cl_journal_store_add_entry (cl_context_get_journal_store (fixture->context), entry, &error);
+      g_assert_no_error (error);
+      g_object_unref (g_object_ref_sink (cl_journal_entry_row_new (fixture->context, entry)));
+    }
+  else if (g_type_is_a (g_type_from_name (name), CL_TYPE_APPLICATION_SECTION))
+    {
+      /* A section of the application page, shown with the application. */
+      GtkWidget *section = g_object_ref_sink (g_object_new (g_type_from_name (name), NULL));
+
+      cl_application_section_set_application (CL_APPLICATION_SECTION (section), fixture->context,
+                                              application);
+      cl_application_section_set_application (CL_APPLICATION_SECTION (section), NULL, NULL);
+      g_object_unref (section);
+    }
   else
     g_error ("%s has a template that /ui/templates does not build: add it", name);
 }
@@ -228,7 +270,8 @@ test_templates_build (Fixture      *fixture,
   g_type_ensure (CL_TYPE_APPLICATION_CARD);
   g_type_ensure (CL_TYPE_NEW_APPLICATION_DIALOG);
   g_type_ensure (CL_TYPE_STAGE_EDITOR);
-  g_type_ensure (CL_TYPE_APPLICATION_DETAILS);
+  /* The page's class registers its sections. */
+  g_type_class_unref (g_type_class_ref (CL_TYPE_APPLICATION_PAGE));
   g_type_ensure (CL_TYPE_INSIGHTS_VIEW);
 
   collect_ui_files (RESOURCE_PREFIX "/gui/", files);
@@ -251,7 +294,9 @@ test_templates_build (Fixture      *fixture,
       build_template (fixture, name);
       n_templates++;
     }
-  g_assert_cmpuint (n_templates, ==, 8);
+  /* The application page and its five sections (the page registers them),
+   * and the Insights page. */
+  g_assert_cmpuint (n_templates, >=, 13);
 
   /* The shortcuts window is loaded by GtkApplication, not by a class. */
   builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
@@ -604,6 +649,95 @@ toast_label_shown (gpointer data)
 
 /* Before: toast titles are markup in libadwaita 1.2, so moving "AT&T"
  * logged a Gtk-WARNING (fatal here) and showed an empty toast. */
+/* The page the board opened for @application, or NULL. */
+static ClApplicationPage *
+find_page (ClApplication *application)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+  ClApplicationPage *found = NULL;
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (CL_IS_APPLICATION_PAGE (l->data) && gtk_widget_get_visible (l->data) &&
+        cl_application_page_get_application_id (l->data) == cl_application_get_id (application))
+      {
+        g_assert_null (found); /* one page per application */
+        found = l->data;
+      }
+  return found;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* The board opens a card's page and offers Undo for what the page does. */
+static void
+test_application_page (Fixture      *fixture,
+                       gconstpointer data)
+{
+  ClPipelineStore   *store = cl_context_get_pipeline_store (fixture->context);
+  ClApplication     *acme = cl_ui_add_application (fixture->context, "Acme", "ML Engineer", 0);
+  gint64             id = cl_application_get_id (acme);
+  ClPipelineView    *view;
+  ClWindow          *window = open_window (fixture, &view);
+  ClApplicationPage *page;
+  AdwToast          *toast;
+
+  /* "Open" (Enter, a double click and the card menu's item all use it),
+   * twice: one page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pipeline.open", "x", id));
+  page = find_page (acme);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (page)) == GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pipeline.open", "x", id));
+  g_assert_true (find_page (acme) == page);
+
+  /* Archived from the page: the board offers Undo, which puts it back and
+   * the page edits again. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "page.archive", NULL);
+  g_assert_null (cl_pipeline_store_find_application (store, id));
+  toast = cl_pipeline_view_get_undo_toast (view);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Archived “Acme”");
+  g_signal_emit_by_name (toast, "button-clicked");
+  g_assert_nonnull (cl_pipeline_store_find_application (store, id));
+  g_assert_false (gtk_info_bar_get_revealed (cl_ui_find_widget (GTK_WIDGET (page),
+                                                                GTK_TYPE_INFO_BAR)));
+
+  /* Deleted from the page, once confirmed: the page goes, Undo brings it
+   * all back. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL);
+  adw_message_dialog_response (find_message_dialog (), "delete");
+  g_assert_null (find_page (acme));
+  g_assert_null (cl_pipeline_store_find_application (store, id));
+  toast = cl_pipeline_view_get_undo_toast (view);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Deleted “Acme”");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "board.undo", NULL));
+  g_assert_nonnull (cl_pipeline_store_find_application (store, id));
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“Acme” is back on the board");
+
+  /* Closed with a field it could not save: the board says what was kept. */
+  acme = cl_pipeline_store_find_application (store, id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pipeline.open", "x", id));
+  page = find_page (acme);
+  gtk_editable_set_text (cl_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Role"), "");
+  gtk_window_close (GTK_WINDOW (page));
+  g_assert_null (find_page (acme));
+  g_assert_cmpstr (cl_application_get_role (acme), ==, "ML Engineer");
+  g_assert_cmpstr (adw_toast_get_title (toast), ==,
+                   "The role was left empty, so it stays “ML Engineer”.");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_toast_markup (Fixture      *fixture,
                    gconstpointer data)
@@ -982,6 +1116,7 @@ main (int   argc,
   ADD ("/ui/refused-moves", test_refused_moves);
   ADD ("/ui/undo/one-toast", test_undo_one_toast);
   ADD ("/ui/toast/markup", test_toast_markup);
+  ADD ("/ui/application-page", test_application_page);
   ADD ("/ui/filters/said", test_filters_said);
   ADD ("/ui/filters/follow-changes", test_filters_follow_changes);
   ADD ("/ui/keyboard/ltr", test_keyboard_ltr);

@@ -324,6 +324,11 @@ cl_contact_store_add_contact (ClContactStore *self,
   self->adopting_id = id;
   committed = cl_transaction_commit (tx, error);
   self->adopting = NULL;
+
+  /* Inside a caller's transaction nothing is announced yet, so nothing
+   * adopted the object: it still learns its id. */
+  if (committed && cl_contact_get_id (contact) == 0)
+    cl_model_set_int64 (CL_MODEL (contact), "id", id);
   return committed;
 }
 

@@ -112,9 +112,11 @@ cl_context_new (ClDatabase *database,
   /* Companies first: the stores that link to them follow a change after it. */
   self->company_store = cl_company_store_new (database, clock);
   self->stage_store = cl_stage_store_new (database, clock);
+  /* Contacts before the board: a card's page that learns of a new referrer
+   * finds the contact already there. */
+  self->contact_store = cl_contact_store_new (database, clock, self->company_store);
   self->pipeline_store =
     cl_pipeline_store_new (database, clock, self->company_store, self->stage_store);
-  self->contact_store = cl_contact_store_new (database, clock, self->company_store);
   self->round_store = cl_round_store_new (database, clock);
   self->prep_store = cl_prep_store_new (database, clock);
   self->offer_store = cl_offer_store_new (database, clock);

@@ -15,6 +15,7 @@
 #include "cl-pipeline-store-private.h"
 #include "cl-positions.h"
 #include "cl-statement.h"
+#include "cl-transaction.h"
 
 static void
 touch_application (ClTransaction *tx,
@@ -268,4 +269,47 @@ cl_pipeline_store_get_referral (ClPipelineStore  *self,
   if (out_status != NULL)
     *out_status = referral.status;
   return referral.contact_id != 0;
+}
+
+gboolean
+cl_pipeline_store_set_referrer (ClPipelineStore *self,
+                                ClApplication   *application,
+                                ClContactStore  *contacts,
+                                ClContact       *contact,
+                                ClReferralStatus status,
+                                GError         **error)
+{
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  gint64 id, contact_id = 0;
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_APPLICATION (application), FALSE);
+  g_return_val_if_fail (contact == NULL || CL_IS_CONTACT (contact), FALSE);
+  g_return_val_if_fail (contact == NULL || CL_IS_CONTACT_STORE (contacts), FALSE);
+  g_return_val_if_fail (contact == NULL || status != CL_REFERRAL_STATUS_NONE, FALSE);
+
+  database = cl_store_get_database (CL_STORE (self));
+  id = cl_application_get_id (application);
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_require_row (database, _ ("This application no longer exists."), error,
+                                "SELECT 1 FROM applications WHERE id = ?1", "x", id))
+    return FALSE;
+
+  /* Someone new is added to the contacts in the same transaction. */
+  if (contact != NULL && cl_contact_get_id (contact) == 0 &&
+      !cl_contact_store_add_contact (contacts, contact, error))
+    return FALSE;
+  if (contact != NULL)
+    contact_id = cl_contact_get_id (contact);
+
+  if (!cl_database_execute (database, error,
+                            "DELETE FROM referrals WHERE application_id = ?1 AND contact_id <> ?2",
+                            "xx", id, contact_id) ||
+      (contact != NULL && !cl_pipeline_store_set_referral (self, application, contact_id, status,
+                                                           error)))
+    return FALSE;
+  cl_transaction_touch (tx, CL_TABLE_REFERRALS, CL_ENTITY_APPLICATION, id);
+  return cl_transaction_commit (tx, error);
 }

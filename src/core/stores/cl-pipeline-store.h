@@ -6,6 +6,7 @@
 
 #include "cl-application.h"
 #include "cl-company-store.h"
+#include "cl-contact-store.h"
 #include "cl-deletion.h"
 #include "cl-stage-store.h"
 #include "cl-store.h"
@@ -135,6 +136,16 @@ GArray          *cl_pipeline_store_get_history          (ClPipelineStore  *self,
 
 /* Card facts kept in related rows; each change is one transaction. */
 
+/* Makes @contact the application's one referrer, with @status (not NONE),
+ * in one transaction: a new contact (id 0, from cl_contact_new()) is added
+ * to @contacts first, and referrals by anyone else are removed.  A NULL
+ * @contact removes every referral. */
+gboolean         cl_pipeline_store_set_referrer         (ClPipelineStore  *self,
+                                                         ClApplication    *application,
+                                                         ClContactStore   *contacts,
+                                                         ClContact        *contact,
+                                                         ClReferralStatus  status,
+                                                         GError          **error);
 /* The referral of the application (the latest one when several were asked):
  * FALSE with *@out_contact_id 0 when there is none. */
 gboolean         cl_pipeline_store_get_referral         (ClPipelineStore  *self,

@@ -17,14 +17,16 @@
 
 #include <glib/gi18n.h>
 
-#include "cl-application-details.h"
+#include "cl-application-page.h"
 #include "cl-pipeline-view-private.h"
 #include "cl-stage-editor.h"
 
 struct _ClPipelineUndo
 {
   ClPipelineMove *move;     /* a move to take back… */
-  ClApplication  *archived; /* …or an archived card to bring back */
+  ClApplication  *archived; /* …or an archived card to bring back… */
+  ClDeletion     *deletion; /* …or a deleted one, with all that was its */
+  char           *name;     /* the deleted one's company */
 };
 
 static void
@@ -32,6 +34,8 @@ undo_free (ClPipelineUndo *undo)
 {
   g_clear_pointer (&undo->move, cl_pipeline_move_free);
   g_clear_object (&undo->archived);
+  g_clear_pointer (&undo->deletion, cl_deletion_unref);
+  g_free (undo->name);
   g_free (undo);
 }
 
@@ -93,6 +97,17 @@ cl_pipeline_view_undo (ClPipelineView *self)
         message = g_strdup_printf (_ ("Moved “%s” back to %s"),
                                    cl_application_get_company_name (application),
                                    cl_stage_get_name (stage));
+    }
+  else if (undo->deletion != NULL)
+    {
+      if (!cl_pipeline_store_undo_delete (self->store, undo->deletion, &error))
+        {
+          cl_pipeline_view_show_error (self, error);
+          return;
+        }
+      application =
+        cl_pipeline_store_find_application (self->store, cl_deletion_get_id (undo->deletion));
+      message = g_strdup_printf (_ ("“%s” is back on the board"), undo->name);
     }
   else
     {
@@ -259,16 +274,80 @@ step_focused_application (ClPipelineView *self,
 
 /* Opening, menus ---------------------------------------------------------- */
 
+/* The application's page: the board offers Undo for what it does, and says
+ * what it could not save. */
+
+static void
+page_archived_cb (ClApplicationPage *page,
+                  ClApplication     *application,
+                  ClPipelineView    *self)
+{
+  g_autofree char *message =
+    g_strdup_printf (_ ("Archived “%s”"), cl_application_get_company_name (application));
+
+  offer_undo (self, message, NULL, application);
+}
+
+static void
+page_unarchived_cb (ClApplicationPage *page,
+                    ClApplication     *application,
+                    ClPipelineView    *self)
+{
+  g_autofree char *message = g_strdup_printf (_ ("“%s” is back on the board"),
+                                              cl_application_get_company_name (application));
+
+  /* The archive the toast offered to undo is undone. */
+  cl_pipeline_view_forget_undo (self);
+  cl_pipeline_view_say (self, message, FALSE);
+}
+
+static void
+page_deleted_cb (ClApplicationPage *page,
+                 ClApplication     *application,
+                 ClDeletion        *deletion,
+                 ClPipelineView    *self)
+{
+  g_autofree char *message =
+    g_strdup_printf (_ ("Deleted “%s”"), cl_application_get_company_name (application));
+
+  offer_undo (self, message, NULL, NULL);
+  self->undo->deletion = cl_deletion_ref (deletion);
+  self->undo->name = g_strdup (cl_application_get_company_name (application));
+}
+
+static void
+page_unsaved_cb (ClApplicationPage *page,
+                 const char        *message,
+                 ClPipelineView    *self)
+{
+  cl_pipeline_view_say (self, message, FALSE);
+}
+
 void
 cl_pipeline_view_open_application (ClPipelineView *self,
                                    ClApplication  *application)
 {
-  GtkRoot              *root = gtk_widget_get_root (GTK_WIDGET (self));
-  ClApplicationDetails *details;
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+  ClApplicationPage *page;
 
-  details = cl_application_details_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                        self->context, application);
-  gtk_window_present (GTK_WINDOW (details));
+  /* One page per application: opening it again shows the one open. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (CL_IS_APPLICATION_PAGE (l->data) &&
+        gtk_window_get_transient_for (l->data) == parent &&
+        cl_application_page_get_application_id (l->data) == cl_application_get_id (application))
+      {
+        gtk_window_present (l->data);
+        return;
+      }
+
+  page = cl_application_page_new (parent, self->context, application);
+  g_signal_connect_object (page, "archived", G_CALLBACK (page_archived_cb), self, 0);
+  g_signal_connect_object (page, "unarchived", G_CALLBACK (page_unarchived_cb), self, 0);
+  g_signal_connect_object (page, "deleted", G_CALLBACK (page_deleted_cb), self, 0);
+  g_signal_connect_object (page, "unsaved", G_CALLBACK (page_unsaved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (page));
 }
 
 static GMenuModel *

@@ -1,0 +1,216 @@
+#!/usr/bin/python3
+"""e2e: on an application's page, add a round with a day, times and an
+interviewer, and a journal entry, typing every value; quit, start again on
+the same database, open the card again and find both.
+
+A click puts the focus on the card; from there on it is keys alone: Return
+opens the card, Tab goes from control to control (and leaving a field saves
+it), Return on Add Round adds one, Return adds the interviewer, Return on
+Add Entry adds the entry."""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import pyatspi
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cltest  # noqa: E402
+
+COMPANY = "Deep Lattice"
+ROLE = "ML Engineer"
+CARD = "%s — %s, in Wishlist." % (COMPANY, ROLE)
+PAGE = "%s at %s" % (ROLE, COMPANY)
+ROUND_TITLE = "Coding with the team lead"
+INTERVIEWER = "Ana Diaz"
+# 2026-11-20 14:00 in the tests' time zone (UTC).
+STARTS_AT = 1795183200
+ENTRY = "They liked the trie; next time draw it before coding."
+
+
+def showing(name, roles=None):
+    def check(node):
+        try:
+            return (node.name == name and (roles is None or node.getRoleName() in roles)
+                    and cltest.is_showing(node))
+        except Exception:
+            return False
+    return check
+
+
+def page_window(app):
+    def lookup():
+        for i in range(app.app.childCount):
+            frame = app.app.getChildAtIndex(i)
+            if frame is not None and frame.name == PAGE:
+                return frame
+        return None
+    return cltest.wait_until("the application page", lookup)
+
+
+def is_focused(node):
+    try:
+        return node.getState().contains(pyatspi.STATE_FOCUSED)
+    except Exception:
+        return False
+
+
+def tab_to(app, root, what, name, roles=("text", "entry"), limit=150):
+    """Presses Tab until the control called name (of one of roles) has the
+    keyboard focus: the way a keyboard user gets there.  After each Tab it
+    waits a moment for that control to say it has the focus, then goes on."""
+    node = cltest.wait_until(what, lambda: app.find_node(showing(name, roles), root))
+    for _ in range(limit):
+        if is_focused(node):
+            print("focused:", what, file=sys.stderr)
+            return node
+        if os.environ.get("CLTEST_DEBUG_FOCUS"):
+            f = app.find_node(lambda n: is_focused(n) and n.getRoleName() != "frame", root)
+            print("  focus on", f and (f.getRoleName(), f.name), file=sys.stderr)
+        cltest.xdotool("key", "Tab")
+        deadline = time.monotonic() + 0.4
+        while time.monotonic() < deadline and not is_focused(node):
+            time.sleep(0.02)
+    cltest.fail("Tab never reached %s" % what)
+
+
+def focus_page(app):
+    """Without a window manager the keyboard follows the pointer: park it
+    on the page."""
+    wid = cltest.wait_until("the page's X window", lambda: subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "^%s$" % PAGE],
+        capture_output=True, text=True).stdout.split())[0]
+    geometry = dict(line.split("=", 1) for line in subprocess.run(
+        ["xdotool", "getwindowgeometry", "--shell", wid],
+        capture_output=True, text=True, check=True).stdout.split())
+    cltest.xdotool("mousemove", int(geometry["X"]) + 40, int(geometry["Y"]) + 20)
+    subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=False)
+
+
+def type_text(text):
+    cltest.xdotool("type", "--delay", "15", text)
+
+
+def tab_and_type(key, text):
+    cltest.xdotool("key", key)
+    type_text(text)
+
+
+def expect_focus(app, root, what, name, roles):
+    """Waits for a control called name (there may be several: the focused one)."""
+    def focused():
+        return app.find_node(lambda n: showing(name, roles)(n) and is_focused(n), root)
+    cltest.wait_until(what + " to have the focus", focused, timeout=10)
+
+
+def open_card(app):
+    """Clicks the card to put the focus on it, then opens it with Return."""
+    card = app.wait_for_card("the card", CARD)
+    cltest.click(*app.to_screen(*cltest.center(card)))
+    cltest.wait_until("the card's row to take the focus",
+                      lambda: card.parent.getState().contains(pyatspi.STATE_FOCUSED), timeout=10)
+    cltest.xdotool("key", "Return")
+    page = page_window(app)
+    focus_page(app)
+    return page
+
+
+def create_application(app):
+    cltest.xdotool("key", "--clearmodifiers", "ctrl+n")
+    app.wait_for_node("the New Application dialog",
+                      lambda n: n.name == "Company" and n.getRoleName() in ("text", "entry"))
+    type_text(COMPANY)
+    cltest.xdotool("key", "Return")
+    type_text(ROLE)
+    cltest.xdotool("key", "Return")
+    app.wait_for_card("the new card", CARD)
+
+
+def main():
+    workdir = tempfile.mkdtemp(prefix="careerlens-e2e-")
+    database = os.path.join(workdir, "careerlens.db")
+
+    app = cltest.App(database)
+    try:
+        app.find()
+        cltest.focus_window(app)
+        create_application(app)
+        page = open_card(app)
+
+        # Add Round, by Return: the new round opens with its Kind focused.
+        tab_to(app, page, "Add Round", "Add Round", ("push button",))
+        cltest.xdotool("key", "Return")
+        cltest.wait_until("the new round",
+                          lambda: cltest.query(database, "SELECT count(*) FROM interview_rounds")
+                          == [(1,)])
+        expect_focus(app, page, "the new round's kind", "Kind", ("combo box",))
+
+        # GTK 4.8 does not tell AT-SPI which text field has the focus, so the
+        # buttons and lists between them say where Tab got to.
+        tab_and_type("Tab", ROUND_TITLE)      # Title
+        tab_and_type("Tab", "2026-11-20")     # Day
+        cltest.xdotool("key", "Tab")
+        expect_focus(app, page, "the calendar button", "Choose a Day", ("push button",))
+        tab_and_type("Tab", "14:00")          # Starts at
+        tab_and_type("Tab", "15:30")          # Ends at, or lasts
+        cltest.xdotool("key", "Tab")
+        expect_focus(app, page, "the round's status", "Status", ("combo box",))
+        cltest.wait_until(
+            "the round's title, day and times in the database",
+            lambda: cltest.query(database, "SELECT title, scheduled_at, duration_minutes "
+                                           "FROM interview_rounds")
+            == [(ROUND_TITLE, STARTS_AT, 90)])
+
+        tab_and_type("Tab", INTERVIEWER)      # Add an interviewer by name
+        cltest.xdotool("key", "Return")
+        cltest.wait_until("the interviewer in the database",
+                          lambda: cltest.query(database,
+                                               "SELECT c.name FROM round_interviewers ri "
+                                               "JOIN contacts c ON c.id = ri.contact_id")
+                          == [(INTERVIEWER,)])
+
+        # The journal: the entry's text, then Add Entry by Return.
+        tab_to(app, page, "the new entry", "New entry")
+        type_text(ENTRY)
+        tab_to(app, page, "Add Entry", "Add Entry", ("push button",))
+        cltest.xdotool("key", "Return")
+        cltest.wait_until("the journal entry in the database",
+                          lambda: cltest.query(database, "SELECT body FROM journal_entries")
+                          == [(ENTRY,)])
+
+        # Quit from the board's window, as the page stays open.
+        cltest.focus_window(app)
+        cltest.xdotool("key", "--clearmodifiers", "ctrl+q")
+        status = app.wait_exit()
+        if status != 0:
+            cltest.fail("careerlens exited with %d:\n%s" % (status, app.output()))
+    finally:
+        app.close()
+
+    again = cltest.App(database)
+    try:
+        again.find()
+        cltest.focus_window(again)
+        page = open_card(again)
+        heading = "1. %s" % ROUND_TITLE
+        again.wait_for_node("the round after a restart",
+                            lambda n: (n.name or "").startswith(heading) and cltest.is_showing(n))
+        again.wait_for_node("its interviewer and time after a restart",
+                            lambda n: INTERVIEWER in (n.name or "") + (n.description or "")
+                            and "14:00–15:30" in (n.name or "") + (n.description or ""))
+        again.wait_for_node("the journal entry after a restart",
+                            lambda n: (n.name or "").startswith(ENTRY[:40]) and cltest.is_showing(n))
+        cltest.focus_window(again)
+        cltest.xdotool("key", "--clearmodifiers", "ctrl+q")
+        again.wait_exit()
+    finally:
+        again.close()
+
+    print("ok: a round (%s, 90 min, with %s) and a journal entry typed on the page, "
+          "found after a restart" % (ROUND_TITLE, INTERVIEWER))
+
+
+if __name__ == "__main__":
+    main()
