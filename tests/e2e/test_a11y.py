@@ -3,7 +3,7 @@
 
 Starts the real window on a sample database (30 applications, 5 contacts,
 seed 11), opens each view as a user would, mostly by keyboard, and walks its AT-SPI
-subtree: the main window on each of its four pages, the board with its search
+subtree: the main window on each of its five pages, the board with its search
 bar and filter popover open, a card's context menu, the New Application
 dialog, an application's page with its menu and delete confirmation, the
 stage editor, the keyboard shortcuts window, and the toast a move shows.  A problem is
@@ -168,14 +168,14 @@ def first_card(database):
 
 
 def check_pages(app):
-    """The main window on each page, switched to by keyboard (Alt+1…Alt+4)."""
+    """The main window on each page, switched to by keyboard (Alt+1…Alt+5)."""
     window = app.window()
     switcher = app.find_node(lambda n: n.getRoleName() == "page tab list" and cltest.is_showing(n))
     tabs = {tab.name: tab for tab in (switcher.getChildAtIndex(i)
                                       for i in range(switcher.childCount))}
     check("main window, Pipeline page", window)
     for keys, title in (("alt+2", "Prep Plan"), ("alt+3", "Contacts"), ("alt+4", "Offers"),
-                        ("alt+1", "Pipeline")):
+                        ("alt+5", "Insights"), ("alt+1", "Pipeline")):
         key(keys)
         cltest.wait_until("the %s page" % title,
                           lambda: has_state(tabs[title], pyatspi.STATE_SELECTED), timeout=10)

@@ -20,6 +20,7 @@
 #include "cl-application-page.h"
 #include "cl-career-lens-section.h"
 #include "cl-history-section.h"
+#include "cl-insights-view.h"
 #include "cl-journal-entry-row.h"
 #include "cl-new-application-dialog.h"
 #include "cl-overview-section.h"
@@ -179,6 +180,13 @@ build_template (Fixture    *fixture,
       cl_pipeline_view_set_context (CL_PIPELINE_VIEW (view), fixture->context);
       g_object_unref (view);
     }
+  else if (g_str_equal (name, "ClInsightsView"))
+    {
+      GtkWidget *view = g_object_ref_sink (g_object_new (CL_TYPE_INSIGHTS_VIEW, NULL));
+
+      cl_insights_view_set_context (CL_INSIGHTS_VIEW (view), fixture->context);
+      g_object_unref (view);
+    }
   else if (g_str_equal (name, "ClStageColumn"))
     {
       GtkWidget *column = GTK_WIDGET (
@@ -264,9 +272,10 @@ test_templates_build (Fixture      *fixture,
   g_type_ensure (CL_TYPE_STAGE_EDITOR);
   /* The page's class registers its sections. */
   g_type_class_unref (g_type_class_ref (CL_TYPE_APPLICATION_PAGE));
+  g_type_ensure (CL_TYPE_INSIGHTS_VIEW);
 
   collect_ui_files (RESOURCE_PREFIX "/gui/", files);
-  g_assert_cmpuint (files->len, >=, 7);
+  g_assert_cmpuint (files->len, >=, 8);
   for (guint i = 0; i < files->len; i++)
     {
       const char      *path = g_ptr_array_index (files, i);
@@ -285,8 +294,9 @@ test_templates_build (Fixture      *fixture,
       build_template (fixture, name);
       n_templates++;
     }
-  /* The application page and its five sections (the page registers them). */
-  g_assert_cmpuint (n_templates, >=, 12);
+  /* The application page and its five sections (the page registers them),
+   * and the Insights page. */
+  g_assert_cmpuint (n_templates, >=, 13);
 
   /* The shortcuts window is loaded by GtkApplication, not by a class. */
   builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
@@ -309,10 +319,26 @@ test_window_pages (Fixture      *fixture,
   g_autoptr(GPtrArray) status_pages = NULL;
 
   /* The board's empty and "No Results" states, three honest empty pages,
-   * and the page shown while the data is opened. */
+   * the Insights page's empty state, and the page shown while the data is
+   * opened. */
   status_pages = cl_ui_find_widgets (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
-  g_assert_cmpuint (status_pages->len, ==, 6);
+  g_assert_cmpuint (status_pages->len, ==, 7);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (view->stack), ==, "empty");
+
+  /* The fifth page, Insights, with an icon the app ships. */
+  {
+    AdwViewStack     *pages = cl_ui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+    GtkWidget        *insights = adw_view_stack_get_child_by_name (pages, "insights");
+    AdwViewStackPage *page;
+
+    g_assert_true (CL_IS_INSIGHTS_VIEW (insights));
+    page = adw_view_stack_get_page (pages, insights);
+    g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, "Insights");
+    g_assert_cmpstr (adw_view_stack_page_get_icon_name (page), ==, "cl-insights-symbolic");
+    g_assert_true (g_resources_get_info (RESOURCE_PREFIX "/icons/scalable/actions/"
+                                                         "cl-insights-symbolic.svg",
+                                         0, NULL, NULL, NULL));
+  }
 
   /* One column per default stage, each named for screen readers. */
   columns = cl_ui_find_widgets (GTK_WIDGET (window), CL_TYPE_STAGE_COLUMN);

@@ -140,7 +140,12 @@ drag_end_cb (GtkDragSource     *source,
              gboolean           delete_data,
              ClApplicationCard *card)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (card), "dragging");
+  /* The drag outlives its card when the move took the card's row away: the
+   * source then belongs to no widget, and @card is gone. */
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+
+  if (widget != NULL)
+    gtk_widget_remove_css_class (widget, "dragging");
   g_debug ("Drag ended: %s", delete_data ? "moved" : "not moved");
 }
 

@@ -583,6 +583,8 @@ cl_app_startup (GApplication *application)
                                          (const char *[]){ "<Alt>3", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.show-page::offers",
                                          (const char *[]){ "<Alt>4", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "win.show-page::insights",
+                                         (const char *[]){ "<Alt>5", NULL });
 }
 
 static void

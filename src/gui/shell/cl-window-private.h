@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "cl-insights-view.h"
 #include "cl-pipeline-view.h"
 #include "cl-window.h"
 
@@ -21,6 +22,7 @@ struct _ClWindow
   GtkStack             *content_stack;
   AdwViewStack         *stack;
   ClPipelineView       *pipeline_view;
+  ClInsightsView       *insights_view;
   GtkWidget            *new_button;
   GtkWidget            *search_button;
   GtkWidget            *board_menu_button;

@@ -1,4 +1,4 @@
-/* cl-window.c — the main window: four pages in a view stack
+/* cl-window.c — the main window: five pages in a view stack
  *
  * It shows itself before the data is read (a spinner meanwhile), then the
  * pages once ClApp hands it the context.  Coming back to it looks for changes
@@ -174,6 +174,7 @@ cl_window_class_init (ClWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CL_TYPE_PIPELINE_VIEW);
+  g_type_ensure (CL_TYPE_INSIGHTS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/gui/shell/cl-window.ui");
@@ -181,6 +182,7 @@ cl_window_class_init (ClWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, pipeline_view);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, insights_view);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, board_menu_button);
@@ -221,6 +223,7 @@ cl_window_set_context (ClWindow  *self,
 
   self->context = g_object_ref (context);
   cl_pipeline_view_set_context (self->pipeline_view, context);
+  cl_insights_view_set_context (self->insights_view, context);
   gtk_stack_set_visible_child_name (self->content_stack, "pages");
   cl_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
