@@ -1220,6 +1220,101 @@ add_card_facts (Generator             *gen,
   return TRUE;
 }
 
+/* The board places each application straight in its stage; a real one got
+ * there step by step.  Its history becomes that walk: from the wishlist for
+ * some, through each step up to its stage, an outcome after one to four
+ * steps, a week or two a step.  Chosen from the ids, so the rest of the
+ * sample stays as it was. */
+typedef struct
+{
+  Generator *gen;
+  GArray    *apps; /* gint64 triples: id, stage_id, created_at */
+} Journeys;
+
+static gboolean
+journey_row_cb (sqlite3_stmt *stmt,
+                gpointer      user_data,
+                GError      **error)
+{
+  for (int i = 0; i < 3; i++)
+    {
+      gint64 value = sqlite3_column_int64 (stmt, i);
+
+      g_array_append_val ((GArray *) user_data, value);
+    }
+  return TRUE;
+}
+
+static gboolean
+add_journeys (Generator *gen,
+              GError   **error)
+{
+  enum
+  {
+    WISHLIST = 0,
+    APPLIED = 1,
+    ACCEPTED = 6,
+    REJECTED = 7
+  };
+  ClDatabase *database = cl_context_get_database (gen->context);
+  g_autoptr(GArray) apps = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(ClTransaction) tx = NULL;
+
+  if (gen->stage_ids->len < 10)
+    return TRUE; /* not the default stages: leave the history as placed */
+
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_foreach (database, journey_row_cb, apps, error,
+                            "SELECT id, stage_id, created_at FROM applications ORDER BY id", "") ||
+      !cl_database_execute (database, error, "DELETE FROM stage_history", ""))
+    return FALSE;
+
+  for (guint a = 0; a < apps->len; a += 3)
+    {
+      gint64 id = g_array_index (apps, gint64, a);
+      gint64 stage_id = g_array_index (apps, gint64, a + 1);
+      gint64 created_at = g_array_index (apps, gint64, a + 2);
+      guint  stage = 0;
+      guint  path[ACCEPTED + 2];
+      guint  n = 0;
+      gint64 span;
+
+      while (stage < gen->stage_ids->len &&
+             g_array_index (gen->stage_ids, gint64, stage) != stage_id)
+        stage++;
+      if (id % 3 == 0 || stage == WISHLIST)
+        path[n++] = WISHLIST;
+      if (stage >= APPLIED && stage <= ACCEPTED)
+        for (guint i = APPLIED; i <= stage; i++)
+          path[n++] = i;
+      else if (stage >= REJECTED)
+        {
+          for (guint i = APPLIED; i <= APPLIED + id % 4; i++)
+            path[n++] = i;
+          path[n++] = stage;
+        }
+
+      span = MIN (gen->now - created_at - 1, (gint64) (n - 1) * (7 + id % 8) * DAY);
+      for (guint i = 0; i < n; i++)
+        {
+          gint64 to = g_array_index (gen->stage_ids, gint64, path[i]);
+          gint64 from = i > 0 ? g_array_index (gen->stage_ids, gint64, path[i - 1]) : 0;
+
+          if (!cl_database_execute (database, error,
+                                    "INSERT INTO stage_history (application_id, from_stage_id,"
+                                    " to_stage_id, from_position, to_position, moved_at)"
+                                    " VALUES (?1, nullif (?2, 0), ?3, CASE WHEN ?2 THEN 0 END,"
+                                    " 0, ?4)",
+                                    "xxxx", id, from, to,
+                                    created_at + (n > 1 ? span * i / (n - 1) : 0)))
+            return FALSE;
+        }
+    }
+  cl_transaction_touch (tx, CL_TABLE_STAGE_HISTORY, CL_ENTITY_APPLICATION, 0);
+  return cl_transaction_commit (tx, error);
+}
+
 gint64
 cl_sample_get_now (const ClSampleOptions *options)
 {
@@ -1289,7 +1384,7 @@ cl_sample_generate (ClContext             *context,
   ok = add_applications (&gen, options, &counts, error) &&
        add_contacts (&gen, options, &counts, error) &&
        add_objectives (&gen, &counts, error) &&
-       add_card_facts (&gen, options, &counts, error);
+       add_card_facts (&gen, options, &counts, error) && add_journeys (&gen, error);
 
   /* Each store followed every change, but card facts were worked out at the
    * clock's time of each change: read everything again at "today". */
