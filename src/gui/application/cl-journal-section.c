@@ -230,18 +230,28 @@ remove_all_rows (ClJournalSection *self)
     }
 }
 
+/* A row's fields are made when it is first expanded: the section saves them
+ * from then on. */
+static void
+editor_added_cb (ClJournalEntryRow *row,
+                 ClJournalSection  *self)
+{
+  GPtrArray *applies = cl_journal_entry_row_get_applies (row);
+
+  for (guint i = 0; i < applies->len; i++)
+    cl_section_base_add (CL_SECTION_BASE (self), g_object_ref (g_ptr_array_index (applies, i)));
+}
+
 static void
 add_row (ClJournalSection *self,
          ClJournalEntry   *entry)
 {
   ClJournalEntryRow *row = cl_journal_entry_row_new (get_context (self), entry);
-  GPtrArray         *applies = cl_journal_entry_row_get_applies (row);
   gint64             id = cl_journal_entry_get_id (entry);
 
   cl_journal_entry_row_set_rounds (row, (const char *const *) self->round_labels,
                                    self->round_ids);
-  for (guint i = 0; i < applies->len; i++)
-    cl_section_base_add (CL_SECTION_BASE (self), g_object_ref (g_ptr_array_index (applies, i)));
+  g_signal_connect_object (row, "editor-added", G_CALLBACK (editor_added_cb), self, 0);
   g_signal_connect_object (row, "delete-requested", G_CALLBACK (delete_requested_cb), self, 0);
   gtk_list_box_append (self->entries_list, GTK_WIDGET (row));
   g_hash_table_insert (self->rows, g_memdup2 (&id, sizeof id), row);
