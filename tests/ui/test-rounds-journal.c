@@ -627,6 +627,60 @@ test_journal_delete_undo (Fixture      *fixture,
                    ==, "Keep this");
 }
 
+/* A long journal shows its newest 20 entries, and a button for the rest. */
+static void
+test_journal_older (Fixture      *fixture,
+                    gconstpointer data)
+{
+  ClJournalStore *store = cl_context_get_journal_store (fixture->base.context);
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkButton *older;
+  GtkWidget *focus;
+
+  for (guint i = 0; i < 25; i++)
+    {
+      g_autofree char *body = g_strdup_printf ("Entry %u", i);
+      g_autoptr(ClJournalEntry) entry = cl_journal_entry_new (
+        app_id (fixture), CL_JOURNAL_KIND_THOUGHT, body, CL_TEST_NOW - (gint64) (25 - i) * 60);
+      g_autoptr(GError) error = NULL;
+
+      cl_journal_store_add_entry (store, entry, &error);
+      g_assert_no_error (error);
+    }
+  cl_ui_flush ();
+
+  rows = cl_ui_find_widgets (fixture->journal, CL_TYPE_JOURNAL_ENTRY_ROW);
+  g_assert_cmpuint (rows->len, ==, 20);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (entry_row (fixture, 0))),
+                   ==, "Entry 24");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (entry_row (fixture, 19))),
+                   ==, "Entry 5");
+  older = cl_ui_find_button (fixture->journal, "Show 5 Older Entries");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (older)));
+
+  /* A new entry pushes none out of sight. */
+  write_new_entry (fixture, "Entry 25");
+  cl_ui_activate (cl_ui_find_button (fixture->journal, "_Add Entry"));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = cl_ui_find_widgets (fixture->journal, CL_TYPE_JOURNAL_ENTRY_ROW);
+  g_assert_cmpuint (rows->len, ==, 21);
+  g_assert_cmpstr (gtk_button_get_label (older), ==, "Show 5 Older Entries");
+
+  /* By keyboard as well: the focus goes to the first entry it showed. */
+  gtk_widget_grab_focus (GTK_WIDGET (older));
+  cl_ui_activate (older);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = cl_ui_find_widgets (fixture->journal, CL_TYPE_JOURNAL_ENTRY_ROW);
+  g_assert_cmpuint (rows->len, ==, 26);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (older)));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_ancestor (focus, CL_TYPE_JOURNAL_ENTRY_ROW) ==
+                 GTK_WIDGET (entry_row (fixture, 21)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (entry_row (fixture, 21))),
+                   ==, "Entry 4");
+}
+
 static AdwMessageDialog *
 find_dialog (void)
 {
@@ -737,6 +791,7 @@ main (int   argc,
   ADD ("/rounds/format-source", test_format_source);
   ADD ("/journal/add", test_journal_add);
   ADD ("/journal/delete-undo", test_journal_delete_undo);
+  ADD ("/journal/older", test_journal_older);
   ADD ("/journal/make-objective", test_journal_make_objective);
 #undef ADD
 

@@ -222,9 +222,17 @@ build_template (Fixture    *fixture,
                                                 CL_ROUND_KIND_CODING);
       g_autoptr(GError) error = NULL;
 
+      ClRoundRow *row;
+
       cl_round_store_add_round (cl_context_get_round_store (fixture->context), round, &error);
       g_assert_no_error (error);
-      g_object_unref (g_object_ref_sink (cl_round_row_new (fixture->context, application, round)));
+      row = g_object_ref_sink (cl_round_row_new (fixture->context, application, round));
+      /* Its fields (a ClRoundEditor, from a plain builder file) come on expanding. */
+      g_assert_cmpuint (cl_round_row_get_applies (row)->len, ==, 0);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      g_assert_cmpuint (cl_round_row_get_applies (row)->len, >, 0);
+      g_assert_nonnull (cl_ui_find_row (GTK_WIDGET (row), ADW_TYPE_COMBO_ROW, "Kind"));
+      g_object_unref (row);
     }
   else if (g_str_equal (name, "ClJournalEntryRow"))
     {

@@ -1,8 +1,10 @@
 /* cl-journal-entry-row.c — one journal entry, edited in place
  *
- * As with rounds, the row keeps the entry as last read; each field saves an
- * edited copy, the store says ::entries-changed and the section gives the
- * row its newer entry.
+ * As with rounds, the row keeps the entry as last read and shows its heading
+ * from it; its fields (a ClJournalEntryEditor) are made the first time it
+ * is expanded.  Each field saves an edited copy, the store says
+ * ::entries-changed and the section gives the row its newer entry, which
+ * the row passes on to its editor.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,7 +19,7 @@
 #include "cl-application-section.h"
 #include "cl-date-row.h"
 #include "cl-date-time-row.h"
-#include "cl-instant-apply.h"
+#include "cl-journal-entry-editor.h"
 #include "cl-journal-entry-row.h"
 #include "cl-toast.h"
 #include "cl-transient.h"
@@ -28,31 +30,20 @@
 
 struct _ClJournalEntryRow
 {
-  AdwExpanderRow  parent_instance;
+  AdwExpanderRow        parent_instance;
 
-  ClContext      *context;
-  ClJournalEntry *entry;
-  GArray         *round_ids; /* gint64: what each choice of round_row stands for */
-  GPtrArray      *applies;
-  ClInstantApply *kind_apply;
-  ClInstantApply *round_apply;
-  ClInstantApply *day_apply;
-  ClInstantApply *time_apply;
-  ClInstantApply *body_apply;
-
-  AdwComboRow    *kind_row;
-  AdwComboRow    *round_row;
-  AdwEntryRow    *day_row;
-  AdwEntryRow    *time_row;
-  GtkTextView    *body_view;
-  GtkLabel       *body_message;
-  AdwActionRow   *objective_row;
-  AdwActionRow   *make_objective_row;
+  ClContext            *context;
+  ClJournalEntry       *entry;
+  GStrv                 round_labels; /* the choices of round, "No round" first */
+  GArray               *round_ids;    /* gint64: what each choice stands for */
+  GPtrArray            *applies;      /* the editor's, once it is made */
+  ClJournalEntryEditor *editor;       /* NULL until first expanded */
 };
 
 enum
 {
   DELETE_REQUESTED,
+  EDITOR_ADDED,
   N_SIGNALS
 };
 
@@ -162,62 +153,27 @@ find_objective (ClJournalEntryRow *self)
                  : NULL;
 }
 
-static guint
-round_choice (ClJournalEntryRow *self)
+guint
+cl_journal_round_choice (GArray *round_ids,
+                         gint64  round_id)
 {
-  gint64 round_id = cl_journal_entry_get_round_id (self->entry);
-
-  for (guint i = 0; self->round_ids != NULL && i < self->round_ids->len; i++)
-    if (g_array_index (self->round_ids, gint64, i) == round_id)
+  for (guint i = 0; round_ids != NULL && i < round_ids->len; i++)
+    if (g_array_index (round_ids, gint64, i) == round_id)
       return i;
   return 0;
 }
 
-static void
-show_header (ClJournalEntryRow *self)
+/* What the objective made of the entry is called, or NULL. */
+static char *
+describe_objective (ClJournalEntryRow *self)
 {
-  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (
-    cl_journal_entry_get_written_at (self->entry));
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *heading = first_line (cl_journal_entry_get_body (self->entry));
-  g_autofree char *subtitle = NULL;
-  ClObjective     *objective = find_objective (self);
-  guint            choice = round_choice (self);
+  ClObjective *objective = find_objective (self);
 
-  g_ptr_array_add (parts, g_strdup (cl_journal_kind_get_label (
-                            cl_journal_entry_get_kind (self->entry))));
-  /* Translators: when a journal entry was written, see g_date_time_format(). */
-  g_ptr_array_add (parts, g_strstrip (g_date_time_format (when, _ ("%a %e %b %Y, %H:%M"))));
-  if (choice != 0)
-    {
-      GListModel *labels = adw_combo_row_get_model (self->round_row);
-
-      g_ptr_array_add (parts, g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (labels),
-                                                                    choice)));
-    }
-  g_ptr_array_add (parts, NULL);
-  /* Translators: separates the facts about a journal entry: "Feedback · Tue 3 Nov 2026". */
-  subtitle = g_strjoinv (_ (" · "), (char **) parts->pdata);
-
-  if (objective != NULL)
-    {
-      g_autofree char *link = NULL;
-      g_autofree char *with_link = NULL;
-
-      /* Translators: the objective made from a journal entry, and its domain. */
-      link = g_strdup_printf (_ ("%s (%s)"), cl_objective_get_title (objective),
-                              cl_prep_domain_get_label (cl_objective_get_domain (objective)));
-      adw_action_row_set_subtitle (self->objective_row, link);
-      /* Translators: the line under a journal entry linked to an objective. */
-      with_link = g_strdup_printf (_ ("%s\nLearning objective: %s"), subtitle, link);
-      g_free (subtitle);
-      subtitle = g_steal_pointer (&with_link);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->objective_row), objective != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->make_objective_row), objective == NULL);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), heading);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+  if (objective == NULL)
+    return NULL;
+  /* Translators: the objective made from a journal entry, and its domain. */
+  return g_strdup_printf (_ ("%s (%s)"), cl_objective_get_title (objective),
+                          cl_prep_domain_get_label (cl_objective_get_domain (objective)));
 }
 
 static void
@@ -225,108 +181,37 @@ show_entry (ClJournalEntryRow *self)
 {
   g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (
     cl_journal_entry_get_written_at (self->entry));
-  g_autofree char *day = g_date_time_format (when, "%Y-%m-%d");
-  g_autofree char *time = g_date_time_format (when, "%H:%M");
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *heading = first_line (cl_journal_entry_get_body (self->entry));
+  g_autofree char *subtitle = NULL;
+  g_autofree char *link = describe_objective (self);
+  guint            choice = cl_journal_round_choice (self->round_ids,
+                                                     cl_journal_entry_get_round_id (self->entry));
 
-  cl_instant_apply_show_value (self->kind_apply, cl_journal_entry_get_kind (self->entry));
-  cl_instant_apply_show_value (self->round_apply, round_choice (self));
-  cl_instant_apply_show (self->day_apply, day);
-  cl_instant_apply_show (self->time_apply, time);
-  cl_instant_apply_show (self->body_apply, cl_journal_entry_get_body (self->entry));
-  show_header (self);
-}
+  g_ptr_array_add (parts, g_strdup (cl_journal_kind_get_label (
+                            cl_journal_entry_get_kind (self->entry))));
+  /* Translators: when a journal entry was written, see g_date_time_format(). */
+  g_ptr_array_add (parts, g_strstrip (g_date_time_format (when, _ ("%a %e %b %Y, %H:%M"))));
+  if (choice != 0 && self->round_labels != NULL)
+    g_ptr_array_add (parts, g_strdup (self->round_labels[choice]));
+  g_ptr_array_add (parts, NULL);
+  /* Translators: separates the facts about a journal entry: "Feedback · Tue 3 Nov 2026". */
+  subtitle = g_strjoinv (_ (" · "), (char **) parts->pdata);
 
-/* Saving ------------------------------------------------------------------- */
+  if (link != NULL)
+    {
+      g_autofree char *with_link = NULL;
 
-static gboolean
-save_copy (ClJournalEntryRow *self,
-           ClJournalEntry    *copy,
-           const char        *field,
-           GError           **error)
-{
-  if (field != NULL && !cl_model_validate_field (CL_MODEL (copy), field, error))
-    return FALSE;
-  return cl_journal_store_update_entry (cl_context_get_journal_store (self->context), copy, error);
-}
+      /* Translators: the line under a journal entry linked to an objective. */
+      with_link = g_strdup_printf (_ ("%s\nLearning objective: %s"), subtitle, link);
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&with_link);
+    }
 
-static gboolean
-save_kind_cb (guint    value,
-              gpointer data,
-              GError **error)
-{
-  ClJournalEntryRow *self = data;
-  g_autoptr(ClJournalEntry) copy = cl_journal_entry_copy (self->entry);
-
-  g_object_set (copy, "kind", (ClJournalKind) value, NULL);
-  return save_copy (self, copy, "kind", error);
-}
-
-static gboolean
-save_round_cb (guint    value,
-               gpointer data,
-               GError **error)
-{
-  ClJournalEntryRow *self = data;
-  g_autoptr(ClJournalEntry) copy = cl_journal_entry_copy (self->entry);
-  gint64 round_id = self->round_ids != NULL && value < self->round_ids->len
-                      ? g_array_index (self->round_ids, gint64, value)
-                      : 0;
-
-  g_object_set (copy, "round-id", round_id, NULL);
-  return save_copy (self, copy, "round-id", error);
-}
-
-static gboolean
-save_written_at (ClJournalEntryRow *self,
-                 const char        *day,
-                 const char        *time,
-                 GError           **error)
-{
-  g_autoptr(ClJournalEntry) copy = cl_journal_entry_copy (self->entry);
-  gint64 written_at = 0;
-
-  if (!cl_journal_parse_written_at (day, time, "day", "time", &written_at, NULL, error))
-    return FALSE;
-  g_object_set (copy, "written-at", written_at, NULL);
-  return save_copy (self, copy, "written-at", error);
-}
-
-static gboolean
-save_day_cb (const char *text,
-             gpointer    data,
-             GError    **error)
-{
-  ClJournalEntryRow *self = data;
-  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (
-    cl_journal_entry_get_written_at (self->entry));
-  g_autofree char *time = g_date_time_format (when, "%H:%M");
-
-  return save_written_at (self, text, time, error);
-}
-
-static gboolean
-save_time_cb (const char *text,
-              gpointer    data,
-              GError    **error)
-{
-  ClJournalEntryRow *self = data;
-  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (
-    cl_journal_entry_get_written_at (self->entry));
-  g_autofree char *day = g_date_time_format (when, "%Y-%m-%d");
-
-  return save_written_at (self, day, text, error);
-}
-
-static gboolean
-save_body_cb (const char *text,
-              gpointer    data,
-              GError    **error)
-{
-  ClJournalEntryRow *self = data;
-  g_autoptr(ClJournalEntry) copy = cl_journal_entry_copy (self->entry);
-
-  g_object_set (copy, "body", text, NULL);
-  return save_copy (self, copy, "body", error);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), heading);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+  if (self->editor != NULL)
+    cl_journal_entry_editor_show (self->editor, self->entry, link);
 }
 
 /* Making an objective ------------------------------------------------------ */
@@ -469,21 +354,57 @@ make_objective_cb (ClJournalEntryRow *self)
   gtk_window_present (GTK_WINDOW (message_dialog));
 }
 
-/* The object --------------------------------------------------------------- */
+/* The editor --------------------------------------------------------------- */
 
 static void
-delete_clicked_cb (ClJournalEntryRow *self)
+editor_delete_requested_cb (ClJournalEntryRow *self)
 {
   g_signal_emit (self, signals[DELETE_REQUESTED], 0);
 }
+
+static void
+ensure_editor (ClJournalEntryRow *self)
+{
+  g_autofree char *link = NULL;
+  GPtrArray       *applies;
+
+  if (self->editor != NULL || self->entry == NULL)
+    return;
+
+  link = describe_objective (self);
+  self->editor = cl_journal_entry_editor_new (self->context, self->entry, link,
+                                              (const char *const *) self->round_labels,
+                                              self->round_ids);
+  g_signal_connect_object (self->editor, "delete-requested",
+                           G_CALLBACK (editor_delete_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "make-objective-requested",
+                           G_CALLBACK (make_objective_cb), self, G_CONNECT_SWAPPED);
+  cl_journal_entry_editor_add_to (self->editor, ADW_EXPANDER_ROW (self));
+
+  applies = cl_journal_entry_editor_get_applies (self->editor);
+  for (guint i = 0; i < applies->len; i++)
+    g_ptr_array_add (self->applies, g_object_ref (g_ptr_array_index (applies, i)));
+  g_signal_emit (self, signals[EDITOR_ADDED], 0);
+}
+
+static void
+expanded_cb (ClJournalEntryRow *self)
+{
+  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+    ensure_editor (self);
+}
+
+/* The object --------------------------------------------------------------- */
 
 static void
 cl_journal_entry_row_dispose (GObject *object)
 {
   ClJournalEntryRow *self = CL_JOURNAL_ENTRY_ROW (object);
 
+  g_clear_object (&self->editor);
   g_clear_pointer (&self->applies, g_ptr_array_unref);
   g_clear_pointer (&self->round_ids, g_array_unref);
+  g_clear_pointer (&self->round_labels, g_strfreev);
   g_clear_object (&self->entry);
   g_clear_object (&self->context);
 
@@ -508,44 +429,27 @@ cl_journal_entry_row_class_init (ClJournalEntryRowClass *klass)
   signals[DELETE_REQUESTED] = g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass),
                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
                                             0);
+  /**
+   * ClJournalEntryRow::editor-added:
+   *
+   * The row was expanded for the first time and now has its fields:
+   * cl_journal_entry_row_get_applies() holds their helpers.
+   */
+  signals[EDITOR_ADDED] = g_signal_new ("editor-added", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/CareerLens/gui/application/"
                                                "cl-journal-entry-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, ClJournalEntryRow, kind_row);
-  gtk_widget_class_bind_template_child (widget_class, ClJournalEntryRow, round_row);
-  gtk_widget_class_bind_template_child (widget_class, ClJournalEntryRow, day_row);
-  gtk_widget_class_bind_template_child (widget_class, ClJournalEntryRow, time_row);
-  gtk_widget_class_bind_template_child (widget_class, ClJournalEntryRow, body_view);
-  gtk_widget_class_bind_template_child (widget_class, ClJournalEntryRow, body_message);
-  gtk_widget_class_bind_template_child (widget_class, ClJournalEntryRow, objective_row);
-  gtk_widget_class_bind_template_child (widget_class, ClJournalEntryRow, make_objective_row);
-  gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, make_objective_cb);
 }
 
 static void
 cl_journal_entry_row_init (ClJournalEntryRow *self)
 {
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->applies = g_ptr_array_new_with_free_func (g_object_unref);
-  for (int i = CL_JOURNAL_KIND_FEEDBACK; i <= CL_JOURNAL_KIND_LESSON; i++)
-    gtk_string_list_append (kinds, cl_journal_kind_get_label ((ClJournalKind) i));
-  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
-  cl_date_row_add_calendar (self->day_row);
-  cl_application_section_name_fields (GTK_WIDGET (self));
-  cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
-}
-
-static ClInstantApply *
-add_apply (ClJournalEntryRow *self,
-           ClInstantApply    *apply)
-{
-  g_ptr_array_add (self->applies, apply);
-  return apply;
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (expanded_cb), NULL);
 }
 
 ClJournalEntryRow *
@@ -563,26 +467,8 @@ cl_journal_entry_row_new (ClContext      *context,
   self->context = g_object_ref (context);
   self->entry = g_object_ref (entry);
 
-  self->kind_apply = add_apply (self, cl_instant_apply_new_for_value (
-                                        GTK_WIDGET (self->kind_row), "selected", _ ("The kind"),
-                                        save_kind_cb, self, NULL));
-  self->round_apply = add_apply (self, cl_instant_apply_new_for_value (
-                                         GTK_WIDGET (self->round_row), "selected",
-                                         _ ("The round"), save_round_cb, self, NULL));
-  self->day_apply = add_apply (self, cl_instant_apply_new_for_text (GTK_WIDGET (self->day_row),
-                                                                    _ ("The day"), save_day_cb,
-                                                                    self, NULL));
-  self->time_apply = add_apply (self, cl_instant_apply_new_for_text (GTK_WIDGET (self->time_row),
-                                                                     _ ("The time"),
-                                                                     save_time_cb, self, NULL));
-  self->body_apply = add_apply (self, cl_instant_apply_new_for_text (GTK_WIDGET (self->body_view),
-                                                                     _ ("The entry"),
-                                                                     save_body_cb, self, NULL));
-  cl_instant_apply_set_message_label (self->body_apply, self->body_message);
-
   g_array_set_size (no_ids, 1);
   cl_journal_entry_row_set_rounds (self, no_round, no_ids);
-  show_entry (self);
   return self;
 }
 
@@ -610,21 +496,23 @@ cl_journal_entry_row_set_rounds (ClJournalEntryRow *self,
                                  const char *const *labels,
                                  GArray            *ids)
 {
-  g_autoptr(GtkStringList) model = gtk_string_list_new ((const char **) labels);
-
   g_return_if_fail (CL_IS_JOURNAL_ENTRY_ROW (self));
-  g_return_if_fail (ids != NULL && ids->len == g_list_model_get_n_items (G_LIST_MODEL (model)));
+  g_return_if_fail (labels != NULL && ids != NULL && ids->len == g_strv_length ((GStrv) labels));
 
-  g_clear_pointer (&self->round_ids, g_array_unref);
-  self->round_ids = g_array_ref (ids);
+  if ((const char *const *) self->round_labels != labels)
+    {
+      g_clear_pointer (&self->round_labels, g_strfreev);
+      self->round_labels = g_strdupv ((GStrv) labels);
+    }
+  if (self->round_ids != ids)
+    {
+      g_clear_pointer (&self->round_ids, g_array_unref);
+      self->round_ids = g_array_ref (ids);
+    }
 
-  /* A new model moves the selection: that is not the user choosing. */
-  cl_instant_apply_block (self->round_apply);
-  adw_combo_row_set_model (self->round_row, G_LIST_MODEL (model));
-  adw_combo_row_set_selected (self->round_row, round_choice (self));
-  cl_instant_apply_unblock (self->round_apply);
-  cl_instant_apply_show_value (self->round_apply, round_choice (self));
-  show_header (self);
+  if (self->editor != NULL)
+    cl_journal_entry_editor_set_rounds (self->editor, labels, ids);
+  show_entry (self);
 }
 
 GPtrArray *

@@ -1,8 +1,10 @@
 /* cl-journal-section.c — feedback, thoughts and lessons about an application
  *
  * Entries keep their rows across ::entries-changed, as rounds do in the
- * rounds section; the list sorts them newest first.  The rounds an entry can
- * be about follow ::rounds-changed.
+ * rounds section; the list sorts them newest first.  A long journal shows
+ * its newest SHOWN_AT_FIRST entries and a "Show N Older Entries" button:
+ * the page opens as fast with 200 entries as with 20.  The rounds an entry
+ * can be about follow ::rounds-changed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +21,9 @@
 #include "cl-row-error.h"
 #include "cl-toast.h"
 
+/* How many entries a page shows before "Show N Older Entries". */
+#define SHOWN_AT_FIRST 20
+
 struct _ClJournalSection
 {
   ClSectionBase parent_instance;
@@ -28,6 +33,7 @@ struct _ClJournalSection
   GHashTable   *rows; /* entry id → ClJournalEntryRow (owned by the list) */
   GStrv         round_labels;
   GArray       *round_ids;
+  guint         n_shown; /* the newest entries shown; G_MAXUINT: all */
 
   GtkTextView  *new_body_view;
   AdwComboRow  *new_kind_row;
@@ -38,6 +44,7 @@ struct _ClJournalSection
   GtkWidget    *add_button;
   GtkListBox   *entries_list;
   GtkLabel     *placeholder;
+  GtkButton    *older_button;
 };
 
 G_DEFINE_FINAL_TYPE (ClJournalSection, cl_journal_section, CL_TYPE_SECTION_BASE)
@@ -130,22 +137,35 @@ read_rounds (ClJournalSection *self)
 
 static void reload_entries (ClJournalSection *self);
 
+/* Newest first; of two written at once, the later added. */
+static int
+compare_entries (ClJournalEntry *a,
+                 ClJournalEntry *b)
+{
+  gint64 when_a = cl_journal_entry_get_written_at (a);
+  gint64 when_b = cl_journal_entry_get_written_at (b);
+  gint64 id_a = cl_journal_entry_get_id (a);
+  gint64 id_b = cl_journal_entry_get_id (b);
+
+  if (when_a != when_b)
+    return when_a > when_b ? -1 : 1;
+  return id_a > id_b ? -1 : id_a < id_b;
+}
+
+static int
+compare_entries_cb (gconstpointer a,
+                    gconstpointer b)
+{
+  return compare_entries (*(ClJournalEntry **) a, *(ClJournalEntry **) b);
+}
+
 static int
 sort_rows_cb (GtkListBoxRow *a,
               GtkListBoxRow *b,
               gpointer       data)
 {
-  ClJournalEntry *entry_a = cl_journal_entry_row_get_entry (CL_JOURNAL_ENTRY_ROW (a));
-  ClJournalEntry *entry_b = cl_journal_entry_row_get_entry (CL_JOURNAL_ENTRY_ROW (b));
-  gint64          when_a = cl_journal_entry_get_written_at (entry_a);
-  gint64          when_b = cl_journal_entry_get_written_at (entry_b);
-  gint64          id_a = cl_journal_entry_get_id (entry_a);
-  gint64          id_b = cl_journal_entry_get_id (entry_b);
-
-  /* Newest first; of two written at once, the later added. */
-  if (when_a != when_b)
-    return when_a > when_b ? -1 : 1;
-  return id_a > id_b ? -1 : id_a < id_b;
+  return compare_entries (cl_journal_entry_row_get_entry (CL_JOURNAL_ENTRY_ROW (a)),
+                          cl_journal_entry_row_get_entry (CL_JOURNAL_ENTRY_ROW (b)));
 }
 
 static void
@@ -230,21 +250,46 @@ remove_all_rows (ClJournalSection *self)
     }
 }
 
+/* A row's fields are made when it is first expanded: the section saves them
+ * from then on. */
+static void
+editor_added_cb (ClJournalEntryRow *row,
+                 ClJournalSection  *self)
+{
+  GPtrArray *applies = cl_journal_entry_row_get_applies (row);
+
+  for (guint i = 0; i < applies->len; i++)
+    cl_section_base_add (CL_SECTION_BASE (self), g_object_ref (g_ptr_array_index (applies, i)));
+}
+
 static void
 add_row (ClJournalSection *self,
          ClJournalEntry   *entry)
 {
   ClJournalEntryRow *row = cl_journal_entry_row_new (get_context (self), entry);
-  GPtrArray         *applies = cl_journal_entry_row_get_applies (row);
   gint64             id = cl_journal_entry_get_id (entry);
 
   cl_journal_entry_row_set_rounds (row, (const char *const *) self->round_labels,
                                    self->round_ids);
-  for (guint i = 0; i < applies->len; i++)
-    cl_section_base_add (CL_SECTION_BASE (self), g_object_ref (g_ptr_array_index (applies, i)));
+  g_signal_connect_object (row, "editor-added", G_CALLBACK (editor_added_cb), self, 0);
   g_signal_connect_object (row, "delete-requested", G_CALLBACK (delete_requested_cb), self, 0);
   gtk_list_box_append (self->entries_list, GTK_WIDGET (row));
   g_hash_table_insert (self->rows, g_memdup2 (&id, sizeof id), row);
+}
+
+static void
+show_older_button (ClJournalSection *self,
+                   guint             n_older)
+{
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->older_button), n_older > 0);
+  if (n_older == 0)
+    return;
+  /* Translators: a button below the newest journal entries. */
+  label = g_strdup_printf (ngettext ("Show %u Older Entry", "Show %u Older Entries", n_older),
+                           n_older);
+  gtk_button_set_label (self->older_button, label);
 }
 
 static void
@@ -253,13 +298,16 @@ reload_entries (ClJournalSection *self)
   ClApplication *application = get_application (self);
   g_autoptr(GListModel) entries = NULL;
   g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GPtrArray) sorted = NULL;
   g_autoptr(GError) error = NULL;
   GHashTableIter iter;
   gpointer       key, row;
+  guint          n_older;
 
   if (application == NULL || get_context (self) == NULL)
     {
       remove_all_rows (self);
+      show_older_button (self, 0);
       return;
     }
 
@@ -268,15 +316,22 @@ reload_entries (ClJournalSection *self)
   if (entries == NULL)
     {
       remove_all_rows (self);
+      show_older_button (self, 0);
       gtk_label_set_text (self->placeholder, error->message);
       return;
     }
   gtk_label_set_text (self->placeholder, _ ("No entries yet"));
 
-  seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sorted = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (entries, i));
+  g_ptr_array_sort (sorted, compare_entries_cb);
+  n_older = sorted->len > self->n_shown ? sorted->len - self->n_shown : 0;
+
+  seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < sorted->len - n_older; i++)
     {
-      g_autoptr(ClJournalEntry) entry = g_list_model_get_item (entries, i);
+      ClJournalEntry    *entry = g_ptr_array_index (sorted, i);
       gint64             id = cl_journal_entry_get_id (entry);
       ClJournalEntryRow *existing = g_hash_table_lookup (self->rows, &id);
 
@@ -296,6 +351,7 @@ reload_entries (ClJournalSection *self)
       }
 
   gtk_list_box_invalidate_sort (self->entries_list);
+  show_older_button (self, n_older);
 }
 
 static gboolean
@@ -322,6 +378,31 @@ rounds_changed_cb (ClJournalSection *self,
 {
   if (is_ours (self, application_id))
     read_rounds (self);
+}
+
+static void
+show_older_cb (ClJournalSection *self)
+{
+  GtkWidget *last = NULL;
+  GtkWidget *first_older;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->entries_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (CL_IS_JOURNAL_ENTRY_ROW (child))
+      last = child;
+
+  self->n_shown = G_MAXUINT;
+  reload_entries (self);
+
+  /* The button goes: the focus goes to the first of the entries it showed. */
+  first_older = last != NULL ? gtk_widget_get_next_sibling (last)
+                             : gtk_widget_get_first_child (GTK_WIDGET (self->entries_list));
+  while (first_older != NULL && !CL_IS_JOURNAL_ENTRY_ROW (first_older))
+    first_older = gtk_widget_get_next_sibling (first_older);
+  /* The row's heading, not the row, takes the focus. */
+  if (first_older != NULL)
+    gtk_widget_child_focus (first_older, GTK_DIR_TAB_FORWARD);
 }
 
 /* Adding an entry ---------------------------------------------------------- */
@@ -405,6 +486,9 @@ add_entry_cb (ClJournalSection *self)
     }
 
   reset_composer (self);
+  /* The new entry does not push an older one out of sight. */
+  if (self->n_shown != G_MAXUINT)
+    self->n_shown++;
   reload_entries (self);
 }
 
@@ -421,6 +505,7 @@ cl_journal_section_bind (ClSectionBase *base)
   g_signal_group_set_target (self->round_signals,
                              context != NULL ? cl_context_get_round_store (context) : NULL);
   remove_all_rows (self);
+  self->n_shown = SHOWN_AT_FIRST;
   read_rounds (self);
   reset_composer (self);
   reload_entries (self);
@@ -471,8 +556,10 @@ cl_journal_section_class_init (ClJournalSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClJournalSection, add_button);
   gtk_widget_class_bind_template_child (widget_class, ClJournalSection, entries_list);
   gtk_widget_class_bind_template_child (widget_class, ClJournalSection, placeholder);
+  gtk_widget_class_bind_template_child (widget_class, ClJournalSection, older_button);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_callback (widget_class, add_entry_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_older_cb);
 }
 
 static void
@@ -485,6 +572,7 @@ cl_journal_section_init (ClJournalSection *self)
                                   _ ("Journal"), -1);
 
   self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->n_shown = SHOWN_AT_FIRST;
   gtk_list_box_set_sort_func (self->entries_list, sort_rows_cb, NULL, NULL);
 
   for (int i = CL_JOURNAL_KIND_FEEDBACK; i <= CL_JOURNAL_KIND_LESSON; i++)

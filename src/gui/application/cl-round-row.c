@@ -1,9 +1,12 @@
 /* cl-round-row.c — one interview round, edited in place
  *
- * The row keeps the round as last read from the store; each field edits a
- * copy of it and hands it to cl_round_store_update_round().  The store then
- * says ::rounds-changed, the section reads the rounds again and gives each
- * row its newer round: that is how a save comes back to the fields.
+ * Collapsed, the row is its heading alone, worked out from the round: the
+ * fields (a ClRoundEditor) are made the first time it is expanded, as a page
+ * with many rounds would otherwise build dozens of rows nobody opens.  The
+ * editor saves a copy of the round through the store; the store then says
+ * ::rounds-changed, the section reads the rounds again and gives each row
+ * its newer round, which the row passes on to its editor: that is how a save
+ * comes back to the fields.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,53 +16,29 @@
 
 #include <glib/gi18n.h>
 
-#include "cl-a11y.h"
-#include "cl-application-section.h"
 #include "cl-date-time-row.h"
-#include "cl-instant-apply.h"
-#include "cl-name-picker.h"
+#include "cl-round-editor.h"
 #include "cl-round-row.h"
-#include "cl-row-error.h"
 
 struct _ClRoundRow
 {
-  AdwExpanderRow  parent_instance;
+  AdwExpanderRow parent_instance;
 
-  ClContext      *context;
-  ClApplication  *application;
-  ClRound        *round;
-  GArray         *interviewer_ids; /* gint64, as last read */
-  GPtrArray      *interviewer_rows;
-  GPtrArray      *applies;
-  ClInstantApply *kind_apply;
-  ClInstantApply *title_apply;
-  ClInstantApply *day_apply;
-  ClInstantApply *start_apply;
-  ClInstantApply *end_apply;
-  ClInstantApply *status_apply;
-  ClInstantApply *notes_apply;
+  ClContext     *context;
+  ClApplication *application;
+  ClRound       *round;
+  GArray        *interviewer_ids; /* gint64, as last read */
+  GPtrArray     *applies;         /* the editor's, once it is made */
+  ClRoundEditor *editor;          /* NULL until first expanded */
 
-  GtkImage       *handle;
-  AdwComboRow    *kind_row;
-  AdwEntryRow    *title_row;
-  AdwEntryRow    *day_row;
-  AdwEntryRow    *start_row;
-  AdwEntryRow    *end_row;
-  AdwComboRow    *status_row;
-  GtkWidget      *interviewers_row;
-  GtkListBox     *interviewers_list;
-  AdwEntryRow    *add_interviewer_row;
-  GtkLabel       *interviewers_message;
-  GtkWidget      *notes_row;
-  GtkTextView    *notes_view;
-  GtkLabel       *notes_message;
-  GtkWidget      *actions_row;
+  GtkImage      *handle;
 };
 
 enum
 {
   DELETE_REQUESTED,
   ROUND_DROPPED,
+  EDITOR_ADDED,
   N_SIGNALS
 };
 
@@ -184,46 +163,7 @@ show_header (ClRoundRow *self)
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
 }
 
-static void remove_interviewer_cb (GtkButton *button, ClRoundRow *self);
-
-static void
-show_interviewers (ClRoundRow *self)
-{
-  for (guint i = 0; i < self->interviewer_rows->len; i++)
-    gtk_list_box_remove (self->interviewers_list, g_ptr_array_index (self->interviewer_rows, i));
-  g_ptr_array_set_size (self->interviewer_rows, 0);
-
-  for (guint i = 0; i < self->interviewer_ids->len; i++)
-    {
-      gint64           id = g_array_index (self->interviewer_ids, gint64, i);
-      const char      *name = contact_name (self, id);
-      g_autofree char *remove = NULL;
-      GtkWidget       *row, *button;
-
-      if (name == NULL)
-        continue;
-
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-      /* Translators: a button that removes an interviewer from a round. */
-      remove = g_strdup_printf (_ ("Remove %s"), name);
-      button = gtk_button_new_from_icon_name ("list-remove-symbolic");
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, remove);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      remove, -1);
-      g_object_set_data_full (G_OBJECT (button), "cl-contact-id",
-                              g_memdup2 (&id, sizeof id), g_free);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (remove_interviewer_cb), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-      gtk_list_box_insert (self->interviewers_list, row, (int) self->interviewer_rows->len);
-      g_ptr_array_add (self->interviewer_rows, row);
-    }
-}
-
+/* Reads the interviewers again: the heading names them, the editor lists them. */
 static void
 read_interviewers (ClRoundRow *self)
 {
@@ -233,279 +173,65 @@ read_interviewers (ClRoundRow *self)
 
   if (ids == NULL)
     {
-      gtk_label_set_text (self->interviewers_message, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->interviewers_message), TRUE);
+      if (self->editor != NULL)
+        cl_round_editor_show_interviewers_problem (self->editor, error->message);
+      else
+        g_warning ("Could not read the interviewers of round %" G_GINT64_FORMAT ": %s",
+                   cl_round_get_id (self->round), error->message);
       return;
     }
 
   g_clear_pointer (&self->interviewer_ids, g_array_unref);
   self->interviewer_ids = ids;
-  show_interviewers (self);
 }
 
 static void
 show_round (ClRoundRow *self)
 {
-  g_autofree char *day = NULL;
-  g_autofree char *start = NULL;
-  g_autofree char *end = NULL;
-
-  cl_date_time_format (cl_round_get_scheduled_at (self->round),
-                       cl_round_get_duration_minutes (self->round), &day, &start, &end);
-  cl_instant_apply_show_value (self->kind_apply, cl_round_get_kind (self->round));
-  cl_instant_apply_show (self->title_apply, cl_round_get_title (self->round));
-  cl_instant_apply_show (self->day_apply, day);
-  cl_instant_apply_show (self->start_apply, start);
-  cl_instant_apply_show (self->end_apply, end);
-  cl_instant_apply_show_value (self->status_apply, cl_round_get_status (self->round));
-  cl_instant_apply_show (self->notes_apply, cl_round_get_notes (self->round));
   read_interviewers (self);
+  if (self->editor != NULL)
+    cl_round_editor_show (self->editor, self->round, self->interviewer_ids);
   show_header (self);
 }
 
-/* Saving ------------------------------------------------------------------- */
-
-static gboolean
-save_copy (ClRoundRow *self,
-           ClRound    *copy,
-           const char *field,
-           GError    **error)
-{
-  if (field != NULL && !cl_model_validate_field (CL_MODEL (copy), field, error))
-    return FALSE;
-  return cl_round_store_update_round (cl_context_get_round_store (self->context), copy, error);
-}
-
-static gboolean
-save_kind_cb (guint    value,
-              gpointer data,
-              GError **error)
-{
-  ClRoundRow *self = data;
-  g_autoptr(ClRound) copy = cl_round_copy (self->round);
-
-  g_object_set (copy, "kind", (ClRoundKind) value, NULL);
-  return save_copy (self, copy, "kind", error);
-}
-
-static gboolean
-save_status_cb (guint    value,
-                gpointer data,
-                GError **error)
-{
-  ClRoundRow *self = data;
-  g_autoptr(ClRound) copy = cl_round_copy (self->round);
-
-  g_object_set (copy, "status", (ClRoundStatus) value, NULL);
-  return save_copy (self, copy, "status", error);
-}
-
-static gboolean
-save_title_cb (const char *text,
-               gpointer    data,
-               GError    **error)
-{
-  ClRoundRow *self = data;
-  g_autoptr(ClRound) copy = cl_round_copy (self->round);
-
-  g_object_set (copy, "title", text, NULL);
-  return save_copy (self, copy, "title", error);
-}
-
-static gboolean
-save_notes_cb (const char *text,
-               gpointer    data,
-               GError    **error)
-{
-  ClRoundRow *self = data;
-  g_autoptr(ClRound) copy = cl_round_copy (self->round);
-
-  g_object_set (copy, "notes", text, NULL);
-  return save_copy (self, copy, "notes", error);
-}
+/* The editor --------------------------------------------------------------- */
 
 static void
-replace_text (char      **text,
-              const char *value)
-{
-  g_free (*text);
-  *text = g_strdup (value);
-}
-
-/* The day, start and end are saved together: the field left is read as
- * typed, the two others as saved.  A sibling that could not be saved alone
- * ("write the day too") is tried again once this one is saved. */
-static gboolean
-save_schedule (ClRoundRow  *self,
-               AdwEntryRow *field,
-               const char  *text,
-               GError     **error)
-{
-  g_autofree char *day = NULL;
-  g_autofree char *start = NULL;
-  g_autofree char *end = NULL;
-  g_autoptr(ClRound) copy = cl_round_copy (self->round);
-  ClInstantApply *siblings[] = { self->day_apply, self->start_apply, self->end_apply };
-  gint64          starts_at = 0;
-  guint           duration = 0;
-
-  cl_date_time_format (cl_round_get_scheduled_at (self->round),
-                       cl_round_get_duration_minutes (self->round), &day, &start, &end);
-  if (field == self->day_row)
-    replace_text (&day, text);
-  else if (field == self->start_row)
-    replace_text (&start, text);
-  else
-    replace_text (&end, text);
-
-  if (!cl_date_time_parse (day, start, end, "day", "start", "end", &starts_at, &duration, NULL,
-                           error))
-    return FALSE;
-
-  if (starts_at != 0 && duration != 0)
-    {
-      if (!cl_round_set_schedule (copy, starts_at, starts_at + (gint64) duration * 60, error))
-        return FALSE;
-    }
-  else
-    {
-      g_object_set (copy, "scheduled-at", starts_at, "duration-minutes", duration, NULL);
-    }
-  if (!save_copy (self, copy, "duration-minutes", error))
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (siblings); i++)
-    if (cl_instant_apply_get_field (siblings[i]) != GTK_WIDGET (field))
-      cl_instant_apply_retry (siblings[i]);
-  return TRUE;
-}
-
-static gboolean
-save_day_cb (const char *text,
-             gpointer    data,
-             GError    **error)
-{
-  ClRoundRow *self = data;
-
-  return save_schedule (self, self->day_row, text, error);
-}
-
-static gboolean
-save_start_cb (const char *text,
-               gpointer    data,
-               GError    **error)
-{
-  ClRoundRow *self = data;
-
-  return save_schedule (self, self->start_row, text, error);
-}
-
-static gboolean
-save_end_cb (const char *text,
-             gpointer    data,
-             GError    **error)
-{
-  ClRoundRow *self = data;
-
-  return save_schedule (self, self->end_row, text, error);
-}
-
-/* Interviewers ------------------------------------------------------------- */
-
-static void
-show_interviewers_problem (ClRoundRow *self,
-                           const char *message)
-{
-  gtk_label_set_text (self->interviewers_message, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->interviewers_message), message != NULL);
-  cl_row_error_mark (GTK_WIDGET (self->add_interviewer_row), message);
-}
-
-static gboolean
-save_interviewers (ClRoundRow *self,
-                   GArray     *ids)
-{
-  /* The store's announcement gives this row a newer round meanwhile. */
-  g_autoptr(ClRound) round = g_object_ref (self->round);
-  g_autoptr(GError) error = NULL;
-
-  if (!cl_round_store_set_interviewers (cl_context_get_round_store (self->context), round,
-                                        (const gint64 *) (gpointer) ids->data, ids->len, &error))
-    {
-      show_interviewers_problem (self, error->message);
-      return FALSE;
-    }
-  show_interviewers_problem (self, NULL);
-  read_interviewers (self);
-  show_header (self);
-  return TRUE;
-}
-
-static void
-add_interviewer_cb (ClRoundRow *self)
-{
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (
-    GTK_EDITABLE (self->add_interviewer_row))));
-  ClCompany       *company = cl_application_get_company (self->application);
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) error = NULL;
-  ClContact *contact;
-  gint64     id;
-
-  if (*name == '\0')
-    {
-      show_interviewers_problem (self, _ ("Write the interviewer’s name, or choose a contact."));
-      return;
-    }
-
-  contact = cl_round_row_find_or_add_contact (cl_context_get_contact_store (self->context), name,
-                                              CL_CONTACT_ROLE_INTERVIEWER,
-                                              company != NULL ? cl_company_get_name (company)
-                                                              : NULL,
-                                              &error);
-  if (contact == NULL)
-    {
-      show_interviewers_problem (self, error->message);
-      return;
-    }
-
-  id = cl_contact_get_id (contact);
-  ids = g_array_copy (self->interviewer_ids);
-  for (guint i = 0; i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) == id)
-      {
-        gtk_editable_set_text (GTK_EDITABLE (self->add_interviewer_row), "");
-        show_interviewers_problem (self, NULL);
-        return;
-      }
-  g_array_append_val (ids, id);
-  if (save_interviewers (self, ids))
-    gtk_editable_set_text (GTK_EDITABLE (self->add_interviewer_row), "");
-}
-
-static void
-remove_interviewer_cb (GtkButton  *button,
-                       ClRoundRow *self)
-{
-  const gint64 *id = g_object_get_data (G_OBJECT (button), "cl-contact-id");
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  for (guint i = 0; i < self->interviewer_ids->len; i++)
-    if (g_array_index (self->interviewer_ids, gint64, i) != *id)
-      g_array_append_val (ids, g_array_index (self->interviewer_ids, gint64, i));
-
-  /* The button goes with its row: the focus stays in the list. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->add_interviewer_row));
-  save_interviewers (self, ids);
-}
-
-/* Deleting, dragging ------------------------------------------------------- */
-
-static void
-delete_clicked_cb (ClRoundRow *self)
+editor_delete_requested_cb (ClRoundRow *self)
 {
   g_signal_emit (self, signals[DELETE_REQUESTED], 0);
 }
+
+static void
+ensure_editor (ClRoundRow *self)
+{
+  GPtrArray *applies;
+
+  if (self->editor != NULL || self->round == NULL)
+    return;
+
+  self->editor = cl_round_editor_new (self->context, self->application, self->round,
+                                      self->interviewer_ids);
+  g_signal_connect_object (self->editor, "delete-requested",
+                           G_CALLBACK (editor_delete_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "interviewers-changed", G_CALLBACK (show_round), self,
+                           G_CONNECT_SWAPPED);
+  cl_round_editor_add_to (self->editor, ADW_EXPANDER_ROW (self));
+
+  applies = cl_round_editor_get_applies (self->editor);
+  for (guint i = 0; i < applies->len; i++)
+    g_ptr_array_add (self->applies, g_object_ref (g_ptr_array_index (applies, i)));
+  g_signal_emit (self, signals[EDITOR_ADDED], 0);
+}
+
+static void
+expanded_cb (ClRoundRow *self)
+{
+  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+    ensure_editor (self);
+}
+
+/* Dragging ----------------------------------------------------------------- */
 
 /* A drag starts from the row's heading, not from inside its fields (where
  * the pointer selects text or opens a list). */
@@ -516,15 +242,9 @@ drag_prepare_cb (GtkDragSource *source,
                  ClRoundRow    *self)
 {
   GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
-  GtkWidget *content[] = { GTK_WIDGET (self->kind_row), GTK_WIDGET (self->title_row),
-                           GTK_WIDGET (self->day_row), GTK_WIDGET (self->start_row),
-                           GTK_WIDGET (self->end_row), GTK_WIDGET (self->status_row),
-                           self->interviewers_row, self->notes_row,
-                           self->actions_row };
 
-  for (guint i = 0; picked != NULL && i < G_N_ELEMENTS (content); i++)
-    if (picked == content[i] || gtk_widget_is_ancestor (picked, content[i]))
-      return NULL;
+  if (self->editor != NULL && cl_round_editor_holds (self->editor, picked))
+    return NULL;
 
   return gdk_content_provider_new_typed (CL_TYPE_ROUND, self->round);
 }
@@ -588,8 +308,8 @@ cl_round_row_dispose (GObject *object)
 {
   ClRoundRow *self = CL_ROUND_ROW (object);
 
+  g_clear_object (&self->editor);
   g_clear_pointer (&self->applies, g_ptr_array_unref);
-  g_clear_pointer (&self->interviewer_rows, g_ptr_array_unref);
   g_clear_pointer (&self->interviewer_ids, g_array_unref);
   g_clear_object (&self->round);
   g_clear_object (&self->application);
@@ -625,51 +345,19 @@ cl_round_row_class_init (ClRoundRowClass *klass)
   signals[ROUND_DROPPED] = g_signal_new ("round-dropped", G_TYPE_FROM_CLASS (klass),
                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
                                          CL_TYPE_ROUND);
+  /**
+   * ClRoundRow::editor-added:
+   *
+   * The row was expanded for the first time and now has its fields:
+   * cl_round_row_get_applies() holds their helpers.
+   */
+  signals[EDITOR_ADDED] = g_signal_new ("editor-added", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/CareerLens/gui/application/"
                                                "cl-round-row.ui");
   gtk_widget_class_bind_template_child (widget_class, ClRoundRow, handle);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, kind_row);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, title_row);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, day_row);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, start_row);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, end_row);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, status_row);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, interviewers_row);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, interviewers_list);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, add_interviewer_row);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, interviewers_message);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, notes_row);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, notes_view);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, notes_message);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundRow, actions_row);
-  gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_interviewer_cb);
-}
-
-static void
-fill_combo (AdwComboRow *row,
-            const char *(*get_label) (int value),
-            int n_values)
-{
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-
-  for (int i = 0; i < n_values; i++)
-    gtk_string_list_append (labels, get_label (i));
-  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
-}
-
-static const char *
-kind_label (int value)
-{
-  return cl_round_kind_get_label ((ClRoundKind) value);
-}
-
-static const char *
-status_label (int value)
-{
-  return cl_round_status_get_label ((ClRoundStatus) value);
 }
 
 static void
@@ -681,14 +369,8 @@ cl_round_row_init (ClRoundRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->applies = g_ptr_array_new_with_free_func (g_object_unref);
-  self->interviewer_rows = g_ptr_array_new ();
   self->interviewer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  fill_combo (self->kind_row, kind_label, CL_ROUND_KIND_OTHER + 1);
-  fill_combo (self->status_row, status_label, CL_ROUND_STATUS_CANCELLED + 1);
-  cl_date_time_rows_setup (self->day_row, self->start_row, self->end_row);
-  cl_application_section_name_fields (GTK_WIDGET (self));
-  cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (expanded_cb), NULL);
 
   source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
@@ -701,14 +383,6 @@ cl_round_row_init (ClRoundRow *self)
   g_signal_connect_object (target, "leave", G_CALLBACK (drop_leave_cb), self, 0);
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
-}
-
-static ClInstantApply *
-add_apply (ClRoundRow     *self,
-           ClInstantApply *apply)
-{
-  g_ptr_array_add (self->applies, apply);
-  return apply;
 }
 
 ClRoundRow *
@@ -726,33 +400,6 @@ cl_round_row_new (ClContext     *context,
   self->context = g_object_ref (context);
   self->application = g_object_ref (application);
   self->round = g_object_ref (round);
-
-  cl_name_picker_add (self->add_interviewer_row,
-                      cl_contact_store_get_contacts (cl_context_get_contact_store (context)),
-                      "name", _ ("Choose a Contact"));
-
-  self->kind_apply = add_apply (self, cl_instant_apply_new_for_value (
-                                        GTK_WIDGET (self->kind_row), "selected", _ ("The kind"),
-                                        save_kind_cb, self, NULL));
-  self->title_apply = add_apply (self, cl_instant_apply_new_for_text (GTK_WIDGET (self->title_row),
-                                                                      _ ("The title"),
-                                                                      save_title_cb, self, NULL));
-  self->day_apply = add_apply (self, cl_instant_apply_new_for_text (GTK_WIDGET (self->day_row),
-                                                                    _ ("The day"), save_day_cb,
-                                                                    self, NULL));
-  self->start_apply = add_apply (self, cl_instant_apply_new_for_text (GTK_WIDGET (self->start_row),
-                                                                      _ ("The start"),
-                                                                      save_start_cb, self, NULL));
-  self->end_apply = add_apply (self, cl_instant_apply_new_for_text (GTK_WIDGET (self->end_row),
-                                                                    _ ("The end"), save_end_cb,
-                                                                    self, NULL));
-  self->status_apply = add_apply (self, cl_instant_apply_new_for_value (
-                                          GTK_WIDGET (self->status_row), "selected",
-                                          _ ("The status"), save_status_cb, self, NULL));
-  self->notes_apply = add_apply (self, cl_instant_apply_new_for_text (GTK_WIDGET (self->notes_view),
-                                                                      _ ("The prep notes"),
-                                                                      save_notes_cb, self, NULL));
-  cl_instant_apply_set_message_label (self->notes_apply, self->notes_message);
 
   show_round (self);
   return self;
@@ -786,22 +433,26 @@ cl_round_row_get_applies (ClRoundRow *self)
 }
 
 static void
-focus_kind_once_cb (GtkWidget  *kind_row,
-                    ClRoundRow *self)
+focus_once_cb (GtkWidget  *field,
+               ClRoundRow *self)
 {
-  g_signal_handlers_disconnect_by_func (kind_row, focus_kind_once_cb, self);
-  gtk_widget_grab_focus (kind_row);
+  g_signal_handlers_disconnect_by_func (field, focus_once_cb, self);
+  gtk_widget_grab_focus (field);
 }
 
 void
 cl_round_row_edit (ClRoundRow *self)
 {
+  GtkWidget *field;
+
   g_return_if_fail (CL_IS_ROUND_ROW (self));
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+  ensure_editor (self);
+  field = cl_round_editor_get_first_field (self->editor);
   /* The fields can take the focus once the expander has revealed them. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self->kind_row)))
-    gtk_widget_grab_focus (GTK_WIDGET (self->kind_row));
+  if (gtk_widget_get_mapped (field))
+    gtk_widget_grab_focus (field);
   else
-    g_signal_connect_object (self->kind_row, "map", G_CALLBACK (focus_kind_once_cb), self, 0);
+    g_signal_connect_object (field, "map", G_CALLBACK (focus_once_cb), self, 0);
 }

@@ -271,17 +271,27 @@ remove_all_rows (ClRoundsSection *self)
     }
 }
 
+/* A row's fields are made when it is first expanded: the section saves them
+ * from then on. */
+static void
+editor_added_cb (ClRoundRow      *row,
+                 ClRoundsSection *self)
+{
+  GPtrArray *applies = cl_round_row_get_applies (row);
+
+  for (guint i = 0; i < applies->len; i++)
+    cl_section_base_add (CL_SECTION_BASE (self), g_object_ref (g_ptr_array_index (applies, i)));
+}
+
 static ClRoundRow *
 add_row (ClRoundsSection *self,
          ClRound         *round)
 {
   ClRoundRow *row = cl_round_row_new (get_context (self), get_application (self), round);
-  GPtrArray  *applies = cl_round_row_get_applies (row);
   gint64     *id = g_new (gint64, 1);
 
   *id = cl_round_get_id (round);
-  for (guint i = 0; i < applies->len; i++)
-    cl_section_base_add (CL_SECTION_BASE (self), g_object_ref (g_ptr_array_index (applies, i)));
+  g_signal_connect_object (row, "editor-added", G_CALLBACK (editor_added_cb), self, 0);
   g_signal_connect_object (row, "delete-requested", G_CALLBACK (delete_requested_cb), self, 0);
   g_signal_connect_object (row, "round-dropped", G_CALLBACK (round_dropped_cb), self, 0);
   gtk_list_box_append (self->rounds_list, GTK_WIDGET (row));

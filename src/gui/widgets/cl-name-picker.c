@@ -13,10 +13,14 @@
 /* A list of thousands of names helps nobody: typing narrows it. */
 #define MAX_SHOWN 50
 
+/* The list is bound to its model when the popover first opens: a page
+ * showing a few pickers over 5,000 contacts builds no rows until then. */
 typedef struct
 {
   AdwEntryRow     *row; /* weak */
   GtkStringFilter *filter;
+  GListModel      *shown; /* until bound */
+  GtkListBox      *list;  /* weak */
   char            *property;
 } Picker;
 
@@ -26,7 +30,9 @@ picker_free (gpointer data)
   Picker *picker = data;
 
   g_clear_weak_pointer (&picker->row);
+  g_clear_weak_pointer (&picker->list);
   g_clear_object (&picker->filter);
+  g_clear_object (&picker->shown);
   g_free (picker->property);
   g_free (picker);
 }
@@ -85,6 +91,11 @@ popover_show_cb (GtkPopover *popover,
     return;
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (picker->row))));
   gtk_string_filter_set_search (picker->filter, text);
+  if (picker->shown != NULL && picker->list != NULL)
+    {
+      gtk_list_box_bind_model (picker->list, picker->shown, create_row_cb, picker, NULL);
+      g_clear_object (&picker->shown);
+    }
 }
 
 void
@@ -93,9 +104,8 @@ cl_name_picker_add (AdwEntryRow *row,
                     const char  *property,
                     const char  *label)
 {
-  Picker     *picker;
-  GtkWidget  *button, *popover, *box, *scroller, *list, *empty;
-  GListModel *shown;
+  Picker    *picker;
+  GtkWidget *button, *popover, *box, *scroller, *list, *empty;
 
   g_return_if_fail (ADW_IS_ENTRY_ROW (row));
   g_return_if_fail (G_IS_LIST_MODEL (items));
@@ -108,7 +118,7 @@ cl_name_picker_add (AdwEntryRow *row,
     gtk_property_expression_new (g_list_model_get_item_type (items), NULL, property));
   gtk_string_filter_set_match_mode (picker->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
   gtk_string_filter_set_ignore_case (picker->filter, TRUE);
-  shown = G_LIST_MODEL (gtk_slice_list_model_new (
+  picker->shown = G_LIST_MODEL (gtk_slice_list_model_new (
     G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (items),
                                              GTK_FILTER (g_object_ref (picker->filter)))),
     0, MAX_SHOWN));
@@ -125,8 +135,7 @@ cl_name_picker_add (AdwEntryRow *row,
   gtk_widget_set_margin_bottom (empty, 12);
   gtk_widget_add_css_class (empty, "dim-label");
   gtk_list_box_set_placeholder (GTK_LIST_BOX (list), empty);
-  gtk_list_box_bind_model (GTK_LIST_BOX (list), shown, create_row_cb, picker, NULL);
-  g_object_unref (shown);
+  g_set_weak_pointer (&picker->list, GTK_LIST_BOX (list));
   g_signal_connect (list, "row-activated", G_CALLBACK (row_activated_cb), picker);
 
   scroller = gtk_scrolled_window_new ();
