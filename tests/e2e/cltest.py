@@ -396,3 +396,58 @@ def naming_problems(root, allowed=()):
         inner = ancestors | {role, name}
         stack.extend((child, inner) for child in reversed(children) if child is not None)
     return problems
+
+
+# Keyboard journeys
+
+def showing(name, roles=None):
+    """A node test: called name, of one of roles (None: any), and shown."""
+    def check(node):
+        try:
+            return (node.name == name and (roles is None or node.getRoleName() in roles)
+                    and is_showing(node))
+        except Exception:
+            return False
+    return check
+
+
+def is_focused(node):
+    try:
+        return node.getState().contains(pyatspi.STATE_FOCUSED)
+    except Exception:
+        return False
+
+
+def tab_to(app, root, what, name, roles=("text", "entry"), limit=150):
+    """Presses Tab until the control called name (of one of roles) has the
+    keyboard focus: the way a keyboard user gets there.  After each Tab it
+    waits a moment for that control to say it has the focus, then goes on."""
+    wait_until(what, lambda: app.find_node(showing(name, roles), root))
+    # Several nodes may carry the name (a row and the row inside it): any of
+    # them taking the focus will do.
+    nodes = [node for node, _parent in app.walk(root) if showing(name, roles)(node)]
+    for _ in range(limit):
+        for node in nodes:
+            if is_focused(node):
+                return node
+        if os.environ.get("CLTEST_DEBUG_FOCUS"):
+            f = app.find_node(lambda n: is_focused(n) and n.getRoleName() != "frame", root)
+            print("  focus on", f and (f.getRoleName(), f.name), file=sys.stderr)
+        xdotool("key", "Tab")
+        deadline = time.monotonic() + 0.4
+        while time.monotonic() < deadline and not any(is_focused(node) for node in nodes):
+            time.sleep(0.02)
+    fail("Tab never reached %s" % what)
+
+
+def focus_toplevel(app, title):
+    """Without a window manager the keyboard follows the pointer: park it on
+    the top-level window called title, and give that window the focus."""
+    wid = wait_until("the X window " + title, lambda: subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "^%s$" % re.escape(title)],
+        capture_output=True, text=True).stdout.split())[0]
+    geometry = dict(line.split("=", 1) for line in subprocess.run(
+        ["xdotool", "getwindowgeometry", "--shell", wid],
+        capture_output=True, text=True, check=True).stdout.split())
+    xdotool("mousemove", int(geometry["X"]) + 40, int(geometry["Y"]) + 20)
+    subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=False)

@@ -16,6 +16,7 @@ Each is printed as "FAIL: <where>: <role> <name> <problem>"; the test fails
 at the end if there was any."""
 
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -246,6 +247,42 @@ def other_window(app, *names):
     return None
 
 
+ROUND_TITLE = "Pair programming"
+ENTRY = "Practise graph problems"
+
+
+def add_round_and_entry(database, company, role):
+    """A round and a journal entry for the first card, whose page is walked."""
+    with sqlite3.connect(database) as db:
+        (app_id,) = db.execute("SELECT a.id FROM applications a JOIN companies c"
+                               " ON c.id = a.company_id WHERE c.name = ? AND a.role = ?",
+                               (company, role)).fetchone()
+        db.execute("INSERT INTO interview_rounds (application_id, position, kind, title,"
+                   " scheduled_at, duration_minutes) VALUES (?, 0, 'coding', ?, 1796000000, 60)",
+                   (app_id, ROUND_TITLE))
+        db.execute("INSERT INTO journal_entries (application_id, written_at, kind, body)"
+                   " VALUES (?, 1796000000, 'lesson', ?)", (app_id, ENTRY))
+
+
+def check_page_rows(app, page, title):
+    """A round and a journal entry, opened by keyboard (Tab, then Return):
+    their fields are built when a row first opens, and are walked too."""
+    cltest.focus_toplevel(app, title)
+    cltest.tab_to(app, page, "the round", "1. " + ROUND_TITLE, ("list item",))
+    key("Return")
+    cltest.wait_until("the round's fields",
+                      lambda: app.find_node(cltest.showing("Kind", ("combo box",)), page),
+                      timeout=10)
+    cltest.tab_to(app, page, "the journal entry", ENTRY, ("list item",))
+    key("Return")
+    cltest.wait_until("the entry's fields",
+                      lambda: app.find_node(cltest.showing("Kind of entry", ("combo box",)), page)
+                      or app.find_node(lambda n: (n.name or "").startswith("Make a Learning")
+                                       and cltest.is_showing(n), page),
+                      timeout=10)
+    check("application page, a round and a journal entry open", page)
+
+
 def check_page(app, prefix, company, role):
     """An application's page (Return on its card), titled "role at company";
     its menu, and the confirmation its Delete… item asks for (Escape: no)."""
@@ -254,6 +291,7 @@ def check_page(app, prefix, company, role):
     key("Return")
     page = cltest.wait_until("the application page", lambda: top_level(app, title), timeout=10)
     check("application page", page)
+    check_page_rows(app, page, title)
 
     menu = app.find_node(lambda n: n.getRoleName() == "push button"
                          and n.name == "Application Menu"
@@ -326,6 +364,7 @@ def main():
     subprocess.run([SAMPLE_DATA, "--applications", "30", "--contacts", "5", "--seed", "11",
                     database], check=True, stdout=subprocess.DEVNULL)
     company, role, stage = first_card(database)
+    add_round_and_entry(database, company, role)
     prefix = "%s — %s, in %s." % (company, role, stage)
 
     app = cltest.App(database)

@@ -30,16 +30,6 @@ STARTS_AT = 1795183200
 ENTRY = "They liked the trie; next time draw it before coding."
 
 
-def showing(name, roles=None):
-    def check(node):
-        try:
-            return (node.name == name and (roles is None or node.getRoleName() in roles)
-                    and cltest.is_showing(node))
-        except Exception:
-            return False
-    return check
-
-
 def page_window(app):
     def lookup():
         for i in range(app.app.childCount):
@@ -48,45 +38,6 @@ def page_window(app):
                 return frame
         return None
     return cltest.wait_until("the application page", lookup)
-
-
-def is_focused(node):
-    try:
-        return node.getState().contains(pyatspi.STATE_FOCUSED)
-    except Exception:
-        return False
-
-
-def tab_to(app, root, what, name, roles=("text", "entry"), limit=150):
-    """Presses Tab until the control called name (of one of roles) has the
-    keyboard focus: the way a keyboard user gets there.  After each Tab it
-    waits a moment for that control to say it has the focus, then goes on."""
-    node = cltest.wait_until(what, lambda: app.find_node(showing(name, roles), root))
-    for _ in range(limit):
-        if is_focused(node):
-            print("focused:", what, file=sys.stderr)
-            return node
-        if os.environ.get("CLTEST_DEBUG_FOCUS"):
-            f = app.find_node(lambda n: is_focused(n) and n.getRoleName() != "frame", root)
-            print("  focus on", f and (f.getRoleName(), f.name), file=sys.stderr)
-        cltest.xdotool("key", "Tab")
-        deadline = time.monotonic() + 0.4
-        while time.monotonic() < deadline and not is_focused(node):
-            time.sleep(0.02)
-    cltest.fail("Tab never reached %s" % what)
-
-
-def focus_page(app):
-    """Without a window manager the keyboard follows the pointer: park it
-    on the page."""
-    wid = cltest.wait_until("the page's X window", lambda: subprocess.run(
-        ["xdotool", "search", "--onlyvisible", "--name", "^%s$" % PAGE],
-        capture_output=True, text=True).stdout.split())[0]
-    geometry = dict(line.split("=", 1) for line in subprocess.run(
-        ["xdotool", "getwindowgeometry", "--shell", wid],
-        capture_output=True, text=True, check=True).stdout.split())
-    cltest.xdotool("mousemove", int(geometry["X"]) + 40, int(geometry["Y"]) + 20)
-    subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=False)
 
 
 def type_text(text):
@@ -101,7 +52,7 @@ def tab_and_type(key, text):
 def expect_focus(app, root, what, name, roles):
     """Waits for a control called name (there may be several: the focused one)."""
     def focused():
-        return app.find_node(lambda n: showing(name, roles)(n) and is_focused(n), root)
+        return app.find_node(lambda n: cltest.showing(name, roles)(n) and cltest.is_focused(n), root)
     cltest.wait_until(what + " to have the focus", focused, timeout=10)
 
 
@@ -113,7 +64,7 @@ def open_card(app):
                       lambda: card.parent.getState().contains(pyatspi.STATE_FOCUSED), timeout=10)
     cltest.xdotool("key", "Return")
     page = page_window(app)
-    focus_page(app)
+    cltest.focus_toplevel(app, PAGE)
     return page
 
 
@@ -140,7 +91,7 @@ def main():
         page = open_card(app)
 
         # Add Round, by Return: the new round opens with its Kind focused.
-        tab_to(app, page, "Add Round", "Add Round", ("push button",))
+        cltest.tab_to(app, page, "Add Round", "Add Round", ("push button",))
         cltest.xdotool("key", "Return")
         cltest.wait_until("the new round",
                           lambda: cltest.query(database, "SELECT count(*) FROM interview_rounds")
@@ -172,9 +123,9 @@ def main():
                           == [(INTERVIEWER,)])
 
         # The journal: the entry's text, then Add Entry by Return.
-        tab_to(app, page, "the new entry", "New entry")
+        cltest.tab_to(app, page, "the new entry", "New entry")
         type_text(ENTRY)
-        tab_to(app, page, "Add Entry", "Add Entry", ("push button",))
+        cltest.tab_to(app, page, "Add Entry", "Add Entry", ("push button",))
         cltest.xdotool("key", "Return")
         cltest.wait_until("the journal entry in the database",
                           lambda: cltest.query(database, "SELECT body FROM journal_entries")

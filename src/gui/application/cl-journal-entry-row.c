@@ -210,6 +210,7 @@ show_entry (ClJournalEntryRow *self)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), heading);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+  cl_a11y_name_expander_row (ADW_EXPANDER_ROW (self), heading);
   if (self->editor != NULL)
     cl_journal_entry_editor_show (self->editor, self->entry, link);
 }

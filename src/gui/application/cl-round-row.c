@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cl-a11y.h"
 #include "cl-date-time-row.h"
 #include "cl-round-editor.h"
 #include "cl-round-row.h"
@@ -161,6 +162,7 @@ show_header (ClRoundRow *self)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), heading);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+  cl_a11y_name_expander_row (ADW_EXPANDER_ROW (self), heading);
 }
 
 /* Reads the interviewers again: the heading names them, the editor lists them. */

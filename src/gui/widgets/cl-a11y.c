@@ -245,3 +245,37 @@ cl_a11y_name_shortcuts_window (GtkShortcutsWindow *window)
   if (gtk_window_get_titlebar (GTK_WINDOW (window)) != NULL)
     name_shortcuts_parts (gtk_window_get_titlebar (GTK_WINDOW (window)));
 }
+
+static void
+name_expander_parts (GtkWidget  *widget,
+                     const char *name,
+                     gboolean    in_heading)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        continue;
+      if (GTK_IS_LIST_BOX (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        name, -1);
+      else if (GTK_IS_IMAGE (child) && in_heading)
+        gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                                     -1);
+      /* The revealed part holds the row's own fields: only its list. */
+      name_expander_parts (child, name, in_heading && !GTK_IS_REVEALER (child));
+      if (GTK_IS_REVEALER (child))
+        continue;
+    }
+}
+
+void
+cl_a11y_name_expander_row (AdwExpanderRow *row,
+                           const char     *name)
+{
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
+  g_return_if_fail (name != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  name_expander_parts (GTK_WIDGET (row), name, TRUE);
+}

@@ -36,5 +36,12 @@ void  cl_a11y_name_menus_below    (GtkWidget       *root);
  * shortcuts window ("GtkImage", "GtkSearchEntry", "GtkMenuButton" otherwise). */
 void  cl_a11y_name_shortcuts_window (GtkShortcutsWindow *window);
 
+/* GTK 4.8 leaves an expander row unnamed, its lists named "GtkListBox" and
+ * its arrow "GtkImage": names the row and its lists @name, and hides the
+ * arrow and other pictures of its heading (not those of buttons) from
+ * screen readers.  Call again after the name changes. */
+void  cl_a11y_name_expander_row   (AdwExpanderRow  *row,
+                                   const char      *name);
+
 /* clang-format on */
 G_END_DECLS
