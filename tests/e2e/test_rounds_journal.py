@@ -1,12 +1,13 @@
 #!/usr/bin/python3
 """e2e: on an application's page, add a round with a day, times and an
-interviewer, and a journal entry, typing every value; quit, start again on
-the same database, open the card again and find both.
+interviewer, and a journal entry, typing every value, and check a red flag
+(the card on the board shows its badge); quit, start again on the same
+database, open the card again and find the round and the entry.
 
 A click puts the focus on the card; from there on it is keys alone: Return
 opens the card, Tab goes from control to control (and leaving a field saves
 it), Return on Add Round adds one, Return adds the interviewer, Return on
-Add Entry adds the entry."""
+Add Entry adds the entry, Space checks the flag."""
 
 import os
 import subprocess
@@ -131,6 +132,15 @@ def main():
                           lambda: cltest.query(database, "SELECT body FROM journal_entries")
                           == [(ENTRY,)])
 
+        # A red flag, checked by Space: the card on the board shows its badge.
+        cltest.tab_to(app, page, "the red flag", "Long hours expected", ("check box",))
+        cltest.xdotool("key", "space")
+        cltest.wait_until("the red flag in the database",
+                          lambda: cltest.query(database, "SELECT kind, checked FROM red_flags")
+                          == [("overwork", 1)])
+        app.wait_for_node("the card's red flag badge",
+                          lambda n: (n.name or "").startswith(CARD) and "1 red flag." in n.name)
+
         # Quit from the board's window, as the page stays open.
         cltest.focus_window(app)
         cltest.xdotool("key", "--clearmodifiers", "ctrl+q")
@@ -160,7 +170,7 @@ def main():
         again.close()
 
     print("ok: a round (%s, 90 min, with %s) and a journal entry typed on the page, "
-          "found after a restart" % (ROUND_TITLE, INTERVIEWER))
+          "found after a restart; a red flag checked shows on the card" % (ROUND_TITLE, INTERVIEWER))
 
 
 if __name__ == "__main__":
