@@ -416,6 +416,16 @@ test_round_reorder (Fixture      *fixture,
   assert_order (fixture, "B", "A", "C");
 }
 
+/* Whether the window's focus is @widget or inside it. */
+static gboolean
+focus_is_in (Fixture   *fixture,
+             GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
 static void
 test_round_delete_undo (Fixture      *fixture,
                         gconstpointer data)
@@ -442,11 +452,15 @@ test_round_delete_undo (Fixture      *fixture,
   cl_ui_flush ();
   g_assert_cmpuint (n_stored_rounds (fixture), ==, 2);
   g_assert_cmpuint (round_rows (fixture)->len, ==, 2);
+  /* The keyboard stays in the list: on the next round's heading. */
+  g_assert_true (focus_is_in (fixture, GTK_WIDGET (round_row (fixture, 1))));
 
   cl_ui_click (cl_ui_find_button (fixture->overlay, "_Undo"));
   cl_ui_flush ();
   g_assert_cmpuint (n_stored_rounds (fixture), ==, 3);
   assert_order (fixture, "A", "B", "C");
+  /* …and on the round that came back. */
+  g_assert_true (focus_is_in (fixture, GTK_WIDGET (round_row (fixture, 1))));
   back = stored_round (fixture, 1);
   g_assert_cmpint (cl_round_get_id (back), ==, cl_round_get_id (b));
   ids = stored_interviewers (fixture, back);

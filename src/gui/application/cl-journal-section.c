@@ -187,7 +187,8 @@ undo_clicked_cb (AdwToast         *toast,
   reload_entries (self);
   row = g_hash_table_lookup (self->rows, &(gint64){ cl_deletion_get_id (deletion) });
   if (row != NULL)
-    gtk_widget_grab_focus (row);
+    /* An expander row takes no focus itself: its heading does. */
+    gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -212,7 +213,10 @@ delete_requested_cb (ClJournalEntryRow *row,
       show_toast (self, cl_toast_new (error->message));
       return;
     }
-  gtk_widget_grab_focus (next);
+  if (CL_IS_JOURNAL_ENTRY_ROW (next))
+    gtk_widget_child_focus (next, GTK_DIR_TAB_FORWARD);
+  else
+    gtk_widget_grab_focus (next);
   reload_entries (self);
 
   toast = cl_toast_new (_ ("Journal entry deleted"));

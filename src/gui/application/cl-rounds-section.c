@@ -184,7 +184,8 @@ undo_clicked_cb (AdwToast        *toast,
   reload_rounds (self);
   row = find_row (self, cl_deletion_get_id (deletion));
   if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+    /* An expander row takes no focus itself: its heading does. */
+    gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -211,7 +212,10 @@ delete_requested_cb (ClRoundRow      *row,
       show_error (self, error);
       return;
     }
-  gtk_widget_grab_focus (next);
+  if (CL_IS_ROUND_ROW (next))
+    gtk_widget_child_focus (next, GTK_DIR_TAB_FORWARD);
+  else
+    gtk_widget_grab_focus (next);
   reload_rounds (self);
 
   if (title == NULL || *title == '\0')
