@@ -43,7 +43,7 @@ struct _ClJournalSection
   GtkLabel     *new_message;
   GtkWidget    *add_button;
   GtkListBox   *entries_list;
-  GtkLabel     *placeholder;
+  GtkLabel     *empty_label; /* the list's own empty state */
   GtkButton    *older_button;
 };
 
@@ -59,18 +59,6 @@ static ClApplication *
 get_application (ClJournalSection *self)
 {
   return cl_section_base_get_application (CL_SECTION_BASE (self));
-}
-
-static void
-show_toast (ClJournalSection *self,
-            AdwToast         *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
 }
 
 /* Rounds to choose from ---------------------------------------------------- */
@@ -172,7 +160,7 @@ static void
 undo_clicked_cb (AdwToast         *toast,
                  ClJournalSection *self)
 {
-  ClDeletion *deletion = g_object_get_data (G_OBJECT (toast), "cl-deletion");
+  ClDeletion *deletion = cl_section_base_get_toast_deletion (toast);
   ClContext  *context = get_context (self);
   g_autoptr(GError) error = NULL;
   GtkWidget *row;
@@ -181,14 +169,13 @@ undo_clicked_cb (AdwToast         *toast,
     return;
   if (!cl_journal_store_undo_delete (cl_context_get_journal_store (context), deletion, &error))
     {
-      show_toast (self, cl_toast_new (error->message));
+      cl_section_base_show_error (CL_SECTION_BASE (self), error);
       return;
     }
   reload_entries (self);
   row = g_hash_table_lookup (self->rows, &(gint64){ cl_deletion_get_id (deletion) });
   if (row != NULL)
-    /* An expander row takes no focus itself: its heading does. */
-    gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
+    cl_section_base_focus (row);
 }
 
 static void
@@ -199,7 +186,6 @@ delete_requested_cb (ClJournalEntryRow *row,
   g_autoptr(ClDeletion) deletion = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *next;
-  AdwToast  *toast;
 
   next = gtk_widget_get_next_sibling (GTK_WIDGET (row));
   if (!CL_IS_JOURNAL_ENTRY_ROW (next))
@@ -210,32 +196,21 @@ delete_requested_cb (ClJournalEntryRow *row,
   if (!cl_journal_store_delete_entry (cl_context_get_journal_store (get_context (self)), entry,
                                       &deletion, &error))
     {
-      show_toast (self, cl_toast_new (error->message));
+      cl_section_base_show_error (CL_SECTION_BASE (self), error);
       return;
     }
-  if (CL_IS_JOURNAL_ENTRY_ROW (next))
-    gtk_widget_child_focus (next, GTK_DIR_TAB_FORWARD);
-  else
-    gtk_widget_grab_focus (next);
+  cl_section_base_focus (next);
   reload_entries (self);
 
-  toast = cl_toast_new (_ ("Journal entry deleted"));
-  adw_toast_set_button_label (toast, _ ("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "cl-deletion", g_steal_pointer (&deletion),
-                          (GDestroyNotify) cl_deletion_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
-  show_toast (self, toast);
+  cl_section_base_offer_undo (CL_SECTION_BASE (self), _ ("Journal entry deleted"),
+                              g_steal_pointer (&deletion), G_CALLBACK (undo_clicked_cb));
 }
 
 static void
 remove_row (ClJournalSection  *self,
             ClJournalEntryRow *row)
 {
-  GPtrArray *applies = cl_journal_entry_row_get_applies (row);
-
-  for (guint i = 0; i < applies->len; i++)
-    cl_section_base_remove (CL_SECTION_BASE (self), g_ptr_array_index (applies, i));
+  cl_section_base_remove_all (CL_SECTION_BASE (self), cl_journal_entry_row_get_applies (row));
   g_signal_handlers_disconnect_by_data (row, self);
   gtk_list_box_remove (self->entries_list, GTK_WIDGET (row));
 }
@@ -260,10 +235,7 @@ static void
 editor_added_cb (ClJournalEntryRow *row,
                  ClJournalSection  *self)
 {
-  GPtrArray *applies = cl_journal_entry_row_get_applies (row);
-
-  for (guint i = 0; i < applies->len; i++)
-    cl_section_base_add (CL_SECTION_BASE (self), g_object_ref (g_ptr_array_index (applies, i)));
+  cl_section_base_add_all (CL_SECTION_BASE (self), cl_journal_entry_row_get_applies (row));
 }
 
 static void
@@ -321,10 +293,10 @@ reload_entries (ClJournalSection *self)
     {
       remove_all_rows (self);
       show_older_button (self, 0);
-      gtk_label_set_text (self->placeholder, error->message);
+      gtk_label_set_text (self->empty_label, error->message);
       return;
     }
-  gtk_label_set_text (self->placeholder, _ ("No entries yet"));
+  gtk_label_set_text (self->empty_label, _ ("No entries yet"));
 
   sorted = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
@@ -559,7 +531,7 @@ cl_journal_section_class_init (ClJournalSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClJournalSection, new_message);
   gtk_widget_class_bind_template_child (widget_class, ClJournalSection, add_button);
   gtk_widget_class_bind_template_child (widget_class, ClJournalSection, entries_list);
-  gtk_widget_class_bind_template_child (widget_class, ClJournalSection, placeholder);
+  gtk_widget_class_bind_template_child (widget_class, ClJournalSection, empty_label);
   gtk_widget_class_bind_template_child (widget_class, ClJournalSection, older_button);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_callback (widget_class, add_entry_cb);

@@ -37,7 +37,7 @@ struct _ClRoundsSection
   GtkWidget      *open_button;
   GtkWidget      *add_button;
   GtkListBox     *rounds_list;
-  GtkLabel       *placeholder;
+  GtkLabel       *empty_label; /* the list's own empty state */
 };
 
 G_DEFINE_FINAL_TYPE (ClRoundsSection, cl_rounds_section, CL_TYPE_SECTION_BASE)
@@ -52,25 +52,6 @@ static ClApplication *
 get_application (ClRoundsSection *self)
 {
   return cl_section_base_get_application (CL_SECTION_BASE (self));
-}
-
-static void
-show_toast (ClRoundsSection *self,
-            AdwToast        *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
-show_error (ClRoundsSection *self,
-            const GError    *error)
-{
-  show_toast (self, cl_toast_new (error->message));
 }
 
 /* Where the format came from ----------------------------------------------- */
@@ -161,7 +142,7 @@ move_round (ClRoundsSection *self,
 
   if (!cl_round_store_move_round (cl_context_get_round_store (get_context (self)), held,
                                   position, &error))
-    show_error (self, error);
+    cl_section_base_show_error (CL_SECTION_BASE (self), error);
   reload_rounds (self);
 }
 
@@ -169,7 +150,7 @@ static void
 undo_clicked_cb (AdwToast        *toast,
                  ClRoundsSection *self)
 {
-  ClDeletion *deletion = g_object_get_data (G_OBJECT (toast), "cl-deletion");
+  ClDeletion *deletion = cl_section_base_get_toast_deletion (toast);
   ClContext  *context = get_context (self);
   g_autoptr(GError) error = NULL;
   ClRoundRow *row;
@@ -178,14 +159,13 @@ undo_clicked_cb (AdwToast        *toast,
     return;
   if (!cl_round_store_undo_delete (cl_context_get_round_store (context), deletion, &error))
     {
-      show_error (self, error);
+      cl_section_base_show_error (CL_SECTION_BASE (self), error);
       return;
     }
   reload_rounds (self);
   row = find_row (self, cl_deletion_get_id (deletion));
   if (row != NULL)
-    /* An expander row takes no focus itself: its heading does. */
-    gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+    cl_section_base_focus (GTK_WIDGET (row));
 }
 
 static void
@@ -195,9 +175,9 @@ delete_requested_cb (ClRoundRow      *row,
   g_autoptr(ClRound) round = g_object_ref (cl_round_row_get_round (row));
   g_autoptr(ClDeletion) deletion = NULL;
   g_autoptr(GError) error = NULL;
-  const char *title = cl_round_get_title (round);
-  GtkWidget  *next;
-  AdwToast   *toast;
+  const char      *title = cl_round_get_title (round);
+  g_autofree char *message = NULL;
+  GtkWidget       *next;
 
   /* The focus goes to the next round, or the one before, or Add Round. */
   next = gtk_widget_get_next_sibling (GTK_WIDGET (row));
@@ -209,25 +189,18 @@ delete_requested_cb (ClRoundRow      *row,
   if (!cl_round_store_delete_round (cl_context_get_round_store (get_context (self)), round,
                                     &deletion, &error))
     {
-      show_error (self, error);
+      cl_section_base_show_error (CL_SECTION_BASE (self), error);
       return;
     }
-  if (CL_IS_ROUND_ROW (next))
-    gtk_widget_child_focus (next, GTK_DIR_TAB_FORWARD);
-  else
-    gtk_widget_grab_focus (next);
+  cl_section_base_focus (next);
   reload_rounds (self);
 
   if (title == NULL || *title == '\0')
     title = cl_round_kind_get_label (cl_round_get_kind (round));
   /* Translators: a toast after deleting an interview round. */
-  toast = cl_toast_new_printf (_ ("Round “%s” deleted"), title);
-  adw_toast_set_button_label (toast, _ ("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "cl-deletion", g_steal_pointer (&deletion),
-                          (GDestroyNotify) cl_deletion_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
-  show_toast (self, toast);
+  message = g_strdup_printf (_ ("Round “%s” deleted"), title);
+  cl_section_base_offer_undo (CL_SECTION_BASE (self), message, g_steal_pointer (&deletion),
+                              G_CALLBACK (undo_clicked_cb));
 }
 
 static void
@@ -253,10 +226,7 @@ static void
 remove_row (ClRoundsSection *self,
             ClRoundRow      *row)
 {
-  GPtrArray *applies = cl_round_row_get_applies (row);
-
-  for (guint i = 0; i < applies->len; i++)
-    cl_section_base_remove (CL_SECTION_BASE (self), g_ptr_array_index (applies, i));
+  cl_section_base_remove_all (CL_SECTION_BASE (self), cl_round_row_get_applies (row));
   g_signal_handlers_disconnect_by_data (row, self);
   gtk_list_box_remove (self->rounds_list, GTK_WIDGET (row));
 }
@@ -281,10 +251,7 @@ static void
 editor_added_cb (ClRoundRow      *row,
                  ClRoundsSection *self)
 {
-  GPtrArray *applies = cl_round_row_get_applies (row);
-
-  for (guint i = 0; i < applies->len; i++)
-    cl_section_base_add (CL_SECTION_BASE (self), g_object_ref (g_ptr_array_index (applies, i)));
+  cl_section_base_add_all (CL_SECTION_BASE (self), cl_round_row_get_applies (row));
 }
 
 static ClRoundRow *
@@ -325,10 +292,10 @@ reload_rounds (ClRoundsSection *self)
   if (rounds == NULL)
     {
       remove_all_rows (self);
-      gtk_label_set_text (self->placeholder, error->message);
+      gtk_label_set_text (self->empty_label, error->message);
       return;
     }
-  gtk_label_set_text (self->placeholder, _ ("No rounds yet"));
+  gtk_label_set_text (self->empty_label, _ ("No rounds yet"));
 
   seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
@@ -379,7 +346,7 @@ add_round_cb (ClRoundsSection *self)
   round = cl_round_new (cl_application_get_id (application), CL_ROUND_KIND_OTHER);
   if (!cl_round_store_add_round (cl_context_get_round_store (get_context (self)), round, &error))
     {
-      show_error (self, error);
+      cl_section_base_show_error (CL_SECTION_BASE (self), error);
       return;
     }
   reload_rounds (self);
@@ -508,7 +475,7 @@ cl_rounds_section_class_init (ClRoundsSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClRoundsSection, open_button);
   gtk_widget_class_bind_template_child (widget_class, ClRoundsSection, add_button);
   gtk_widget_class_bind_template_child (widget_class, ClRoundsSection, rounds_list);
-  gtk_widget_class_bind_template_child (widget_class, ClRoundsSection, placeholder);
+  gtk_widget_class_bind_template_child (widget_class, ClRoundsSection, empty_label);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_callback (widget_class, add_round_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_link_cb);

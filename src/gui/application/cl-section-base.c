@@ -6,7 +6,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "cl-section-base.h"
+#include "cl-toast.h"
 
 typedef struct
 {
@@ -388,4 +391,90 @@ cl_section_base_bind_value (ClSectionBase *self,
     self, cl_instant_apply_new_for_value (field, field_property, what, save_value_cb, binding,
                                           NULL));
   return binding->apply;
+}
+
+void
+cl_section_base_add_all (ClSectionBase *self,
+                         GPtrArray     *applies)
+{
+  g_return_if_fail (CL_IS_SECTION_BASE (self));
+
+  for (guint i = 0; applies != NULL && i < applies->len; i++)
+    cl_section_base_add (self, g_object_ref (g_ptr_array_index (applies, i)));
+}
+
+void
+cl_section_base_remove_all (ClSectionBase *self,
+                            GPtrArray     *applies)
+{
+  g_return_if_fail (CL_IS_SECTION_BASE (self));
+
+  for (guint i = 0; applies != NULL && i < applies->len; i++)
+    cl_section_base_remove (self, g_ptr_array_index (applies, i));
+}
+
+void
+cl_section_base_show_toast (ClSectionBase *self,
+                            AdwToast      *toast)
+{
+  GtkWidget *overlay;
+
+  g_return_if_fail (CL_IS_SECTION_BASE (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
+void
+cl_section_base_show_error (ClSectionBase *self,
+                            const GError  *error)
+{
+  g_return_if_fail (error != NULL);
+
+  cl_section_base_show_toast (self, cl_toast_new (error->message));
+}
+
+#define TOAST_DELETION "cl-deletion"
+
+void
+cl_section_base_offer_undo (ClSectionBase *self,
+                            const char    *message,
+                            ClDeletion    *deletion,
+                            GCallback      undo_cb)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (CL_IS_SECTION_BASE (self));
+  g_return_if_fail (deletion != NULL);
+
+  toast = cl_toast_new (message);
+  adw_toast_set_button_label (toast, _ ("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), TOAST_DELETION, deletion,
+                          (GDestroyNotify) cl_deletion_unref);
+  g_signal_connect_object (toast, "button-clicked", undo_cb, self, 0);
+  cl_section_base_show_toast (self, toast);
+}
+
+ClDeletion *
+cl_section_base_get_toast_deletion (AdwToast *toast)
+{
+  g_return_val_if_fail (ADW_IS_TOAST (toast), NULL);
+
+  return g_object_get_data (G_OBJECT (toast), TOAST_DELETION);
+}
+
+void
+cl_section_base_focus (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (ADW_IS_EXPANDER_ROW (widget))
+    gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+  else
+    gtk_widget_grab_focus (widget);
 }

@@ -57,5 +57,31 @@ ClInstantApply *cl_section_base_bind_value      (ClSectionBase *self,
                                                  const char    *what,
                                                  const char    *property);
 
+/* Takes, or lets go of, every ClInstantApply of @applies: the fields of a
+ * row that come and go with it. */
+void            cl_section_base_add_all         (ClSectionBase *self,
+                                                 GPtrArray     *applies);
+void            cl_section_base_remove_all      (ClSectionBase *self,
+                                                 GPtrArray     *applies);
+
+/* Shows @toast (taken) on the page's toast overlay; @error's message as
+ * one. */
+void            cl_section_base_show_toast      (ClSectionBase *self,
+                                                 AdwToast      *toast);
+void            cl_section_base_show_error      (ClSectionBase *self,
+                                                 const GError  *error);
+/* Says @message with an Undo button that calls @undo_cb (toast, @self)
+ * while the section lives; the toast holds @deletion (taken) for it:
+ * cl_section_base_get_toast_deletion(). */
+void            cl_section_base_offer_undo      (ClSectionBase *self,
+                                                 const char    *message,
+                                                 ClDeletion    *deletion,
+                                                 GCallback      undo_cb);
+ClDeletion     *cl_section_base_get_toast_deletion (AdwToast   *toast);
+
+/* Gives the keyboard focus to @widget; to an expander row's heading, since
+ * the row takes no focus itself. */
+void            cl_section_base_focus           (GtkWidget     *widget);
+
 /* clang-format on */
 G_END_DECLS
