@@ -613,10 +613,11 @@ add_offer (Generator      *gen,
   guint            day;
   gint64           received_at;
 
-  base = place->base * (85 + pick (gen->rand, 40)) / 100 / 1000 * 1000;
+  /* Whole thousands, in cents. */
+  base = place->base * (85 + pick (gen->rand, 40)) / 100 / 1000 * 1000 * 100;
   bonus = pick (gen->rand, 5) * 5;
   if (chance (gen->rand, 70))
-    equity = base * (50 + pick (gen->rand, 250)) / 100 / 1000 * 1000;
+    equity = base * (50 + pick (gen->rand, 250)) / 100 / 100000 * 100000;
   /* A start one to four months ahead. */
   month = 1 + pick (gen->rand, 3);
   day = 1 + pick (gen->rand, 28);
@@ -630,7 +631,7 @@ add_offer (Generator      *gen,
 
   offer = cl_offer_new (cl_application_get_id (application), base, place->currency);
   g_object_set (offer,
-                "bonus-percent", (double) bonus,
+                "bonus-basis-points", (gint64) bonus * 100,
                 "equity-amount", equity,
                 "vesting", chance (gen->rand, 80) ? CL_VESTING_STANDARD : CL_VESTING_BACK_LOADED,
                 "level", cl_application_get_posted_level (application),
@@ -642,7 +643,7 @@ add_offer (Generator      *gen,
                 NULL);
   if (chance (gen->rand, 50))
     {
-      gint64 sign_on = (gint64) (10 + pick (gen->rand, 40)) * 1000;
+      gint64 sign_on = (gint64) (10 + pick (gen->rand, 40)) * 1000 * 100;
 
       g_object_set (offer, "sign-on", sign_on, "sign-on-clawback-months", 12u, NULL);
     }

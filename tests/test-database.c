@@ -411,7 +411,7 @@ test_constraints (Fixture      *fixture,
                   "INSERT INTO referrals (application_id, contact_id, updated_at) VALUES (1, 1, 0);"
                   "INSERT INTO offers (application_id, base_salary, currency, received_at)"
                   "  VALUES (1, 100000, 'EUR', 0);"
-                  "INSERT INTO vesting_years (offer_id, year, percent) VALUES (1, 1, 25);"
+                  "INSERT INTO vesting_years (offer_id, year, basis_points) VALUES (1, 1, 2500);"
                   "INSERT INTO interactions (contact_id, application_id, occurred_at)"
                   "  VALUES (1, 1, 0);"
                   "UPDATE objectives SET source_application_id = 1;"),
@@ -632,7 +632,7 @@ test_migrate_v2 (Fixture      *fixture,
   make_v2_file (path);
   database = cl_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (cl_database_get_schema_version (database), ==, 3);
+  g_assert_cmpint (cl_database_get_schema_version (database), ==, CL_DATABASE_SCHEMA_VERSION);
 
   /* The free text stays as notes; only real text makes the kind "other". */
   sources = cl_test_query_text (database,
@@ -667,6 +667,118 @@ test_migrate_v2 (Fixture      *fixture,
   g_assert_cmpstr (journal, ==, "1|Review transformers|NULL\n");
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"),
                    ==, 0);
+}
+
+/* A version 1 file with offers, custom vesting, a market range and a
+ * negotiation plan with a round, all in whole units and REAL percentages,
+ * and a reminder that must survive the offers' table being rebuilt. */
+static void
+make_v1_offers_file (const char *path)
+{
+  g_autoptr(GBytes) v1 = cl_migrations_get_schema (1);
+  g_autofree char *sql = NULL;
+
+  sql = g_strdup_printf (
+    "%s"
+    "INSERT INTO stages (id, name, position, is_open, milestone) VALUES"
+    "  (1, 'Offer', 0, 1, 'offer');"
+    "INSERT INTO companies (id, name) VALUES (1, 'Acme');"
+    "INSERT INTO applications (id, company_id, role, stage_id, position, created_at,"
+    "  updated_at) VALUES (1, 1, 'MLE', 1, 0, 1, 1), (2, 1, 'Staff MLE', 1, 1, 1, 1);"
+    "INSERT INTO offers (id, application_id, base_salary, currency, bonus_percent,"
+    "  bonus_amount, sign_on, sign_on_clawback_months, equity_shares, equity_amount,"
+    "  share_price, vesting, vesting_years, cliff_months, refresher_amount, level, status,"
+    "  received_at, notes) VALUES"
+    "  (1, 1, 185000, 'usd', 15.5, NULL, 30000, 12, 1234, NULL, 123.45671, 'custom', 3, 12,"
+    "   50000, 'L5', 'negotiating', 100, NULL),"
+    "  (2, 2, 150000, 'EUR', 10, 12000, NULL, NULL, 10, 400000, 12.5, 'standard', 4, 12,"
+    "   NULL, NULL, 'received', 200, 'Relocation paid');"
+    "INSERT INTO vesting_years (offer_id, year, percent) VALUES"
+    "  (1, 1, 40), (1, 2, 33.33), (1, 3, 26.67);"
+    "INSERT INTO market_ranges (id, source, role, currency, p25, p50, p75, p90, offer_id)"
+    "  VALUES (1, 'Levels.fyi', 'MLE', 'USD', 180000, 210000, 250000, 300000, 1);"
+    "INSERT INTO negotiation_plans (id, offer_id, target_total, walk_away_total,"
+    "  leverage_offer_id, ask_base, ask_equity, ask_level, talking_points) VALUES"
+    "  (1, 1, 320000, 260000, 2, 200000, NULL, 'L6', 'Competing offer from Beta');"
+    "INSERT INTO negotiation_rounds (id, plan_id, happened_at, asked, outcome) VALUES"
+    "  (1, 1, 300, '+15k base', 'improved');"
+    "INSERT INTO reminders (id, kind, title, due_at, offer_id, created_at) VALUES"
+    "  (1, 'offer-deadline', 'Answer Acme', 500, 1, 1);"
+    "PRAGMA application_id = %d; PRAGMA user_version = 1;",
+    (const char *) g_bytes_get_data (v1, NULL), CL_DATABASE_APPLICATION_ID);
+  cl_test_exec_file (path, sql);
+}
+
+static void
+test_migrate_v1_offers (Fixture      *fixture,
+                        gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "v1-offers.db", NULL);
+  g_autoptr(ClDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *offers = NULL;
+  g_autofree char *vesting = NULL;
+  g_autofree char *ranges = NULL;
+  g_autofree char *plans = NULL;
+  g_autofree char *asks = NULL;
+  g_autofree char *rounds = NULL;
+  g_autofree char *reminders = NULL;
+
+  make_v1_offers_file (path);
+  database = cl_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_database_get_schema_version (database), ==, CL_DATABASE_SCHEMA_VERSION);
+
+  /* Whole units become cents, REAL percentages basis points, a REAL price
+   * ten-thousandths; where v1 had both forms the amount stays. */
+  offers = cl_test_query_text (database,
+                               "SELECT id, currency, base_salary, bonus_basis_points, bonus_amount,"
+                               " sign_on, sign_on_clawback_months, equity_amount, equity_shares,"
+                               " share_price, vesting, vesting_years, cliff_months,"
+                               " refresher_amount, refresher_from_year, refresher_vesting,"
+                               " typeof (share_price), status, notes FROM offers ORDER BY id");
+  g_assert_cmpstr (offers, ==,
+                   "1|USD|18500000|1550|NULL|3000000|12|NULL|1234|1234567|custom|3|12|5000000|2|"
+                   "standard|integer|negotiating|NULL\n"
+                   "2|EUR|15000000|NULL|1200000|NULL|NULL|40000000|NULL|NULL|standard|4|12|NULL|"
+                   "2|standard|null|received|Relocation paid\n"
+                   "Target bonus also given as 10.0% of base.\n");
+
+  vesting = cl_test_query_text (database, "SELECT offer_id, year, basis_points, typeof"
+                                          " (basis_points) FROM vesting_years ORDER BY year");
+  g_assert_cmpstr (vesting, ==, "1|1|4000|integer\n1|2|3333|integer\n1|3|2667|integer\n");
+
+  ranges = cl_test_query_text (database, "SELECT source, component, p25, p50, p75, p90, offer_id"
+                                         " FROM market_ranges");
+  g_assert_cmpstr (ranges, ==, "Levels.fyi|total|18000000|21000000|25000000|30000000|1\n");
+
+  plans = cl_test_query_text (database, "SELECT id, offer_id, target_total, walk_away_total,"
+                                        " leverage_offer_id, talking_points"
+                                        " FROM negotiation_plans");
+  g_assert_cmpstr (plans, ==, "1|1|32000000|26000000|2|Competing offer from Beta\n");
+  asks = cl_test_query_text (database, "SELECT plan_id, kind, amount, details, priority"
+                                       " FROM negotiation_asks ORDER BY position");
+  g_assert_cmpstr (asks, ==, "1|base|20000000|NULL|medium\n1|level|NULL|L6|medium\n");
+
+  /* Children of rebuilt tables are all still there. */
+  rounds = cl_test_query_text (database, "SELECT id, plan_id, asked, outcome, offered_base"
+                                         " FROM negotiation_rounds");
+  g_assert_cmpstr (rounds, ==, "1|1|+15k base|improved|NULL\n");
+  reminders = cl_test_query_text (database, "SELECT id, offer_id FROM reminders");
+  g_assert_cmpstr (reminders, ==, "1|1\n");
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"),
+                   ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA foreign_keys"), ==, 1);
+
+  /* The rebuilt tables keep their rules: one form of bonus, cascades. */
+  g_assert_cmpint (cl_test_exec (database, "UPDATE offers SET bonus_amount = 1 WHERE id = 1"), ==,
+                   SQLITE_CONSTRAINT);
+  g_assert_cmpint (cl_test_exec (database, "DELETE FROM offers WHERE id = 1"), ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM vesting_years"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM negotiation_asks"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM reminders"), ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT offer_id IS NULL FROM market_ranges"),
+                   ==, 1);
 }
 
 static void
@@ -888,6 +1000,7 @@ main (int   argc,
   ADD ("backup", test_backup);
   ADD ("migrate-v1", test_migrate_v1);
   ADD ("migrate-v2", test_migrate_v2);
+  ADD ("migrate-v1-offers", test_migrate_v1_offers);
   ADD ("transactions", test_transactions);
   ADD ("busy", test_busy);
   ADD ("external-changes", test_external_changes);

@@ -104,7 +104,7 @@ add_offer (Fixture *fixture,
   g_autoptr(ClOffer) offer = cl_offer_new (application_id, base_salary, "EUR");
   g_autoptr(GError) error = NULL;
 
-  g_object_set (offer, "bonus-percent", 12.5, NULL);
+  g_object_set (offer, "bonus-basis-points", (gint64) 1250, NULL);
   g_assert_true (cl_offer_store_add_offer (cl_context_get_offer_store (fixture->base.context),
                                            offer, &error));
   g_assert_no_error (error);
@@ -201,9 +201,9 @@ fixture_set_up (Fixture      *fixture,
   fixture->leverage_offer = add_offer (fixture, fixture->app, 140000);
   fixture->other_offer = add_offer (fixture, fixture->other_app, 130000);
   exec (fixture,
-        "INSERT INTO vesting_years (offer_id, year, percent) VALUES"
-        " (%1$" G_GINT64_FORMAT ", 1, 40.0), (%1$" G_GINT64_FORMAT ", 2, 33.5),"
-        " (%1$" G_GINT64_FORMAT ", 3, 26.5)",
+        "INSERT INTO vesting_years (offer_id, year, basis_points) VALUES"
+        " (%1$" G_GINT64_FORMAT ", 1, 4000), (%1$" G_GINT64_FORMAT ", 2, 3350),"
+        " (%1$" G_GINT64_FORMAT ", 3, 2650)",
         fixture->offer);
   plan = exec (fixture,
                "INSERT INTO negotiation_plans (offer_id, target_total, leverage_offer_id,"

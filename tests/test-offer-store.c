@@ -61,7 +61,7 @@ save (Fixture *fixture,
 }
 
 static const char offer_sql[] =
-  "SELECT base_salary, currency, bonus_percent, sign_on, sign_on_clawback_months, equity_amount,"
+  "SELECT base_salary, currency, bonus_basis_points, sign_on, sign_on_clawback_months, equity_amount,"
   " vesting, vesting_years, cliff_months, level, title, start_date, response_deadline, status,"
   " received_at, notes FROM offers ORDER BY id";
 
@@ -82,7 +82,7 @@ test_add (Fixture      *fixture,
   plain = add (fixture, 120000);
   g_assert_cmpint (cl_offer_get_id (plain), >, 0);
   g_assert_cmpint (cl_offer_get_received_at (plain), ==, CL_TEST_NOW);
-  g_assert_cmpfloat (cl_offer_get_bonus_percent (plain), ==, -1);
+  g_assert_cmpint (cl_offer_get_bonus_basis_points (plain), ==, -1);
   g_assert_cmpint (cl_offer_get_sign_on (plain), ==, -1);
   g_assert_cmpint (cl_offer_get_equity_amount (plain), ==, -1);
   g_assert_cmpuint (cl_offer_get_vesting_years (plain), ==, 4);
@@ -91,7 +91,7 @@ test_add (Fixture      *fixture,
   g_assert_true (cl_offer_store_find_offer (fixture->store, cl_offer_get_id (plain)) == plain);
 
   g_object_set (full,
-                "bonus-percent", 15.0,
+                "bonus-basis-points", (gint64) 1500,
                 "sign-on", (gint64) 30000,
                 "sign-on-clawback-months", 12u,
                 "equity-amount", (gint64) 400000,
@@ -114,7 +114,7 @@ test_add (Fixture      *fixture,
   expected = g_strdup_printf (
     "120000|EUR|NULL|NULL|NULL|NULL|standard|4|12|NULL|NULL|NULL|NULL|received|%" G_GINT64_FORMAT
     "|NULL\n"
-    "185000|USD|15.0|30000|12|400000|back-loaded|4|0|L5|Senior Machine Learning"
+    "185000|USD|1500|30000|12|400000|back-loaded|4|0|L5|Senior Machine Learning"
     " Engineer|2027-01-04|%" G_GINT64_FORMAT "|negotiating|%" G_GINT64_FORMAT
     "|Recruiter hinted at room on equity\n",
     CL_TEST_NOW, CL_TEST_NOW + 7 * 86400, CL_TEST_NOW - 86400);
@@ -132,7 +132,7 @@ test_add (Fixture      *fixture,
     g_assert_cmpint (cl_offer_get_application_id (back), ==, fixture->application_id);
     g_assert_cmpint (cl_offer_get_base_salary (back), ==, 185000);
     g_assert_cmpstr (cl_offer_get_currency (back), ==, "USD");
-    g_assert_cmpfloat (cl_offer_get_bonus_percent (back), ==, 15.0);
+    g_assert_cmpint (cl_offer_get_bonus_basis_points (back), ==, 1500);
     g_assert_cmpint (cl_offer_get_sign_on (back), ==, 30000);
     g_assert_cmpuint (cl_offer_get_sign_on_clawback_months (back), ==, 12);
     g_assert_cmpint (cl_offer_get_equity_amount (back), ==, 400000);
@@ -148,7 +148,7 @@ test_add (Fixture      *fixture,
     g_assert_cmpstr (cl_offer_get_notes (back), ==, "Recruiter hinted at room on equity");
 
     back = cl_offer_store_find_offer (again, cl_offer_get_id (plain));
-    g_assert_cmpfloat (cl_offer_get_bonus_percent (back), ==, -1);
+    g_assert_cmpint (cl_offer_get_bonus_basis_points (back), ==, -1);
     g_assert_cmpint (cl_offer_get_sign_on (back), ==, -1);
     g_assert_cmpint (cl_offer_get_equity_amount (back), ==, -1);
     g_assert_cmpint (cl_offer_get_response_deadline (back), ==, 0);
@@ -180,8 +180,8 @@ test_invalid (Fixture      *fixture,
     { "currency", G_TYPE_STRING, 0, 0, "EURO", CL_VALIDATION_ERROR_FORMAT },
     { "currency", G_TYPE_STRING, 0, 0, "E1R", CL_VALIDATION_ERROR_FORMAT },
     { "currency", G_TYPE_STRING, 0, 0, "US", CL_VALIDATION_ERROR_FORMAT },
-    { "bonus-percent", G_TYPE_DOUBLE, 0, -5, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
-    { "bonus-percent", G_TYPE_DOUBLE, 0, 1500, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
+    { "bonus-basis-points", G_TYPE_INT64, -5, 0, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
+    { "bonus-basis-points", G_TYPE_INT64, 10001, 0, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
     { "sign-on", G_TYPE_INT64, -100, 0, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
     { "equity-amount", G_TYPE_INT64, -2, 0, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
     { "vesting-years", G_TYPE_UINT, 0, 0, NULL, CL_VALIDATION_ERROR_OUT_OF_RANGE },
@@ -288,19 +288,19 @@ test_update (Fixture      *fixture,
     g_object_set (copy,
                   "base-salary", (gint64) 130000,
                   "status", CL_OFFER_STATUS_ACCEPTED,
-                  "bonus-percent", 10.0,
+                  "bonus-basis-points", (gint64) 1000,
                   NULL);
     save (fixture, copy);
     g_assert_cmpint (cl_offer_get_base_salary (offer), ==, 130000);
-    g_assert_cmpfloat (cl_offer_get_bonus_percent (offer), ==, 10.0);
+    g_assert_cmpint (cl_offer_get_bonus_basis_points (offer), ==, 1000);
 
-    g_object_set (copy, "bonus-percent", -1.0, NULL);
+    g_object_set (copy, "bonus-basis-points", (gint64) -1, NULL);
     save (fixture, copy);
-    g_assert_cmpfloat (cl_offer_get_bonus_percent (offer), ==, -1);
+    g_assert_cmpint (cl_offer_get_bonus_basis_points (offer), ==, -1);
   }
 
   rows = cl_test_query_text (fixture->base.database,
-                             "SELECT base_salary, status, bonus_percent FROM offers");
+                             "SELECT base_salary, status, bonus_basis_points FROM offers");
   g_assert_cmpstr (rows, ==, "130000|accepted|NULL\n");
 
   {
@@ -333,7 +333,7 @@ test_delete (Fixture      *fixture,
   gint64           a_id = cl_offer_get_id (a);
 
   sql = g_strdup_printf (
-    "INSERT INTO vesting_years (offer_id, year, percent) VALUES (%" G_GINT64_FORMAT ", 1, 40);"
+    "INSERT INTO vesting_years (offer_id, year, basis_points) VALUES (%" G_GINT64_FORMAT ", 1, 4000);"
     "INSERT INTO negotiation_plans (offer_id, target_total) VALUES (%" G_GINT64_FORMAT ", 250000)",
     a_id, a_id);
   g_assert_cmpint (cl_test_exec (fixture->base.database, sql), ==, SQLITE_OK);
@@ -381,13 +381,13 @@ models_dump (Fixture *fixture)
 
       g_string_append_printf (out,
                               "%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT
-                              "|%s|%g|%" G_GINT64_FORMAT "|%u|%" G_GINT64_FORMAT
+                              "|%s|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%u|%" G_GINT64_FORMAT
                               "|%d|%u|%u|%s|%s|%s|%" G_GINT64_FORMAT "|%d|%" G_GINT64_FORMAT
                               "|%s\n",
                               cl_offer_get_id (offer), cl_offer_get_application_id (offer),
                               cl_offer_get_base_salary (offer),
                               or_null (cl_offer_get_currency (offer)),
-                              cl_offer_get_bonus_percent (offer), cl_offer_get_sign_on (offer),
+                              cl_offer_get_bonus_basis_points (offer), cl_offer_get_sign_on (offer),
                               cl_offer_get_sign_on_clawback_months (offer),
                               cl_offer_get_equity_amount (offer),
                               (int) cl_offer_get_vesting (offer),

@@ -296,7 +296,7 @@ struct _Row
 
 #define BAD_BYTES "This text holds bytes that are not valid text. Paste it again as plain text."
 #define CONTROL "This text holds invisible control characters. Remove them or type the text again."
-#define CURRENCY "The currency must be a three-letter code such as USD or EUR."
+#define CURRENCY "The currency must be an ISO 4217 code such as USD, EUR or GBP."
 #define JOB_URL \
   "The job posting address must start with https:// or http://, name a site and hold no " \
   "spaces, such as https://example.com/jobs/42."
@@ -1108,11 +1108,35 @@ static const Row rows[] = {
     .message = CURRENCY },
   { "offer-base-salary/negative", .make = offer_copy, .apply = set_numbers, .save = update_offer,
     .property = "base-salary", .number = -1, INVALID (OUT_OF_RANGE, "base-salary"),
-    .message = "The base salary cannot be negative." },
+    .message = "The base salary must be between 0 and 999,999,999,999.99." },
+  { "offer-base-salary/too-large", .make = offer_copy, .apply = set_numbers,
+    .save = update_offer, .property = "base-salary", .number = G_GINT64_CONSTANT (100000000000000),
+    INVALID (OUT_OF_RANGE, "base-salary"),
+    .message = "The base salary must be between 0 and 999,999,999,999.99." },
+  { "offer-bonus/over-100-percent", .make = offer_copy, .apply = set_numbers,
+    .save = update_offer, .property = "bonus-basis-points", .number = 10001,
+    INVALID (OUT_OF_RANGE, "bonus-basis-points"),
+    .message = "The target bonus must be between 0 and 100 percent, or left empty." },
+  { "offer-bonus/percent-and-amount", .make = offer_copy, .apply = set_numbers,
+    .save = update_offer, .property = "bonus-basis-points", .number = 1500,
+    .property2 = "bonus-amount", .number2 = 2000000,
+    INVALID (INCONSISTENT, "bonus-basis-points,bonus-amount"),
+    .message = "Give the target bonus as a percentage of base or as an amount, not both." },
+  { "offer-equity/amount-and-shares", .make = offer_copy, .apply = set_numbers,
+    .save = update_offer, .property = "equity-amount", .number = 10000000,
+    .property2 = "equity-shares", .number2 = 100,
+    INVALID (INCONSISTENT, "equity-amount,equity-shares"),
+    .message = "Give the equity grant as an amount or as shares × price, not both." },
+  { "offer-sign-on/year2-more-than-whole", .make = offer_copy, .apply = set_numbers,
+    .save = update_offer, .property = "sign-on", .number = 1000000,
+    .property2 = "sign-on-year2", .number2 = 1000001,
+    INVALID (INCONSISTENT, "sign-on-year2,sign-on"),
+    .message = "The part of the sign-on bonus paid in year 2 cannot be more than the whole "
+               "sign-on bonus." },
   { "offer-cliff/longer-than-vesting", .make = offer_copy, .apply = set_numbers,
     .save = update_offer, .property = "vesting-years", .number = 3, .property2 = "cliff-months",
     .number2 = 48, INVALID (INCONSISTENT, "cliff-months"),
-    .message = "The vesting cliff must be at most 60 months and not longer than the vesting." },
+    .message = "The vesting cliff (48 months) cannot be longer than the schedule (3 years)." },
 
   /* Contacts. */
   { "contact-name/empty", CONTACT ("name"), .text = "", INVALID (REQUIRED, "name"),

@@ -126,6 +126,9 @@ static const struct
   { "market_ranges", CL_TABLE_NEGOTIATION, -1 },
   { "negotiation_plans", CL_TABLE_NEGOTIATION, -1 },
   { "negotiation_rounds", CL_TABLE_NEGOTIATION, -1 },
+  { "negotiation_asks", CL_TABLE_NEGOTIATION, -1 },
+  { "offer_revisions", CL_TABLE_OFFERS, -1 },
+  { "exchange_rates", CL_TABLE_NEGOTIATION, -1 },
   { "accounts", CL_TABLE_ACCOUNTS, -1 },
   { "reminders", CL_TABLE_REMINDERS, CL_ENTITY_REMINDER },
 };

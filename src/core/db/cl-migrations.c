@@ -105,6 +105,13 @@ migrate_to_v3 (ClDatabase *db,
   return exec_schema (db, 3, error);
 }
 
+static gboolean
+migrate_to_v4 (ClDatabase *db,
+               GError    **error)
+{
+  return exec_schema (db, 4, error);
+}
+
 typedef gboolean (*MigrationFunc) (ClDatabase *db, GError **error);
 
 /* migrations[i] takes the schema from version i to version i + 1. */
@@ -112,9 +119,68 @@ static const MigrationFunc migrations[] = {
   migrate_to_v1,
   migrate_to_v2,
   migrate_to_v3,
+  migrate_to_v4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CL_DATABASE_SCHEMA_VERSION);
+
+/* Rows that break a foreign key, as "table rowid → parent"; NULL when none. */
+static char *
+describe_foreign_key_problems (ClDatabase *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GString) problems = NULL;
+
+  if (sqlite3_prepare_v2 (cl_database_get_handle (db), "PRAGMA foreign_key_check", -1, &stmt,
+                          NULL) != SQLITE_OK)
+    return g_strdup ("PRAGMA foreign_key_check failed");
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      if (problems == NULL)
+        problems = g_string_new (NULL);
+      else
+        g_string_append (problems, ", ");
+      g_string_append_printf (problems, "%s %" G_GINT64_FORMAT " → %s",
+                              (const char *) sqlite3_column_text (stmt, 0),
+                              (gint64) sqlite3_column_int64 (stmt, 1),
+                              (const char *) sqlite3_column_text (stmt, 2));
+    }
+  sqlite3_finalize (stmt);
+
+  return problems == NULL ? NULL : g_string_free (g_steal_pointer (&problems), FALSE);
+}
+
+static gboolean
+run_one (ClDatabase *db,
+         int         version,
+         GError    **error)
+{
+  g_autoptr(ClTransaction) tx = cl_transaction_begin (db, error);
+  g_autofree char *pragmas = NULL;
+  g_autofree char *broken = NULL;
+
+  if (tx == NULL)
+    return FALSE;
+
+  pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                             CL_DATABASE_APPLICATION_ID, version + 1);
+
+  if (!migrations[version](db, error) ||
+      sqlite3_exec (cl_database_get_handle (db), pragmas, NULL, NULL, NULL) != SQLITE_OK)
+    return FALSE;
+
+  /* Foreign keys are off while tables are rebuilt: check them by hand. */
+  broken = describe_foreign_key_problems (db);
+  if (broken != NULL)
+    {
+      g_set_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CORRUPT,
+                   _ ("Rows refer to rows that do not exist (%s)."), broken);
+      return FALSE;
+    }
+
+  return cl_transaction_commit (tx, error);
+}
 
 gboolean
 cl_migrations_run (ClDatabase *db,
@@ -122,32 +188,39 @@ cl_migrations_run (ClDatabase *db,
                    int         to_version,
                    GError    **error)
 {
+  sqlite3 *handle = cl_database_get_handle (db);
+  gboolean ok = TRUE;
+
   g_return_val_if_fail (from_version >= 0, FALSE);
   g_return_val_if_fail (to_version <= CL_DATABASE_SCHEMA_VERSION, FALSE);
 
-  for (int version = from_version; version < to_version; version++)
+  /* As SQLite's own recipe for changing a table's shape: with foreign keys
+   * on, dropping a rebuilt table would cascade into its children.  The
+   * pragma only takes effect outside a transaction. */
+  if (sqlite3_exec (handle, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL) != SQLITE_OK)
     {
-      g_autoptr(ClTransaction) tx = cl_transaction_begin (db, error);
-      g_autofree char *pragmas = NULL;
-
-      if (tx == NULL)
-        return FALSE;
-
-      pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
-                                 CL_DATABASE_APPLICATION_ID, version + 1);
-
-      if (!migrations[version](db, error) ||
-          sqlite3_exec (cl_database_get_handle (db), pragmas, NULL, NULL, NULL) != SQLITE_OK ||
-          !cl_transaction_commit (tx, error))
-        {
-          if (error != NULL && *error == NULL)
-            cl_database_set_error (db, sqlite3_errcode (cl_database_get_handle (db)), error);
-          g_prefix_error (error, _ ("Could not upgrade the database to version %d: "), version + 1);
-          return FALSE;
-        }
-
-      g_debug ("Migrated database to schema version %d", version + 1);
+      cl_database_set_error (db, sqlite3_errcode (handle), error);
+      return FALSE;
     }
 
-  return TRUE;
+  for (int version = from_version; ok && version < to_version; version++)
+    {
+      ok = run_one (db, version, error);
+      if (!ok)
+        {
+          if (error != NULL && *error == NULL)
+            cl_database_set_error (db, sqlite3_errcode (handle), error);
+          g_prefix_error (error, _ ("Could not upgrade the database to version %d: "), version + 1);
+        }
+      else
+        g_debug ("Migrated database to schema version %d", version + 1);
+    }
+
+  if (sqlite3_exec (handle, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK && ok)
+    {
+      cl_database_set_error (db, sqlite3_errcode (handle), error);
+      return FALSE;
+    }
+
+  return ok;
 }

@@ -107,7 +107,7 @@ static const ClField fields[] = {
   { "salary-currency", "salary_currency", CL_FIELD_STRING,
     G_STRUCT_OFFSET (ClApplication, salary_currency),
     .flags = CL_FIELD_TRIM | CL_FIELD_UPPER, .check = CL_CHECK_CURRENCY,
-    .message = N_ ("The currency must be a three-letter code such as USD or EUR.") },
+    .message = N_ ("The currency must be an ISO 4217 code such as USD, EUR or GBP.") },
   { "work-mode", "work_mode", CL_FIELD_ENUM, G_STRUCT_OFFSET (ClApplication, work_mode),
     .flags = CL_FIELD_OPTIONAL, .none = CL_WORK_MODE_NONE, .value_type = cl_work_mode_get_type,
     .default_value = CL_WORK_MODE_NONE },

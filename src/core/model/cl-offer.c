@@ -23,15 +23,25 @@ struct _ClOffer
 
   gint64        id;
   gint64        application_id;
-  gint64        base_salary;
   char         *currency;
-  double        bonus_percent;
+  gint64        base_salary;
+  gint64        bonus_basis_points;
+  gint64        bonus_amount;
   gint64        sign_on;
+  gint64        sign_on_year2;
   guint         sign_on_clawback_months;
   gint64        equity_amount;
+  gint64        equity_shares;
+  gint64        share_price;
   ClVesting     vesting;
   guint         vesting_years;
   guint         cliff_months;
+  char         *custom_vesting;
+  gint64        refresher_amount;
+  guint         refresher_from_year;
+  ClVesting     refresher_vesting;
+  gint64        retirement_match_basis_points;
+  char         *benefits;
   char         *level;
   char         *title;
   char         *start_date;
@@ -43,28 +53,50 @@ struct _ClOffer
 
 G_DEFINE_FINAL_TYPE (ClOffer, cl_offer, CL_TYPE_MODEL)
 
+/* The largest amount, in cents: 999,999,999,999.99 of any currency. */
+#define MAX_AMOUNT CL_OFFER_MAX_AMOUNT
+
+#define AMOUNT_FIELD(prop, col, member, what) \
+  { \
+    prop, col, CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, member), .flags = CL_FIELD_OPTIONAL, \
+                                                                  .none = -1, .default_value = -1, .maximum = MAX_AMOUNT, \
+                                                                  .message = N_ (what " must be between 0 and 999,999,999,999.99, or left empty.") \
+  }
+#define PERCENT_FIELD(prop, col, member, what) \
+  { \
+    prop, col, CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, member), .flags = CL_FIELD_OPTIONAL, \
+                                                                  .none = -1, .default_value = -1, .maximum = 10000, \
+                                                                  .message = N_ (what " must be between 0 and 100 percent, or left empty.") \
+  }
+
 static const ClField fields[] = {
   CL_FIELD_ID (ClOffer, id),
   { "application-id", "application_id", CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, application_id),
     .flags = CL_FIELD_READ_ONLY | CL_FIELD_INSERT, .minimum = 1, .maximum = G_MAXINT64,
     .message = N_ ("Choose the application this offer is for.") },
-  { "base-salary", "base_salary", CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, base_salary),
-    .maximum = G_MAXINT64, .message = N_ ("The base salary cannot be negative.") },
   { "currency", "currency", CL_FIELD_STRING, G_STRUCT_OFFSET (ClOffer, currency),
     .flags = CL_FIELD_REQUIRED | CL_FIELD_TRIM | CL_FIELD_UPPER, .check = CL_CHECK_CURRENCY,
-    .message = N_ ("The currency must be a three-letter code such as USD or EUR.") },
-  { "bonus-percent", "bonus_percent", CL_FIELD_DOUBLE, G_STRUCT_OFFSET (ClOffer, bonus_percent),
-    .flags = CL_FIELD_OPTIONAL, .none = -1, .default_value = -1, .maximum = 1000,
-    .message = N_ ("The target bonus must be between 0 and 1000 percent, or left empty.") },
-  { "sign-on", "sign_on", CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, sign_on),
-    .flags = CL_FIELD_OPTIONAL, .none = -1, .default_value = -1, .maximum = G_MAXINT64,
-    .message = N_ ("The sign-on bonus cannot be negative.") },
+    .message = N_ ("The currency must be an ISO 4217 code such as USD, EUR or GBP.") },
+  { "base-salary", "base_salary", CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, base_salary),
+    .maximum = MAX_AMOUNT,
+    .message = N_ ("The base salary must be between 0 and 999,999,999,999.99.") },
+  PERCENT_FIELD ("bonus-basis-points", "bonus_basis_points", bonus_basis_points, "The target bonus"),
+  AMOUNT_FIELD ("bonus-amount", "bonus_amount", bonus_amount, "The target bonus"),
+  AMOUNT_FIELD ("sign-on", "sign_on", sign_on, "The sign-on bonus"),
+  AMOUNT_FIELD ("sign-on-year2", "sign_on_year2", sign_on_year2, "The part of the sign-on bonus paid in year 2"),
   { "sign-on-clawback-months", "sign_on_clawback_months", CL_FIELD_UINT,
     G_STRUCT_OFFSET (ClOffer, sign_on_clawback_months), .flags = CL_FIELD_OPTIONAL, .none = 0,
     .maximum = 120, .message = N_ ("The sign-on clawback can last at most 120 months.") },
-  { "equity-amount", "equity_amount", CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, equity_amount),
-    .flags = CL_FIELD_OPTIONAL, .none = -1, .default_value = -1, .maximum = G_MAXINT64,
-    .message = N_ ("The equity grant cannot be negative.") },
+  AMOUNT_FIELD ("equity-amount", "equity_amount", equity_amount, "The equity grant"),
+  { "equity-shares", "equity_shares", CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, equity_shares),
+    .flags = CL_FIELD_OPTIONAL, .none = -1, .default_value = -1,
+    .maximum = CL_OFFER_MAX_SHARES,
+    .message = N_ ("The number of shares must be a whole number up to 1,000,000,000,000, or left "
+                   "empty.") },
+  { "share-price", "share_price", CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, share_price),
+    .flags = CL_FIELD_OPTIONAL, .none = -1, .default_value = -1,
+    .maximum = CL_OFFER_MAX_SHARE_PRICE,
+    .message = N_ ("The share price must be between 0 and 1,000,000, or left empty.") },
   { "vesting", "vesting", CL_FIELD_ENUM, G_STRUCT_OFFSET (ClOffer, vesting),
     .value_type = cl_vesting_get_type, .default_value = CL_VESTING_STANDARD },
   { "vesting-years", "vesting_years", CL_FIELD_UINT, G_STRUCT_OFFSET (ClOffer, vesting_years),
@@ -74,6 +106,19 @@ static const ClField fields[] = {
     .maximum = 60, .default_value = 12,
     .message =
       N_ ("The vesting cliff must be at most 60 months and not longer than the vesting.") },
+  /* Kept in vesting_years by the store. */
+  { "custom-vesting", NULL, CL_FIELD_STRING, G_STRUCT_OFFSET (ClOffer, custom_vesting),
+    .max_length = 200 },
+  AMOUNT_FIELD ("refresher-amount", "refresher_amount", refresher_amount, "The yearly refresher grant"),
+  { "refresher-from-year", "refresher_from_year", CL_FIELD_UINT,
+    G_STRUCT_OFFSET (ClOffer, refresher_from_year), .minimum = 1, .maximum = 4,
+    .default_value = 2, .message = N_ ("Refreshers start vesting in year 1, 2, 3 or 4.") },
+  { "refresher-vesting", "refresher_vesting", CL_FIELD_ENUM,
+    G_STRUCT_OFFSET (ClOffer, refresher_vesting), .value_type = cl_vesting_get_type,
+    .default_value = CL_VESTING_STANDARD },
+  PERCENT_FIELD ("retirement-match-basis-points", "retirement_match_basis_points", retirement_match_basis_points, "The retirement match"),
+  { "benefits", "benefits", CL_FIELD_STRING, G_STRUCT_OFFSET (ClOffer, benefits),
+    .max_length = 10000, .label = N_ ("The other benefits") },
   { "level", "level", CL_FIELD_STRING, G_STRUCT_OFFSET (ClOffer, level), .flags = CL_FIELD_TRIM,
     .max_length = 100, .label = N_ ("The level") },
   { "title", "title", CL_FIELD_STRING, G_STRUCT_OFFSET (ClOffer, title), .flags = CL_FIELD_TRIM,
@@ -86,22 +131,136 @@ static const ClField fields[] = {
   { "status", "status", CL_FIELD_ENUM, G_STRUCT_OFFSET (ClOffer, status),
     .value_type = cl_offer_status_get_type, .default_value = CL_OFFER_STATUS_RECEIVED },
   { "received-at", "received_at", CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, received_at) },
-  { "notes", "notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClOffer, notes) },
+  { "notes", "notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClOffer, notes),
+    .max_length = 100000, .label = N_ ("The notes") },
 };
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *field_a,
+             const char *field_b,
+             const char *message)
+{
+  const char *names[] = { field_a, field_b, NULL };
+
+  g_ptr_array_add (problems,
+                   cl_validation_error_new (CL_VALIDATION_ERROR_INCONSISTENT, names, message));
+}
+
+gboolean
+cl_offer_parse_custom_vesting (const char *text,
+                               guint      *basis_points,
+                               guint      *n_years)
+{
+  g_auto (GStrv) parts = NULL;
+  guint n = 0;
+
+  *n_years = 0;
+  if (text == NULL || *text == '\0')
+    return TRUE;
+
+  parts = g_strsplit (text, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      guint64 value;
+
+      if (n == CL_OFFER_MAX_VESTING_YEARS ||
+          !g_ascii_string_to_unsigned (parts[i], 10, 0, 10000, &value, NULL))
+        return FALSE;
+      basis_points[n++] = (guint) value;
+    }
+  *n_years = n;
+  return TRUE;
+}
+
+/* How many years the grant vests over, as the schedule says. */
+static guint
+schedule_years (ClOffer *self)
+{
+  guint bp[CL_OFFER_MAX_VESTING_YEARS];
+  guint n = 0;
+
+  switch (self->vesting)
+    {
+    case CL_VESTING_FRONT_LOADED:
+    case CL_VESTING_BACK_LOADED:
+      return 4;
+    case CL_VESTING_CUSTOM:
+      if (!cl_offer_parse_custom_vesting (self->custom_vesting, bp, &n))
+        return 0;
+      return n;
+    case CL_VESTING_STANDARD:
+    default:
+      return self->vesting_years;
+    }
+}
 
 static void
 cl_offer_validate (ClModel   *model,
                    GPtrArray *problems)
 {
-  ClOffer    *self = CL_OFFER (model);
-  const char *cliff[] = { "cliff-months", NULL };
+  ClOffer *self = CL_OFFER (model);
+  guint    years;
 
-  if (self->cliff_months <= 60 && self->vesting_years >= 1 && self->vesting_years <= 10 &&
-      self->cliff_months > self->vesting_years * 12)
-    g_ptr_array_add (
-      problems, cl_validation_error_new (CL_VALIDATION_ERROR_INCONSISTENT, cliff,
-                                         _ ("The vesting cliff must be at most 60 months and not "
-                                            "longer than the vesting.")));
+  if (self->bonus_basis_points >= 0 && self->bonus_amount >= 0)
+    add_problem (problems, "bonus-basis-points", "bonus-amount",
+                 _ ("Give the target bonus as a percentage of base or as an amount, not both."));
+  if (self->equity_amount >= 0 && (self->equity_shares >= 0 || self->share_price >= 0))
+    add_problem (problems, "equity-amount", "equity-shares",
+                 _ ("Give the equity grant as an amount or as shares × price, not both."));
+  if (self->sign_on_year2 > 0 && self->sign_on_year2 > MAX (self->sign_on, 0))
+    add_problem (problems, "sign-on-year2", "sign-on",
+                 _ ("The part of the sign-on bonus paid in year 2 cannot be more than the whole "
+                    "sign-on bonus."));
+  if (self->refresher_vesting == CL_VESTING_CUSTOM)
+    add_problem (problems, "refresher-vesting", NULL,
+                 _ ("Refreshers vest on a standard, front-loaded or back-loaded schedule."));
+
+  if (self->vesting == CL_VESTING_CUSTOM)
+    {
+      guint bp[CL_OFFER_MAX_VESTING_YEARS];
+      guint n = 0;
+      guint sum = 0;
+
+      if (!cl_offer_parse_custom_vesting (self->custom_vesting, bp, &n) || n == 0)
+        {
+          add_problem (problems, "custom-vesting", NULL,
+                       _ ("Give the percentage that vests in each year, such as 40 / 30 / 20 / "
+                          "10, for 1 to 10 years."));
+          return;
+        }
+      for (guint i = 0; i < n; i++)
+        sum += bp[i];
+      if (sum != 10000)
+        {
+          g_autofree char *message = NULL;
+
+          /* Basis points, shown as a percentage with up to two decimals. */
+          if (sum % 100 == 0)
+            message = g_strdup_printf (_ ("The years add up to %u%%; they must add up to "
+                                          "exactly 100%%."),
+                                       sum / 100);
+          else
+            message = g_strdup_printf (_ ("The years add up to %u.%02u%%; they must add up to "
+                                          "exactly 100%%."),
+                                       sum / 100, sum % 100);
+          add_problem (problems, "custom-vesting", NULL, message);
+        }
+    }
+
+  years = schedule_years (self);
+  if (self->cliff_months <= 60 && years >= 1 && self->cliff_months > years * 12)
+    {
+      g_autofree char *message = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE,
+                     "The vesting cliff (%u months) cannot be longer than the schedule (%u year).",
+                     "The vesting cliff (%u months) cannot be longer than the schedule (%u "
+                     "years).",
+                     years),
+        self->cliff_months, years);
+
+      add_problem (problems, "cliff-months", NULL, message);
+    }
 }
 
 static void
@@ -142,102 +301,189 @@ cl_offer_get_id (ClOffer *self)
   g_return_val_if_fail (CL_IS_OFFER (self), 0);
   return self->id;
 }
+
 gint64
 cl_offer_get_application_id (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), 0);
   return self->application_id;
 }
-gint64
-cl_offer_get_base_salary (ClOffer *self)
-{
-  g_return_val_if_fail (CL_IS_OFFER (self), 0);
-  return self->base_salary;
-}
+
 const char *
 cl_offer_get_currency (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), NULL);
   return self->currency;
 }
-double
-cl_offer_get_bonus_percent (ClOffer *self)
+
+gint64
+cl_offer_get_base_salary (ClOffer *self)
+{
+  g_return_val_if_fail (CL_IS_OFFER (self), 0);
+  return self->base_salary;
+}
+
+gint64
+cl_offer_get_bonus_basis_points (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), -1);
-  return self->bonus_percent;
+  return self->bonus_basis_points;
 }
+
+gint64
+cl_offer_get_bonus_amount (ClOffer *self)
+{
+  g_return_val_if_fail (CL_IS_OFFER (self), -1);
+  return self->bonus_amount;
+}
+
 gint64
 cl_offer_get_sign_on (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), -1);
   return self->sign_on;
 }
+
+gint64
+cl_offer_get_sign_on_year2 (ClOffer *self)
+{
+  g_return_val_if_fail (CL_IS_OFFER (self), -1);
+  return self->sign_on_year2;
+}
+
 guint
 cl_offer_get_sign_on_clawback_months (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), 0);
   return self->sign_on_clawback_months;
 }
+
 gint64
 cl_offer_get_equity_amount (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), -1);
   return self->equity_amount;
 }
+
+gint64
+cl_offer_get_equity_shares (ClOffer *self)
+{
+  g_return_val_if_fail (CL_IS_OFFER (self), -1);
+  return self->equity_shares;
+}
+
+gint64
+cl_offer_get_share_price (ClOffer *self)
+{
+  g_return_val_if_fail (CL_IS_OFFER (self), -1);
+  return self->share_price;
+}
+
 ClVesting
 cl_offer_get_vesting (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), 0);
   return self->vesting;
 }
+
 guint
 cl_offer_get_vesting_years (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), 0);
   return self->vesting_years;
 }
+
 guint
 cl_offer_get_cliff_months (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), 0);
   return self->cliff_months;
 }
+
+const char *
+cl_offer_get_custom_vesting (ClOffer *self)
+{
+  g_return_val_if_fail (CL_IS_OFFER (self), NULL);
+  return self->custom_vesting;
+}
+
+gint64
+cl_offer_get_refresher_amount (ClOffer *self)
+{
+  g_return_val_if_fail (CL_IS_OFFER (self), -1);
+  return self->refresher_amount;
+}
+
+guint
+cl_offer_get_refresher_from_year (ClOffer *self)
+{
+  g_return_val_if_fail (CL_IS_OFFER (self), 0);
+  return self->refresher_from_year;
+}
+
+ClVesting
+cl_offer_get_refresher_vesting (ClOffer *self)
+{
+  g_return_val_if_fail (CL_IS_OFFER (self), 0);
+  return self->refresher_vesting;
+}
+
+gint64
+cl_offer_get_retirement_match_basis_points (ClOffer *self)
+{
+  g_return_val_if_fail (CL_IS_OFFER (self), -1);
+  return self->retirement_match_basis_points;
+}
+
+const char *
+cl_offer_get_benefits (ClOffer *self)
+{
+  g_return_val_if_fail (CL_IS_OFFER (self), NULL);
+  return self->benefits;
+}
+
 const char *
 cl_offer_get_level (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), NULL);
   return self->level;
 }
+
 const char *
 cl_offer_get_title (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), NULL);
   return self->title;
 }
+
 const char *
 cl_offer_get_start_date (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), NULL);
   return self->start_date;
 }
+
 gint64
 cl_offer_get_response_deadline (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), 0);
   return self->response_deadline;
 }
+
 ClOfferStatus
 cl_offer_get_status (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), 0);
   return self->status;
 }
+
 gint64
 cl_offer_get_received_at (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), 0);
   return self->received_at;
 }
+
 const char *
 cl_offer_get_notes (ClOffer *self)
 {

@@ -34,8 +34,12 @@ select_sql (void)
   static char *sql;
 
   if (g_once_init_enter (&sql))
-    g_once_init_leave (&sql, g_strdup_printf ("SELECT %s FROM offers",
-                                              cl_model_class_get_columns (CL_TYPE_OFFER, "")));
+    g_once_init_leave (&sql,
+                       g_strdup_printf ("SELECT %s, (SELECT group_concat (basis_points, ',')"
+                                        " FROM (SELECT basis_points FROM vesting_years v"
+                                        " WHERE v.offer_id = o.id ORDER BY year))"
+                                        " FROM offers o",
+                                        cl_model_class_get_columns (CL_TYPE_OFFER, "o.")));
   return sql;
 }
 
@@ -44,7 +48,13 @@ add_row_cb (sqlite3_stmt *stmt,
             gpointer      user_data,
             GError      **error)
 {
-  g_ptr_array_add (user_data, cl_model_new_from_row (CL_TYPE_OFFER, stmt, 0));
+  ClOffer *offer = cl_model_new_from_row (CL_TYPE_OFFER, stmt, 0);
+  int      last = sqlite3_column_count (stmt) - 1;
+
+  /* The custom schedule comes last, from vesting_years. */
+  if (sqlite3_column_type (stmt, last) != SQLITE_NULL)
+    g_object_set (offer, "custom-vesting", (const char *) sqlite3_column_text (stmt, last), NULL);
+  g_ptr_array_add (user_data, offer);
   return TRUE;
 }
 
@@ -89,7 +99,7 @@ cl_offer_store_changed (ClStore     *store,
     }
 
   ids = cl_change_set_get_ids (change_set, CL_ENTITY_OFFER, &n_ids);
-  sql = g_strconcat (select_sql (), " WHERE id = ?1", NULL);
+  sql = g_strconcat (select_sql (), " WHERE o.id = ?1", NULL);
   for (guint i = 0; i < n_ids; i++)
     {
       g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
@@ -186,6 +196,31 @@ prepare (ClOfferStore *self,
   return g_steal_pointer (&copy);
 }
 
+/* The custom schedule's years, kept whatever the schedule in use so that
+ * going back to "custom" finds them again. */
+static gboolean
+write_vesting_years (ClDatabase *database,
+                     ClOffer    *offer,
+                     gint64      id,
+                     GError    **error)
+{
+  guint bp[CL_OFFER_MAX_VESTING_YEARS];
+  guint n = 0;
+
+  if (!cl_offer_parse_custom_vesting (cl_offer_get_custom_vesting (offer), bp, &n))
+    n = 0;
+  if (!cl_database_execute (database, error, "DELETE FROM vesting_years WHERE offer_id = ?1", "x",
+                            id))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!cl_database_execute (database, error,
+                              "INSERT INTO vesting_years (offer_id, year, basis_points)"
+                              " VALUES (?1, ?2, ?3)",
+                              "xii", id, (int) i + 1, (int) bp[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 touch (ClTransaction *tx,
        ClOffer       *offer)
@@ -223,7 +258,8 @@ cl_offer_store_add_offer (ClOfferStore *self,
                                    "Open the application again, then add the offer."),
                                 error, "SELECT 1 FROM applications WHERE id = ?1", "x",
                                 cl_offer_get_application_id (copy)) ||
-      !cl_model_insert (CL_MODEL (copy), database, &id, error, NULL, NULL))
+      !cl_model_insert (CL_MODEL (copy), database, &id, error, NULL, NULL) ||
+      !write_vesting_years (database, copy, id, error))
     return FALSE;
   cl_model_set_int64 (CL_MODEL (copy), "id", id);
   touch (tx, copy);
@@ -273,7 +309,8 @@ cl_offer_store_update_offer (ClOfferStore *self,
       return FALSE;
     }
   if (!cl_model_update (CL_MODEL (copy), database, _ ("This offer no longer exists."), error, NULL,
-                        NULL))
+                        NULL) ||
+      !write_vesting_years (database, copy, cl_offer_get_id (copy), error))
     return FALSE;
   touch (tx, copy);
   return cl_transaction_commit (tx, error);
