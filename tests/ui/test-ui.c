@@ -23,6 +23,11 @@
 #include "cl-insights-view.h"
 #include "cl-journal-entry-row.h"
 #include "cl-new-application-dialog.h"
+#include "cl-new-offer-dialog.h"
+#include "cl-offer-editor.h"
+#include "cl-offer-row.h"
+#include "cl-offer-section.h"
+#include "cl-offers-view.h"
 #include "cl-overview-section.h"
 #include "cl-pipeline-view-private.h"
 #include "cl-posting-section.h"
@@ -157,6 +162,26 @@ collect_ui_files (const char *folder,
 }
 
 /* Builds one widget of the class named @name, the way the app does. */
+/* The fixture's one offer, added the first time. */
+static ClOffer *
+offer_of (Fixture *fixture)
+{
+  ClOfferStore *store = cl_context_get_offer_store (fixture->context);
+  GListModel   *offers = cl_offer_store_get_offers (store);
+  g_autoptr(ClOffer) offer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_list_model_get_n_items (offers) == 0)
+    {
+      offer = cl_offer_new (1, 15000000, "USD");
+      g_assert_true (cl_offer_store_add_offer (store, offer, &error));
+      g_assert_no_error (error);
+    }
+  g_clear_object (&offer);
+  offer = g_list_model_get_item (offers, 0);
+  return offer; /* the store keeps it */
+}
+
 static void
 build_template (Fixture    *fixture,
                 const char *name)
@@ -186,6 +211,41 @@ build_template (Fixture    *fixture,
 
       cl_insights_view_set_context (CL_INSIGHTS_VIEW (view), fixture->context);
       g_object_unref (view);
+    }
+  else if (g_str_equal (name, "ClOffersView"))
+    {
+      GtkWidget *view = g_object_ref_sink (g_object_new (CL_TYPE_OFFERS_VIEW, NULL));
+
+      cl_offers_view_set_context (CL_OFFERS_VIEW (view), fixture->context);
+      g_object_unref (view);
+    }
+  else if (g_str_equal (name, "ClOfferEditor"))
+    {
+      GtkWidget *editor = g_object_ref_sink (cl_offer_editor_new ());
+
+      cl_offer_editor_set_offer (CL_OFFER_EDITOR (editor), fixture->context, offer_of (fixture));
+      cl_offer_editor_set_offer (CL_OFFER_EDITOR (editor), NULL, NULL);
+      g_object_unref (editor);
+    }
+  else if (g_str_equal (name, "ClOfferRow"))
+    {
+      GtkWidget *row = g_object_ref_sink (cl_offer_row_new ());
+
+      cl_offer_row_set_offer (CL_OFFER_ROW (row), fixture->context, offer_of (fixture));
+      g_assert_nonnull (cl_offer_row_get_description (CL_OFFER_ROW (row)));
+      g_object_unref (row);
+    }
+  else if (g_str_equal (name, "ClNewOfferDialog"))
+    gtk_window_destroy (GTK_WINDOW (cl_new_offer_dialog_new (NULL, fixture->context)));
+  else if (g_type_is_a (g_type_from_name (name), CL_TYPE_OFFER_SECTION))
+    {
+      /* A section of the offer editor, shown with the offer. */
+      GtkWidget *section = g_object_ref_sink (g_object_new (g_type_from_name (name), NULL));
+
+      cl_offer_section_set_offer (CL_OFFER_SECTION (section), fixture->context,
+                                  offer_of (fixture));
+      cl_offer_section_set_offer (CL_OFFER_SECTION (section), NULL, NULL);
+      g_object_unref (section);
     }
   else if (g_str_equal (name, "ClStageColumn"))
     {
@@ -281,6 +341,12 @@ test_templates_build (Fixture      *fixture,
   /* The page's class registers its sections. */
   g_type_class_unref (g_type_class_ref (CL_TYPE_APPLICATION_PAGE));
   g_type_ensure (CL_TYPE_INSIGHTS_VIEW);
+  /* The Offers page's class registers its editor and the editor its
+   * sections. */
+  g_type_class_unref (g_type_class_ref (CL_TYPE_OFFERS_VIEW));
+  g_type_class_unref (g_type_class_ref (CL_TYPE_OFFER_EDITOR));
+  g_type_ensure (CL_TYPE_OFFER_ROW);
+  g_type_ensure (CL_TYPE_NEW_OFFER_DIALOG);
 
   collect_ui_files (RESOURCE_PREFIX "/gui/", files);
   g_assert_cmpuint (files->len, >=, 8);

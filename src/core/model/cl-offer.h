@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "cl-compensation.h"
 #include "cl-enums.h"
 #include "cl-model.h"
 
@@ -61,6 +62,12 @@ const char    *cl_offer_get_notes                           (ClOffer    *self);
 gboolean       cl_offer_parse_custom_vesting                (const char *text,
                                                              guint      *basis_points,
                                                              guint      *n_years);
+
+/* The terms as cl_compensation_compute() takes them: the custom schedule's
+ * years read from "custom-vesting" (none when it does not read), front- and
+ * back-loaded schedules over 4 years. */
+void           cl_offer_get_terms                           (ClOffer     *self,
+                                                             ClCompTerms *terms);
 
 /* clang-format on */
 G_END_DECLS

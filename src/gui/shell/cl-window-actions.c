@@ -72,6 +72,33 @@ new_application_action_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The Offers page ----------------------------------------------------------- */
+
+static void
+new_offer_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ClWindow *self = CL_WINDOW (widget);
+
+  if (self->context != NULL)
+    cl_offers_view_new_offer (self->offers_view);
+}
+
+/* An offer, from anywhere (an application's page): the Offers page shows it. */
+static void
+show_offer_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ClWindow *self = CL_WINDOW (widget);
+
+  if (self->context == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->stack, "offers");
+  cl_offers_view_show_offer (self->offers_view, g_variant_get_int64 (parameter));
+}
+
 /* Ctrl+Z on the board takes back its last move or archive, wherever the
  * focus is in the window (a text field keeps its own Ctrl+Z, as it handles
  * the key first); on other pages it does not reach out to the board. */
@@ -94,6 +121,8 @@ cl_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.new-application", NULL,
                                    new_application_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-offer", NULL, new_offer_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-offer", "x", show_offer_action_cb);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_shortcut_cb, NULL);
 }
 
@@ -101,4 +130,6 @@ void
 cl_window_update_actions (ClWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-application", self->context != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-offer", self->context != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-offer", self->context != NULL);
 }

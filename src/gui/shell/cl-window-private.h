@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cl-insights-view.h"
+#include "cl-offers-view.h"
 #include "cl-pipeline-view.h"
 #include "cl-window.h"
 
@@ -23,7 +24,9 @@ struct _ClWindow
   AdwViewStack         *stack;
   ClPipelineView       *pipeline_view;
   ClInsightsView       *insights_view;
+  ClOffersView         *offers_view;
   GtkWidget            *new_button;
+  GtkWidget            *new_offer_button;
   GtkWidget            *search_button;
   GtkWidget            *board_menu_button;
 };

@@ -50,14 +50,16 @@ cl_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (cl_window_parent_class)->close_request (window);
 }
 
-/* The board's search, options and "+" belong to the Pipeline page only. */
+/* The board's search, options and "+" belong to the Pipeline page only;
+ * the Offers page has a "+" of its own. */
 static void
 page_changed_cb (ClWindow *self)
 {
-  gboolean on_board =
-    g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "pipeline") == 0;
+  const char *page = adw_view_stack_get_visible_child_name (self->stack);
+  gboolean    on_board = g_strcmp0 (page, "pipeline") == 0;
 
   gtk_widget_set_visible (self->new_button, on_board);
+  gtk_widget_set_visible (self->new_offer_button, g_strcmp0 (page, "offers") == 0);
   gtk_widget_set_visible (self->search_button, on_board);
   gtk_widget_set_visible (self->board_menu_button, on_board);
 }
@@ -175,6 +177,7 @@ cl_window_class_init (ClWindowClass *klass)
 
   g_type_ensure (CL_TYPE_PIPELINE_VIEW);
   g_type_ensure (CL_TYPE_INSIGHTS_VIEW);
+  g_type_ensure (CL_TYPE_OFFERS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/gui/shell/cl-window.ui");
@@ -183,7 +186,9 @@ cl_window_class_init (ClWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, pipeline_view);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, insights_view);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, offers_view);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, new_offer_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, board_menu_button);
 
@@ -224,6 +229,7 @@ cl_window_set_context (ClWindow  *self,
   self->context = g_object_ref (context);
   cl_pipeline_view_set_context (self->pipeline_view, context);
   cl_insights_view_set_context (self->insights_view, context);
+  cl_offers_view_set_context (self->offers_view, context);
   gtk_stack_set_visible_child_name (self->content_stack, "pages");
   cl_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
