@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cl-compensation.h"
 #include "cl-enum-types.h"
 #include "cl-model-private.h"
 #include "cl-offer.h"
@@ -519,22 +520,28 @@ cl_offer_get_terms (ClOffer     *self,
   terms->refresher_vesting = self->refresher_vesting;
   terms->retirement_match_bp = self->retirement_match_basis_points;
 
-  switch (self->vesting)
+  if (self->vesting == CL_VESTING_CUSTOM &&
+      cl_offer_parse_custom_vesting (self->custom_vesting, bp, &n))
     {
-    case CL_VESTING_FRONT_LOADED:
-    case CL_VESTING_BACK_LOADED:
-      terms->vesting_years = 4;
-      break;
-    case CL_VESTING_CUSTOM:
-      if (!cl_offer_parse_custom_vesting (self->custom_vesting, bp, &n))
-        n = 0;
-      for (guint i = 0; i < n && i < CL_COMP_MAX_VESTING_YEARS; i++)
+      for (guint i = 0; i < n; i++)
         terms->custom_bp[i] = bp[i];
-      terms->n_custom = MIN (n, CL_COMP_MAX_VESTING_YEARS);
-      terms->vesting_years = terms->n_custom;
-      break;
-    case CL_VESTING_STANDARD:
-    default:
-      break;
+      terms->n_custom = n;
+      /* A custom schedule is as long as its years. */
+      terms->vesting_years = n;
     }
+  else if (self->vesting == CL_VESTING_FRONT_LOADED || self->vesting == CL_VESTING_BACK_LOADED)
+    terms->vesting_years = 4;
+}
+
+gboolean
+cl_offer_get_breakdown (ClOffer         *self,
+                        ClCompBreakdown *breakdown,
+                        GError         **error)
+{
+  ClCompTerms terms;
+
+  g_return_val_if_fail (CL_IS_OFFER (self), FALSE);
+
+  cl_offer_get_terms (self, &terms);
+  return cl_compensation_compute (&terms, breakdown, error);
 }

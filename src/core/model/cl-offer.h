@@ -63,11 +63,14 @@ gboolean       cl_offer_parse_custom_vesting                (const char *text,
                                                              guint      *basis_points,
                                                              guint      *n_years);
 
-/* The terms as cl_compensation_compute() takes them: the custom schedule's
- * years read from "custom-vesting" (none when it does not read), front- and
- * back-loaded schedules over 4 years. */
-void           cl_offer_get_terms                           (ClOffer     *self,
-                                                             ClCompTerms *terms);
+/* The offer's terms for the arithmetic of cl-compensation.h, and its total
+ * compensation by year (FALSE when the terms cannot be computed: shares
+ * without a price, a custom schedule not adding up…). */
+void           cl_offer_get_terms                           (ClOffer         *self,
+                                                             ClCompTerms     *terms);
+gboolean       cl_offer_get_breakdown                       (ClOffer         *self,
+                                                             ClCompBreakdown *breakdown,
+                                                             GError         **error);
 
 /* clang-format on */
 G_END_DECLS
