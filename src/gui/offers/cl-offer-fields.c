@@ -332,12 +332,9 @@ cl_offer_compute (ClOffer         *offer,
                   ClCompBreakdown *out,
                   GError         **error)
 {
-  ClCompTerms terms;
-
   g_return_val_if_fail (CL_IS_OFFER (offer), FALSE);
 
-  cl_offer_get_terms (offer, &terms);
-  return cl_compensation_compute (&terms, out, error);
+  return cl_offer_get_breakdown (offer, out, error);
 }
 
 char *

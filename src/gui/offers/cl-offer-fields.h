@@ -31,8 +31,8 @@ gboolean     cl_offer_field_parse       (ClOffer     *copy,
 char        *cl_offer_field_format      (ClOffer     *offer,
                                          const char  *property);
 
-/* The 4-year breakdown of @offer (cl_offer_get_terms() and
- * cl_compensation_compute()); FALSE with @error saying what is missing. */
+/* The 4-year breakdown of @offer (cl_offer_get_breakdown()); FALSE with
+ * @error saying what is missing. */
 gboolean     cl_offer_compute           (ClOffer          *offer,
                                          ClCompBreakdown  *out,
                                          GError          **error);
