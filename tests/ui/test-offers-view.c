@@ -199,7 +199,7 @@ static ClChartTable *
 totals_table (Fixture *fixture)
 {
   g_autoptr(GPtrArray) tables = cl_ui_find_widgets (GTK_WIDGET (editor_of (fixture)),
-                                                    CL_TYPE_CHART_TABLE);
+                                                     CL_TYPE_CHART_TABLE);
 
   for (guint i = 0; i < tables->len; i++)
     if (cl_chart_table_get_n_columns (g_ptr_array_index (tables, i)) == 6)
@@ -241,7 +241,7 @@ static void
 test_empty (Fixture      *fixture,
             gconstpointer data)
 {
-  ClOffersView  *view = open_view (fixture, 1280);
+  ClOffersView *view = open_view (fixture, 1280);
   g_autoptr(GPtrArray) stacks = cl_ui_find_widgets (GTK_WIDGET (view), GTK_TYPE_STACK);
   GtkStack      *stack = g_ptr_array_index (stacks, 0); /* the page's own, first */
   AdwStatusPage *empty = cl_ui_find_widget (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE);
@@ -506,7 +506,8 @@ test_currency_decimals (Fixture      *fixture,
 static ClOffer *
 stored_offer (Fixture *fixture)
 {
-  GListModel *offers = cl_offer_store_get_offers (cl_context_get_offer_store (fixture->base.context));
+  GListModel *offers =
+    cl_offer_store_get_offers (cl_context_get_offer_store (fixture->base.context));
   g_autoptr(ClOffer) offer = g_list_model_get_item (offers, 0);
 
   return offer; /* the store keeps it */
@@ -600,7 +601,7 @@ test_valid_saved (Fixture      *fixture,
   /* The list follows. */
   {
     g_autoptr(GPtrArray) rows = cl_ui_find_widgets (GTK_WIDGET (fixture->view),
-                                                    CL_TYPE_OFFER_ROW);
+                                                     CL_TYPE_OFFER_ROW);
 
     g_assert_cmpuint (rows->len, ==, 1);
     g_assert_nonnull (strstr (cl_offer_row_get_description (g_ptr_array_index (rows, 0)),
@@ -800,7 +801,8 @@ test_new_offer_dialog (Fixture      *fixture,
   cl_ui_flush ();
 
   g_assert_nonnull (added);
-  g_assert_cmpint (cl_offer_get_application_id (added), ==, cl_application_get_id (fixture->quanta));
+  g_assert_cmpint (cl_offer_get_application_id (added), ==,
+                   cl_application_get_id (fixture->quanta));
   g_assert_cmpstr (cl_offer_get_currency (added), ==, "GBP");
   g_assert_cmpint (cl_offer_get_base_salary (added), ==, 13500050);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
@@ -869,8 +871,9 @@ test_application_section (Fixture      *fixture,
   ClOffersView      *view;
   g_autoptr(ClApplication) copy = NULL;
   g_autoptr(GError) error = NULL;
-  GListModel *offers = cl_offer_store_get_offers (cl_context_get_offer_store (fixture->base.context));
-  guint       n_rows = 0;
+  GListModel *offers =
+    cl_offer_store_get_offers (cl_context_get_offer_store (fixture->base.context));
+  guint n_rows = 0;
 
   add_offer (fixture, fixture->lattice, 15000000, "USD", CL_OFFER_STATUS_RECEIVED,
              CL_TEST_NOW + 2 * DAY);

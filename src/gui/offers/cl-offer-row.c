@@ -2,7 +2,7 @@
  *
  * The row follows its offer's notifications, so a saved field shows in the
  * list at once.  Its labels read as one sentence to screen readers, set as
- * the row's name: a list view's item takes the name of its child.
+ * its name and that of the list view's item around it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -43,6 +43,18 @@ set_label (GtkLabel   *label,
 {
   gtk_label_set_text (label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+/* The list view's row around this one is what takes the focus; GTK 4.8
+ * gives it no name of its own, so it gets this one's. */
+static void
+name_row (ClOfferRow *self)
+{
+  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (row != NULL && self->description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    self->description, -1);
 }
 
 static void
@@ -125,6 +137,7 @@ update (ClOfferRow *self)
   self->description = g_strjoinv (_ (", "), (char **) parts->pdata);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->description, -1);
+  name_row (self);
 }
 
 static void
@@ -178,6 +191,7 @@ cl_offer_row_init (ClOfferRow *self)
   self->offer_signals = g_signal_group_new (CL_TYPE_OFFER);
   g_signal_group_connect_object (self->offer_signals, "notify", G_CALLBACK (update), self,
                                  G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::parent", G_CALLBACK (name_row), NULL);
 }
 
 GtkWidget *
