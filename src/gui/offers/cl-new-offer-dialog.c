@@ -1,6 +1,7 @@
 /* cl-new-offer-dialog.c — asks which application, currency and base salary, and adds the offer
  *
- * The applications on the board are listed those at an offer stage first;
+ * The applications on the board are listed those at an offer stage first,
+ * those without an offer yet before the others;
  * typing in the search row keeps those whose company or role holds the
  * text.  Choosing one fills in its salary currency and highest salary
  * (or the currency of the last offer), unless the user typed their own.
@@ -33,7 +34,8 @@ struct _ClNewOfferDialog
   ClContext          *context;
   GtkFilterListModel *applications;
   GtkStringFilter    *filter;
-  gboolean            filling; /* the dialog writes the fields, not the user */
+  GHashTable         *with_offers; /* ids of the applications with an offer */
+  gboolean            filling;     /* the dialog writes the fields, not the user */
   gboolean            currency_typed;
   gboolean            base_typed;
   guint               focus_source;
@@ -77,13 +79,20 @@ application_label_cb (ClApplication *application,
                           cl_application_get_role (application));
 }
 
-static gboolean
-at_offer_stage (ClPipelineStore *store,
-                ClApplication   *application)
+/* How likely an offer is for @application: 2 at an offer stage without an
+ * offer yet, 1 at an offer stage, 0 elsewhere. */
+static int
+rank (ClNewOfferDialog *self,
+      ClApplication    *application)
 {
-  ClStage *stage = cl_pipeline_store_find_stage (store, cl_application_get_stage_id (application));
+  ClPipelineStore *store = cl_context_get_pipeline_store (self->context);
+  gint64           id = cl_application_get_id (application);
+  ClStage         *stage;
 
-  return stage != NULL && cl_stage_get_milestone (stage) == CL_MILESTONE_OFFER;
+  stage = cl_pipeline_store_find_stage (store, cl_application_get_stage_id (application));
+  if (stage == NULL || cl_stage_get_milestone (stage) != CL_MILESTONE_OFFER)
+    return 0;
+  return g_hash_table_contains (self->with_offers, &id) ? 1 : 2;
 }
 
 static int
@@ -91,15 +100,15 @@ compare_applications (gconstpointer a,
                       gconstpointer b,
                       gpointer      user_data)
 {
-  ClPipelineStore *store = user_data;
-  ClApplication   *x = CL_APPLICATION ((gpointer) a);
-  ClApplication   *y = CL_APPLICATION ((gpointer) b);
-  gboolean         x_offer = at_offer_stage (store, x);
-  gboolean         y_offer = at_offer_stage (store, y);
-  int              result;
+  ClNewOfferDialog *self = user_data;
+  ClApplication    *x = CL_APPLICATION ((gpointer) a);
+  ClApplication    *y = CL_APPLICATION ((gpointer) b);
+  int               x_rank = rank (self, x);
+  int               y_rank = rank (self, y);
+  int               result;
 
-  if (x_offer != y_offer)
-    return x_offer ? -1 : 1;
+  if (x_rank != y_rank)
+    return y_rank - x_rank;
   result = g_utf8_collate (cl_application_get_company_name (x),
                            cl_application_get_company_name (y));
   if (result != 0)
@@ -414,6 +423,7 @@ cl_new_offer_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_NEW_OFFER_DIALOG);
   g_clear_object (&self->applications);
   g_clear_object (&self->filter);
+  g_clear_pointer (&self->with_offers, g_hash_table_unref);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (cl_new_offer_dialog_parent_class)->dispose (object);
@@ -487,6 +497,7 @@ cl_new_offer_dialog_new (GtkWindow *parent,
 {
   ClNewOfferDialog *self;
   ClPipelineStore  *store;
+  GListModel       *offers;
   GtkSorter        *sorter;
   g_autoptr(GtkSortListModel) sorted = NULL;
   g_autoptr(GtkExpression) label = NULL;
@@ -498,8 +509,19 @@ cl_new_offer_dialog_new (GtkWindow *parent,
   cl_transient_set_parent (GTK_WINDOW (self), parent);
   self->context = g_object_ref (context);
 
+  self->with_offers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  offers = cl_offer_store_get_offers (cl_context_get_offer_store (context));
+  for (guint i = 0; i < g_list_model_get_n_items (offers); i++)
+    {
+      g_autoptr(ClOffer) offer = g_list_model_get_item (offers, i);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = cl_offer_get_application_id (offer);
+      g_hash_table_add (self->with_offers, id);
+    }
+
   store = cl_context_get_pipeline_store (context);
-  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_applications, store, NULL));
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_applications, self, NULL));
   sorted = gtk_sort_list_model_new (g_object_ref (cl_pipeline_store_get_applications (store)),
                                     sorter);
   self->filter = gtk_string_filter_new (

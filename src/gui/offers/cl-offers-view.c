@@ -304,10 +304,6 @@ cl_offers_view_class_init (ClOffersViewClass *klass)
   gtk_widget_class_install_action (widget_class, "offers.new-offer", NULL, new_offer_action_cb);
   gtk_widget_class_install_action (widget_class, "offers.show-list", NULL, show_list_action_cb);
   gtk_widget_class_install_action (widget_class, "offers.show-offer", "x", show_offer_action_cb);
-  /* Ctrl+N is the window's New Application, wherever the focus is. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "offers.new-offer",
-                                       NULL);
 }
 
 static void

@@ -99,6 +99,22 @@ show_offer_action_cb (GtkWidget  *widget,
   cl_offers_view_show_offer (self->offers_view, g_variant_get_int64 (parameter));
 }
 
+/* Ctrl+N is New Application wherever one is; on the Offers page, Ctrl+Shift+N
+ * is New Offer, wherever the focus is in the window. */
+static gboolean
+new_offer_shortcut_cb (GtkWidget *widget,
+                       GVariant  *args,
+                       gpointer   user_data)
+{
+  ClWindow *self = CL_WINDOW (widget);
+
+  if (self->context == NULL ||
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "offers") != 0)
+    return FALSE;
+  cl_offers_view_new_offer (self->offers_view);
+  return TRUE;
+}
+
 /* Ctrl+Z on the board takes back its last move or archive, wherever the
  * focus is in the window (a text field keeps its own Ctrl+Z, as it handles
  * the key first); on other pages it does not reach out to the board. */
@@ -124,6 +140,8 @@ cl_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-offer", NULL, new_offer_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-offer", "x", show_offer_action_cb);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_shortcut_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                new_offer_shortcut_cb, NULL);
 }
 
 void
