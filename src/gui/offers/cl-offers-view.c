@@ -131,16 +131,20 @@ static void
 selected_changed_cb (ClOffersView *self)
 {
   ClOffer         *offer;
+  ClOffer         *shown = cl_offer_editor_get_offer (self->editor);
+  ClOfferStore    *store;
   g_autofree char *unsaved = NULL;
 
   if (self->resorting)
     return;
 
   offer = gtk_single_selection_get_selected_item (self->selection);
-  if (offer == cl_offer_editor_get_offer (self->editor))
+  if (offer == shown)
     return;
 
-  if (cl_offer_editor_get_offer (self->editor) != NULL)
+  /* An offer just deleted has nothing left to save. */
+  store = cl_context_get_offer_store (self->context);
+  if (shown != NULL && cl_offer_store_find_offer (store, cl_offer_get_id (shown)) != NULL)
     {
       cl_offer_editor_flush (self->editor);
       unsaved = cl_offer_editor_get_unsaved (self->editor);
