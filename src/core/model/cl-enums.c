@@ -213,3 +213,62 @@ cl_journal_kind_get_label (ClJournalKind kind)
     default: g_return_val_if_reached (NULL);
     }
 }
+
+const char *
+cl_market_component_get_label (ClMarketComponent component)
+{
+  switch (component)
+    {
+    case CL_MARKET_COMPONENT_TOTAL: return _ ("Total compensation");
+    case CL_MARKET_COMPONENT_BASE: return _ ("Base salary");
+    case CL_MARKET_COMPONENT_BONUS: return _ ("Bonus");
+    case CL_MARKET_COMPONENT_EQUITY: return _ ("Equity");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cl_ask_kind_get_label (ClAskKind kind)
+{
+  switch (kind)
+    {
+    case CL_ASK_KIND_BASE: return _ ("Base salary");
+    case CL_ASK_KIND_EQUITY: return _ ("Equity");
+    case CL_ASK_KIND_SIGN_ON: return _ ("Sign-on bonus");
+    case CL_ASK_KIND_LEVEL: return _ ("Level");
+    case CL_ASK_KIND_START_DATE: return _ ("Start date");
+    case CL_ASK_KIND_OTHER: return _ ("Other");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cl_ask_priority_get_label (ClAskPriority priority)
+{
+  switch (priority)
+    {
+    case CL_ASK_PRIORITY_HIGH: return _ ("High");
+    case CL_ASK_PRIORITY_MEDIUM: return _ ("Medium");
+    case CL_ASK_PRIORITY_LOW: return _ ("Low");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cl_negotiation_outcome_get_label (ClNegotiationOutcome outcome)
+{
+  switch (outcome)
+    {
+    case CL_NEGOTIATION_OUTCOME_PENDING: return _ ("Waiting for an answer");
+    case CL_NEGOTIATION_OUTCOME_IMPROVED: return _ ("Improved");
+    case CL_NEGOTIATION_OUTCOME_UNCHANGED: return _ ("Unchanged");
+    case CL_NEGOTIATION_OUTCOME_RESCINDED: return _ ("Rescinded");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+cl_ask_kind_takes_amount (ClAskKind kind)
+{
+  return kind == CL_ASK_KIND_BASE || kind == CL_ASK_KIND_EQUITY || kind == CL_ASK_KIND_SIGN_ON;
+}

@@ -184,6 +184,44 @@ typedef enum
   CL_NEXT_KIND_OFFER_DEADLINE,
 } ClNextKind;
 
+/* Which part of the pay a market range describes (Levels.fyi reports them
+ * separately). */
+typedef enum
+{
+  CL_MARKET_COMPONENT_TOTAL,
+  CL_MARKET_COMPONENT_BASE,
+  CL_MARKET_COMPONENT_BONUS,
+  CL_MARKET_COMPONENT_EQUITY,
+} ClMarketComponent;
+
+/* What a negotiation ask is about: base, equity and sign-on take an amount,
+ * the others are said in words. */
+typedef enum
+{
+  CL_ASK_KIND_BASE,
+  CL_ASK_KIND_EQUITY,
+  CL_ASK_KIND_SIGN_ON,
+  CL_ASK_KIND_LEVEL,
+  CL_ASK_KIND_START_DATE,
+  CL_ASK_KIND_OTHER,
+} ClAskKind;
+
+typedef enum
+{
+  CL_ASK_PRIORITY_HIGH,
+  CL_ASK_PRIORITY_MEDIUM,
+  CL_ASK_PRIORITY_LOW,
+} ClAskPriority;
+
+/* How a negotiation round ended. */
+typedef enum
+{
+  CL_NEGOTIATION_OUTCOME_PENDING,
+  CL_NEGOTIATION_OUTCOME_IMPROVED,
+  CL_NEGOTIATION_OUTCOME_UNCHANGED,
+  CL_NEGOTIATION_OUTCOME_RESCINDED,
+} ClNegotiationOutcome;
+
 /* Orders of the cards within a column. */
 typedef enum
 {
@@ -213,6 +251,12 @@ const char *cl_round_status_get_label (ClRoundStatus status);
 const char *cl_work_mode_get_label    (ClWorkMode    mode);
 const char *cl_format_source_get_label (ClFormatSource source);
 const char *cl_journal_kind_get_label (ClJournalKind kind);
+const char *cl_market_component_get_label (ClMarketComponent component);
+const char *cl_ask_kind_get_label     (ClAskKind     kind);
+const char *cl_ask_priority_get_label (ClAskPriority priority);
+const char *cl_negotiation_outcome_get_label (ClNegotiationOutcome outcome);
+/* Whether an ask of @kind is for an amount (base, equity, sign-on). */
+gboolean    cl_ask_kind_takes_amount  (ClAskKind     kind);
 
 /* clang-format on */
 G_END_DECLS
