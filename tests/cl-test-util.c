@@ -381,3 +381,81 @@ cl_test_count_emissions (gpointer    instance,
    * matter. */
   return g_signal_connect_swapped (instance, detailed_signal, G_CALLBACK (count_cb), counter);
 }
+
+gboolean
+cl_test_have_poppler (void)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+
+  if (pdftotext != NULL && pdfinfo != NULL)
+    return TRUE;
+  g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
+  return FALSE;
+}
+
+static char *
+run_tool (const char *tool,
+          const char *option,
+          const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { tool, "-enc", "UTF-8", option, path, "-", NULL };
+  char       *out = NULL;
+  int         status;
+
+  if (strcmp (tool, "pdfinfo") == 0)
+    argv[5] = NULL;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+/* The text of every page: element i is page i + 1. */
+GStrv
+cl_test_pdf_pages (const char *path)
+{
+  g_autofree char *text = run_tool ("pdftotext", "-layout", path);
+  GStrv            pages = g_strsplit (text, "\f", -1);
+  guint            n = g_strv_length (pages);
+
+  /* The last page ends with a form feed too. */
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_cmpstr (pages[n - 1], ==, "");
+  g_free (pages[n - 1]);
+  pages[n - 1] = NULL;
+  return pages;
+}
+
+/* pdfinfo's value for @key ("Pages", "Page size"…), trimmed. */
+char *
+cl_test_pdf_info (const char *path,
+                  const char *key)
+{
+  g_autofree char *info = run_tool ("pdfinfo", "-isodates", path);
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  g_autofree char *prefix = g_strconcat (key, ":", NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
+  return NULL;
+}
+
+guint
+cl_test_count_occurrences (const char *haystack,
+                           const char *needle)
+{
+  guint       n = 0;
+  const char *at = haystack;
+
+  while ((at = strstr (at, needle)) != NULL)
+    {
+      n++;
+      at += strlen (needle);
+    }
+  return n;
+}

@@ -144,5 +144,17 @@ gulong      cl_test_count_emissions (gpointer       instance,
                                      const char    *detailed_signal,
                                      guint         *counter);
 
+/* PDFs read back with poppler's tools.  Whether pdftotext and pdfinfo are
+ * there (skipping the test when not); the text of each page, by pdftotext
+ * -layout (element i is page i + 1); pdfinfo's value for @key ("Pages",
+ * "Page size"…). */
+gboolean    cl_test_have_poppler    (void);
+GStrv       cl_test_pdf_pages       (const char    *path);
+char       *cl_test_pdf_info        (const char    *path,
+                                     const char    *key);
+/* How many times @needle is in @haystack. */
+guint       cl_test_count_occurrences (const char  *haystack,
+                                       const char  *needle);
+
 /* clang-format on */
 G_END_DECLS

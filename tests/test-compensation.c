@@ -611,11 +611,11 @@ test_bad_terms (void)
 
   terms = terms_in ("USD");
   terms.bonus_bp = 10001;
-  assert_refused (&terms, CL_VALIDATION_ERROR_OUT_OF_RANGE, "bonus-percent",
+  assert_refused (&terms, CL_VALIDATION_ERROR_OUT_OF_RANGE, "bonus-basis-points",
                   "The target bonus must be between 0% and 100% of base.");
   terms.bonus_bp = 1000;
   terms.bonus_amount = 100;
-  assert_refused (&terms, CL_VALIDATION_ERROR_INCONSISTENT, "bonus-percent",
+  assert_refused (&terms, CL_VALIDATION_ERROR_INCONSISTENT, "bonus-basis-points",
                   "Give the target bonus as a percentage of base or as an amount, not both.");
   g_assert_false (cl_compensation_check_terms (&terms, &error));
   g_assert_true (cl_validation_error_is_about (error, "bonus-amount"));
@@ -623,10 +623,10 @@ test_bad_terms (void)
 
   terms = terms_in ("USD");
   terms.sign_on_year2 = 100;
-  assert_refused (&terms, CL_VALIDATION_ERROR_INCONSISTENT, "sign-on-year-2",
+  assert_refused (&terms, CL_VALIDATION_ERROR_INCONSISTENT, "sign-on-year2",
                   "Enter the sign-on bonus before the part of it paid in year 2.");
   terms.sign_on = 99;
-  assert_refused (&terms, CL_VALIDATION_ERROR_INCONSISTENT, "sign-on-year-2",
+  assert_refused (&terms, CL_VALIDATION_ERROR_INCONSISTENT, "sign-on-year2",
                   "The part of the sign-on bonus paid in year 2 cannot be more than the "
                   "sign-on bonus.");
   terms = terms_in ("USD");
@@ -677,20 +677,20 @@ test_bad_terms (void)
   terms.vesting = CL_VESTING_CUSTOM;
   terms.n_custom = 3;
   memcpy (terms.custom_bp, (gint64[]){ 4000, 3000, 3000 }, 3 * sizeof (gint64));
-  assert_refused (&terms, CL_VALIDATION_ERROR_INCONSISTENT, "vesting-custom",
+  assert_refused (&terms, CL_VALIDATION_ERROR_INCONSISTENT, "custom-vesting",
                   "Give one percentage for each year of vesting: 4 of them.");
   terms.n_custom = 4;
   terms.custom_bp[2] = 2000;
   terms.custom_bp[3] = 500;
-  assert_refused (&terms, CL_VALIDATION_ERROR_INCONSISTENT, "vesting-custom",
+  assert_refused (&terms, CL_VALIDATION_ERROR_INCONSISTENT, "custom-vesting",
                   "The yearly vesting percentages add up to 95%; they must add up to exactly "
                   "100%.");
   terms.custom_bp[3] = 1050;
-  assert_refused (&terms, CL_VALIDATION_ERROR_INCONSISTENT, "vesting-custom",
+  assert_refused (&terms, CL_VALIDATION_ERROR_INCONSISTENT, "custom-vesting",
                   "The yearly vesting percentages add up to 100.5%; they must add up to "
                   "exactly 100%.");
   terms.custom_bp[3] = -1000;
-  assert_refused (&terms, CL_VALIDATION_ERROR_OUT_OF_RANGE, "vesting-custom",
+  assert_refused (&terms, CL_VALIDATION_ERROR_OUT_OF_RANGE, "custom-vesting",
                   "Each year’s vesting must be between 0% and 100%.");
 
   /* A cliff longer than the schedule. */
@@ -718,7 +718,7 @@ test_bad_terms (void)
 
   terms = terms_in ("USD");
   terms.retirement_match_bp = 20000;
-  assert_refused (&terms, CL_VALIDATION_ERROR_OUT_OF_RANGE, "retirement-match",
+  assert_refused (&terms, CL_VALIDATION_ERROR_OUT_OF_RANGE, "retirement-match-basis-points",
                   "The retirement match must be between 0% and 100% of base.");
 
   /* What the UI starts from is fine. */

@@ -26,86 +26,6 @@ typedef ClTestDirFixture Fixture;
 #define fixture_set_up cl_test_dir_fixture_setup
 #define fixture_tear_down cl_test_dir_fixture_teardown
 
-/* Poppler's tools */
-
-static gboolean
-have_poppler (void)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-
-  if (pdftotext != NULL && pdfinfo != NULL)
-    return TRUE;
-  g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
-  return FALSE;
-}
-
-static char *
-run_tool (const char *tool,
-          const char *option,
-          const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { tool, option, path, "-", NULL };
-  char       *out = NULL;
-  int         status;
-
-  if (strcmp (tool, "pdfinfo") == 0)
-    argv[3] = NULL;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
-                NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
-  return out;
-}
-
-/* The text of every page: element i is page i + 1. */
-static GStrv
-pdf_pages (const char *path)
-{
-  g_autofree char *text = run_tool ("pdftotext", "-layout", path);
-  GStrv            pages = g_strsplit (text, "\f", -1);
-  guint            n = g_strv_length (pages);
-
-  /* The last page ends with a form feed too. */
-  g_assert_cmpuint (n, >=, 2);
-  g_assert_cmpstr (pages[n - 1], ==, "");
-  g_free (pages[n - 1]);
-  pages[n - 1] = NULL;
-  return pages;
-}
-
-/* pdfinfo's value for @key ("Pages", "Page size"…), trimmed. */
-static char *
-pdf_info (const char *path,
-          const char *key)
-{
-  g_autofree char *info = run_tool ("pdfinfo", "-isodates", path);
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  g_autofree char *prefix = g_strconcat (key, ":", NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
-  return NULL;
-}
-
-static guint
-count_occurrences (const char *haystack,
-                   const char *needle)
-{
-  guint       n = 0;
-  const char *at = haystack;
-
-  while ((at = strstr (at, needle)) != NULL)
-    {
-      n++;
-      at += strlen (needle);
-    }
-  return n;
-}
-
 /* The page (from 1) that holds @needle, which must be on exactly one. */
 static guint
 page_of (GStrv       pages,
@@ -318,7 +238,7 @@ test_every_block (Fixture      *fixture,
   g_auto(GStrv) pages = NULL;
   ClSheetTable *table;
 
-  if (!have_poppler ())
+  if (!cl_test_have_poppler ())
     return;
 
   cl_sheet_add_heading (sheet, 1, "Offers compared");
@@ -339,10 +259,10 @@ test_every_block (Fixture      *fixture,
   g_assert_cmpstr (cl_sheet_get_title (sheet), ==, "Negotiation prep: Acme");
 
   path = write_sheet (fixture, sheet, CL_PAPER_A4, "blocks.pdf");
-  pages = pdf_pages (path);
+  pages = cl_test_pdf_pages (path);
   g_assert_cmpuint (g_strv_length (pages), ==, 1);
   for (guint e = 0; e < G_N_ELEMENTS (expected); e++)
-    g_assert_cmpuint (count_occurrences (pages[0], expected[e]), ==, 1);
+    g_assert_cmpuint (cl_test_count_occurrences (pages[0], expected[e]), ==, 1);
   /* A table row is one line, its cells in order. */
   {
     g_autofree char *line = line_of (pages[0], "Base salary");
@@ -353,9 +273,9 @@ test_every_block (Fixture      *fixture,
     g_assert_nonnull (strstr (kv, "165,000 USD"));
   }
 
-  pages_count = pdf_info (path, "Pages");
-  title = pdf_info (path, "Title");
-  creator = pdf_info (path, "Creator");
+  pages_count = cl_test_pdf_info (path, "Pages");
+  title = cl_test_pdf_info (path, "Title");
+  creator = cl_test_pdf_info (path, "Creator");
   g_assert_cmpstr (pages_count, ==, "1");
   g_assert_cmpstr (title, ==, "Negotiation prep: Acme");
   g_assert_cmpstr (creator, ==, "CareerLens");
@@ -371,14 +291,14 @@ test_page_sizes (Fixture      *fixture,
   g_autofree char *a4_size = NULL;
   g_autofree char *letter_size = NULL;
 
-  if (!have_poppler ())
+  if (!cl_test_have_poppler ())
     return;
 
   cl_sheet_add_paragraph (sheet, CL_SHEET_TEXT_NORMAL, "One paragraph.");
   a4 = write_sheet (fixture, sheet, CL_PAPER_A4, "a4.pdf");
   letter = write_sheet (fixture, sheet, CL_PAPER_LETTER, "letter.pdf");
-  a4_size = pdf_info (a4, "Page size");
-  letter_size = pdf_info (letter, "Page size");
+  a4_size = cl_test_pdf_info (a4, "Page size");
+  letter_size = cl_test_pdf_info (letter, "Page size");
   g_assert_cmpstr (a4_size, ==, "595.276 x 841.89 pts (A4)");
   g_assert_cmpstr (letter_size, ==, "612 x 792 pts (letter)");
 }
@@ -394,8 +314,8 @@ assert_page_furniture (GStrv       pages,
     {
       g_autofree char *footer = g_strdup_printf ("Page %u of %u", p + 1, n);
 
-      g_assert_cmpuint (count_occurrences (pages[p], footer), ==, 1);
-      g_assert_cmpuint (count_occurrences (pages[p], header_line), ==, 1);
+      g_assert_cmpuint (cl_test_count_occurrences (pages[p], footer), ==, 1);
+      g_assert_cmpuint (cl_test_count_occurrences (pages[p], header_line), ==, 1);
     }
 }
 
@@ -410,7 +330,7 @@ test_long_list (Fixture      *fixture,
   g_auto(GStrv) pages = NULL;
   double width, height;
 
-  if (!have_poppler ())
+  if (!cl_test_have_poppler ())
     return;
 
   cl_sheet_add_heading (sheet, 1, "Talking points");
@@ -423,7 +343,7 @@ test_long_list (Fixture      *fixture,
     }
 
   path = write_sheet (fixture, sheet, CL_PAPER_A4, "list.pdf");
-  pages = pdf_pages (path);
+  pages = cl_test_pdf_pages (path);
   g_assert_cmpuint (g_strv_length (pages), >=, 3);
   assert_page_furniture (pages, "Prepared 2 December 2026");
 
@@ -432,7 +352,7 @@ test_long_list (Fixture      *fixture,
     {
       g_autofree char *marker = g_strdup_printf ("point-%03u", i);
 
-      g_assert_cmpuint (count_occurrences (text, marker), ==, 1);
+      g_assert_cmpuint (cl_test_count_occurrences (text, marker), ==, 1);
     }
   /* Each item wraps, and moves whole: its first and last words on one page. */
   for (guint i = 0; i < 60; i++)
@@ -441,7 +361,7 @@ test_long_list (Fixture      *fixture,
 
       (void) page_of (pages, marker);
     }
-  g_assert_cmpuint (count_occurrences (text, "in writing."), ==, 60);
+  g_assert_cmpuint (cl_test_count_occurrences (text, "in writing."), ==, 60);
 
   cl_paper_get_size (CL_PAPER_A4, &width, &height);
   layout = cl_sheet_layout_new (sheet, width, height, CL_SHEET_MARGIN_PT);
@@ -461,7 +381,7 @@ test_long_table (Fixture      *fixture,
   ClSheetTable *table;
   guint         n_pages, first_page = 0, last_page = 0;
 
-  if (!have_poppler ())
+  if (!cl_test_have_poppler ())
     return;
 
   cl_sheet_add_paragraph (sheet, CL_SHEET_TEXT_NORMAL, "Before the table.");
@@ -482,7 +402,7 @@ test_long_table (Fixture      *fixture,
   cl_sheet_add_paragraph (sheet, CL_SHEET_TEXT_NORMAL, "After the table.");
 
   path = write_sheet (fixture, sheet, CL_PAPER_LETTER, "table.pdf");
-  pages = pdf_pages (path);
+  pages = cl_test_pdf_pages (path);
   n_pages = g_strv_length (pages);
   g_assert_cmpuint (n_pages, >=, 3);
   assert_page_furniture (pages, "Market ranges");
@@ -496,7 +416,7 @@ test_long_table (Fixture      *fixture,
       guint            page = page_of (pages, source);
       g_autofree char *line = line_of (pages[page - 1], source);
 
-      g_assert_cmpuint (count_occurrences (text, source), ==, 1);
+      g_assert_cmpuint (cl_test_count_occurrences (text, source), ==, 1);
       /* Not split: the row's cells on one line of one page. */
       g_assert_nonnull (strstr (line, level));
       g_assert_nonnull (strstr (line, amount));
@@ -511,11 +431,11 @@ test_long_table (Fixture      *fixture,
     {
       const char *page = pages[p - 1];
 
-      g_assert_cmpuint (count_occurrences (page, "HdrSource"), ==, 1);
-      g_assert_cmpuint (count_occurrences (page, "HdrAmount"), ==, 1);
+      g_assert_cmpuint (cl_test_count_occurrences (page, "HdrSource"), ==, 1);
+      g_assert_cmpuint (cl_test_count_occurrences (page, "HdrAmount"), ==, 1);
       g_assert_true (strstr (page, "HdrSource") < strstr (page, "row-"));
     }
-  g_assert_cmpuint (count_occurrences (text, "HdrSource"), ==, last_page - first_page + 1);
+  g_assert_cmpuint (cl_test_count_occurrences (text, "HdrSource"), ==, last_page - first_page + 1);
   /* The note stays with the last row. */
   g_assert_cmpuint (page_of (pages, "note-after-table"), ==, last_page);
 }
@@ -535,7 +455,7 @@ test_long_word (Fixture      *fixture,
   ClSheetTable *table;
   double        width, height;
 
-  if (!have_poppler ())
+  if (!cl_test_have_poppler ())
     return;
 
   for (guint i = 0; i < 400; i++)
@@ -550,13 +470,13 @@ test_long_word (Fixture      *fixture,
   cl_sheet_table_add_row (table, (const char *const[]){ "Levels.fyi", url->str });
 
   path = write_sheet (fixture, sheet, CL_PAPER_A4, "word.pdf");
-  pages = pdf_pages (path);
+  pages = cl_test_pdf_pages (path);
   text = g_strjoinv ("", pages);
   flat = without_spaces (text);
   /* Wrapped, not cut, and no hyphen added: all of it, four times, once the
    * line breaks are gone (the long label shares its lines with its value). */
-  g_assert_cmpuint (count_occurrences (flat, url->str), ==, 4);
-  g_assert_cmpuint (count_occurrences (flat, "-"), ==, 0);
+  g_assert_cmpuint (cl_test_count_occurrences (flat, url->str), ==, 4);
+  g_assert_cmpuint (cl_test_count_occurrences (flat, "-"), ==, 0);
 
   cl_paper_get_size (CL_PAPER_A4, &width, &height);
   layout = cl_sheet_layout_new (sheet, width, height, CL_SHEET_MARGIN_PT);
@@ -582,7 +502,7 @@ test_oversized (Fixture      *fixture,
   ClSheetTable *table;
   double        width, height;
 
-  if (!have_poppler ())
+  if (!cl_test_have_poppler ())
     return;
 
   table = cl_sheet_add_table (sheet, 7, wide_headers);
@@ -597,17 +517,17 @@ test_oversized (Fixture      *fixture,
   cl_sheet_table_add_row (table, (const char *const[]){ "after-tall-row", "short" });
 
   path = write_sheet (fixture, sheet, CL_PAPER_A4, "oversized.pdf");
-  pages = pdf_pages (path);
+  pages = cl_test_pdf_pages (path);
   g_assert_cmpuint (g_strv_length (pages), >=, 3);
   text = g_strjoinv ("", pages);
   for (guint i = 0; i < 1500; i++)
     {
       g_autofree char *word = g_strdup_printf ("word-%04u", i);
 
-      g_assert_cmpuint (count_occurrences (text, word), ==, 1);
+      g_assert_cmpuint (cl_test_count_occurrences (text, word), ==, 1);
     }
-  g_assert_cmpuint (count_occurrences (text, "after-tall-row"), ==, 1);
-  g_assert_cmpuint (count_occurrences (text, "Hooli"), ==, 1);
+  g_assert_cmpuint (cl_test_count_occurrences (text, "after-tall-row"), ==, 1);
+  g_assert_cmpuint (cl_test_count_occurrences (text, "Hooli"), ==, 1);
 
   cl_paper_get_size (CL_PAPER_A4, &width, &height);
   layout = cl_sheet_layout_new (sheet, width, height, CL_SHEET_MARGIN_PT);
@@ -625,7 +545,7 @@ test_long_paragraph (Fixture      *fixture,
   g_autofree char *text = NULL;
   g_auto(GStrv) pages = NULL;
 
-  if (!have_poppler ())
+  if (!cl_test_have_poppler ())
     return;
 
   for (guint i = 0; i < 1500; i++)
@@ -634,7 +554,7 @@ test_long_paragraph (Fixture      *fixture,
   cl_sheet_add_paragraph (sheet, CL_SHEET_TEXT_NORMAL, words->str);
 
   path = write_sheet (fixture, sheet, CL_PAPER_A4, "paragraph.pdf");
-  pages = pdf_pages (path);
+  pages = cl_test_pdf_pages (path);
   g_assert_cmpuint (g_strv_length (pages), >=, 2);
   /* It starts on the first page, below the opening paragraph. */
   g_assert_cmpuint (page_of (pages, "w0000"), ==, 1);
@@ -643,7 +563,7 @@ test_long_paragraph (Fixture      *fixture,
     {
       g_autofree char *word = g_strdup_printf ("w%04u", i);
 
-      g_assert_cmpuint (count_occurrences (text, word), ==, 1);
+      g_assert_cmpuint (cl_test_count_occurrences (text, word), ==, 1);
     }
 }
 
@@ -656,7 +576,7 @@ test_keep_with_next (Fixture      *fixture,
 {
   const char *headers[] = { "HdrName", "HdrValue" };
 
-  if (!have_poppler ())
+  if (!cl_test_have_poppler ())
     return;
 
   for (guint filler = 30; filler <= 60; filler++)
@@ -681,7 +601,7 @@ test_keep_with_next (Fixture      *fixture,
       cl_sheet_table_add_row (table, (const char *const[]){ "second-row", "2" });
 
       path = write_sheet (fixture, sheet, CL_PAPER_A4, name);
-      pages = pdf_pages (path);
+      pages = cl_test_pdf_pages (path);
       g_assert_cmpuint (page_of (pages, "heading-one"), ==, page_of (pages, "after-one"));
       /* (The header is repeated when the second row goes on the next page.) */
       g_assert_cmpuint (page_of (pages, "heading-two"), ==, first_page_of (pages, "HdrName"));
@@ -721,10 +641,10 @@ test_page_break_and_empty (Fixture      *fixture,
   layout = cl_sheet_layout_new (sheet, width, height, CL_SHEET_MARGIN_PT);
   g_assert_cmpuint (cl_sheet_layout_get_n_pages (layout), ==, 2);
 
-  if (!have_poppler ())
+  if (!cl_test_have_poppler ())
     return;
   path = write_sheet (fixture, sheet, CL_PAPER_LETTER, "breaks.pdf");
-  pages = pdf_pages (path);
+  pages = cl_test_pdf_pages (path);
   g_assert_cmpuint (g_strv_length (pages), ==, 2);
   g_assert_cmpuint (page_of (pages, "offer-acme"), ==, 1);
   g_assert_cmpuint (page_of (pages, "offer-globex"), ==, 2);
@@ -823,9 +743,9 @@ test_replace (Fixture      *fixture,
   listing = list_dir (fixture->dir);
   g_assert_cmpstr (listing, ==, "sheet.pdf");
 
-  if (have_poppler ())
+  if (cl_test_have_poppler ())
     {
-      g_auto(GStrv) pages = pdf_pages (path);
+      g_auto(GStrv) pages = cl_test_pdf_pages (path);
 
       g_assert_cmpuint (page_of (pages, "New text."), ==, 1);
     }

@@ -81,7 +81,7 @@ test_unknown_format (Fixture      *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "pipeline.xyz", NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (cl_transfer_export (fixture->context, path, &error));
+  g_assert_false (cl_transfer_export (fixture->context, path, NULL, &error));
   g_assert_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_UNKNOWN_FORMAT);
   /* The message says which extensions work. */
   g_assert_nonnull (strstr (error->message, "pipeline.xyz"));
@@ -132,7 +132,7 @@ test_export_db (Fixture      *fixture,
     g_assert_no_error (error);
   }
 
-  g_assert_true (cl_transfer_export (fixture->context, path, &error));
+  g_assert_true (cl_transfer_export (fixture->context, path, NULL, &error));
   g_assert_no_error (error);
 
   copy = cl_database_open (path, &error);

@@ -73,22 +73,22 @@ const char   *cl_comp_component_get_name  (ClCompComponent component);
  * (cl_validation_error_get_fields()), as the offer's properties. */
 #define CL_COMP_FIELD_CURRENCY            "currency"
 #define CL_COMP_FIELD_BASE                "base-salary"
-#define CL_COMP_FIELD_BONUS_PERCENT       "bonus-percent"
+#define CL_COMP_FIELD_BONUS_PERCENT       "bonus-basis-points"
 #define CL_COMP_FIELD_BONUS_AMOUNT        "bonus-amount"
 #define CL_COMP_FIELD_SIGN_ON             "sign-on"
-#define CL_COMP_FIELD_SIGN_ON_YEAR_2      "sign-on-year-2"
+#define CL_COMP_FIELD_SIGN_ON_YEAR_2      "sign-on-year2"
 #define CL_COMP_FIELD_CLAWBACK            "sign-on-clawback-months"
 #define CL_COMP_FIELD_EQUITY_AMOUNT       "equity-amount"
 #define CL_COMP_FIELD_EQUITY_SHARES       "equity-shares"
 #define CL_COMP_FIELD_SHARE_PRICE         "share-price"
 #define CL_COMP_FIELD_VESTING             "vesting"
 #define CL_COMP_FIELD_VESTING_YEARS       "vesting-years"
-#define CL_COMP_FIELD_VESTING_CUSTOM      "vesting-custom"
+#define CL_COMP_FIELD_VESTING_CUSTOM      "custom-vesting"
 #define CL_COMP_FIELD_CLIFF               "cliff-months"
 #define CL_COMP_FIELD_REFRESHER_AMOUNT    "refresher-amount"
 #define CL_COMP_FIELD_REFRESHER_FROM_YEAR "refresher-from-year"
 #define CL_COMP_FIELD_REFRESHER_VESTING   "refresher-vesting"
-#define CL_COMP_FIELD_RETIREMENT_MATCH    "retirement-match"
+#define CL_COMP_FIELD_RETIREMENT_MATCH    "retirement-match-basis-points"
 
 typedef struct
 {

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cl-backup.h"
+#include "cl-prep-sheet.h"
 #include "cl-transfer.h"
 
 /* clang-format off */
@@ -20,18 +21,37 @@ G_DEFINE_QUARK (cl-transfer-error-quark, cl_transfer_error)
 /* clang-format on */
 
 static gboolean
-export_backup (ClContext  *context,
-               const char *path,
-               GError    **error)
+export_backup (ClContext               *context,
+               const char              *path,
+               const ClTransferOptions *options,
+               GError                 **error)
 {
   return cl_backup_write (cl_context_get_database (context), path, error);
+}
+
+static gboolean
+export_prep_sheet (ClContext               *context,
+                   const char              *path,
+                   const ClTransferOptions *options,
+                   GError                 **error)
+{
+  return cl_prep_sheet_export (context, path, options->paper, error);
 }
 
 static const ClTransferFormat formats[] = {
   { ".db", N_ ("CareerLens database backup"), NULL, export_backup },
   { ".sqlite", N_ ("CareerLens database backup"), NULL, export_backup },
+  { ".pdf", N_ ("Negotiation prep sheet"), NULL, export_prep_sheet },
   { NULL, NULL, NULL, NULL },
 };
+
+void
+cl_transfer_options_init (ClTransferOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  options->paper = cl_paper_default ();
+}
 
 const ClTransferFormat *
 cl_transfer_get_formats (void)
@@ -130,6 +150,7 @@ cl_transfer_import (ClContext  *context,
                     GError    **error)
 {
   const ClTransferFormat *format;
+  ClTransferOptions       defaults;
 
   g_return_val_if_fail (CL_IS_CONTEXT (context), FALSE);
 
@@ -151,15 +172,18 @@ cl_transfer_import (ClContext  *context,
   if (format == NULL)
     return FALSE;
 
-  return format->import_func (context, path, error);
+  cl_transfer_options_init (&defaults);
+  return format->import_func (context, path, &defaults, error);
 }
 
 gboolean
-cl_transfer_export (ClContext  *context,
-                    const char *path,
-                    GError    **error)
+cl_transfer_export (ClContext               *context,
+                    const char              *path,
+                    const ClTransferOptions *options,
+                    GError                 **error)
 {
   const ClTransferFormat *format;
+  ClTransferOptions       defaults;
 
   g_return_val_if_fail (CL_IS_CONTEXT (context), FALSE);
 
@@ -167,5 +191,10 @@ cl_transfer_export (ClContext  *context,
   if (format == NULL)
     return FALSE;
 
-  return format->export_func (context, path, error);
+  if (options == NULL)
+    {
+      cl_transfer_options_init (&defaults);
+      options = &defaults;
+    }
+  return format->export_func (context, path, options, error);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cl-context.h"
+#include "cl-sheet.h"
 
 G_BEGIN_DECLS
 /* clang-format off */
@@ -19,9 +20,16 @@ typedef enum
   CL_TRANSFER_ERROR_FAILED,
 } ClTransferError;
 
-typedef gboolean (*ClTransferFunc) (ClContext   *context,
-                                    const char  *path,
-                                    GError     **error);
+/* What a format may need besides the file: the paper of a printed sheet. */
+typedef struct
+{
+  ClPaper paper;
+} ClTransferOptions;
+
+typedef gboolean (*ClTransferFunc) (ClContext               *context,
+                                    const char              *path,
+                                    const ClTransferOptions *options,
+                                    GError                 **error);
 
 typedef struct
 {
@@ -32,6 +40,8 @@ typedef struct
 } ClTransferFormat;
 
 GQuark                  cl_transfer_error_quark  (void);
+/* The defaults: the locale's paper. */
+void                    cl_transfer_options_init (ClTransferOptions *options);
 /* The formats, ending with an entry whose extension is NULL. */
 const ClTransferFormat *cl_transfer_get_formats  (void);
 const ClTransferFormat *cl_transfer_find_format  (const char  *path);
@@ -43,8 +53,10 @@ gboolean                cl_transfer_check        (const char  *path,
 gboolean                cl_transfer_import       (ClContext   *context,
                                                   const char  *path,
                                                   GError     **error);
+/* @options may be NULL for the defaults. */
 gboolean                cl_transfer_export       (ClContext   *context,
                                                   const char  *path,
+                                                  const ClTransferOptions *options,
                                                   GError     **error);
 
 /* clang-format on */

@@ -12,6 +12,7 @@
 
 #include "cl-database-private.h"
 #include "cl-model-private.h"
+#include "cl-money.h"
 #include "cl-statement.h"
 
 /* What the class keeps besides its fields: the SQL made from them. */
@@ -621,13 +622,16 @@ cl_model_is_iso_date (const char *text)
 gboolean
 cl_model_is_currency (const char *text)
 {
+  char code[4];
+
   if (text == NULL || strlen (text) != 3)
     return FALSE;
 
+  /* Capitals are what is saved; the check is on the code whatever its case. */
   for (guint i = 0; i < 3; i++)
-    if (!g_ascii_isalpha (text[i]))
-      return FALSE;
-  return TRUE;
+    code[i] = g_ascii_toupper (text[i]);
+  code[3] = '\0';
+  return cl_currency_is_known (code);
 }
 
 gboolean

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cl-compensation.h"
 #include "cl-enum-types.h"
 #include "cl-model-private.h"
 #include "cl-offer.h"
@@ -489,4 +490,58 @@ cl_offer_get_notes (ClOffer *self)
 {
   g_return_val_if_fail (CL_IS_OFFER (self), NULL);
   return self->notes;
+}
+
+void
+cl_offer_get_terms (ClOffer     *self,
+                    ClCompTerms *terms)
+{
+  guint bp[CL_OFFER_MAX_VESTING_YEARS];
+  guint n = 0;
+
+  g_return_if_fail (CL_IS_OFFER (self));
+  g_return_if_fail (terms != NULL);
+
+  cl_comp_terms_init (terms, self->currency != NULL ? self->currency : "");
+  terms->base = self->base_salary;
+  terms->bonus_bp = self->bonus_basis_points;
+  terms->bonus_amount = self->bonus_amount;
+  terms->sign_on = self->sign_on;
+  terms->sign_on_year2 = self->sign_on_year2;
+  terms->sign_on_clawback_months = self->sign_on_clawback_months;
+  terms->equity_amount = self->equity_amount;
+  terms->equity_shares = self->equity_shares;
+  terms->share_price = self->share_price;
+  terms->vesting = self->vesting;
+  terms->vesting_years = self->vesting_years;
+  terms->cliff_months = self->cliff_months;
+  terms->refresher_amount = self->refresher_amount;
+  terms->refresher_from_year = self->refresher_from_year;
+  terms->refresher_vesting = self->refresher_vesting;
+  terms->retirement_match_bp = self->retirement_match_basis_points;
+
+  if (self->vesting == CL_VESTING_CUSTOM &&
+      cl_offer_parse_custom_vesting (self->custom_vesting, bp, &n))
+    {
+      for (guint i = 0; i < n; i++)
+        terms->custom_bp[i] = bp[i];
+      terms->n_custom = n;
+      /* A custom schedule is as long as its years. */
+      terms->vesting_years = n;
+    }
+  else if (self->vesting == CL_VESTING_FRONT_LOADED || self->vesting == CL_VESTING_BACK_LOADED)
+    terms->vesting_years = 4;
+}
+
+gboolean
+cl_offer_get_breakdown (ClOffer         *self,
+                        ClCompBreakdown *breakdown,
+                        GError         **error)
+{
+  ClCompTerms terms;
+
+  g_return_val_if_fail (CL_IS_OFFER (self), FALSE);
+
+  cl_offer_get_terms (self, &terms);
+  return cl_compensation_compute (&terms, breakdown, error);
 }

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "cl-compensation.h"
 #include "cl-enums.h"
 #include "cl-model.h"
 
@@ -61,6 +62,15 @@ const char    *cl_offer_get_notes                           (ClOffer    *self);
 gboolean       cl_offer_parse_custom_vesting                (const char *text,
                                                              guint      *basis_points,
                                                              guint      *n_years);
+
+/* The offer's terms for the arithmetic of cl-compensation.h, and its total
+ * compensation by year (FALSE when the terms cannot be computed: shares
+ * without a price, a custom schedule not adding up…). */
+void           cl_offer_get_terms                           (ClOffer         *self,
+                                                             ClCompTerms     *terms);
+gboolean       cl_offer_get_breakdown                       (ClOffer         *self,
+                                                             ClCompBreakdown *breakdown,
+                                                             GError         **error);
 
 /* clang-format on */
 G_END_DECLS

@@ -255,12 +255,44 @@ matches (const char *text,
   return g_str_equal (a, b);
 }
 
+static gboolean
+read_role_cb (sqlite3_stmt *stmt,
+              gpointer      user_data,
+              GError      **error)
+{
+  char **role = user_data;
+
+  g_free (*role);
+  *role = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return TRUE;
+}
+
+/* The offer's title, or else its application's role: what a range's role
+ * is compared with. */
+static char *
+offer_role (ClOfferStore *self,
+            ClOffer      *offer)
+{
+  g_autoptr(GError) error = NULL;
+  char *role = NULL;
+
+  if (!cl_model_is_blank (cl_offer_get_title (offer)))
+    return g_strdup (cl_offer_get_title (offer));
+  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), read_role_cb, &role, &error,
+                            "SELECT role FROM applications WHERE id = ?1", "x",
+                            cl_offer_get_application_id (offer)))
+    g_debug ("Could not read the role of offer %" G_GINT64_FORMAT ": %s", cl_offer_get_id (offer),
+             error->message);
+  return role;
+}
+
 GPtrArray *
 cl_offer_store_find_market_ranges (ClOfferStore     *self,
                                    ClOffer          *offer,
                                    ClMarketComponent component)
 {
-  GListModel *ranges;
+  g_autofree char *role = NULL;
+  GListModel      *ranges;
   g_autoptr(GPtrArray) linked = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) alike = g_ptr_array_new_with_free_func (g_object_unref);
   guint n;
@@ -268,6 +300,7 @@ cl_offer_store_find_market_ranges (ClOfferStore     *self,
   g_return_val_if_fail (CL_IS_OFFER_STORE (self), NULL);
   g_return_val_if_fail (CL_IS_OFFER (offer), NULL);
 
+  role = offer_role (self, offer);
   /* The list is in the order asked for already. */
   ranges = cl_object_list_get_model (self->market_ranges);
   n = g_list_model_get_n_items (ranges);
@@ -285,7 +318,7 @@ cl_offer_store_find_market_ranges (ClOfferStore     *self,
                                    cl_offer_get_currency (offer) != NULL
                                      ? cl_offer_get_currency (offer)
                                      : "") == 0 &&
-               matches (cl_market_range_get_role (range), cl_offer_get_title (offer)) &&
+               matches (cl_market_range_get_role (range), role) &&
                matches (cl_market_range_get_level (range), cl_offer_get_level (offer)))
         g_ptr_array_add (alike, g_object_ref (range));
     }

@@ -174,5 +174,29 @@ GPtrArray    *cl_offer_store_get_revisions (ClOfferStore  *self,
                                             gint64         offer_id,
                                             GError       **error);
 
+/* What the offers say together ------------------------------------------------- */
+
+/* The checks of cl_negotiation_check() for @offer (ClNegotiationCheck): its
+ * plan, the other open offers, the market median of its total, the
+ * leverage offer's status and its deadline, now. */
+GPtrArray    *cl_offer_store_check_negotiation        (ClOfferStore      *self,
+                                                       ClOffer           *offer);
+/* Where @value (what: "Year-1 total", "Base salary") of @offer sits in its
+ * newest matching range of @component in its currency: "Year-1 total
+ * $243,000 is between the 50th and 75th percentile of Levels.fyi (MLE, L5;
+ * retrieved 2026-11-30): 25th $200,000 · 50th $230,000 · …."; NULL when no
+ * range places it. */
+char         *cl_offer_store_describe_market_position (ClOfferStore      *self,
+                                                       ClOffer           *offer,
+                                                       ClMarketComponent  component,
+                                                       const char        *what,
+                                                       gint64             value);
+/* @offers (ClOffer) side by side in @currency (NULL: the one most of them
+ * are in), through the exchange rates entered. */
+ClCompComparison *cl_offer_store_compare              (ClOfferStore      *self,
+                                                       GPtrArray         *offers,
+                                                       const char        *currency,
+                                                       GError           **error);
+
 /* clang-format on */
 G_END_DECLS

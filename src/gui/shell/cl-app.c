@@ -81,6 +81,7 @@ typedef struct
   char    *database_path;
   char    *import_path;
   char    *export_path;
+  char    *paper;
   gboolean force;
 } Transfer;
 
@@ -90,6 +91,7 @@ transfer_clear (Transfer *transfer)
   g_clear_pointer (&transfer->database_path, g_free);
   g_clear_pointer (&transfer->import_path, g_free);
   g_clear_pointer (&transfer->export_path, g_free);
+  g_clear_pointer (&transfer->paper, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Transfer, transfer_clear)
@@ -113,6 +115,8 @@ transfer_read (Transfer     *transfer,
   transfer->import_path = lookup_path (options, "import");
   transfer->export_path = lookup_path (options, "export");
   transfer->force = g_variant_dict_contains (options, "force");
+  if (!g_variant_dict_lookup (options, "paper", "s", &transfer->paper))
+    transfer->paper = NULL;
 }
 
 /* Runs --import or --export on @context, or on the database the transfer
@@ -125,7 +129,8 @@ run_transfer (ClContext      *context,
   g_autoptr(ClContext) own = NULL;
   g_autoptr(ClClock) clock = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
+  g_autofree char  *message = NULL;
+  ClTransferOptions options;
 
   if (transfer->export_path != NULL && !transfer->force &&
       g_file_test (transfer->export_path, G_FILE_TEST_EXISTS))
@@ -175,7 +180,11 @@ run_transfer (ClContext      *context,
       complain (output, error->message);
       return EX_DATAERR;
     }
-  if (transfer->export_path != NULL && !cl_transfer_export (context, transfer->export_path, &error))
+  cl_transfer_options_init (&options);
+  if (transfer->paper != NULL)
+    cl_paper_from_string (transfer->paper, &options.paper);
+  if (transfer->export_path != NULL &&
+      !cl_transfer_export (context, transfer->export_path, &options, &error))
     {
       complain (output, error->message);
       return EX_CANTCREAT;
@@ -302,6 +311,29 @@ cl_app_handle_local_options (GApplication *application,
     {
       g_printerr ("careerlens: %s\n", _ ("--force only goes with --export."));
       return EX_USAGE;
+    }
+  if (transfer.paper != NULL)
+    {
+      ClPaper paper;
+
+      if (transfer.export_path == NULL)
+        {
+          g_printerr ("careerlens: %s\n", _ ("--paper only goes with --export of a PDF file."));
+          return EX_USAGE;
+        }
+      if (!cl_paper_from_string (transfer.paper, &paper))
+        {
+          g_printerr ("careerlens: ");
+          g_printerr (_ ("--paper is “a4” or “letter”, not “%s”."), transfer.paper);
+          g_printerr ("\n");
+          return EX_USAGE;
+        }
+    }
+  else if (transfer.export_path != NULL)
+    {
+      /* This process's locale decides, also when a running one exports. */
+      transfer.paper = g_strdup (cl_paper_to_string (cl_paper_default ()));
+      g_variant_dict_insert (options, "paper", "s", transfer.paper);
     }
   if (transfer.import_path == NULL && transfer.export_path == NULL)
     return -1;
@@ -612,6 +644,9 @@ static const GOptionEntry main_entries[] = {
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Export the database to FILE, the format chosen by its extension, and exit"), N_ ("FILE") },
   { "force", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("With --export, replace FILE if it exists"), NULL },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --export of a PDF, the paper: a4 or letter (default: from the locale)"),
+    N_ ("SIZE") },
   { NULL }
 };
 
