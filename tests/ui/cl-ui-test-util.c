@@ -209,6 +209,36 @@ cl_ui_is_mapped (gpointer widget)
   return gtk_widget_get_mapped (GTK_WIDGET (widget));
 }
 
+static gboolean
+count_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+two_ticks (gpointer data)
+{
+  return *(guint *) data >= 2;
+}
+
+void
+cl_ui_wait_for_frame (GtkWidget *widget)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  guint      ticks = 0;
+  guint      id;
+
+  /* Ticks come before the layout of their frame: the second one follows a
+   * whole frame. */
+  id = gtk_widget_add_tick_callback (window, count_tick_cb, &ticks, NULL);
+  gtk_widget_queue_draw (window);
+  cl_ui_wait_for (two_ticks, &ticks);
+  gtk_widget_remove_tick_callback (window, id);
+}
+
 GdkTexture *
 cl_ui_render (GtkWidget *widget)
 {
@@ -254,6 +284,28 @@ cl_ui_count_pixels (GdkTexture    *texture,
   return count;
 }
 
+/* As cl_ui_render(), on the window's background: a widget inside a window
+ * draws none of its own. */
+static GdkTexture *
+render_on_background (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int          width = gtk_widget_get_width (widget);
+  int          height = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  GdkRGBA background;
+
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "window_bg_color",
+                                       &background))
+    gdk_rgba_parse (&background, "white");
+  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
 void
 cl_ui_save_shot (GtkWidget  *widget,
                  const char *name)
@@ -265,7 +317,7 @@ cl_ui_save_shot (GtkWidget  *widget,
 
   if (dir == NULL || *dir == '\0')
     return;
-  texture = cl_ui_render (widget);
+  texture = render_on_background (widget);
   file = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));

@@ -56,6 +56,9 @@ GtkAccessible *cl_ui_row_text         (AdwEntryRow *row);
 GtkLabel      *cl_ui_find_shown_label (GtkWidget   *root,
                                        const char  *css_class);
 
+/* Waits until @widget's window has drawn a frame after the changes made
+ * so far (their layout included). */
+void           cl_ui_wait_for_frame   (GtkWidget     *widget);
 /* @widget as it draws now, at its size, through its window's renderer. */
 GdkTexture    *cl_ui_render           (GtkWidget     *widget);
 /* How many opaque pixels of @texture are @color, give or take a little. */

@@ -19,10 +19,12 @@
 #include "cl-application-card.h"
 #include "cl-application-page.h"
 #include "cl-career-lens-section.h"
+#include "cl-exchange-rate-dialog.h"
 #include "cl-history-section.h"
 #include "cl-insights-view.h"
 #include "cl-journal-entry-row.h"
 #include "cl-new-application-dialog.h"
+#include "cl-offer-comparison.h"
 #include "cl-overview-section.h"
 #include "cl-pipeline-view-private.h"
 #include "cl-posting-section.h"
@@ -187,6 +189,16 @@ build_template (Fixture    *fixture,
       cl_insights_view_set_context (CL_INSIGHTS_VIEW (view), fixture->context);
       g_object_unref (view);
     }
+  else if (g_str_equal (name, "ClOfferComparison"))
+    {
+      GtkWidget *view = g_object_ref_sink (cl_offer_comparison_new ());
+
+      cl_offer_comparison_set_context (CL_OFFER_COMPARISON (view), fixture->context);
+      g_object_unref (view);
+    }
+  else if (g_str_equal (name, "ClExchangeRateDialog"))
+    gtk_window_destroy (GTK_WINDOW (
+      cl_exchange_rate_dialog_new (NULL, cl_context_get_offer_store (fixture->context), NULL)));
   else if (g_str_equal (name, "ClStageColumn"))
     {
       GtkWidget *column = GTK_WIDGET (
@@ -281,6 +293,8 @@ test_templates_build (Fixture      *fixture,
   /* The page's class registers its sections. */
   g_type_class_unref (g_type_class_ref (CL_TYPE_APPLICATION_PAGE));
   g_type_ensure (CL_TYPE_INSIGHTS_VIEW);
+  g_type_ensure (CL_TYPE_OFFER_COMPARISON);
+  g_type_ensure (CL_TYPE_EXCHANGE_RATE_DIALOG);
 
   collect_ui_files (RESOURCE_PREFIX "/gui/", files);
   g_assert_cmpuint (files->len, >=, 8);

@@ -30,13 +30,14 @@
 
 #define MIN_WIDTH 200
 #define PLOT_HEIGHT 200     /* with every group on one row */
-#define ROW_PLOT_HEIGHT 150 /* for each row, with more than one */
+#define ROW_PLOT_HEIGHT 130 /* for each row, with more than one */
 #define AXIS_GAP 6          /* between the tick labels and the plot */
 #define LABEL_GAP 4         /* between the axis and each line of labels under it */
 #define LEGEND_GAP 12
 #define ROW_GAP 20
 #define GROUP_GAP 24
 #define BAR_GAP 4
+#define LABEL_SPACING 4  /* at least, between two bars' names */
 #define MIN_BAR_WIDTH 20 /* narrower, the groups wrap */
 #define NATURAL_BAR_WIDTH 32
 #define MAX_BAR_WIDTH 44
@@ -227,7 +228,8 @@ compute_geometry (ClStackedBarChart *self,
     g->bar_width = CLAMP ((g->group_width - (self->n_bars - 1) * BAR_GAP) / self->n_bars, 1,
                           MAX_BAR_WIDTH);
 
-  pitch = (int) g->bar_width + BAR_GAP;
+  /* A bar's name may reach into the gaps beside it, not touch the next. */
+  pitch = (int) g->bar_width + BAR_GAP - LABEL_SPACING;
   if (self->n_bars > 0 && widest_text (widget, self->bar_labels, self->n_bars) <= pitch)
     g->bar_labels = BAR_LABELS_FULL;
   else if (self->short_labels != NULL &&
