@@ -487,6 +487,8 @@ test_missing_rate (Fixture      *fixture,
   type_into (dialog, "_Rate", "1.0x5");
   messages = shown_messages (dialog);
   g_test_message ("%s", messages);
+  cl_ui_wait_for_frame (GTK_WIDGET (dialog));
+  cl_ui_save_shot (GTK_WIDGET (dialog), "exchange-rate-dialog-invalid");
   g_assert_cmpstr (messages, !=, "");
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
   g_free (messages);

@@ -146,6 +146,7 @@ static void
 update (ClExchangeRateDialog *self)
 {
   gboolean    complete = TRUE;
+  gboolean    missing = FALSE;
   const char *hint = NULL;
 
   for (guint f = 0; f < N_FIELDS; f++)
@@ -157,10 +158,12 @@ update (ClExchangeRateDialog *self)
       else
         {
           complete = FALSE;
+          missing |= error == NULL;
           show_message (self, f, error != NULL ? error->message : NULL);
         }
     }
-  if (!complete)
+  /* What is wrong says so beside it; what is missing, here. */
+  if (missing)
     hint = _ ("Enter both currencies, the rate and the day it was seen to save it.");
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "save", complete);
   gtk_label_set_text (self->hint_label, hint != NULL ? hint : "");

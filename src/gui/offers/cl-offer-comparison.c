@@ -494,9 +494,13 @@ fill_chart (ClOfferComparison *self,
  * The table is laid out several ways, and the first that fits the width is
  * shown: each row's heading in a column left of the figures; or the
  * heading above its figures, across the table; or, narrower still (a
- * phone with four offers or more), the same in blocks of two offers, then
- * of one, each block with its offers' names on top.  The figures never
+ * phone with many offers), the same in blocks of four offers, three, two or
+ * one, each block with its offers' names on top.  The figures never
  * wrap or shrink, so nothing scrolls sideways. */
+
+/* The most offers a block holds when they are not all side by side: four
+ * short figures fit a phone. */
+#define MAX_BLOCK 4
 
 /* A line of the table: a section heading ("Year 1") when it has no cells. */
 typedef struct
@@ -714,7 +718,8 @@ make_layout (ClOfferComparison *self,
   for (guint start = 0; start < chosen->len; start += per_block)
     {
       guint end = MIN (start + per_block, chosen->len);
-      int   width = first + (int) (end - start);
+      /* Lines and headings across the block, a short last one included. */
+      int   width = first + (int) per_block;
 
       if (start > 0)
         {
@@ -883,10 +888,10 @@ fill_table (ClOfferComparison *self,
   add_figures (self, rows, chosen, "average", _ ("Yearly average"), _ ("yearly average"), amounts,
                best, FALSE);
 
-  /* Widest first: headings beside, above, then blocks of two offers and one. */
+  /* Widest first: headings beside, above, then blocks of fewer offers. */
   gtk_box_append (GTK_BOX (self->table_host), make_layout (self, chosen, rows, TRUE, n));
   gtk_box_append (GTK_BOX (self->table_host), make_layout (self, chosen, rows, FALSE, n));
-  for (guint per_block = MIN (2, n - 1); per_block >= 1; per_block--)
+  for (guint per_block = MIN (MAX_BLOCK, n - 1); per_block >= 1; per_block--)
     gtk_box_append (GTK_BOX (self->table_host),
                     make_layout (self, chosen, rows, FALSE, per_block));
 
