@@ -83,7 +83,8 @@ typedef struct
 {
   int       legend_height;
   int       text_height;
-  int       top; /* of the first row */
+  int       name_height; /* of the tallest group name, two lines at most */
+  int       top;         /* of the first row */
   int       plot_x;
   int       plot_width;
   int       plot_height;
@@ -201,6 +202,23 @@ group_width_wanted (ClStackedBarChart *self,
   return MAX (bars, MIN (widest_group_label (self), GROUP_LABEL_ROOM));
 }
 
+/* A group's name, centred in its room and broken between words over two
+ * lines at most, then cut short. */
+static PangoLayout *
+layout_name (ClStackedBarChart *self,
+             const Geometry    *g,
+             const Group       *group)
+{
+  PangoLayout *name = cl_chart_create_layout (GTK_WIDGET (self), group->label);
+
+  pango_layout_set_width (name, MAX (1, (int) g->group_width) * PANGO_SCALE);
+  pango_layout_set_wrap (name, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (name, -2);
+  pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (name, PANGO_ALIGN_CENTER);
+  return name;
+}
+
 static void
 compute_geometry (ClStackedBarChart *self,
                   int                width,
@@ -241,9 +259,19 @@ compute_geometry (ClStackedBarChart *self,
   g->plot_height = g->n_rows > 1 ? ROW_PLOT_HEIGHT : PLOT_HEIGHT;
   /* Half a line above the plot for the top tick's label, then the labels
    * under it: the bars', the group's. */
+  g->name_height = g->text_height;
+  for (guint i = 0; i < n_groups; i++)
+    {
+      Group *group = g_ptr_array_index (self->groups, i);
+      g_autoptr(PangoLayout) name = layout_name (self, g, group);
+      int h;
+
+      pango_layout_get_pixel_size (name, NULL, &h);
+      g->name_height = MAX (g->name_height, h);
+    }
   g->row_height = g->text_height / 2 + g->plot_height + LABEL_GAP +
                   (g->bar_labels != BAR_LABELS_NONE ? g->text_height + LABEL_GAP : 0) +
-                  g->text_height;
+                  g->name_height;
   g->height = g->top + g->n_rows * g->row_height + (g->n_rows - 1) * ROW_GAP;
 }
 
@@ -397,7 +425,7 @@ snapshot_group (ClStackedBarChart *self,
   int        bottom = top + g->plot_height;
   int        labels_y = bottom + LABEL_GAP;
   char     **bar_labels = g->bar_labels == BAR_LABELS_FULL ? self->bar_labels : self->short_labels;
-  g_autoptr(PangoLayout) name = cl_chart_create_layout (widget, group->label);
+  g_autoptr(PangoLayout) name = layout_name (self, g, group);
   GdkRGBA fg, dim;
   int     w;
 
@@ -441,10 +469,6 @@ snapshot_group (ClStackedBarChart *self,
   if (g->bar_labels != BAR_LABELS_NONE)
     labels_y += g->text_height + LABEL_GAP;
 
-  /* The group's name, centred under its bars, cut short past its room. */
-  pango_layout_set_width (name, (int) g->group_width * PANGO_SCALE);
-  pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment (name, PANGO_ALIGN_CENTER);
   cl_chart_append_layout (snapshot, name, &fg,
                           cl_chart_place (rtl, width, group_x (g, index), g->group_width),
                           labels_y);
