@@ -929,46 +929,21 @@ fill_rates_used (ClOfferComparison *self,
 
 /* Rates -------------------------------------------------------------------- */
 
-/* The exchange rates as the core takes them, in the store's order. */
-static GArray *
-collect_rates (ClOfferComparison *self)
-{
-  GListModel *rates = cl_offer_store_get_exchange_rates (get_store (self));
-  GArray     *out = g_array_new (FALSE, TRUE, sizeof (ClCompRate));
-
-  for (guint i = 0; i < g_list_model_get_n_items (rates); i++)
-    {
-      g_autoptr(ClExchangeRate) rate = g_list_model_get_item (rates, i);
-      ClCompRate r = { 0 };
-
-      g_strlcpy (r.from, cl_exchange_rate_get_from_currency (rate), sizeof r.from);
-      g_strlcpy (r.to, cl_exchange_rate_get_to_currency (rate), sizeof r.to);
-      r.rate_micro = cl_exchange_rate_get_rate (rate);
-      g_strlcpy (r.observed_on, cl_exchange_rate_get_observed_on (rate), sizeof r.observed_on);
-      g_array_append_val (out, r);
-    }
-  return out;
-}
-
 /* The first chosen offer's currency with no rate to @to either way. */
 static const char *
-find_missing_rate (GPtrArray  *chosen,
-                   GArray     *rates,
-                   const char *to)
+find_missing_rate (ClOfferComparison *self,
+                   GPtrArray         *chosen,
+                   const char        *to)
 {
+  ClOfferStore *store = get_store (self);
+
   for (guint i = 0; i < chosen->len; i++)
     {
       const char *from = cl_offer_get_currency (((Choice *) g_ptr_array_index (chosen, i))->offer);
-      gboolean    found = g_strcmp0 (from, to) == 0;
 
-      for (guint r = 0; r < rates->len && !found; r++)
-        {
-          ClCompRate *rate = &g_array_index (rates, ClCompRate, r);
-
-          found = (g_str_equal (rate->from, from) && g_str_equal (rate->to, to)) ||
-                  (g_str_equal (rate->from, to) && g_str_equal (rate->to, from));
-        }
-      if (!found)
+      if (g_strcmp0 (from, to) != 0 &&
+          cl_offer_store_find_exchange_rate (store, from, to) == NULL &&
+          cl_offer_store_find_exchange_rate (store, to, from) == NULL)
         return from;
     }
   return NULL;
@@ -1130,6 +1105,9 @@ show_missing (ClOfferComparison *self,
   g_free (self->missing_to);
   self->missing_from = g_strdup (from);
   self->missing_to = g_strdup (self->shown_currency);
+  adw_status_page_set_title (self->missing_page, from != NULL
+                                                   ? _ ("An Exchange Rate Is Missing")
+                                                   : _ ("These Offers Cannot Be Compared"));
   adw_status_page_set_description (self->missing_page, message);
   gtk_widget_set_visible (self->missing_button, from != NULL);
   gtk_stack_set_visible_child_name (self->result_stack, "missing-rate");
@@ -1139,11 +1117,8 @@ static void
 update (ClOfferComparison *self)
 {
   g_autoptr(GPtrArray) chosen = NULL;
-  g_autoptr(GArray) rates = NULL;
+  g_autoptr(GPtrArray) offers = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree ClCompBreakdown        *breakdowns = NULL;
-  g_autofree const ClCompBreakdown **pointers = NULL;
-  const char                        *missing;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
   self->dirty = FALSE;
@@ -1162,36 +1137,21 @@ update (ClOfferComparison *self)
       return;
     }
 
-  breakdowns = g_new0 (ClCompBreakdown, chosen->len);
-  pointers = g_new0 (const ClCompBreakdown *, chosen->len);
+  offers = g_ptr_array_new ();
   for (guint i = 0; i < chosen->len; i++)
-    {
-      Choice *choice = g_ptr_array_index (chosen, i);
-
-      if (!cl_offer_get_breakdown (choice->offer, &breakdowns[i], &error))
-        {
-          /* The editor refuses such terms; an offer saved before that may
-           * still hold them. */
-          g_autofree char *message =
-            /* Translators: an offer, then why its figures cannot be worked out */
-            g_strdup_printf (_ ("The figures of %s cannot be worked out: %s"), choice->label,
-                             error->message);
-
-          show_missing (self, NULL, message);
-          return;
-        }
-      pointers[i] = &breakdowns[i];
-    }
-
-  rates = collect_rates (self);
-  self->comparison = cl_compensation_compare (pointers, chosen->len, self->shown_currency,
-                                              (const ClCompRate *) (gpointer) rates->data,
-                                              rates->len, &error);
+    g_ptr_array_add (offers, ((Choice *) g_ptr_array_index (chosen, i))->offer);
+  self->comparison = cl_offer_store_compare (get_store (self), offers, self->shown_currency,
+                                             &error);
   if (self->comparison == NULL)
     {
-      missing = g_error_matches (error, CL_COMPENSATION_ERROR, CL_COMPENSATION_ERROR_MISSING_RATE)
-                  ? find_missing_rate (chosen, rates, self->shown_currency)
-                  : NULL;
+      /* A missing rate, which the page offers to add; or terms that cannot
+       * be worked out (the editor refuses them, an older file may hold
+       * them), said as they are. */
+      const char *missing =
+        g_error_matches (error, CL_COMPENSATION_ERROR, CL_COMPENSATION_ERROR_MISSING_RATE)
+          ? find_missing_rate (self, chosen, self->shown_currency)
+          : NULL;
+
       clear_table (self);
       cl_stacked_bar_chart_remove_all (self->chart);
       show_missing (self, missing, error->message);
