@@ -1379,7 +1379,11 @@ cl_offer_comparison_set_context (ClOfferComparison *self,
                            G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
   refill_offers (self);
   refill_rates (self);
-  update (self);
+  /* Computed once on screen. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update (self);
+  else
+    self->dirty = TRUE;
 }
 
 gboolean
