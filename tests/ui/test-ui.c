@@ -19,6 +19,7 @@
 #include "cl-application-card.h"
 #include "cl-application-page.h"
 #include "cl-career-lens-section.h"
+#include "cl-exchange-rate-dialog.h"
 #include "cl-history-section.h"
 #include "cl-insights-view.h"
 #include "cl-journal-entry-row.h"
@@ -28,6 +29,7 @@
 #include "cl-offer-row.h"
 #include "cl-offer-section.h"
 #include "cl-offers-view.h"
+#include "cl-offer-comparison.h"
 #include "cl-overview-section.h"
 #include "cl-pipeline-view-private.h"
 #include "cl-posting-section.h"
@@ -247,6 +249,16 @@ build_template (Fixture    *fixture,
       cl_offer_section_set_offer (CL_OFFER_SECTION (section), NULL, NULL);
       g_object_unref (section);
     }
+  else if (g_str_equal (name, "ClOfferComparison"))
+    {
+      GtkWidget *view = g_object_ref_sink (cl_offer_comparison_new ());
+
+      cl_offer_comparison_set_context (CL_OFFER_COMPARISON (view), fixture->context);
+      g_object_unref (view);
+    }
+  else if (g_str_equal (name, "ClExchangeRateDialog"))
+    gtk_window_destroy (GTK_WINDOW (
+      cl_exchange_rate_dialog_new (NULL, cl_context_get_offer_store (fixture->context), NULL)));
   else if (g_str_equal (name, "ClStageColumn"))
     {
       GtkWidget *column = GTK_WIDGET (
@@ -347,6 +359,8 @@ test_templates_build (Fixture      *fixture,
   g_type_class_unref (g_type_class_ref (CL_TYPE_OFFER_EDITOR));
   g_type_ensure (CL_TYPE_OFFER_ROW);
   g_type_ensure (CL_TYPE_NEW_OFFER_DIALOG);
+  g_type_ensure (CL_TYPE_OFFER_COMPARISON);
+  g_type_ensure (CL_TYPE_EXCHANGE_RATE_DIALOG);
 
   collect_ui_files (RESOURCE_PREFIX "/gui/", files);
   g_assert_cmpuint (files->len, >=, 8);
