@@ -26,9 +26,11 @@
 #include "cl-exchange-rate-dialog.h"
 #include "cl-money.h"
 #include "cl-offer-comparison.h"
+#include "cl-offers-view.h"
 #include "cl-sample-generator.h"
 #include "cl-stacked-bar-chart.h"
 #include "cl-ui-test-util.h"
+#include "cl-window.h"
 
 #define OFFER_STAGE 5
 
@@ -641,6 +643,76 @@ test_too_few_offers (Fixture      *fixture,
   check_rendering (fixture, NULL);
 }
 
+static GtkWidget *
+find_compare_button (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) toggles = cl_ui_find_widgets (root, GTK_TYPE_TOGGLE_BUTTON);
+
+  for (guint i = 0; i < toggles->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (toggles, i)),
+                   "win.compare-offers") == 0)
+      return g_ptr_array_index (toggles, i);
+  g_error ("no Compare Offers button");
+}
+
+static gboolean
+has_comparison_widget (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GPtrArray) found = cl_ui_find_widgets (GTK_WIDGET (fixture->window),
+                                                    CL_TYPE_OFFER_COMPARISON);
+
+  fixture->view = found->len == 1 ? g_ptr_array_index (found, 0) : NULL;
+  return fixture->view != NULL && gtk_widget_get_mapped (GTK_WIDGET (fixture->view));
+}
+
+static gboolean
+transition_over (gpointer stack)
+{
+  return !gtk_stack_get_transition_running (stack);
+}
+
+/* In the window: the Offers page's header has a Compare toggle, which
+ * shows the offers side by side instead of the list, and back. */
+static void
+test_window (Fixture      *fixture,
+             gconstpointer data)
+{
+  ClOffersView *offers;
+  AdwViewStack *pages;
+  GtkWidget    *button;
+
+  add_offers (fixture);
+  fixture->window = g_object_new (CL_TYPE_WINDOW, "context", fixture->base.context, NULL);
+  gtk_window_set_default_size (fixture->window, 1280, 800);
+  gtk_window_present (fixture->window);
+  pages = cl_ui_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK);
+  offers = cl_ui_find_widget (GTK_WIDGET (fixture->window), CL_TYPE_OFFERS_VIEW);
+  button = find_compare_button (GTK_WIDGET (fixture->window));
+
+  adw_view_stack_set_visible_child_name (pages, "pipeline");
+  g_assert_false (gtk_widget_get_visible (button));
+  adw_view_stack_set_visible_child_name (pages, "offers");
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_false (cl_offers_view_get_comparing (offers));
+
+  cl_ui_activate (GTK_BUTTON (button));
+  g_assert_true (cl_offers_view_get_comparing (offers));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  cl_ui_wait_for (has_comparison_widget, fixture);
+  cl_ui_wait_for (shows_comparison, fixture);
+  assert_row (fixture, "year1-base", "$180,000", TRUE, "$162,750", FALSE, "$180,000", TRUE);
+  cl_ui_wait_for (transition_over, gtk_widget_get_parent (GTK_WIDGET (fixture->view)));
+  cl_ui_wait_for_frame (GTK_WIDGET (fixture->view));
+  cl_ui_save_shot (GTK_WIDGET (fixture->window), "window-compare-1280");
+
+  cl_ui_activate (GTK_BUTTON (button));
+  g_assert_false (cl_offers_view_get_comparing (offers));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (
+                     GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (fixture->view)))),
+                   ==, "offers");
+}
+
 /* The sample search (with the rates its offers need), light and dark, wide
  * and narrow. */
 static void
@@ -697,6 +769,7 @@ main (int   argc,
   ADD ("/offer-comparison/selection", test_selection);
   ADD ("/offer-comparison/follows-changes", test_follows_changes);
   ADD ("/offer-comparison/too-few-offers", test_too_few_offers);
+  ADD ("/offer-comparison/window", test_window);
   ADD ("/offer-comparison/sample", test_sample);
 #undef ADD
 

@@ -25,6 +25,7 @@
 #include "cl-journal-entry-row.h"
 #include "cl-new-application-dialog.h"
 #include "cl-new-offer-dialog.h"
+#include "cl-offer-comparison.h"
 #include "cl-offer-editor.h"
 #include "cl-offer-row.h"
 #include "cl-offer-section.h"

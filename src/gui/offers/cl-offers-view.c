@@ -6,7 +6,8 @@
  * offers still waiting for an answer first, the soonest deadline first,
  * then the others.  It is sorted again after each change to the offers,
  * keeping the chosen one chosen.  With no offer at all the page says so
- * and offers to add one.
+ * and offers to add one.  While "comparing", the page shows the offers
+ * side by side instead (a ClOfferComparison, made the first time).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +19,7 @@
 
 #include "cl-a11y.h"
 #include "cl-new-offer-dialog.h"
+#include "cl-offer-comparison.h"
 #include "cl-offer-editor.h"
 #include "cl-offer-fields.h"
 #include "cl-offer-row.h"
@@ -34,15 +36,26 @@ struct _ClOffersView
   GtkSingleSelection *selection;
   gint64              selected_id;
   gboolean            resorting;
+  gboolean            comparing;
 
   GtkStack           *stack;
   AdwStatusPage      *empty_page;
   AdwLeaflet         *leaflet;
   GtkListView        *list_view;
   ClOfferEditor      *editor;
+  ClOfferComparison  *comparison; /* made the first time it is shown */
 };
 
 G_DEFINE_FINAL_TYPE (ClOffersView, cl_offers_view, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_COMPARING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* The order ---------------------------------------------------------------- */
 
@@ -122,7 +135,9 @@ update_stack (ClOffersView *self)
 {
   guint n = self->sorted != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) : 0;
 
-  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "offers" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, n == 0            ? "empty"
+                                                 : self->comparing ? "compare"
+                                                                   : "offers");
 }
 
 /* The editor follows the selection; what it could not save of the offer it
@@ -284,12 +299,56 @@ cl_offers_view_dispose (GObject *object)
 }
 
 static void
+cl_offers_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  ClOffersView *self = CL_OFFERS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPARING:
+      g_value_set_boolean (value, self->comparing);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cl_offers_view_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  ClOffersView *self = CL_OFFERS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPARING:
+      cl_offers_view_set_comparing (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cl_offers_view_class_init (ClOffersViewClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cl_offers_view_dispose;
+  object_class->get_property = cl_offers_view_get_property;
+  object_class->set_property = cl_offers_view_set_property;
+
+  /* Whether the page shows the offers side by side rather than one. */
+  properties[PROP_COMPARING] =
+    g_param_spec_boolean ("comparing", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CL_TYPE_OFFER_EDITOR);
 
@@ -353,6 +412,8 @@ cl_offers_view_set_context (ClOffersView *self,
   g_signal_connect_object (cl_context_get_database (context), "changed",
                            G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  if (self->comparison != NULL)
+    cl_offer_comparison_set_context (self->comparison, context);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "offers.new-offer", TRUE);
   update_stack (self);
@@ -416,4 +477,34 @@ cl_offers_view_new_offer (ClOffersView *self)
                                     self->context);
   g_signal_connect_object (dialog, "offer-added", G_CALLBACK (offer_added_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+cl_offers_view_get_comparing (ClOffersView *self)
+{
+  g_return_val_if_fail (CL_IS_OFFERS_VIEW (self), FALSE);
+
+  return self->comparing;
+}
+
+void
+cl_offers_view_set_comparing (ClOffersView *self,
+                              gboolean      comparing)
+{
+  g_return_if_fail (CL_IS_OFFERS_VIEW (self));
+
+  comparing = !!comparing;
+  if (self->comparing == comparing)
+    return;
+  self->comparing = comparing;
+  if (comparing && self->comparison == NULL)
+    {
+      self->comparison = CL_OFFER_COMPARISON (cl_offer_comparison_new ());
+      gtk_stack_add_titled (self->stack, GTK_WIDGET (self->comparison), "compare",
+                            _ ("Compare Offers"));
+      if (self->context != NULL)
+        cl_offer_comparison_set_context (self->comparison, self->context);
+    }
+  update_stack (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARING]);
 }

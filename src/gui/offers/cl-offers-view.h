@@ -27,6 +27,11 @@ gboolean    cl_offers_view_show_offer    (ClOffersView *self,
                                           gint64        offer_id);
 /* Opens the dialog that adds an offer. */
 void        cl_offers_view_new_offer     (ClOffersView *self);
+/* Whether the page shows the offers side by side (ClOfferComparison)
+ * instead of the list and the editor ("comparing"). */
+gboolean    cl_offers_view_get_comparing (ClOffersView *self);
+void        cl_offers_view_set_comparing (ClOffersView *self,
+                                          gboolean      comparing);
 
 /* clang-format on */
 G_END_DECLS

@@ -27,6 +27,7 @@ struct _ClWindow
   ClOffersView         *offers_view;
   GtkWidget            *new_button;
   GtkWidget            *new_offer_button;
+  GtkWidget            *compare_button;
   GtkWidget            *search_button;
   GtkWidget            *board_menu_button;
 };

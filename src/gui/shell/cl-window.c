@@ -60,6 +60,7 @@ page_changed_cb (ClWindow *self)
 
   gtk_widget_set_visible (self->new_button, on_board);
   gtk_widget_set_visible (self->new_offer_button, g_strcmp0 (page, "offers") == 0);
+  gtk_widget_set_visible (self->compare_button, g_strcmp0 (page, "offers") == 0);
   gtk_widget_set_visible (self->search_button, on_board);
   gtk_widget_set_visible (self->board_menu_button, on_board);
 }
@@ -78,6 +79,7 @@ cl_window_constructed (GObject *object)
 {
   ClWindow *self = CL_WINDOW (object);
   g_autoptr(GPropertyAction) show_page = NULL;
+  g_autoptr(GPropertyAction) compare = NULL;
 
   G_OBJECT_CLASS (cl_window_parent_class)->constructed (object);
 
@@ -98,6 +100,9 @@ cl_window_constructed (GObject *object)
 
   show_page = g_property_action_new ("show-page", self->stack, "visible-child-name");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_page));
+  /* The Offers page's toggle between one offer and all side by side. */
+  compare = g_property_action_new ("compare-offers", self->offers_view, "comparing");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (compare));
   page_changed_cb (self);
   cl_window_update_actions (self);
 
@@ -189,6 +194,7 @@ cl_window_class_init (ClWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClWindow, offers_view);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, new_offer_button);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, compare_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, board_menu_button);
 
