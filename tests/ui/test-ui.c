@@ -23,6 +23,9 @@
 #include "cl-history-section.h"
 #include "cl-insights-view.h"
 #include "cl-journal-entry-row.h"
+#include "cl-market-range-dialog.h"
+#include "cl-market-ranges-dialog.h"
+#include "cl-market-section.h"
 #include "cl-new-application-dialog.h"
 #include "cl-new-offer-dialog.h"
 #include "cl-offer-comparison.h"
@@ -318,6 +321,25 @@ build_template (Fixture    *fixture,
       g_assert_no_error (error);
       g_object_unref (g_object_ref_sink (cl_journal_entry_row_new (fixture->context, entry)));
     }
+  else if (g_str_equal (name, "ClMarketSection"))
+    {
+      GtkWidget *section = g_object_ref_sink (cl_market_section_new ());
+      g_autoptr(ClOffer) offer = cl_offer_new (cl_application_get_id (application), 15000000,
+                                                "USD");
+      g_autoptr(GError) error = NULL;
+
+      cl_offer_store_add_offer (cl_context_get_offer_store (fixture->context), offer, &error);
+      g_assert_no_error (error);
+      cl_market_section_set_offer (CL_MARKET_SECTION (section), fixture->context, offer);
+      cl_market_section_set_offer (CL_MARKET_SECTION (section), NULL, NULL);
+      g_object_unref (section);
+    }
+  else if (g_str_equal (name, "ClMarketRangeDialog"))
+    gtk_window_destroy (
+      GTK_WINDOW (cl_market_range_dialog_new (NULL, fixture->context, NULL, NULL)));
+  else if (g_str_equal (name, "ClMarketRangesDialog"))
+    gtk_window_destroy (
+      GTK_WINDOW (cl_market_ranges_dialog_new (NULL, fixture->context, NULL)));
   else if (g_type_is_a (g_type_from_name (name), CL_TYPE_APPLICATION_SECTION))
     {
       /* A section of the application page, shown with the application. */
@@ -362,6 +384,9 @@ test_templates_build (Fixture      *fixture,
   g_type_ensure (CL_TYPE_NEW_OFFER_DIALOG);
   g_type_ensure (CL_TYPE_OFFER_COMPARISON);
   g_type_ensure (CL_TYPE_EXCHANGE_RATE_DIALOG);
+  g_type_ensure (CL_TYPE_MARKET_SECTION);
+  g_type_ensure (CL_TYPE_MARKET_RANGE_DIALOG);
+  g_type_ensure (CL_TYPE_MARKET_RANGES_DIALOG);
 
   collect_ui_files (RESOURCE_PREFIX "/gui/", files);
   g_assert_cmpuint (files->len, >=, 8);
