@@ -33,7 +33,6 @@
 #include "cl-offer-row.h"
 #include "cl-offer-section.h"
 #include "cl-offers-view.h"
-#include "cl-offer-comparison.h"
 #include "cl-overview-section.h"
 #include "cl-pipeline-view-private.h"
 #include "cl-posting-section.h"
