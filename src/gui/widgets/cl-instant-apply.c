@@ -31,6 +31,7 @@ struct _ClInstantApply
 
   ClInstantApplyTextFunc  text_func;
   ClInstantApplyValueFunc value_func;
+  ClInstantApplyTextFunc  check_func;
   gpointer                user_data;
   GDestroyNotify          destroy;
 
@@ -49,6 +50,7 @@ struct _ClInstantApply
   guint                   applying : 1;
   guint                   focused : 1;
   guint                   valid : 1;
+  guint                   checked : 1; /* the problem shown is the check's */
 };
 
 enum
@@ -174,6 +176,7 @@ set_problem (ClInstantApply *self,
 
   g_free (self->error_message);
   self->error_message = g_strdup (message);
+  self->checked = FALSE;
 
   cl_row_error_mark (self->field, message);
   label = message != NULL ? ensure_message_label (self) : self->message_label;
@@ -307,6 +310,25 @@ pause_ended_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* What the check says of the text as typed: its message now, or none
+ * once the text reads again (a problem the save found stays until the next
+ * save). */
+static void
+check_text (ClInstantApply *self)
+{
+  g_autofree char *text = read_text (self);
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (text, self->applied) == 0 || self->check_func (text, self->user_data, &error))
+    {
+      if (self->checked || g_strcmp0 (text, self->applied) == 0)
+        set_problem (self, NULL);
+      return;
+    }
+  set_problem (self, error != NULL ? error->message : _ ("This could not be saved."));
+  self->checked = TRUE;
+}
+
 static void
 text_changed_cb (ClInstantApply *self)
 {
@@ -316,6 +338,8 @@ text_changed_cb (ClInstantApply *self)
   cancel_pending (self);
   self->timeout_id = g_timeout_add (CL_INSTANT_APPLY_DELAY_MS, pause_ended_cb, self);
   g_source_set_name_by_id (self->timeout_id, "[careerlens] instant apply");
+  if (self->check_func != NULL)
+    check_text (self);
 }
 
 static void
@@ -607,6 +631,31 @@ cl_instant_apply_set_message_label (ClInstantApply *self,
       gtk_label_set_text (label, self->error_message != NULL ? self->error_message : "");
       gtk_widget_set_visible (GTK_WIDGET (label), self->error_message != NULL);
     }
+}
+
+void
+cl_instant_apply_set_check (ClInstantApply        *self,
+                            ClInstantApplyTextFunc check)
+{
+  g_return_if_fail (CL_IS_INSTANT_APPLY (self));
+  g_return_if_fail (self->property == NULL);
+
+  self->check_func = check;
+}
+
+void
+cl_instant_apply_discard (ClInstantApply *self)
+{
+  gboolean focused;
+
+  g_return_if_fail (CL_IS_INSTANT_APPLY (self));
+
+  cancel_pending (self);
+  set_problem (self, NULL);
+  focused = self->focused;
+  self->focused = FALSE;
+  show_saved (self);
+  self->focused = focused;
 }
 
 gboolean

@@ -81,6 +81,16 @@ void            cl_instant_apply_block         (ClInstantApply *self);
 void            cl_instant_apply_unblock       (ClInstantApply *self);
 void            cl_instant_apply_set_message_label (ClInstantApply *self,
                                                     GtkLabel       *label);
+/* Checks a text field as it is typed, before the pause: @check (given the
+ * save function's user data) reads the text as the save would, saving
+ * nothing; while it fails, the field shows its message at once and is not
+ * "valid".  The save after the pause still decides what is kept. */
+void            cl_instant_apply_set_check     (ClInstantApply         *self,
+                                                ClInstantApplyTextFunc  check);
+
+/* Gives up what the field holds that was not saved (say, as the field is
+ * hidden): it shows the saved value again, and its message goes. */
+void            cl_instant_apply_discard       (ClInstantApply *self);
 
 /* FALSE while the field holds what could not be saved ("valid", notified). */
 gboolean        cl_instant_apply_get_valid     (ClInstantApply *self);
