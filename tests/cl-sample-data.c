@@ -158,11 +158,13 @@ main (int   argc,
     }
 
   g_print ("Wrote %u applications (%u interview rounds, %u journal entries, %u offers,"
-           " %u referrals, %u red flags, %u deadlines, %u follow-ups), %u contacts and"
+           " %u referrals, %u red flags, %u deadlines, %u follow-ups), %u negotiation plans"
+           " (%u asks, %u rounds), %u market ranges, %u exchange rates, %u contacts and"
            " %u objectives to %s with seed %u, dated around %s, in %.2f s\n",
            counts.n_applications, counts.n_rounds, counts.n_journal_entries, counts.n_offers,
            counts.n_referrals, counts.n_red_flags, counts.n_deadlines, counts.n_follow_ups,
-           counts.n_contacts,
+           counts.n_negotiation_plans, counts.n_negotiation_asks, counts.n_negotiation_rounds,
+           counts.n_market_ranges, counts.n_exchange_rates, counts.n_contacts,
            counts.n_objectives, outputs[0], options.seed, day_text,
            (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
   return EXIT_SUCCESS;

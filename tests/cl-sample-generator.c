@@ -3,10 +3,11 @@
  * A season of an ML engineer's job search: applications over all stages
  * (most of them early), interview rounds, contacts, a prep plan and the
  * offers, then what the cards show: referrals, red flags, deadlines and
- * follow-ups.  Everything is dated around the day the options name
- * ("today"): applications in the months before it, rounds, follow-ups and
- * deadlines both behind it and in the coming weeks, so that on that day
- * many open cards have something next.
+ * follow-ups, and the negotiation of the offers still open: plans, asks,
+ * rounds, market ranges and exchange rates.  Everything is dated around the
+ * day the options name ("today"): applications in the months before it,
+ * rounds, follow-ups and deadlines both behind it and in the coming weeks,
+ * so that on that day many open cards have something next.
  *
  * Everything the stores can write goes through them, as the app would write
  * it; deadlines and follow-ups, which no store writes yet, are written in a
@@ -1221,6 +1222,344 @@ add_card_facts (Generator             *gen,
   return TRUE;
 }
 
+/* The negotiation ------------------------------------------------------------ */
+
+/* Roughly what one unit buys in US dollars, in millionths. */
+static const struct
+{
+  const char *currency;
+  gint64      in_usd;
+} usd_rates[] = {
+  { "EUR", 1085000 },
+  { "GBP", 1270000 },
+  { "CAD", 730000 },
+  { "CHF", 1130000 },
+};
+
+static const char *talking_points[] = {
+  "I have a competing offer with a higher total; I would rather join you.",
+  "The market median for this level is above this offer (Levels.fyi, Glassdoor).",
+  "I bring production experience with ranking and retrieval models.",
+  "Ask about the refresher policy and the promotion timeline.",
+  "A larger sign-on bonus would cover the unvested equity I leave behind.",
+  "Flexible on the start date if the base moves.",
+};
+
+static const struct
+{
+  ClAskKind   kind;
+  const char *details;
+} ask_ideas[] = {
+  { CL_ASK_KIND_BASE, NULL },
+  { CL_ASK_KIND_EQUITY, NULL },
+  { CL_ASK_KIND_SIGN_ON, "To cover the bonus I give up by leaving" },
+  { CL_ASK_KIND_LEVEL, "Staff: the scope we discussed is staff-level" },
+  { CL_ASK_KIND_START_DATE, "Four weeks later than proposed" },
+  { CL_ASK_KIND_OTHER, "Two days a week from home" },
+};
+
+/* Whole thousands of the currency, in cents, rounded down. */
+static gint64
+thousands (gint64 cents)
+{
+  return cents / 100000 * 100000;
+}
+
+/* Year-1 base and target bonus, in cents. */
+static gint64
+year_one_cash (ClOffer *offer)
+{
+  gint64 base = cl_offer_get_base_salary (offer);
+
+  if (cl_offer_get_bonus_amount (offer) >= 0)
+    return base + cl_offer_get_bonus_amount (offer);
+  if (cl_offer_get_bonus_basis_points (offer) > 0)
+    return base + base * cl_offer_get_bonus_basis_points (offer) / 10000;
+  return base;
+}
+
+static gboolean
+add_asks (Generator      *gen,
+          GRand          *rand,
+          ClOffer        *offer,
+          ClSampleCounts *counts,
+          GError        **error)
+{
+  ClOfferStore *store = cl_context_get_offer_store (gen->context);
+  gint64        base = cl_offer_get_base_salary (offer);
+  guint         order[G_N_ELEMENTS (ask_ideas)];
+  guint         n = 2 + pick (rand, 3);
+
+  /* Two to four different kinds, in an order of their own. */
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    order[i] = i;
+  for (guint i = G_N_ELEMENTS (order) - 1; i > 0; i--)
+    {
+      guint j = pick (rand, i + 1);
+      guint t = order[i];
+
+      order[i] = order[j];
+      order[j] = t;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      ClAskKind kind = ask_ideas[order[i]].kind;
+      gint64    amount = -1;
+      g_autoptr(ClNegotiationAsk) ask = NULL;
+
+      if (kind == CL_ASK_KIND_BASE)
+        amount = thousands (base * (105 + pick (rand, 11)) / 100);
+      else if (kind == CL_ASK_KIND_EQUITY)
+        amount = thousands ((cl_offer_get_equity_amount (offer) >= 0
+                               ? cl_offer_get_equity_amount (offer)
+                               : base) *
+                            (120 + pick (rand, 30)) / 100);
+      else if (kind == CL_ASK_KIND_SIGN_ON)
+        amount = thousands (base * (5 + pick (rand, 10)) / 100);
+
+      ask = cl_negotiation_ask_new (kind, amount, ask_ideas[order[i]].details);
+      g_object_set (ask, "priority", (ClAskPriority) pick (rand, 3), NULL);
+      if (!cl_offer_store_add_ask (store, cl_offer_get_id (offer), ask, error))
+        return FALSE;
+      counts->n_negotiation_asks++;
+    }
+  return TRUE;
+}
+
+/* An offer under negotiation had a call or two since it came: the first
+ * improved the base (and perhaps the sign-on bonus), written into the
+ * offer; a second waits for an answer. */
+static gboolean
+add_negotiation_rounds (Generator      *gen,
+                        GRand          *rand,
+                        ClOffer        *offer,
+                        ClSampleCounts *counts,
+                        GError        **error)
+{
+  ClOfferStore *store = cl_context_get_offer_store (gen->context);
+  gint64        received_at = cl_offer_get_received_at (offer);
+  guint         n = 1 + pick (rand, 2);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 when = received_at + (gen->now - received_at) * (i + 1) / (n + 1);
+      g_autoptr(ClNegotiationRound) round = NULL;
+
+      /* In the afternoon, between the offer and today. */
+      when = CLAMP (start_of_day (when) + 16 * 3600, received_at + 3600, gen->now - 3600);
+      round = cl_negotiation_round_new (when);
+      if (i == 0)
+        {
+          gint64 base = cl_offer_get_base_salary (offer);
+
+          g_object_set (round,
+                        "asked", "A higher base, pointing to the market range and the other offer.",
+                        "response", "The recruiter came back with a revised offer.",
+                        "outcome", CL_NEGOTIATION_OUTCOME_IMPROVED,
+                        "offered-base", thousands (base * (102 + pick (rand, 5)) / 100),
+                        NULL);
+          if (chance (rand, 50))
+            g_object_set (round, "offered-sign-on",
+                          thousands (base * (5 + pick (rand, 6)) / 100), NULL);
+        }
+      else
+        {
+          ClNegotiationOutcome outcome = chance (rand, 50) ? CL_NEGOTIATION_OUTCOME_PENDING
+                                                           : CL_NEGOTIATION_OUTCOME_UNCHANGED;
+
+          g_object_set (round, "asked", "Equity closer to the competing offer.", "outcome",
+                        outcome, NULL);
+        }
+
+      set_time (gen, when);
+      if (!cl_offer_store_add_negotiation_round (store, cl_offer_get_id (offer), round, TRUE,
+                                                 error))
+        return FALSE;
+      counts->n_negotiation_rounds++;
+    }
+  return TRUE;
+}
+
+/* A plan for each offer still open: a target 10–20% above the year-1 base
+ * and bonus, a walk-away point just around it, perhaps another open offer
+ * as leverage, talking points, asks, and the rounds so far. */
+static gboolean
+add_plans (Generator      *gen,
+           GRand          *rand,
+           GPtrArray      *offers,
+           ClSampleCounts *counts,
+           GError        **error)
+{
+  ClOfferStore *store = cl_context_get_offer_store (gen->context);
+  g_autoptr(GPtrArray) open = g_ptr_array_new ();
+
+  for (guint i = 0; i < offers->len; i++)
+    {
+      ClOffer      *offer = g_ptr_array_index (offers, i);
+      ClOfferStatus status = cl_offer_get_status (offer);
+
+      if (status == CL_OFFER_STATUS_RECEIVED || status == CL_OFFER_STATUS_NEGOTIATING)
+        g_ptr_array_add (open, offer);
+    }
+
+  for (guint i = 0; i < open->len; i++)
+    {
+      ClOffer *offer = g_ptr_array_index (open, i);
+      gint64   cash = year_one_cash (offer);
+      g_autoptr(ClNegotiationPlan) plan = cl_negotiation_plan_new (cl_offer_get_id (offer));
+      g_autoptr(GString) points = g_string_new (NULL);
+      guint first = pick (rand, G_N_ELEMENTS (talking_points));
+      guint n_points = 2 + pick (rand, 3);
+
+      for (guint k = 0; k < n_points; k++)
+        g_string_append_printf (points, "%s\n",
+                                talking_points[(first + k) % G_N_ELEMENTS (talking_points)]);
+      g_object_set (plan,
+                    "target-total", thousands (cash * (110 + pick (rand, 11)) / 100),
+                    "walk-away-total", thousands (cash * (95 + pick (rand, 10)) / 100),
+                    "talking-points", points->str,
+                    NULL);
+      if (open->len > 1 && chance (rand, 60))
+        {
+          guint j = pick (rand, open->len - 1);
+
+          j += j >= i ? 1 : 0;
+          g_object_set (plan, "leverage-offer-id",
+                        cl_offer_get_id (g_ptr_array_index (open, j)), NULL);
+        }
+      if (!cl_offer_store_save_plan (store, plan, error))
+        return FALSE;
+      counts->n_negotiation_plans++;
+
+      if (!add_asks (gen, rand, offer, counts, error) ||
+          (cl_offer_get_status (offer) == CL_OFFER_STATUS_NEGOTIATING &&
+           !add_negotiation_rounds (gen, rand, offer, counts, error)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Two or three ranges looked up for each currency of the offers, for the
+ * role and level of its first offer, and its rate to US dollars. */
+static gboolean
+add_market (Generator      *gen,
+            GRand          *rand,
+            GPtrArray      *offers,
+            ClSampleCounts *counts,
+            GError        **error)
+{
+  ClOfferStore    *store = cl_context_get_offer_store (gen->context);
+  ClPipelineStore *pipeline = cl_context_get_pipeline_store (gen->context);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < offers->len; i++)
+    {
+      ClOffer       *first = g_ptr_array_index (offers, i);
+      const char    *currency = cl_offer_get_currency (first);
+      ClApplication *application =
+        cl_pipeline_store_find_application (pipeline, cl_offer_get_application_id (first));
+      gint64 cash = 0;
+      gint64 base = 0;
+      guint  n = 0;
+      guint  n_ranges = 2 + pick (rand, 2);
+
+      if (!g_hash_table_add (seen, (gpointer) currency))
+        continue;
+      for (guint j = i; j < offers->len; j++)
+        if (g_str_equal (cl_offer_get_currency (g_ptr_array_index (offers, j)), currency))
+          {
+            cash += year_one_cash (g_ptr_array_index (offers, j));
+            base += cl_offer_get_base_salary (g_ptr_array_index (offers, j));
+            n++;
+          }
+      cash /= n;
+      base /= n;
+
+      for (guint k = 0; k < n_ranges; k++)
+        {
+          gboolean          levels = k != 1;
+          ClMarketComponent component =
+            k == 0 ? CL_MARKET_COMPONENT_TOTAL : CL_MARKET_COMPONENT_BASE;
+          const char *source = levels ? "Levels.fyi" : "Glassdoor";
+          const char *url = levels ? "https://www.levels.fyi/t/software-engineer/focus/ml-ai"
+                                   : "https://www.glassdoor.com/Salaries/"
+                                     "machine-learning-engineer-salary-SRCH_KO0,25.htm";
+          /* Totals on Levels.fyi count the equity too. */
+          gint64      p50 = component == CL_MARKET_COMPONENT_TOTAL
+                              ? thousands (cash * (115 + pick (rand, 20)) / 100)
+                              : thousands (base * (95 + pick (rand, 15)) / 100);
+          g_autoptr(ClMarketRange) range = cl_market_range_new (source, currency, component);
+          g_autofree char *observed_on = date_text (gen->now - (3 + pick (rand, 40)) * DAY);
+
+          g_object_set (range,
+                        "url", url,
+                        "observed-on", observed_on,
+                        "role", cl_offer_get_title (first),
+                        "level", levels ? cl_offer_get_level (first) : NULL,
+                        "location",
+                        application != NULL ? cl_application_get_location (application) : NULL,
+                        "p25", thousands (p50 * 85 / 100),
+                        "p50", p50,
+                        "p75", thousands (p50 * 115 / 100),
+                        "p90", thousands (p50 * 135 / 100),
+                        NULL);
+          if (k == 0 && chance (rand, 50))
+            g_object_set (range, "offer-id", cl_offer_get_id (first), NULL);
+          if (!cl_offer_store_add_market_range (store, range, error))
+            return FALSE;
+          counts->n_market_ranges++;
+        }
+
+      for (guint k = 0; k < G_N_ELEMENTS (usd_rates); k++)
+        if (g_str_equal (usd_rates[k].currency, currency))
+          {
+            g_autofree char *observed_on = date_text (gen->now - pick (rand, 7) * DAY);
+            g_autoptr(ClExchangeRate) rate = cl_exchange_rate_new (
+              currency, "USD", usd_rates[k].in_usd * (980 + pick (rand, 41)) / 1000, observed_on);
+
+            if (!cl_offer_store_add_exchange_rate (store, rate, error))
+              return FALSE;
+            counts->n_exchange_rates++;
+          }
+    }
+  return TRUE;
+}
+
+static int
+compare_offer_ids (gconstpointer a,
+                   gconstpointer b)
+{
+  gint64 x = cl_offer_get_id (*(ClOffer **) a);
+  gint64 y = cl_offer_get_id (*(ClOffer **) b);
+
+  return (x > y) - (x < y);
+}
+
+/* Plans, asks, rounds, market ranges and rates, from a random stream of
+ * their own. */
+static gboolean
+add_negotiations (Generator             *gen,
+                  const ClSampleOptions *options,
+                  ClSampleCounts        *counts,
+                  GError               **error)
+{
+  GListModel *model = cl_offer_store_get_offers (cl_context_get_offer_store (gen->context));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (options->seed ^ 0x9e907ae);
+  g_autoptr(GPtrArray) offers = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean ok;
+
+  /* In the order they were added: the model's order is no promise. */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (offers, g_list_model_get_item (model, i));
+  g_ptr_array_sort (offers, compare_offer_ids);
+
+  ok = add_market (gen, rand, offers, counts, error) &&
+       add_plans (gen, rand, offers, counts, error);
+  set_time (gen, gen->now);
+  return ok;
+}
+
 /* The board places each application straight in its stage; a real one got
  * there step by step.  Its history becomes that walk: from the wishlist for
  * some, through each step up to its stage, an outcome after one to four
@@ -1385,7 +1724,8 @@ cl_sample_generate (ClContext             *context,
   ok = add_applications (&gen, options, &counts, error) &&
        add_contacts (&gen, options, &counts, error) &&
        add_objectives (&gen, &counts, error) &&
-       add_card_facts (&gen, options, &counts, error) && add_journeys (&gen, error);
+       add_card_facts (&gen, options, &counts, error) &&
+       add_negotiations (&gen, options, &counts, error) && add_journeys (&gen, error);
 
   /* Each store followed every change, but card facts were worked out at the
    * clock's time of each change: read everything again at "today". */

@@ -37,6 +37,11 @@ typedef struct
   guint n_deadlines;
   guint n_follow_ups;
   guint n_journal_entries;
+  guint n_negotiation_plans;  /* one per offer still open */
+  guint n_negotiation_asks;
+  guint n_negotiation_rounds;
+  guint n_market_ranges;
+  guint n_exchange_rates;
 } ClSampleCounts;
 
 /* 09:00 UTC on the day of @options: the time the generating clock ends at. */

@@ -61,9 +61,9 @@ save (Fixture *fixture,
 }
 
 static const char offer_sql[] =
-  "SELECT base_salary, currency, bonus_basis_points, sign_on, sign_on_clawback_months, equity_amount,"
-  " vesting, vesting_years, cliff_months, level, title, start_date, response_deadline, status,"
-  " received_at, notes FROM offers ORDER BY id";
+  "SELECT base_salary, currency, bonus_basis_points, sign_on, sign_on_clawback_months,"
+  " equity_amount, vesting, vesting_years, cliff_months, level, title, start_date,"
+  " response_deadline, status, received_at, notes FROM offers ORDER BY id";
 
 static void
 test_add (Fixture      *fixture,
@@ -333,7 +333,8 @@ test_delete (Fixture      *fixture,
   gint64           a_id = cl_offer_get_id (a);
 
   sql = g_strdup_printf (
-    "INSERT INTO vesting_years (offer_id, year, basis_points) VALUES (%" G_GINT64_FORMAT ", 1, 4000);"
+    "INSERT INTO vesting_years (offer_id, year, basis_points)"
+    " VALUES (%" G_GINT64_FORMAT ", 1, 4000);"
     "INSERT INTO negotiation_plans (offer_id, target_total) VALUES (%" G_GINT64_FORMAT ", 250000)",
     a_id, a_id);
   g_assert_cmpint (cl_test_exec (fixture->base.database, sql), ==, SQLITE_OK);

@@ -111,6 +111,8 @@ test_deterministic (Fixture      *fixture,
   g_assert_nonnull (strstr (out, "400 applications"));
   g_assert_nonnull (strstr (out, "120 contacts"));
   g_assert_nonnull (strstr (out, "follow-ups"));
+  g_assert_nonnull (strstr (out, "negotiation plans"));
+  g_assert_nonnull (strstr (out, "market ranges"));
   g_assert_nonnull (strstr (out, "2027-03-15"));
   g_assert_true (g_str_has_suffix (out, "\n"));
   g_assert_true (strchr (out, '\n') == out + strlen (out) - 1);
@@ -165,8 +167,9 @@ test_contents (Fixture      *fixture,
   g_autoptr(ClDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *per_domain = NULL;
+  g_autofree char *out = NULL;
 
-  g_assert_cmpint (run (NULL, NULL, "--applications", "600", "--contacts", "200", "--today", today,
+  g_assert_cmpint (run (&out, NULL, "--applications", "600", "--contacts", "200", "--today", today,
                         path, NULL),
                    ==, 0);
 
@@ -259,6 +262,115 @@ test_contents (Fixture      *fixture,
               "SELECT count(*) FROM offers WHERE received_at > NOW OR response_deadline < NOW"
               " OR start_date <= date (NOW, 'unixepoch')"),
     ==, 0);
+  /* Each offer still open has a plan: a target 10–20% above the year-1 base
+   * and bonus it had before any round (down to whole thousands), a
+   * walk-away point below the target, two to four asks, and up to two
+   * rounds for those under negotiation, dated since the offer came. */
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(*) FROM offers o"
+                                        " WHERE (o.status IN ('received', 'negotiating'))"
+                                        " <> EXISTS (SELECT 1 FROM negotiation_plans p"
+                                        "   WHERE p.offer_id = o.id)"),
+                   ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM negotiation_plans"), >, 3);
+  g_assert_cmpint (
+    cl_test_query_int64 (database,
+                         "SELECT count(*) FROM negotiation_plans p"
+                         " JOIN offers o ON o.id = p.offer_id"
+                         " LEFT JOIN offer_revisions r ON r.offer_id = o.id"
+                         "   AND r.negotiation_round_id IS NULL"
+                         " WHERE p.walk_away_total >= p.target_total OR p.talking_points IS NULL"
+                         " OR p.target_total * 100 NOT BETWEEN"
+                         "   (coalesce (r.base_salary, o.base_salary) * (10000 + coalesce"
+                         "   (r.bonus_basis_points, o.bonus_basis_points, 0)) / 10000) * 108"
+                         "   AND (coalesce (r.base_salary, o.base_salary) * (10000 + coalesce"
+                         "   (r.bonus_basis_points, o.bonus_basis_points, 0)) / 10000) * 120"),
+    ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(*) FROM negotiation_plans p"
+                                        " WHERE (SELECT count(*) FROM negotiation_asks a"
+                                        "   WHERE a.plan_id = p.id) NOT BETWEEN 2 AND 4"),
+                   ==, 0);
+  g_assert_cmpint (
+    cl_test_query_int64 (database, "SELECT count(DISTINCT kind) FROM negotiation_asks"), >=, 4);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT max(n) FROM (SELECT count(r.id) AS n"
+                                        " FROM negotiation_plans p LEFT JOIN negotiation_rounds r"
+                                        " ON r.plan_id = p.id GROUP BY p.id)"),
+                   <=, 2);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM negotiation_rounds"), >, 0);
+  g_assert_cmpint (
+    query_at (database, now,
+              "SELECT count(*) FROM negotiation_rounds r"
+              " JOIN negotiation_plans p ON p.id = r.plan_id JOIN offers o ON o.id = p.offer_id"
+              " WHERE r.happened_at < o.received_at OR r.happened_at > NOW"
+              " OR o.status <> 'negotiating'"),
+    ==, 0);
+  /* The numbers that came back were written into the offer: an initial
+   * revision, one per round with numbers, the latest as the offer is now. */
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(*) FROM negotiation_plans p"
+                                        " WHERE EXISTS (SELECT 1 FROM negotiation_rounds r"
+                                        "   WHERE r.plan_id = p.id)"
+                                        " <> (SELECT count(*) FROM offer_revisions v"
+                                        "   WHERE v.offer_id = p.offer_id"
+                                        "   AND v.negotiation_round_id IS NULL)"),
+                   ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT (SELECT count(*) FROM offer_revisions)"
+                                        " - (SELECT count(*) FROM offer_revisions"
+                                        "    WHERE negotiation_round_id IS NULL)"
+                                        " - (SELECT count(*) FROM negotiation_rounds"
+                                        "    WHERE coalesce (offered_base, offered_bonus,"
+                                        "    offered_sign_on, offered_equity) IS NOT NULL)"),
+                   ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(*) FROM offers o JOIN offer_revisions v"
+                                        " ON v.id = (SELECT max(id) FROM offer_revisions"
+                                        "   WHERE offer_id = o.id)"
+                                        " WHERE v.base_salary <> o.base_salary"),
+                   ==, 0);
+  /* Two or three ranges for each currency of the offers, of total and base
+   * pay, from Levels.fyi and Glassdoor; a rate to US dollars for each other
+   * currency. */
+  g_assert_cmpint (cl_test_query_int64 (
+                     database,
+                     "SELECT count(*) FROM (SELECT DISTINCT currency FROM offers) c"
+                     " WHERE (SELECT count(*) FROM market_ranges m WHERE m.currency = c.currency)"
+                     "   NOT BETWEEN 2 AND 3"
+                     " OR NOT EXISTS (SELECT 1 FROM market_ranges m WHERE m.currency = c.currency"
+                     "   AND m.component = 'total')"
+                     " OR NOT EXISTS (SELECT 1 FROM market_ranges m WHERE m.currency = c.currency"
+                     "   AND m.component = 'base')"),
+                   ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(*) FROM market_ranges WHERE source NOT IN"
+                                        " ('Levels.fyi', 'Glassdoor') OR p50 IS NULL"
+                                        " OR currency NOT IN (SELECT currency FROM offers)"),
+                   ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(*) FROM (SELECT DISTINCT currency FROM offers"
+                                        " WHERE currency <> 'USD') c WHERE (SELECT count(*)"
+                                        " FROM exchange_rates e WHERE e.from_currency = c.currency"
+                                        " AND e.to_currency = 'USD') <> 1"),
+                   ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM exchange_rates"), ==,
+                   cl_test_query_int64 (database, "SELECT count(DISTINCT currency) FROM offers"
+                                                  " WHERE currency <> 'USD'"));
+  /* The counts said are those written. */
+  {
+    g_autofree char *said = g_strdup_printf (
+      "%" G_GINT64_FORMAT " negotiation plans (%" G_GINT64_FORMAT " asks, %" G_GINT64_FORMAT
+      " rounds), %" G_GINT64_FORMAT " market ranges, %" G_GINT64_FORMAT " exchange rates",
+      cl_test_query_int64 (database, "SELECT count(*) FROM negotiation_plans"),
+      cl_test_query_int64 (database, "SELECT count(*) FROM negotiation_asks"),
+      cl_test_query_int64 (database, "SELECT count(*) FROM negotiation_rounds"),
+      cl_test_query_int64 (database, "SELECT count(*) FROM market_ranges"),
+      cl_test_query_int64 (database, "SELECT count(*) FROM exchange_rates"));
+
+    if (strstr (out, said) == NULL)
+      g_error ("“%s” not in “%s”", said, out);
+  }
   /* Two or three objectives per prep domain, their target dates around today. */
   per_domain = cl_test_query_text (database,
                                    "SELECT count(*) BETWEEN 2 AND 3 FROM prep_domains d"

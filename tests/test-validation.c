@@ -247,6 +247,19 @@ dump_models (Fixture *fixture)
   append_list (out, "stages", cl_stage_store_get_stages (fixture->stages));
   append_list (out, "contacts", cl_contact_store_get_contacts (fixture->contacts));
   append_list (out, "offers", cl_offer_store_get_offers (fixture->offers));
+  append_list (out, "market ranges", cl_offer_store_get_market_ranges (fixture->offers));
+  append_list (out, "exchange rates", cl_offer_store_get_exchange_rates (fixture->offers));
+  {
+    gint64             offer_id = cl_offer_get_id (fixture->offer);
+    ClNegotiationPlan *plan = cl_offer_store_get_plan (fixture->offers, offer_id);
+
+    g_string_append (out, "plan:\n");
+    if (plan != NULL)
+      append_object (out, G_OBJECT (plan));
+    append_list (out, "asks", cl_offer_store_get_asks (fixture->offers, offer_id));
+    append_list (out, "negotiation rounds",
+                 cl_offer_store_get_negotiation_rounds (fixture->offers, offer_id));
+  }
   for (guint i = 0; i < domains->n_values; i++)
     append_list (out, domains->values[i].value_nick,
                  cl_prep_store_get_objectives (fixture->prep, domains->values[i].value));
@@ -422,6 +435,45 @@ offer_copy (Fixture *fixture)
 }
 
 static ClModel *
+new_market_range (Fixture *fixture)
+{
+  ClMarketRange *range = cl_market_range_new ("Levels.fyi", "USD", CL_MARKET_COMPONENT_TOTAL);
+
+  g_object_set (range, "p50", (gint64) 25000000, NULL);
+  return CL_MODEL (range);
+}
+
+static ClModel *
+new_exchange_rate (Fixture *fixture)
+{
+  return CL_MODEL (cl_exchange_rate_new ("EUR", "USD", 1085000, "2026-10-01"));
+}
+
+static ClModel *
+new_plan (Fixture *fixture)
+{
+  return CL_MODEL (cl_negotiation_plan_new (cl_offer_get_id (fixture->offer)));
+}
+
+static ClModel *
+new_base_ask (Fixture *fixture)
+{
+  return CL_MODEL (cl_negotiation_ask_new (CL_ASK_KIND_BASE, 12000000, NULL));
+}
+
+static ClModel *
+new_level_ask (Fixture *fixture)
+{
+  return CL_MODEL (cl_negotiation_ask_new (CL_ASK_KIND_LEVEL, -1, "Staff"));
+}
+
+static ClModel *
+new_negotiation_round (Fixture *fixture)
+{
+  return CL_MODEL (cl_negotiation_round_new (CL_TEST_NOW));
+}
+
+static ClModel *
 new_contact (Fixture *fixture)
 {
   return CL_MODEL (cl_contact_new ("Ada Lovelace"));
@@ -557,6 +609,17 @@ set_other_company_name (Fixture   *fixture,
   g_autofree char *name = g_ascii_strdown (cl_application_get_company_name (fixture->other), -1);
 
   g_object_set (object, "name", name, NULL);
+  return TRUE;
+}
+
+/* The plan's own offer as its leverage. */
+static gboolean
+set_own_leverage (Fixture   *fixture,
+                  const Row *row,
+                  ClModel   *object,
+                  GError   **error)
+{
+  g_object_set (object, "leverage-offer-id", cl_offer_get_id (fixture->offer), NULL);
   return TRUE;
 }
 
@@ -743,6 +806,54 @@ update_offer (Fixture   *fixture,
 }
 
 static gboolean
+add_market_range (Fixture   *fixture,
+                  const Row *row,
+                  ClModel   *object,
+                  GError   **error)
+{
+  return cl_offer_store_add_market_range (fixture->offers, CL_MARKET_RANGE (object), error);
+}
+
+static gboolean
+add_exchange_rate (Fixture   *fixture,
+                   const Row *row,
+                   ClModel   *object,
+                   GError   **error)
+{
+  return cl_offer_store_add_exchange_rate (fixture->offers, CL_EXCHANGE_RATE (object), error);
+}
+
+static gboolean
+save_plan (Fixture   *fixture,
+           const Row *row,
+           ClModel   *object,
+           GError   **error)
+{
+  return cl_offer_store_save_plan (fixture->offers, CL_NEGOTIATION_PLAN (object), error);
+}
+
+static gboolean
+add_ask (Fixture   *fixture,
+         const Row *row,
+         ClModel   *object,
+         GError   **error)
+{
+  return cl_offer_store_add_ask (fixture->offers, cl_offer_get_id (fixture->offer),
+                                 CL_NEGOTIATION_ASK (object), error);
+}
+
+/* Numbers applied to the offer: nothing of it may stay either. */
+static gboolean
+add_negotiation_round (Fixture   *fixture,
+                       const Row *row,
+                       ClModel   *object,
+                       GError   **error)
+{
+  return cl_offer_store_add_negotiation_round (fixture->offers, cl_offer_get_id (fixture->offer),
+                                               CL_NEGOTIATION_ROUND (object), TRUE, error);
+}
+
+static gboolean
 add_contact (Fixture   *fixture,
              const Row *row,
              ClModel   *object,
@@ -777,6 +888,22 @@ update_contact (Fixture   *fixture,
   .make = objective_copy, .apply = set_text, .save = update_objective, .property = property_
 #define OFFER(property_) \
   .make = offer_copy, .apply = set_text, .save = update_offer, .property = property_
+#define RANGE(property_) \
+  .make = new_market_range, .apply = set_text, .save = add_market_range, .property = property_
+#define RANGE_NUMBER(property_) \
+  .make = new_market_range, .apply = set_numbers, .save = add_market_range, .property = property_
+#define RATE(property_) \
+  .make = new_exchange_rate, .apply = set_text, .save = add_exchange_rate, .property = property_
+#define RATE_NUMBER(property_) \
+  .make = new_exchange_rate, .apply = set_numbers, .save = add_exchange_rate, \
+  .property = property_
+#define PLAN_NUMBER(property_) \
+  .make = new_plan, .apply = set_numbers, .save = save_plan, .property = property_
+#define LEVEL_ASK(property_) \
+  .make = new_level_ask, .apply = set_text, .save = add_ask, .property = property_
+#define NEGOTIATION_ROUND_NUMBER(property_) \
+  .make = new_negotiation_round, .apply = set_numbers, .save = add_negotiation_round, \
+  .property = property_
 #define CONTACT(property_) \
   .make = new_contact, .apply = set_text, .save = add_contact, .property = property_
 
@@ -1137,6 +1264,79 @@ static const Row rows[] = {
     .save = update_offer, .property = "vesting-years", .number = 3, .property2 = "cliff-months",
     .number2 = 48, INVALID (INCONSISTENT, "cliff-months"),
     .message = "The vesting cliff (48 months) cannot be longer than the schedule (3 years)." },
+
+  /* Market ranges, exchange rates and the negotiation of an offer. */
+  { "market-range-source/empty", RANGE ("source"), .text = "", INVALID (REQUIRED, "source"),
+    .message = "Say where the range comes from, such as Levels.fyi or Glassdoor." },
+  { "market-range-source/101-characters", RANGE ("source"), .text = "x", .repeat = 101,
+    INVALID (TOO_LONG, "source"), .message = "The source can be at most 100 characters long." },
+  { "market-range-url/no-scheme", RANGE ("url"), .text = "www.levels.fyi/companies",
+    INVALID (FORMAT, "url"),
+    .message = "The address of the range must start with https:// or http://, name a site and "
+               "hold no spaces, such as https://www.levels.fyi/." },
+  { "market-range-observed-on/2026-02-30", RANGE ("observed-on"), .text = "2026-02-30",
+    INVALID (FORMAT, "observed-on"),
+    .message = "“2026-02-30” is not a date. Write the date retrieved as YYYY-MM-DD, or leave it "
+               "empty." },
+  { "market-range-currency/EURO", RANGE ("currency"), .text = "EURO",
+    INVALID (FORMAT, "currency"), .message = CURRENCY },
+  { "market-range-p50/below-p25", RANGE_NUMBER ("p25"), .number = 26000000,
+    INVALID (INCONSISTENT, "p50,p25"),
+    .message = "The 50th percentile cannot be below the 25th." },
+  { "market-range-p90/below-p50", RANGE_NUMBER ("p90"), .number = 24000000,
+    INVALID (INCONSISTENT, "p90,p50"),
+    .message = "The 90th percentile cannot be below the 50th." },
+  { "market-range-p75/too-large", RANGE_NUMBER ("p75"),
+    .number = G_GINT64_CONSTANT (100000000000000), INVALID (OUT_OF_RANGE, "p75"),
+    .message = "The 75th percentile must be between 0 and 999,999,999,999.99, or left empty." },
+  { "market-range-offer/unknown", RANGE_NUMBER ("offer-id"), .number = UNKNOWN_ID,
+    DATABASE (NOT_FOUND),
+    .message = "The offer this range was looked up for no longer exists. Choose another offer, "
+               "or none." },
+  { "exchange-rate-rate/zero", RATE_NUMBER ("rate"), .number = 0, INVALID (OUT_OF_RANGE, "rate"),
+    .message = "The rate must be more than 0, such as 1.085." },
+  { "exchange-rate-rate/too-large", RATE_NUMBER ("rate"),
+    .number = G_GINT64_CONSTANT (1000000000000001), INVALID (OUT_OF_RANGE, "rate"),
+    .message = "The rate must be more than 0, such as 1.085." },
+  { "exchange-rate-currencies/same", RATE ("to-currency"), .text = " eur",
+    INVALID (INCONSISTENT, "to-currency,from-currency"),
+    .message = "A rate converts one currency into another: choose two different currencies." },
+  { "exchange-rate-currency/EURO", RATE ("from-currency"), .text = "EURO",
+    INVALID (FORMAT, "from-currency"), .message = CURRENCY },
+  { "exchange-rate-observed-on/empty", RATE ("observed-on"), .text = "",
+    INVALID (REQUIRED, "observed-on"),
+    .message = "Write the day of the rate as YYYY-MM-DD, such as 2026-11-01." },
+  { "negotiation-plan-leverage/own-offer", .make = new_plan, .apply = set_own_leverage,
+    .save = save_plan, INVALID (INCONSISTENT, "leverage-offer-id"),
+    .message = "An offer cannot be its own leverage. Choose another offer, or none." },
+  { "negotiation-plan-leverage/unknown", PLAN_NUMBER ("leverage-offer-id"), .number = UNKNOWN_ID,
+    DATABASE (NOT_FOUND),
+    .message = "The offer chosen as leverage no longer exists. Choose another offer, or none." },
+  { "negotiation-plan-target/negative", PLAN_NUMBER ("target-total"), .number = -100,
+    INVALID (OUT_OF_RANGE, "target-total"),
+    .message = "The target total must be between 0 and 999,999,999,999.99, or left empty." },
+  { "negotiation-ask-level/no-details", LEVEL_ASK ("details"), .text = " ",
+    INVALID (REQUIRED, "details"), .message = "Say which level you ask for, such as Staff." },
+  { "negotiation-ask-level/amount", .make = new_level_ask, .apply = set_numbers, .save = add_ask,
+    .property = "amount", .number = 100, INVALID (INCONSISTENT, "amount"),
+    .message = "Only asks for base salary, equity or a sign-on bonus have an amount. Clear the "
+               "amount and say what you ask for in the details." },
+  { "negotiation-ask-base/nothing", .make = new_base_ask, .apply = set_numbers, .save = add_ask,
+    .property = "amount", .number = -1, INVALID (REQUIRED, "amount"),
+    .message = "Give the amount you ask for, or say what you ask for in the details." },
+  { "negotiation-ask-details/1001-characters", LEVEL_ASK ("details"), .text = "é",
+    .repeat = 1001, INVALID (TOO_LONG, "details"),
+    .message = "The details can be at most 1000 characters long." },
+  { "negotiation-round-happened-at/zero", NEGOTIATION_ROUND_NUMBER ("happened-at"), .number = 0,
+    INVALID (OUT_OF_RANGE, "happened-at"), .message = "Choose the day of this round." },
+  { "negotiation-round-offered-base/negative", NEGOTIATION_ROUND_NUMBER ("offered-base"),
+    .number = -5, INVALID (OUT_OF_RANGE, "offered-base"),
+    .message = "The base salary offered must be between 0 and 999,999,999,999.99, or left "
+               "empty." },
+  { "negotiation-round-offered-sign-on/too-large", NEGOTIATION_ROUND_NUMBER ("offered-sign-on"),
+    .number = G_GINT64_CONSTANT (100000000000000), INVALID (OUT_OF_RANGE, "offered-sign-on"),
+    .message = "The sign-on bonus offered must be between 0 and 999,999,999,999.99, or left "
+               "empty." },
 
   /* Contacts. */
   { "contact-name/empty", CONTACT ("name"), .text = "", INVALID (REQUIRED, "name"),

@@ -5,7 +5,7 @@ Starts the real window on a sample database (30 applications, 5 contacts,
 seed 11), opens each view as a user would, mostly by keyboard, and walks its AT-SPI
 subtree: the main window on each of its five pages, the board with its search
 bar and filter popover open, a card's context menu, the New Application
-dialog, an application's page with its menu and delete confirmation, the
+dialog, the New Offer dialog and an offer's delete confirmation, an application's page with its menu and delete confirmation, the
 stage editor, the keyboard shortcuts window, and the toast a move shows.  A problem is
   - a control (button, check box, field, menu item, list item, tab…) that is
     shown and has no name;
@@ -247,6 +247,23 @@ def other_window(app, *names):
     return None
 
 
+def check_offers(app):
+    """The Offers page's New Offer dialog and an offer's delete confirmation,
+    each opened from its button."""
+    key("alt+4")
+    for what, button_name in (("New Offer dialog", "New Offer"),
+                              ("offer delete confirmation", "Delete Offer")):
+        button = cltest.wait_until("the %s button" % button_name,
+                                   lambda: showing_node(app, "push button", button_name),
+                                   timeout=10)
+        cltest.do_action(button)
+        window = cltest.wait_until(what, lambda: top_level(app), timeout=10)
+        name = window.name
+        check("%s (%s %r)" % (what, window.getRoleName(), name), window)
+        close_window(app, what, name)
+    key("alt+1")
+
+
 ROUND_TITLE = "Pair programming"
 ENTRY = "Practise graph problems"
 
@@ -377,6 +394,7 @@ def main():
         check_search_and_filters(app)
         check_card_menu(app, prefix)
         check_window(app, "New Application dialog", "ctrl+n")
+        check_offers(app)
         check_page(app, prefix, company, role)
         check_stage_editor(app, database)
         check_window(app, "keyboard shortcuts", "ctrl+question")

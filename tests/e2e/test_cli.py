@@ -42,6 +42,89 @@ def has_sidecars(path):
     return any(os.path.exists(path + suffix) for suffix in ("-wal", "-shm", "-journal"))
 
 
+def pdf_text(path):
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", path, "-"], capture_output=True,
+                          text=True, timeout=60).stdout
+
+
+def pdf_page_size(path):
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, timeout=60).stdout
+    return next((line.split(":", 1)[1].strip() for line in info.splitlines()
+                 if line.startswith("Page size:")), "")
+
+
+def check_prep_sheet(work):
+    """--export sheet.pdf writes the prep sheet of the open offers, on the paper asked for."""
+    db = os.path.join(work, "offers.db")
+    subprocess.run([SAMPLE_DATA, "--applications", "300", "--contacts", "20", "--seed", "3", db],
+                   check=True, capture_output=True)
+    with sqlite3.connect(db) as conn:
+        # One offer declined, its company renamed so that it can be looked for.
+        declined = conn.execute(
+            "SELECT o.id, a.company_id FROM offers o JOIN applications a ON a.id = o.application_id"
+            " WHERE o.status IN ('received', 'negotiating') AND (SELECT count(*) FROM offers o2"
+            " JOIN applications a2 ON a2.id = o2.application_id"
+            " WHERE a2.company_id = a.company_id) = 1 LIMIT 1").fetchone()
+        conn.execute("UPDATE offers SET status = 'declined' WHERE id = ?", (declined[0],))
+        conn.execute("UPDATE companies SET name = 'Declined Offer Company' WHERE id = ?",
+                     (declined[1],))
+        open_companies = [row[0] for row in conn.execute(
+            "SELECT c.name FROM offers o JOIN applications a ON a.id = o.application_id"
+            " JOIN companies c ON c.id = a.company_id"
+            " WHERE o.status IN ('received', 'negotiating')")]
+    check("the sample has open offers to print", len(open_companies) >= 2, str(open_companies))
+
+    sheet = os.path.join(work, "sheet.pdf")
+    r = run("--database", db, "--export", sheet, "--paper", "letter")
+    check("--export sheet.pdf --paper letter writes the sheet", r.returncode == 0
+          and os.path.exists(sheet), repr(r.stderr))
+    check("the sheet is on Letter paper", pdf_page_size(sheet) == "612 x 792 pts (letter)",
+          pdf_page_size(sheet))
+    text = pdf_text(sheet)
+    check("the sheet has its title and every open offer's company",
+          "Negotiation Prep Sheet" in text and all(c in text for c in open_companies),
+          text[:400])
+    check("the sheet has the totals by year and the comparison",
+          "Total compensation by year" in text and "Comparison" in text and "Year 4" in text)
+    check("a declined offer is not on the sheet", "Declined Offer Company" not in text)
+
+    a4 = os.path.join(work, "sheet-a4.pdf")
+    r = run("--database", db, "--export", a4, "--paper", "A4")
+    check("--paper A4 (any case) writes A4", r.returncode == 0
+          and pdf_page_size(a4) == "595.276 x 841.89 pts (A4)", repr(r.stderr))
+
+    # Without --paper the locale decides, by its territory when it is not installed.
+    for lang, size in (("en_US.UTF-8", "612 x 792 pts (letter)"),
+                       ("de_DE.UTF-8", "595.276 x 841.89 pts (A4)")):
+        path = os.path.join(work, "sheet-%s.pdf" % lang[:5])
+        r = run("--database", db, "--export", path,
+                env_extra={"LANG": lang, "LC_ALL": "", "LC_PAPER": ""})
+        check("the default paper for %s" % lang, r.returncode == 0 and pdf_page_size(path) == size,
+              repr(r.stderr) + pdf_page_size(path))
+
+    r = run("--database", db, "--export", os.path.join(work, "x.pdf"), "--paper", "a5")
+    check("an unknown paper is a usage error that names it",
+          r.returncode == EX_USAGE and "a5" in r.stderr and "letter" in r.stderr, repr(r.stderr))
+    check("nothing is written for an unknown paper", not os.path.exists(os.path.join(work, "x.pdf")))
+    r = run("--database", db, "--paper", "a4")
+    check("--paper without --export is a usage error",
+          r.returncode == EX_USAGE and "--paper" in r.stderr, repr(r.stderr))
+
+    r = run("--database", db, "--export", os.path.join(work, "missing", "sheet.pdf"))
+    check("an unwritable path fails with a message naming it",
+          r.returncode != 0 and "missing" in r.stderr, repr(r.stderr))
+
+    none_db = os.path.join(work, "no-open-offers.db")
+    subprocess.run([SAMPLE_DATA, "--applications", "300", "--contacts", "20", "--seed", "3", none_db],
+                   check=True, capture_output=True)
+    with sqlite3.connect(none_db) as conn:
+        conn.execute("UPDATE offers SET status = 'accepted'")
+    none = os.path.join(work, "none.pdf")
+    r = run("--database", none_db, "--export", none)
+    check("no open offers: a message, a failure and no file",
+          r.returncode != 0 and "no offer" in r.stderr and not os.path.exists(none), repr(r.stderr))
+
+
 def main():
     work = tempfile.mkdtemp(prefix="careerlens-cli-")
     db = os.path.join(work, "data.db")
@@ -140,6 +223,8 @@ def main():
                             "CAREERLENS_DATABASE": db}, timeout=60)
     check("CAREERLENS_DATABASE selects the database, and a relative path is the caller's",
           r.returncode == 0 and os.path.exists(os.path.join(work, "env-backup.db")), repr(r.stderr))
+
+    check_prep_sheet(work)
 
     if failures:
         print("%d check(s) failed" % len(failures), file=sys.stderr)

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cl-ui-test-util.h"
 
 ClStage *
@@ -205,4 +207,145 @@ gboolean
 cl_ui_is_mapped (gpointer widget)
 {
   return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+static gboolean
+count_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+two_ticks (gpointer data)
+{
+  return *(guint *) data >= 2;
+}
+
+void
+cl_ui_wait_for_frame (GtkWidget *widget)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  guint      ticks = 0;
+  guint      id;
+
+  /* Ticks come before the layout of their frame: the second one follows a
+   * whole frame. */
+  id = gtk_widget_add_tick_callback (window, count_tick_cb, &ticks, NULL);
+  gtk_widget_queue_draw (window);
+  cl_ui_wait_for (two_ticks, &ticks);
+  gtk_widget_remove_tick_callback (window, id);
+}
+
+GdkTexture *
+cl_ui_render (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int          width = gtk_widget_get_width (widget);
+  int          height = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+guint
+cl_ui_count_pixels (GdkTexture    *texture,
+                    const GdkRGBA *color)
+{
+  int                width = gdk_texture_get_width (texture);
+  int                height = gdk_texture_get_height (texture);
+  g_autofree guchar *data = g_malloc ((gsize) width * height * 4);
+  guint              count = 0;
+
+  /* Cairo's ARGB32: B, G, R, A in memory on little-endian machines. */
+  gdk_texture_download (texture, data, (gsize) width * 4);
+  for (int i = 0; i < width * height; i++)
+    {
+      guint32 pixel;
+      int     r, g, b;
+
+      memcpy (&pixel, data + i * 4, 4);
+      r = (pixel >> 16) & 0xff;
+      g = (pixel >> 8) & 0xff;
+      b = pixel & 0xff;
+      if (ABS (r - (int) (color->red * 255)) <= 6 && ABS (g - (int) (color->green * 255)) <= 6 &&
+          ABS (b - (int) (color->blue * 255)) <= 6 && (pixel >> 24) == 0xff)
+        count++;
+    }
+  return count;
+}
+
+/* As cl_ui_render(), on the window's background: a widget inside a window
+ * draws none of its own. */
+static GdkTexture *
+render_on_background (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int          width = gtk_widget_get_width (widget);
+  int          height = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  GdkRGBA background;
+
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "window_bg_color",
+                                       &background))
+    gdk_rgba_parse (&background, "white");
+  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+void
+cl_ui_save_shot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char      *dir = g_getenv ("CAREERLENS_TEST_SHOTS");
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  texture = render_on_background (widget);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  int        width;
+} WidthQuery;
+
+static gboolean
+has_width (gpointer data)
+{
+  WidthQuery *query = data;
+
+  return gtk_widget_get_width (query->widget) == query->width;
+}
+
+void
+cl_ui_resize (GtkWindow *window,
+              int        width,
+              int        height)
+{
+  WidthQuery query = { GTK_WIDGET (window), width };
+
+  gtk_window_set_default_size (window, width, height);
+  cl_ui_wait_for (has_width, &query);
+  cl_ui_flush ();
 }

@@ -56,6 +56,23 @@ GtkAccessible *cl_ui_row_text         (AdwEntryRow *row);
 GtkLabel      *cl_ui_find_shown_label (GtkWidget   *root,
                                        const char  *css_class);
 
+/* Waits until @widget's window has drawn a frame after the changes made
+ * so far (their layout included). */
+void           cl_ui_wait_for_frame   (GtkWidget     *widget);
+/* @widget as it draws now, at its size, through its window's renderer. */
+GdkTexture    *cl_ui_render           (GtkWidget     *widget);
+/* How many opaque pixels of @texture are @color, give or take a little. */
+guint          cl_ui_count_pixels     (GdkTexture    *texture,
+                                       const GdkRGBA *color);
+/* When CAREERLENS_TEST_SHOTS names a folder, saves @widget as it draws
+ * there as @name.png, for a person to look at. */
+void           cl_ui_save_shot        (GtkWidget     *widget,
+                                       const char    *name);
+/* Resizes @window to @width × @height and waits until it has that width. */
+void           cl_ui_resize           (GtkWindow     *window,
+                                       int            width,
+                                       int            height);
+
 /* Runs the main loop until @check returns TRUE, failing after 10 s. */
 void       cl_ui_wait_for         (gboolean   (*check) (gpointer data),
                                    gpointer     data);

@@ -169,59 +169,13 @@ section_description (GPtrArray *sections,
 
 /* Rendering ---------------------------------------------------------------- */
 
-static GdkTexture *
-render (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  int          width = gtk_widget_get_width (widget);
-  int          height = gtk_widget_get_height (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
-/* How many pixels of @texture are @color, give or take a little. */
-static guint
-count_pixels (GdkTexture    *texture,
-              const GdkRGBA *color)
-{
-  int                width = gdk_texture_get_width (texture);
-  int                height = gdk_texture_get_height (texture);
-  g_autofree guchar *data = g_malloc ((gsize) width * height * 4);
-  guint              count = 0;
-
-  /* Cairo's ARGB32: B, G, R, A in memory on little-endian machines. */
-  gdk_texture_download (texture, data, (gsize) width * 4);
-  for (int i = 0; i < width * height; i++)
-    {
-      guint32 pixel;
-      int     r, g, b;
-
-      memcpy (&pixel, data + i * 4, 4);
-      r = (pixel >> 16) & 0xff;
-      g = (pixel >> 8) & 0xff;
-      b = pixel & 0xff;
-      if (ABS (r - (int) (color->red * 255)) <= 6 && ABS (g - (int) (color->green * 255)) <= 6 &&
-          ABS (b - (int) (color->blue * 255)) <= 6 && (pixel >> 24) == 0xff)
-        count++;
-    }
-  return count;
-}
-
 /* Renders the page and every chart it shows; the bars are there, in the
  * style's accent colour, and nothing is wider than the window. */
 static void
 check_rendering (Fixture *fixture)
 {
   g_autoptr(GPtrArray) sections = section_stacks (fixture->view);
-  g_autoptr(GdkTexture) page = render (GTK_WIDGET (fixture->view));
+  g_autoptr(GdkTexture) page = cl_ui_render (GTK_WIDGET (fixture->view));
   int     window_width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
   GdkRGBA accent;
 
@@ -238,9 +192,9 @@ check_rendering (Fixture *fixture)
                        GTK_ACCESSIBLE_ROLE_IMG);
       g_assert_cmpint (gtk_widget_get_width (chart), <=, window_width);
       g_assert_cmpint (gtk_widget_get_height (chart), >, 0);
-      texture = render (chart);
+      texture = cl_ui_render (chart);
       cl_chart_lookup_color (chart, "accent_bg_color", &accent);
-      g_assert_cmpuint (count_pixels (texture, &accent), >, 50);
+      g_assert_cmpuint (cl_ui_count_pixels (texture, &accent), >, 50);
     }
 }
 
@@ -369,9 +323,9 @@ test_empty (Fixture      *fixture,
   g_assert_cmpuint (pages->len, ==, 1);
   g_assert_cmpstr (adw_status_page_get_title (g_ptr_array_index (pages, 0)), ==,
                    "No Applications Yet");
-  g_object_unref (render (GTK_WIDGET (fixture->view)));
+  g_object_unref (cl_ui_render (GTK_WIDGET (fixture->view)));
   resize (fixture, 360);
-  g_object_unref (render (GTK_WIDGET (fixture->view)));
+  g_object_unref (cl_ui_render (GTK_WIDGET (fixture->view)));
 }
 
 static void
@@ -421,7 +375,7 @@ test_tables (Fixture      *fixture,
 
   /* A narrow window lays the tables out without widening the page. */
   resize (fixture, 360);
-  g_object_unref (render (GTK_WIDGET (fixture->view)));
+  g_object_unref (cl_ui_render (GTK_WIDGET (fixture->view)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->view)), ==, 360);
   g_settings_set_boolean (settings, "insights-show-tables", FALSE);
 }

@@ -19,15 +19,26 @@
 #include "cl-application-card.h"
 #include "cl-application-page.h"
 #include "cl-career-lens-section.h"
+#include "cl-exchange-rate-dialog.h"
 #include "cl-history-section.h"
 #include "cl-insights-view.h"
 #include "cl-journal-entry-row.h"
+#include "cl-market-range-dialog.h"
+#include "cl-market-ranges-dialog.h"
+#include "cl-market-section.h"
 #include "cl-negotiation-ask-dialog.h"
 #include "cl-negotiation-ask-row.h"
 #include "cl-negotiation-round-dialog.h"
 #include "cl-negotiation-round-row.h"
 #include "cl-negotiation-section.h"
 #include "cl-new-application-dialog.h"
+#include "cl-new-offer-dialog.h"
+#include "cl-offer-comparison.h"
+#include "cl-offer-editor.h"
+#include "cl-offer-row.h"
+#include "cl-offer-section.h"
+#include "cl-offers-view.h"
+#include "cl-offer-comparison.h"
 #include "cl-overview-section.h"
 #include "cl-pipeline-view-private.h"
 #include "cl-posting-section.h"
@@ -219,6 +230,26 @@ build_negotiation_template (Fixture    *fixture,
 }
 
 /* Builds one widget of the class named @name, the way the app does. */
+/* The fixture's one offer, added the first time. */
+static ClOffer *
+offer_of (Fixture *fixture)
+{
+  ClOfferStore *store = cl_context_get_offer_store (fixture->context);
+  GListModel   *offers = cl_offer_store_get_offers (store);
+  g_autoptr(ClOffer) offer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_list_model_get_n_items (offers) == 0)
+    {
+      offer = cl_offer_new (1, 15000000, "USD");
+      g_assert_true (cl_offer_store_add_offer (store, offer, &error));
+      g_assert_no_error (error);
+    }
+  g_clear_object (&offer);
+  offer = g_list_model_get_item (offers, 0);
+  return offer; /* the store keeps it */
+}
+
 static void
 build_template (Fixture    *fixture,
                 const char *name)
@@ -249,6 +280,51 @@ build_template (Fixture    *fixture,
       cl_insights_view_set_context (CL_INSIGHTS_VIEW (view), fixture->context);
       g_object_unref (view);
     }
+  else if (g_str_equal (name, "ClOffersView"))
+    {
+      GtkWidget *view = g_object_ref_sink (g_object_new (CL_TYPE_OFFERS_VIEW, NULL));
+
+      cl_offers_view_set_context (CL_OFFERS_VIEW (view), fixture->context);
+      g_object_unref (view);
+    }
+  else if (g_str_equal (name, "ClOfferEditor"))
+    {
+      GtkWidget *editor = g_object_ref_sink (cl_offer_editor_new ());
+
+      cl_offer_editor_set_offer (CL_OFFER_EDITOR (editor), fixture->context, offer_of (fixture));
+      cl_offer_editor_set_offer (CL_OFFER_EDITOR (editor), NULL, NULL);
+      g_object_unref (editor);
+    }
+  else if (g_str_equal (name, "ClOfferRow"))
+    {
+      GtkWidget *row = g_object_ref_sink (cl_offer_row_new ());
+
+      cl_offer_row_set_offer (CL_OFFER_ROW (row), fixture->context, offer_of (fixture));
+      g_assert_nonnull (cl_offer_row_get_description (CL_OFFER_ROW (row)));
+      g_object_unref (row);
+    }
+  else if (g_str_equal (name, "ClNewOfferDialog"))
+    gtk_window_destroy (GTK_WINDOW (cl_new_offer_dialog_new (NULL, fixture->context)));
+  else if (g_type_is_a (g_type_from_name (name), CL_TYPE_OFFER_SECTION))
+    {
+      /* A section of the offer editor, shown with the offer. */
+      GtkWidget *section = g_object_ref_sink (g_object_new (g_type_from_name (name), NULL));
+
+      cl_offer_section_set_offer (CL_OFFER_SECTION (section), fixture->context,
+                                  offer_of (fixture));
+      cl_offer_section_set_offer (CL_OFFER_SECTION (section), NULL, NULL);
+      g_object_unref (section);
+    }
+  else if (g_str_equal (name, "ClOfferComparison"))
+    {
+      GtkWidget *view = g_object_ref_sink (cl_offer_comparison_new ());
+
+      cl_offer_comparison_set_context (CL_OFFER_COMPARISON (view), fixture->context);
+      g_object_unref (view);
+    }
+  else if (g_str_equal (name, "ClExchangeRateDialog"))
+    gtk_window_destroy (GTK_WINDOW (
+      cl_exchange_rate_dialog_new (NULL, cl_context_get_offer_store (fixture->context), NULL)));
   else if (g_str_equal (name, "ClStageColumn"))
     {
       GtkWidget *column = GTK_WIDGET (
@@ -307,6 +383,25 @@ build_template (Fixture    *fixture,
       g_assert_no_error (error);
       g_object_unref (g_object_ref_sink (cl_journal_entry_row_new (fixture->context, entry)));
     }
+  else if (g_str_equal (name, "ClMarketSection"))
+    {
+      GtkWidget *section = g_object_ref_sink (cl_market_section_new ());
+      g_autoptr(ClOffer) offer = cl_offer_new (cl_application_get_id (application), 15000000,
+                                                "USD");
+      g_autoptr(GError) error = NULL;
+
+      cl_offer_store_add_offer (cl_context_get_offer_store (fixture->context), offer, &error);
+      g_assert_no_error (error);
+      cl_market_section_set_offer (CL_MARKET_SECTION (section), fixture->context, offer);
+      cl_market_section_set_offer (CL_MARKET_SECTION (section), NULL, NULL);
+      g_object_unref (section);
+    }
+  else if (g_str_equal (name, "ClMarketRangeDialog"))
+    gtk_window_destroy (
+      GTK_WINDOW (cl_market_range_dialog_new (NULL, fixture->context, NULL, NULL)));
+  else if (g_str_equal (name, "ClMarketRangesDialog"))
+    gtk_window_destroy (
+      GTK_WINDOW (cl_market_ranges_dialog_new (NULL, fixture->context, NULL)));
   else if (g_str_has_prefix (name, "ClNegotiation"))
     build_negotiation_template (fixture, name);
   else if (g_type_is_a (g_type_from_name (name), CL_TYPE_APPLICATION_SECTION))
@@ -345,6 +440,17 @@ test_templates_build (Fixture      *fixture,
   /* The page's class registers its sections. */
   g_type_class_unref (g_type_class_ref (CL_TYPE_APPLICATION_PAGE));
   g_type_ensure (CL_TYPE_INSIGHTS_VIEW);
+  /* The Offers page's class registers its editor and the editor its
+   * sections. */
+  g_type_class_unref (g_type_class_ref (CL_TYPE_OFFERS_VIEW));
+  g_type_class_unref (g_type_class_ref (CL_TYPE_OFFER_EDITOR));
+  g_type_ensure (CL_TYPE_OFFER_ROW);
+  g_type_ensure (CL_TYPE_NEW_OFFER_DIALOG);
+  g_type_ensure (CL_TYPE_OFFER_COMPARISON);
+  g_type_ensure (CL_TYPE_EXCHANGE_RATE_DIALOG);
+  g_type_ensure (CL_TYPE_MARKET_SECTION);
+  g_type_ensure (CL_TYPE_MARKET_RANGE_DIALOG);
+  g_type_ensure (CL_TYPE_MARKET_RANGES_DIALOG);
   /* The negotiation section's class registers its rows and dialogs. */
   g_type_class_unref (g_type_class_ref (CL_TYPE_NEGOTIATION_SECTION));
 

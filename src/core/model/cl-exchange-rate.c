@@ -62,9 +62,9 @@ cl_exchange_rate_validate (ClModel   *model,
     return;
 
   /* As saved: trimmed and in capitals. */
-  from = g_ascii_strup (g_strstrip (g_strdup (self->from_currency)), -1);
-  to = g_ascii_strup (g_strstrip (g_strdup (self->to_currency)), -1);
-  if (g_str_equal (from, to))
+  from = g_strstrip (g_strdup (self->from_currency));
+  to = g_strstrip (g_strdup (self->to_currency));
+  if (g_ascii_strcasecmp (from, to) == 0)
     g_ptr_array_add (problems,
                      cl_validation_error_new (CL_VALIDATION_ERROR_INCONSISTENT, names,
                                               _ ("A rate converts one currency into another: "

@@ -57,18 +57,15 @@ G_DEFINE_FINAL_TYPE (ClOffer, cl_offer, CL_TYPE_MODEL)
 /* The largest amount, in cents: 999,999,999,999.99 of any currency. */
 #define MAX_AMOUNT CL_OFFER_MAX_AMOUNT
 
-#define AMOUNT_FIELD(prop, col, member, what) \
-  { \
-    prop, col, CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, member), .flags = CL_FIELD_OPTIONAL, \
-                                                                  .none = -1, .default_value = -1, .maximum = MAX_AMOUNT, \
-                                                                  .message = N_ (what " must be between 0 and 999,999,999,999.99, or left empty.") \
-  }
-#define PERCENT_FIELD(prop, col, member, what) \
-  { \
-    prop, col, CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, member), .flags = CL_FIELD_OPTIONAL, \
-                                                                  .none = -1, .default_value = -1, .maximum = 10000, \
-                                                                  .message = N_ (what " must be between 0 and 100 percent, or left empty.") \
-  }
+/* Optional amounts and percentages: -1 is "none".  The messages are whole
+ * strings so that they can be translated. */
+/* clang-format off */
+#define AMOUNT_FIELD(prop, col, member, text)                                                \
+  { prop, col, CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, member), .flags = CL_FIELD_OPTIONAL, \
+    .none = -1, .default_value = -1, .maximum = MAX_AMOUNT, .message = text }
+#define PERCENT_FIELD(prop, col, member, text)                                               \
+  { prop, col, CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, member), .flags = CL_FIELD_OPTIONAL, \
+    .none = -1, .default_value = -1, .maximum = 10000, .message = text }
 
 static const ClField fields[] = {
   CL_FIELD_ID (ClOffer, id),
@@ -81,14 +78,23 @@ static const ClField fields[] = {
   { "base-salary", "base_salary", CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, base_salary),
     .maximum = MAX_AMOUNT,
     .message = N_ ("The base salary must be between 0 and 999,999,999,999.99.") },
-  PERCENT_FIELD ("bonus-basis-points", "bonus_basis_points", bonus_basis_points, "The target bonus"),
-  AMOUNT_FIELD ("bonus-amount", "bonus_amount", bonus_amount, "The target bonus"),
-  AMOUNT_FIELD ("sign-on", "sign_on", sign_on, "The sign-on bonus"),
-  AMOUNT_FIELD ("sign-on-year2", "sign_on_year2", sign_on_year2, "The part of the sign-on bonus paid in year 2"),
+  PERCENT_FIELD ("bonus-basis-points", "bonus_basis_points", bonus_basis_points,
+    N_ ("The target bonus must be between 0 and 100 percent, or left empty.")),
+  AMOUNT_FIELD ("bonus-amount", "bonus_amount", bonus_amount,
+    N_ ("The target bonus must be between 0 and 999,999,999,999.99, or left "
+        "empty.")),
+  AMOUNT_FIELD ("sign-on", "sign_on", sign_on,
+    N_ ("The sign-on bonus must be between 0 and 999,999,999,999.99, or left "
+        "empty.")),
+  AMOUNT_FIELD ("sign-on-year2", "sign_on_year2", sign_on_year2,
+    N_ ("The part of the sign-on bonus paid in year 2 must be between 0 and "
+        "999,999,999,999.99, or left empty.")),
   { "sign-on-clawback-months", "sign_on_clawback_months", CL_FIELD_UINT,
     G_STRUCT_OFFSET (ClOffer, sign_on_clawback_months), .flags = CL_FIELD_OPTIONAL, .none = 0,
     .maximum = 120, .message = N_ ("The sign-on clawback can last at most 120 months.") },
-  AMOUNT_FIELD ("equity-amount", "equity_amount", equity_amount, "The equity grant"),
+  AMOUNT_FIELD ("equity-amount", "equity_amount", equity_amount,
+    N_ ("The equity grant must be between 0 and 999,999,999,999.99, or left "
+        "empty.")),
   { "equity-shares", "equity_shares", CL_FIELD_INT64, G_STRUCT_OFFSET (ClOffer, equity_shares),
     .flags = CL_FIELD_OPTIONAL, .none = -1, .default_value = -1,
     .maximum = CL_OFFER_MAX_SHARES,
@@ -110,14 +116,19 @@ static const ClField fields[] = {
   /* Kept in vesting_years by the store. */
   { "custom-vesting", NULL, CL_FIELD_STRING, G_STRUCT_OFFSET (ClOffer, custom_vesting),
     .max_length = 200 },
-  AMOUNT_FIELD ("refresher-amount", "refresher_amount", refresher_amount, "The yearly refresher grant"),
+  AMOUNT_FIELD ("refresher-amount", "refresher_amount", refresher_amount,
+    N_ ("The yearly refresher grant must be between 0 and 999,999,999,999.99, "
+        "or left empty.")),
   { "refresher-from-year", "refresher_from_year", CL_FIELD_UINT,
     G_STRUCT_OFFSET (ClOffer, refresher_from_year), .minimum = 1, .maximum = 4,
     .default_value = 2, .message = N_ ("Refreshers start vesting in year 1, 2, 3 or 4.") },
   { "refresher-vesting", "refresher_vesting", CL_FIELD_ENUM,
     G_STRUCT_OFFSET (ClOffer, refresher_vesting), .value_type = cl_vesting_get_type,
     .default_value = CL_VESTING_STANDARD },
-  PERCENT_FIELD ("retirement-match-basis-points", "retirement_match_basis_points", retirement_match_basis_points, "The retirement match"),
+  PERCENT_FIELD ("retirement-match-basis-points", "retirement_match_basis_points",
+                 retirement_match_basis_points,
+    N_ ("The retirement match must be between 0 and 100 percent, or left "
+        "empty.")),
   { "benefits", "benefits", CL_FIELD_STRING, G_STRUCT_OFFSET (ClOffer, benefits),
     .max_length = 10000, .label = N_ ("The other benefits") },
   { "level", "level", CL_FIELD_STRING, G_STRUCT_OFFSET (ClOffer, level), .flags = CL_FIELD_TRIM,
@@ -135,6 +146,7 @@ static const ClField fields[] = {
   { "notes", "notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClOffer, notes),
     .max_length = 100000, .label = N_ ("The notes") },
 };
+/* clang-format on */
 
 static void
 add_problem (GPtrArray  *problems,

@@ -245,14 +245,18 @@ matches (const char *text,
 {
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
+  g_autofree char *folded_a = NULL;
+  g_autofree char *folded_b = NULL;
 
   if (cl_model_is_blank (text))
     return TRUE;
   if (cl_model_is_blank (wanted))
     return FALSE;
-  a = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
-  b = g_utf8_casefold (g_strstrip (g_strdup (wanted)), -1);
-  return g_str_equal (a, b);
+  a = g_strstrip (g_strdup (text));
+  b = g_strstrip (g_strdup (wanted));
+  folded_a = g_utf8_casefold (a, -1);
+  folded_b = g_utf8_casefold (b, -1);
+  return g_str_equal (folded_a, folded_b);
 }
 
 static gboolean

@@ -25,6 +25,7 @@
 #include "cl-history-section.h"
 #include "cl-journal-entry-row.h"
 #include "cl-journal-section.h"
+#include "cl-offers-section.h"
 #include "cl-overview-section.h"
 #include "cl-posting-section.h"
 #include "cl-red-flags-section.h"
@@ -362,6 +363,7 @@ cl_application_page_class_init (ClApplicationPageClass *klass)
   g_type_ensure (CL_TYPE_JOURNAL_ENTRY_ROW);
   g_type_ensure (CL_TYPE_CAREER_LENS_SECTION);
   g_type_ensure (CL_TYPE_RED_FLAGS_SECTION);
+  g_type_ensure (CL_TYPE_OFFERS_SECTION);
   g_type_ensure (CL_TYPE_POSTING_SECTION);
   g_type_ensure (CL_TYPE_HISTORY_SECTION);
 

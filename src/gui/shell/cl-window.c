@@ -50,16 +50,23 @@ cl_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (cl_window_parent_class)->close_request (window);
 }
 
-/* The board's search, options and "+" belong to the Pipeline page only. */
+/* The board's search, options and "+" belong to the Pipeline page only;
+ * the Offers page has a "+" of its own. */
 static void
 page_changed_cb (ClWindow *self)
 {
-  gboolean on_board =
-    g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "pipeline") == 0;
+  const char *page = adw_view_stack_get_visible_child_name (self->stack);
+  gboolean    on_board = g_strcmp0 (page, "pipeline") == 0;
 
   gtk_widget_set_visible (self->new_button, on_board);
+  gtk_widget_set_visible (self->new_offer_button, g_strcmp0 (page, "offers") == 0);
+  gtk_widget_set_visible (self->compare_button, g_strcmp0 (page, "offers") == 0);
   gtk_widget_set_visible (self->search_button, on_board);
   gtk_widget_set_visible (self->board_menu_button, on_board);
+  gtk_widget_set_visible (self->prep_sheet_button,
+                          g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack),
+                                     "offers") == 0);
+  cl_window_update_actions (self);
 }
 
 /* Back in the window: another program (or CareerLens on the command line
@@ -76,6 +83,7 @@ cl_window_constructed (GObject *object)
 {
   ClWindow *self = CL_WINDOW (object);
   g_autoptr(GPropertyAction) show_page = NULL;
+  g_autoptr(GPropertyAction) compare = NULL;
 
   G_OBJECT_CLASS (cl_window_parent_class)->constructed (object);
 
@@ -96,6 +104,9 @@ cl_window_constructed (GObject *object)
 
   show_page = g_property_action_new ("show-page", self->stack, "visible-child-name");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_page));
+  /* The Offers page's toggle between one offer and all side by side. */
+  compare = g_property_action_new ("compare-offers", self->offers_view, "comparing");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (compare));
   page_changed_cb (self);
   cl_window_update_actions (self);
 
@@ -113,6 +124,8 @@ cl_window_dispose (GObject *object)
   ClWindow *self = CL_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_WINDOW);
+  g_clear_object (&self->offer_signals);
+  g_clear_object (&self->sheet_printer);
   g_clear_object (&self->settings);
   g_clear_object (&self->context);
 
@@ -175,6 +188,7 @@ cl_window_class_init (ClWindowClass *klass)
 
   g_type_ensure (CL_TYPE_PIPELINE_VIEW);
   g_type_ensure (CL_TYPE_INSIGHTS_VIEW);
+  g_type_ensure (CL_TYPE_OFFERS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/gui/shell/cl-window.ui");
@@ -183,9 +197,13 @@ cl_window_class_init (ClWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, pipeline_view);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, insights_view);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, offers_view);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, new_offer_button);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, compare_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, board_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, prep_sheet_button);
 
   cl_window_class_install_actions (widget_class);
 }
@@ -224,6 +242,8 @@ cl_window_set_context (ClWindow  *self,
   self->context = g_object_ref (context);
   cl_pipeline_view_set_context (self->pipeline_view, context);
   cl_insights_view_set_context (self->insights_view, context);
+  cl_offers_view_set_context (self->offers_view, context);
+  cl_window_watch_offers (self);
   gtk_stack_set_visible_child_name (self->content_stack, "pages");
   cl_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);

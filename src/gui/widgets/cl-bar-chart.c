@@ -75,17 +75,6 @@ row_free (gpointer data)
 }
 
 static void
-text_size (GtkWidget  *widget,
-           const char *text,
-           int        *width,
-           int        *height)
-{
-  g_autoptr(PangoLayout) layout = cl_chart_create_layout (widget, text);
-
-  pango_layout_get_pixel_size (layout, width, height);
-}
-
-static void
 compute_geometry (ClBarChart *self,
                   int         width,
                   Geometry   *g)
@@ -94,19 +83,19 @@ compute_geometry (ClBarChart *self,
   int        widest_label = 0, widest_text = 0, text_height = 0, reserve, bars_height;
 
   memset (g, 0, sizeof *g);
-  text_size (widget, "0", NULL, &text_height);
+  cl_chart_text_size (widget, "0", NULL, &text_height);
   g->label_height = text_height;
   for (guint i = 0; i < self->rows->len; i++)
     {
       Row *row = g_ptr_array_index (self->rows, i);
       int  w, h;
 
-      text_size (widget, row->label, &w, &h);
+      cl_chart_text_size (widget, row->label, &w, &h);
       widest_label = MAX (widest_label, w);
       g->label_height = MAX (g->label_height, h);
       for (guint s = 0; s < self->n_series; s++)
         {
-          text_size (widget, row->texts[s], &w, NULL);
+          cl_chart_text_size (widget, row->texts[s], &w, NULL);
           widest_text = MAX (widest_text, w);
           g->max = MAX (g->max, row->values[s]);
         }
@@ -166,11 +155,11 @@ cl_bar_chart_measure (GtkWidget     *widget,
           Row *row = g_ptr_array_index (self->rows, i);
           int  w;
 
-          text_size (widget, row->label, &w, NULL);
+          cl_chart_text_size (widget, row->label, &w, NULL);
           widest_label = MAX (widest_label, w);
           for (guint s = 0; s < self->n_series; s++)
             {
-              text_size (widget, row->texts[s], &w, NULL);
+              cl_chart_text_size (widget, row->texts[s], &w, NULL);
               widest_text = MAX (widest_text, w);
             }
         }
@@ -201,19 +190,6 @@ append_bar (GtkSnapshot   *snapshot,
   gtk_snapshot_push_rounded_clip (snapshot, &rect);
   gtk_snapshot_append_color (snapshot, color, &rect.bounds);
   gtk_snapshot_pop (snapshot);
-}
-
-static void
-append_layout (GtkSnapshot   *snapshot,
-               PangoLayout   *layout,
-               const GdkRGBA *color,
-               float          x,
-               float          y)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
 }
 
 static void
@@ -261,7 +237,7 @@ cl_bar_chart_snapshot (GtkWidget   *widget,
           bars_y = y + (g.row_height - bars_height) / 2;
         }
       /* Pango aligns to the start of the line in a right-to-left locale. */
-      append_layout (snapshot, label, &fg, rtl ? width - g.label_width : 0, label_y);
+      cl_chart_append_layout (snapshot, label, &fg, rtl ? width - g.label_width : 0, label_y);
 
       for (guint s = 0; s < self->n_series; s++)
         {
@@ -286,8 +262,8 @@ cl_bar_chart_snapshot (GtkWidget   *widget,
 
           pango_layout_get_pixel_size (text, &text_width, NULL);
           text_x = g.bars_x + length + VALUE_GAP;
-          append_layout (snapshot, text, value < 0 ? &dim : &fg,
-                         rtl ? width - text_x - text_width : text_x, slot_y);
+          cl_chart_append_layout (snapshot, text, value < 0 ? &dim : &fg,
+                                  rtl ? width - text_x - text_width : text_x, slot_y);
         }
     }
 }

@@ -73,6 +73,29 @@ cl_chart_nice_step (double max,
   return (guint) MAX (1, fraction * magnitude);
 }
 
+gint64
+cl_chart_nice_step64 (gint64 max,
+                      guint  max_ticks)
+{
+  gint64 raw, magnitude = 1;
+
+  g_return_val_if_fail (max_ticks > 0, 1);
+
+  if (max <= (gint64) max_ticks)
+    return 1;
+  raw = max / max_ticks + (max % max_ticks != 0);
+  while (magnitude <= raw / 10)
+    magnitude *= 10;
+  /* magnitude ≤ raw < 10 × magnitude: the first multiple that reaches it. */
+  if (magnitude >= raw)
+    return magnitude;
+  if (2 * magnitude >= raw)
+    return 2 * magnitude;
+  if (5 * magnitude >= raw)
+    return 5 * magnitude;
+  return magnitude <= G_MAXINT64 / 10 ? 10 * magnitude : raw;
+}
+
 PangoLayout *
 cl_chart_create_layout (GtkWidget  *widget,
                         const char *text)
@@ -85,6 +108,39 @@ cl_chart_create_layout (GtkWidget  *widget,
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
   return layout;
+}
+
+void
+cl_chart_text_size (GtkWidget  *widget,
+                    const char *text,
+                    int        *width,
+                    int        *height)
+{
+  g_autoptr(PangoLayout) layout = cl_chart_create_layout (widget, text);
+
+  pango_layout_get_pixel_size (layout, width, height);
+}
+
+void
+cl_chart_append_layout (GtkSnapshot   *snapshot,
+                        PangoLayout   *layout,
+                        const GdkRGBA *color,
+                        float          x,
+                        float          y)
+{
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+}
+
+float
+cl_chart_place (gboolean rtl,
+                int      total,
+                float    x,
+                float    width)
+{
+  return rtl ? total - x - width : x;
 }
 
 /* Lays the legend out, and draws it when @snapshot is set; its height. */

@@ -37,9 +37,32 @@ char   *cl_chart_format_count   (guint                count);
 guint   cl_chart_nice_step      (double               max,
                                  guint                max_ticks);
 
+/* The same for amounts in gint64 (money in cents): 1, 2 or 5 times a power
+ * of ten, at least 1, so that 0…@max takes at most @max_ticks steps.
+ * Integers throughout: no rounding at any size. */
+gint64  cl_chart_nice_step64    (gint64               max,
+                                 guint                max_ticks);
+
 /* A layout of @text in @widget's font, with figures of even width. */
 PangoLayout *cl_chart_create_layout (GtkWidget       *widget,
                                      const char      *text);
+/* The size of @text laid out so; either may be NULL. */
+void    cl_chart_text_size      (GtkWidget           *widget,
+                                 const char          *text,
+                                 int                 *width,
+                                 int                 *height);
+/* Draws @layout with its top left at @x, @y. */
+void    cl_chart_append_layout  (GtkSnapshot         *snapshot,
+                                 PangoLayout         *layout,
+                                 const GdkRGBA       *color,
+                                 float                x,
+                                 float                y);
+/* Where something laid out left to right at @x, @width wide, goes in a
+ * chart @total wide: mirrored when @rtl. */
+float   cl_chart_place          (gboolean             rtl,
+                                 int                  total,
+                                 float                x,
+                                 float                width);
 
 /* The legend of @n_series series, wrapped to @width: its height, and
  * drawing it at the top left of @snapshot. */

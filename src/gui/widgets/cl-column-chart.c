@@ -75,10 +75,9 @@ text_width (GtkWidget  *widget,
             const char *text,
             int        *height)
 {
-  g_autoptr(PangoLayout) layout = cl_chart_create_layout (widget, text);
   int width;
 
-  pango_layout_get_pixel_size (layout, &width, height);
+  cl_chart_text_size (widget, text, &width, height);
   return width;
 }
 
@@ -149,16 +148,6 @@ cl_column_chart_measure (GtkWidget     *widget,
     *minimum = *natural = g.height;
 }
 
-/* @x, @width laid out left to right, placed as the text direction wants. */
-static float
-place (gboolean rtl,
-       int      total,
-       float    x,
-       float    width)
-{
-  return rtl ? total - x - width : x;
-}
-
 static void
 cl_column_chart_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -195,15 +184,13 @@ cl_column_chart_snapshot (GtkWidget   *widget,
       int   w, h;
 
       pango_layout_get_pixel_size (layout, &w, &h);
-      gtk_snapshot_append_color (snapshot, tick == 0 ? &axis : &grid,
-                                 &GRAPHENE_RECT_INIT (place (rtl, width, g.plot_x, g.plot_width),
-                                                      tick == 0 ? y : y - 0.5f, g.plot_width, 1));
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot,
-                              &GRAPHENE_POINT_INIT (place (rtl, width, g.plot_x - AXIS_GAP - w, w),
-                                                    y - h / 2.0f));
-      gtk_snapshot_append_layout (snapshot, layout, &dim);
-      gtk_snapshot_restore (snapshot);
+      gtk_snapshot_append_color (
+        snapshot, tick == 0 ? &axis : &grid,
+        &GRAPHENE_RECT_INIT (cl_chart_place (rtl, width, g.plot_x, g.plot_width),
+                             tick == 0 ? y : y - 0.5f, g.plot_width, 1));
+      cl_chart_append_layout (snapshot, layout, &dim,
+                              cl_chart_place (rtl, width, g.plot_x - AXIS_GAP - w, w),
+                              y - h / 2.0f);
     }
 
   if (self->columns->len == 0)
@@ -220,7 +207,7 @@ cl_column_chart_snapshot (GtkWidget   *widget,
         {
           double         value = column->values[s];
           float          height = value > 0 ? MAX (2, PLOT_HEIGHT * value / g.scale_max) : 0;
-          float          bar_x = place (rtl, width, x + 0.5, MAX (1, bar_width - 1));
+          float          bar_x = cl_chart_place (rtl, width, x + 0.5, MAX (1, bar_width - 1));
           float          w = MAX (1, bar_width - 1);
           float          r = MIN (BAR_RADIUS, MIN (w, height) / 2);
           GskRoundedRect rect;
@@ -264,11 +251,8 @@ cl_column_chart_snapshot (GtkWidget   *widget,
       if (x + w + LABEL_SPACING > next_label_x)
         continue;
       next_label_x = x;
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot,
-                              &GRAPHENE_POINT_INIT (place (rtl, width, x, w), bottom + LABEL_GAP));
-      gtk_snapshot_append_layout (snapshot, layout, &dim);
-      gtk_snapshot_restore (snapshot);
+      cl_chart_append_layout (snapshot, layout, &dim, cl_chart_place (rtl, width, x, w),
+                              bottom + LABEL_GAP);
     }
 }
 
@@ -284,6 +268,7 @@ cl_column_chart_query_tooltip (GtkWidget  *widget,
   Column        *column;
   Geometry       g;
   int            index;
+  float          left;
 
   compute_geometry (self, width, &g);
   if (keyboard_mode || g.column_width <= 0)
@@ -295,14 +280,11 @@ cl_column_chart_query_tooltip (GtkWidget  *widget,
     return FALSE;
 
   column = g_ptr_array_index (self->columns, index);
+  left = cl_chart_place (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL, width,
+                         g.plot_x + index * g.column_width, g.column_width);
   gtk_tooltip_set_text (tooltip, column->tooltip);
-  gtk_tooltip_set_tip_area (tooltip,
-                            &(GdkRectangle){ (int) place (gtk_widget_get_direction (widget) ==
-                                                            GTK_TEXT_DIR_RTL,
-                                                          width,
-                                                          g.plot_x + index * g.column_width,
-                                                          g.column_width),
-                                             g.top, (int) ceil (g.column_width), PLOT_HEIGHT });
+  gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle){ (int) left, g.top,
+                                                      (int) ceil (g.column_width), PLOT_HEIGHT });
   return TRUE;
 }
 
