@@ -23,6 +23,14 @@
 #include "cl-history-section.h"
 #include "cl-insights-view.h"
 #include "cl-journal-entry-row.h"
+#include "cl-market-range-dialog.h"
+#include "cl-market-ranges-dialog.h"
+#include "cl-market-section.h"
+#include "cl-negotiation-ask-dialog.h"
+#include "cl-negotiation-ask-row.h"
+#include "cl-negotiation-round-dialog.h"
+#include "cl-negotiation-round-row.h"
+#include "cl-negotiation-section.h"
 #include "cl-new-application-dialog.h"
 #include "cl-new-offer-dialog.h"
 #include "cl-offer-comparison.h"
@@ -161,6 +169,63 @@ collect_ui_files (const char *folder,
       else if (g_str_has_suffix (children[i], ".ui"))
         g_ptr_array_add (found, g_steal_pointer (&path));
     }
+}
+
+/* The negotiation section of an offer, its rows and dialogs, on an offer of
+ * the fixture's first application. */
+static void
+build_negotiation_template (Fixture    *fixture,
+                            const char *name)
+{
+  ClOfferStore *store = cl_context_get_offer_store (fixture->context);
+  GListModel   *offers = cl_offer_store_get_offers (store);
+  g_autoptr(ClOffer) offer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_list_model_get_n_items (offers) == 0)
+    {
+      g_autoptr(ClOffer) added = cl_offer_new (1, 15000000, "USD");
+
+      g_assert_true (cl_offer_store_add_offer (store, added, &error));
+      g_assert_no_error (error);
+    }
+  offer = g_list_model_get_item (offers, 0);
+
+  if (g_str_equal (name, "ClNegotiationSection"))
+    {
+      GtkWidget *section = g_object_ref_sink (cl_negotiation_section_new ());
+
+      cl_negotiation_section_set_offer (CL_NEGOTIATION_SECTION (section), fixture->context,
+                                        offer);
+      cl_negotiation_section_set_offer (CL_NEGOTIATION_SECTION (section), NULL, NULL);
+      g_object_unref (section);
+    }
+  else if (g_str_equal (name, "ClNegotiationAskRow"))
+    {
+      g_autoptr(ClNegotiationAsk) ask = cl_negotiation_ask_new (CL_ASK_KIND_BASE, 16000000, NULL);
+
+      g_assert_true (cl_offer_store_add_ask (store, cl_offer_get_id (offer), ask, &error));
+      g_assert_no_error (error);
+      g_object_unref (g_object_ref_sink (cl_negotiation_ask_row_new (fixture->context, offer,
+                                                                     ask)));
+    }
+  else if (g_str_equal (name, "ClNegotiationRoundRow"))
+    {
+      g_autoptr(ClNegotiationRound) round = cl_negotiation_round_new (CL_TEST_NOW);
+
+      g_assert_true (cl_offer_store_add_negotiation_round (store, cl_offer_get_id (offer), round,
+                                                           FALSE, &error));
+      g_assert_no_error (error);
+      g_object_unref (g_object_ref_sink (cl_negotiation_round_row_new (fixture->context, offer,
+                                                                       round)));
+    }
+  else if (g_str_equal (name, "ClNegotiationAskDialog"))
+    gtk_window_destroy (GTK_WINDOW (cl_negotiation_ask_dialog_new (NULL, fixture->context, offer)));
+  else if (g_str_equal (name, "ClNegotiationRoundDialog"))
+    gtk_window_destroy (
+      GTK_WINDOW (cl_negotiation_round_dialog_new (NULL, fixture->context, offer)));
+  else
+    g_error ("%s has a template that /ui/templates does not build: add it", name);
 }
 
 /* Builds one widget of the class named @name, the way the app does. */
@@ -317,6 +382,27 @@ build_template (Fixture    *fixture,
       g_assert_no_error (error);
       g_object_unref (g_object_ref_sink (cl_journal_entry_row_new (fixture->context, entry)));
     }
+  else if (g_str_equal (name, "ClMarketSection"))
+    {
+      GtkWidget *section = g_object_ref_sink (cl_market_section_new ());
+      g_autoptr(ClOffer) offer = cl_offer_new (cl_application_get_id (application), 15000000,
+                                                "USD");
+      g_autoptr(GError) error = NULL;
+
+      cl_offer_store_add_offer (cl_context_get_offer_store (fixture->context), offer, &error);
+      g_assert_no_error (error);
+      cl_market_section_set_offer (CL_MARKET_SECTION (section), fixture->context, offer);
+      cl_market_section_set_offer (CL_MARKET_SECTION (section), NULL, NULL);
+      g_object_unref (section);
+    }
+  else if (g_str_equal (name, "ClMarketRangeDialog"))
+    gtk_window_destroy (
+      GTK_WINDOW (cl_market_range_dialog_new (NULL, fixture->context, NULL, NULL)));
+  else if (g_str_equal (name, "ClMarketRangesDialog"))
+    gtk_window_destroy (
+      GTK_WINDOW (cl_market_ranges_dialog_new (NULL, fixture->context, NULL)));
+  else if (g_str_has_prefix (name, "ClNegotiation"))
+    build_negotiation_template (fixture, name);
   else if (g_type_is_a (g_type_from_name (name), CL_TYPE_APPLICATION_SECTION))
     {
       /* A section of the application page, shown with the application. */
@@ -361,6 +447,11 @@ test_templates_build (Fixture      *fixture,
   g_type_ensure (CL_TYPE_NEW_OFFER_DIALOG);
   g_type_ensure (CL_TYPE_OFFER_COMPARISON);
   g_type_ensure (CL_TYPE_EXCHANGE_RATE_DIALOG);
+  g_type_ensure (CL_TYPE_MARKET_SECTION);
+  g_type_ensure (CL_TYPE_MARKET_RANGE_DIALOG);
+  g_type_ensure (CL_TYPE_MARKET_RANGES_DIALOG);
+  /* The negotiation section's class registers its rows and dialogs. */
+  g_type_class_unref (g_type_class_ref (CL_TYPE_NEGOTIATION_SECTION));
 
   collect_ui_files (RESOURCE_PREFIX "/gui/", files);
   g_assert_cmpuint (files->len, >=, 8);

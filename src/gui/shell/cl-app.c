@@ -607,6 +607,11 @@ cl_app_startup (GApplication *application)
                                          (const char *[]){ "<Control>n", NULL });
   gtk_application_set_accels_for_action (gtk_app, "board.search",
                                          (const char *[]){ "<Control>f", NULL });
+  /* Enabled on the Offers page only (cl-window-actions.c). */
+  gtk_application_set_accels_for_action (gtk_app, "win.print-prep-sheet",
+                                         (const char *[]){ "<Control>p", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "win.export-prep-sheet",
+                                         (const char *[]){ "<Control><Shift>e", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.show-page::pipeline",
                                          (const char *[]){ "<Alt>1", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.show-page::prep",

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cl-new-application-dialog.h"
+#include "cl-prep-sheet.h"
 #include "cl-toast.h"
 #include "cl-window-private.h"
 
@@ -115,6 +116,111 @@ new_offer_shortcut_cb (GtkWidget *widget,
   return TRUE;
 }
 
+/* The prep sheet --------------------------------------------------------------- */
+
+static gboolean
+on_offers (ClWindow *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "offers") == 0;
+}
+
+static gboolean
+has_open_offers (ClWindow *self)
+{
+  g_autoptr(GPtrArray) offers = NULL;
+
+  if (self->context == NULL)
+    return FALSE;
+  offers = cl_prep_sheet_get_open_offers (self->context);
+  return offers->len > 0;
+}
+
+static ClSheetPrinter *
+sheet_printer (ClWindow *self)
+{
+  if (self->sheet_printer == NULL)
+    self->sheet_printer = cl_sheet_printer_new (self->settings, self->toast_overlay);
+  return self->sheet_printer;
+}
+
+/* The sheet of the open offers.  Once the Offers page has a selected offer,
+ * it goes first: cl_sheet_printer_build_prep_sheet (context, selected). */
+static ClSheet *
+build_prep_sheet (ClWindow *self)
+{
+  if (self->context == NULL)
+    return NULL;
+  return cl_sheet_printer_build_prep_sheet (self->context, NULL);
+}
+
+static void
+print_prep_sheet_action_cb (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  ClWindow *self = CL_WINDOW (widget);
+  g_autoptr(ClSheet) sheet = build_prep_sheet (self);
+
+  if (sheet != NULL)
+    cl_sheet_printer_print (sheet_printer (self), sheet, GTK_WINDOW (self));
+}
+
+static void
+export_prep_sheet_action_cb (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  ClWindow *self = CL_WINDOW (widget);
+  g_autoptr(ClSheet) sheet = build_prep_sheet (self);
+
+  if (sheet != NULL)
+    cl_sheet_printer_export (sheet_printer (self), sheet, GTK_WINDOW (self));
+}
+
+/* An offer came, went, or changed its status. */
+static void
+offers_changed_cb (ClWindow    *self,
+                   ClChangeSet *change_set)
+{
+  if (change_set == NULL || cl_change_set_has_table (change_set, CL_TABLE_OFFERS))
+    cl_window_update_actions (self);
+}
+
+void
+cl_window_watch_offers (ClWindow *self)
+{
+  GListModel *offers;
+
+  g_return_if_fail (self->context != NULL);
+
+  if (self->offer_signals != NULL)
+    return;
+  self->offer_signals = g_signal_group_new (CL_TYPE_DATABASE);
+  g_signal_group_connect_object (self->offer_signals, "changed", G_CALLBACK (offers_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->offer_signals, cl_context_get_database (self->context));
+  /* The offers are read after the board when the window opens. */
+  offers = cl_offer_store_get_offers (cl_context_get_offer_store (self->context));
+  g_signal_connect_object (offers, "items-changed", G_CALLBACK (cl_window_update_actions), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+update_prep_sheet_actions (ClWindow *self)
+{
+  gboolean open = has_open_offers (self);
+  gboolean enabled = open && on_offers (self);
+
+  /* Ctrl+P and Ctrl+Shift+E print the sheet from the Offers page only. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-prep-sheet", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-prep-sheet", enabled);
+  gtk_widget_set_sensitive (self->prep_sheet_button, open);
+  gtk_widget_set_tooltip_text (self->prep_sheet_button,
+                               open ? _ ("Print or Export the Prep Sheet")
+                                    : _ ("The prep sheet needs an offer that is received or "
+                                         "being negotiated"));
+}
+
 /* Ctrl+Z on the board takes back its last move or archive, wherever the
  * focus is in the window (a text field keeps its own Ctrl+Z, as it handles
  * the key first); on other pages it does not reach out to the board. */
@@ -139,6 +245,10 @@ cl_window_class_install_actions (GtkWidgetClass *widget_class)
                                    new_application_action_cb);
   gtk_widget_class_install_action (widget_class, "win.new-offer", NULL, new_offer_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-offer", "x", show_offer_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.print-prep-sheet", NULL,
+                                   print_prep_sheet_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-prep-sheet", NULL,
+                                   export_prep_sheet_action_cb);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_shortcut_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                 new_offer_shortcut_cb, NULL);
@@ -150,4 +260,5 @@ cl_window_update_actions (ClWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-application", self->context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-offer", self->context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-offer", self->context != NULL);
+  update_prep_sheet_actions (self);
 }

@@ -7,6 +7,7 @@
 #include "cl-insights-view.h"
 #include "cl-offers-view.h"
 #include "cl-pipeline-view.h"
+#include "cl-sheet-printer.h"
 #include "cl-window.h"
 
 G_BEGIN_DECLS
@@ -30,12 +31,19 @@ struct _ClWindow
   GtkWidget            *compare_button;
   GtkWidget            *search_button;
   GtkWidget            *board_menu_button;
+
+  /* The prep sheet: Print… and Export PDF… on the Offers page. */
+  GtkWidget            *prep_sheet_button;
+  ClSheetPrinter       *sheet_printer;
+  GSignalGroup         *offer_signals;
 };
 
 /* Installs the window's actions on its class (cl-window-actions.c). */
 void cl_window_class_install_actions (GtkWidgetClass *widget_class);
 /* Enables the actions that need the data once it is there. */
 void cl_window_update_actions        (ClWindow       *self);
+/* Follows the offers the prep sheet actions need (cl-window-actions.c). */
+void cl_window_watch_offers          (ClWindow       *self);
 
 /* clang-format on */
 G_END_DECLS

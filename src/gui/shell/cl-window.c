@@ -63,6 +63,10 @@ page_changed_cb (ClWindow *self)
   gtk_widget_set_visible (self->compare_button, g_strcmp0 (page, "offers") == 0);
   gtk_widget_set_visible (self->search_button, on_board);
   gtk_widget_set_visible (self->board_menu_button, on_board);
+  gtk_widget_set_visible (self->prep_sheet_button,
+                          g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack),
+                                     "offers") == 0);
+  cl_window_update_actions (self);
 }
 
 /* Back in the window: another program (or CareerLens on the command line
@@ -120,6 +124,8 @@ cl_window_dispose (GObject *object)
   ClWindow *self = CL_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_WINDOW);
+  g_clear_object (&self->offer_signals);
+  g_clear_object (&self->sheet_printer);
   g_clear_object (&self->settings);
   g_clear_object (&self->context);
 
@@ -197,6 +203,7 @@ cl_window_class_init (ClWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClWindow, compare_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, board_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, prep_sheet_button);
 
   cl_window_class_install_actions (widget_class);
 }
@@ -236,6 +243,7 @@ cl_window_set_context (ClWindow  *self,
   cl_pipeline_view_set_context (self->pipeline_view, context);
   cl_insights_view_set_context (self->insights_view, context);
   cl_offers_view_set_context (self->offers_view, context);
+  cl_window_watch_offers (self);
   gtk_stack_set_visible_child_name (self->content_stack, "pages");
   cl_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
