@@ -63,9 +63,7 @@ page_changed_cb (ClWindow *self)
   gtk_widget_set_visible (self->compare_button, g_strcmp0 (page, "offers") == 0);
   gtk_widget_set_visible (self->search_button, on_board);
   gtk_widget_set_visible (self->board_menu_button, on_board);
-  gtk_widget_set_visible (self->prep_sheet_button,
-                          g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack),
-                                     "offers") == 0);
+  gtk_widget_set_visible (self->prep_sheet_button, g_strcmp0 (page, "offers") == 0);
   cl_window_update_actions (self);
 }
 
