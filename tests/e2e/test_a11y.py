@@ -5,7 +5,8 @@ Starts the real window on a sample database (30 applications, 5 contacts,
 seed 11), opens each view as a user would, mostly by keyboard, and walks its AT-SPI
 subtree: the main window on each of its five pages, the board with its search
 bar and filter popover open, a card's context menu, the New Application
-dialog, the New Offer dialog and an offer's delete confirmation, an application's page with its menu and delete confirmation, the
+dialog, the New Offer dialog and an offer's delete confirmation, the offers compared and the exchange
+rate dialog, an application's page with its menu and delete confirmation, the
 stage editor, the keyboard shortcuts window, and the toast a move shows.  A problem is
   - a control (button, check box, field, menu item, list item, tab…) that is
     shown and has no name;
@@ -261,7 +262,31 @@ def check_offers(app):
         name = window.name
         check("%s (%s %r)" % (what, window.getRoleName(), name), window)
         close_window(app, what, name)
+    check_comparison(app)
     key("alt+1")
+
+
+def check_comparison(app):
+    """The offers side by side, from the header's toggle, and the exchange
+    rate dialog opened from it."""
+    window = app.window()
+    # GTK 4.8 shows a toggle button as a push button, pressed or not.
+    toggle = cltest.wait_until("the Compare Offers toggle",
+                               lambda: showing_node(app, "push button", "Compare Offers"),
+                               timeout=10)
+    cltest.do_action(toggle)
+    cltest.wait_until("the offers compared",
+                      lambda: showing_node(app, "list item", "Offers compared")
+                      or showing_node(app, "push button", "Add Rate…"), timeout=10)
+    check("main window, offers compared", window)
+    button = cltest.wait_until("the Add Rate button",
+                               lambda: showing_node(app, "push button", "Add Rate…"), timeout=10)
+    cltest.do_action(button)
+    dialog = cltest.wait_until("the exchange rate dialog", lambda: top_level(app), timeout=10)
+    name = dialog.name
+    check("exchange rate dialog (%s %r)" % (dialog.getRoleName(), name), dialog)
+    close_window(app, "the exchange rate dialog", name)
+    cltest.do_action(toggle)
 
 
 ROUND_TITLE = "Pair programming"

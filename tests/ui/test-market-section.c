@@ -19,6 +19,7 @@
 #include "cl-market-ranges-dialog.h"
 #include "cl-market-section.h"
 #include "cl-ui-test-util.h"
+#include "cl-window.h"
 
 typedef struct
 {
@@ -539,6 +540,41 @@ resize (GtkWidget *window,
   cl_ui_flush ();
 }
 
+/* Scrolls the editor so that @data (a widget in it) is at the top, or as
+ * near as it goes: again until the layout after a resize settles. */
+static gboolean
+scrolled_to (gpointer data)
+{
+  GtkScrolledWindow *scroller =
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (data, GTK_TYPE_SCROLLED_WINDOW));
+  GtkWidget     *content = gtk_scrolled_window_get_child (scroller);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  double         most = gtk_adjustment_get_upper (adjustment) -
+                gtk_adjustment_get_page_size (adjustment);
+  graphene_point_t top;
+  double           want;
+
+  /* Where it is in what scrolls, not in what shows. */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  g_assert_true (gtk_widget_compute_point (data, content, &GRAPHENE_POINT_INIT (0, 0), &top));
+  want = MIN (top.y - 12, most);
+  if (G_APPROX_VALUE (gtk_adjustment_get_value (adjustment), want, 1.0))
+    return TRUE;
+  gtk_adjustment_set_value (adjustment, want);
+  return FALSE;
+}
+
+static void
+scroll_to (GtkWidget *widget)
+{
+  /* The editor keeps the focus in sight: let it be in @widget. */
+  gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+  cl_ui_flush ();
+  cl_ui_wait_for (scrolled_to, widget);
+  cl_ui_flush ();
+}
+
 static gboolean
 is_scrolled (gpointer data)
 {
@@ -591,6 +627,28 @@ test_screenshots (Fixture      *fixture,
   save_png (fixture->window, dir, "market-section-1280.png");
   resize (fixture->window, 360, 800);
   save_png (fixture->window, dir, "market-section-360.png");
+
+  /* In the app: the Offers page, the offer open, down to its market range. */
+  {
+    ClWindow  *app_window = g_object_new (CL_TYPE_WINDOW, "context", fixture->base.context, NULL);
+    GtkWidget *section;
+
+    gtk_window_present (GTK_WINDOW (app_window));
+    cl_ui_wait_for (cl_ui_is_mapped, app_window);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (app_window), "win.show-offer", "x",
+                                               cl_offer_get_id (fixture->offer)));
+    section = cl_ui_find_widget (GTK_WIDGET (app_window), CL_TYPE_MARKET_SECTION);
+    for (guint i = 0; i < 2; i++)
+      {
+        int              width = i == 0 ? 1280 : 360;
+        g_autofree char *name = g_strdup_printf ("offers-page-market-%d.png", width);
+
+        resize (GTK_WIDGET (app_window), width, 800);
+        scroll_to (section);
+        save_png (GTK_WIDGET (app_window), dir, name);
+      }
+    gtk_window_destroy (GTK_WINDOW (app_window));
+  }
 
   dialog = GTK_WIDGET (cl_market_section_add_range (CL_MARKET_SECTION (fixture->section)));
   cl_ui_wait_for (cl_ui_is_mapped, dialog);

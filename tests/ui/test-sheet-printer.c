@@ -501,7 +501,11 @@ test_window_actions (Fixture      *fixture,
   g_assert_true (gtk_widget_get_sensitive (button));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Print or Export the Prep Sheet");
 
-  /* Export PDF… through its chooser, GTK's own with no portal running. */
+  /* Export PDF… through its chooser, GTK's own with no portal running,
+   * with the declined offer open in the page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-offer", "x",
+                                             cl_offer_get_id (fixture->gamma)));
+  cl_ui_flush ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-prep-sheet", NULL));
   cl_ui_wait_for (chooser_shown, NULL);
   chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
@@ -515,7 +519,16 @@ test_window_actions (Fixture      *fixture,
   cl_ui_click (cl_ui_find_button (chooser, "_Export"));
   cl_ui_wait_for (file_written, path);
   if (cl_test_have_poppler ())
-    g_assert_cmpuint (pdf_pages (path), >=, 2);
+    {
+      g_auto(GStrv) pages = cl_test_pdf_pages (path);
+      g_autofree char *text = g_strjoinv ("\n", pages);
+      const char      *chosen = strstr (text, "Gamma Robotics — Research Engineer");
+
+      g_assert_cmpuint (g_strv_length (pages), >=, 2);
+      /* The offer the page shows goes first, though it was declined. */
+      g_assert_nonnull (chosen);
+      g_assert_true (chosen < strstr (text, "Acme AI — Senior MLE"));
+    }
 
   /* Without an open offer, the button says why it does nothing. */
   for (guint i = 0; i < 2; i++)

@@ -21,6 +21,7 @@
 #include "cl-market-range-row.h"
 #include "cl-market-ranges-dialog.h"
 #include "cl-market-section.h"
+#include "cl-offer-section.h"
 
 struct _ClMarketSection
 {
@@ -39,7 +40,19 @@ struct _ClMarketSection
   GtkWidget    *all_row;
 };
 
-G_DEFINE_FINAL_TYPE (ClMarketSection, cl_market_section, ADW_TYPE_BIN)
+enum
+{
+  PROP_0,
+  PROP_VALID,
+  N_PROPS
+};
+
+static void section_iface_init (ClOfferSectionInterface *iface);
+
+/* clang-format off */
+G_DEFINE_FINAL_TYPE_WITH_CODE (ClMarketSection, cl_market_section, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (CL_TYPE_OFFER_SECTION, section_iface_init))
+/* clang-format on */
 
 static GtkWindow *
 parent_window (ClMarketSection *self)
@@ -258,6 +271,39 @@ cl_market_section_set_offer (ClMarketSection *self,
   refresh (self);
 }
 
+/* A section of the offer editor (ClOfferSection).  It edits no field of
+ * the offer, and its dialogs save as they close: it is always valid, with
+ * nothing waiting to be saved. */
+static void
+section_set_offer (ClOfferSection *section,
+                   ClContext      *context,
+                   ClOffer        *offer)
+{
+  cl_market_section_set_offer (CL_MARKET_SECTION (section), context, offer);
+}
+
+static void
+section_iface_init (ClOfferSectionInterface *iface)
+{
+  iface->set_offer = section_set_offer;
+}
+
+static void
+cl_market_section_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_VALID:
+      g_value_set_boolean (value, TRUE);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 ClOffer *
 cl_market_section_get_offer (ClMarketSection *self)
 {
@@ -289,6 +335,8 @@ cl_market_section_class_init (ClMarketSectionClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cl_market_section_dispose;
+  object_class->get_property = cl_market_section_get_property;
+  g_object_class_override_property (object_class, PROP_VALID, "valid");
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX

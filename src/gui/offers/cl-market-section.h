@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 #define CL_TYPE_MARKET_SECTION (cl_market_section_get_type ())
 G_DECLARE_FINAL_TYPE (ClMarketSection, cl_market_section, CL, MARKET_SECTION, AdwBin)
 
+/* A section of the offer editor (ClOfferSection), after its totals. */
 GtkWidget  *cl_market_section_new            (void);
 /* Shows where @offer (the offer store's shared one; NULL: nothing) sits:
  * its year-1 total and its base against the matching ranges

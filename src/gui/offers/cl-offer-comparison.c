@@ -35,6 +35,7 @@
 #include "cl-exchange-rate-dialog.h"
 #include "cl-money.h"
 #include "cl-offer-comparison.h"
+#include "cl-offer-fields.h"
 #include "cl-stacked-bar-chart.h"
 
 /* What the user said about an offer's check, when they said it. */
@@ -174,35 +175,13 @@ company_of (ClOfferComparison *self,
 }
 
 static gboolean
-is_open (ClOffer *offer)
-{
-  ClOfferStatus status = cl_offer_get_status (offer);
-
-  return status == CL_OFFER_STATUS_RECEIVED || status == CL_OFFER_STATUS_NEGOTIATING;
-}
-
-static const char *
-status_text (ClOfferStatus status)
-{
-  switch (status)
-    {
-    case CL_OFFER_STATUS_RECEIVED: return C_ ("offer", "Received");
-    case CL_OFFER_STATUS_NEGOTIATING: return C_ ("offer", "Negotiating");
-    case CL_OFFER_STATUS_ACCEPTED: return C_ ("offer", "Accepted");
-    case CL_OFFER_STATUS_DECLINED: return C_ ("offer", "Declined");
-    case CL_OFFER_STATUS_EXPIRED: return C_ ("offer", "Expired");
-    default: return "";
-    }
-}
-
-static gboolean
 choice_is_chosen (ClOfferComparison *self,
                   Choice            *choice)
 {
   gint64   id = cl_offer_get_id (choice->offer);
   gpointer said = g_hash_table_lookup (self->said, &id);
 
-  return said != NULL ? said == CHOSEN : is_open (choice->offer);
+  return said != NULL ? said == CHOSEN : cl_offer_is_open (choice->offer);
 }
 
 static void
@@ -285,7 +264,7 @@ refill_offers (ClOfferComparison *self)
 
       /* Translators: an offer's title, status and currency, "ML Engineer · Received · EUR" */
       subtitle = g_strdup_printf (_ ("%s · %s · %s"), title != NULL && *title != '\0' ? title : "—",
-                                  status_text (cl_offer_get_status (choice->offer)),
+                                  cl_offer_status_get_label (cl_offer_get_status (choice->offer)),
                                   cl_offer_get_currency (choice->offer));
       choice->row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice->row), choice->label);
@@ -295,8 +274,8 @@ refill_offers (ClOfferComparison *self)
       gtk_widget_set_valign (choice->check, GTK_ALIGN_CENTER);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (choice->check),
                                    choice_is_chosen (self, choice));
+      /* Named by its row's title (the row labels it); told the rest. */
       gtk_accessible_update_property (GTK_ACCESSIBLE (choice->check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, choice->label,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
       g_object_set_data (G_OBJECT (choice->check), "cl-choice", choice);
       g_signal_connect (choice->check, "toggled", G_CALLBACK (check_toggled_cb), self);
@@ -1065,6 +1044,9 @@ refill_rates (ClOfferComparison *self)
                                                    G_CALLBACK (delete_rate_cb)));
       adw_preferences_group_add (self->rates_group, row);
       g_ptr_array_add (self->rate_rows, row);
+      /* The list holding the rows ("GtkListBox" otherwise). */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Exchange rates"), -1);
     }
   adw_preferences_group_set_description (
     self->rates_group,
@@ -1304,6 +1286,8 @@ cl_offer_comparison_class_init (ClOfferComparisonClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "offercomparison");
+  /* A page's container, not a thing of its own to screen readers. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void
@@ -1351,6 +1335,10 @@ cl_offer_comparison_init (ClOfferComparison *self)
 
   cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
   cl_a11y_name_expander_row (self->offers_row, _ ("Offers compared"));
+  /* The list holding the offers and the currency ("GtkListBox" otherwise). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (
+                                    GTK_WIDGET (self->currency_row))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("What is compared"), -1);
 }
 
 GtkWidget *

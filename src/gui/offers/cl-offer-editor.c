@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "cl-a11y.h"
+#include "cl-market-section.h"
 #include "cl-negotiation-section.h"
 #include "cl-offer-compensation-section.h"
 #include "cl-offer-details-section.h"
@@ -180,6 +181,7 @@ cl_offer_editor_class_init (ClOfferEditorClass *klass)
   g_type_ensure (CL_TYPE_OFFER_TOTALS_SECTION);
   g_type_ensure (CL_TYPE_OFFER_COMPENSATION_SECTION);
   g_type_ensure (CL_TYPE_OFFER_DETAILS_SECTION);
+  g_type_ensure (CL_TYPE_MARKET_SECTION);
   g_type_ensure (CL_TYPE_NEGOTIATION_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -143,14 +143,14 @@ sheet_printer (ClWindow *self)
   return self->sheet_printer;
 }
 
-/* The sheet of the open offers.  Once the Offers page has a selected offer,
- * it goes first: cl_sheet_printer_build_prep_sheet (context, selected). */
+/* The sheet of the open offers, the one the Offers page shows first. */
 static ClSheet *
 build_prep_sheet (ClWindow *self)
 {
   if (self->context == NULL)
     return NULL;
-  return cl_sheet_printer_build_prep_sheet (self->context, NULL);
+  return cl_sheet_printer_build_prep_sheet (self->context,
+                                            cl_offers_view_get_selected (self->offers_view));
 }
 
 static void
