@@ -4,10 +4,11 @@
  * Drives the section, alone in a window with a toast overlay as the offer
  * editor gives it, on two offers (one the other's leverage) in a temporary
  * database; what was saved is read back from the database and the store.
- * The window has the two window actions the banners activate.  Renders the
- * section at 1280 and 360 px wide, light and dark, into
- * tests/ui/screenshots/ of the build.  Warnings are fatal.  Exits 77
- * (skipped) only when there is no display.
+ * The window has the two window actions the banners activate; the last test
+ * finds the section in the app's window, on the Offers page's editor.
+ * Renders the section and the editor at 1280 and 360 px wide, light and
+ * dark, into tests/screenshots/ of the build.  Warnings are fatal.  Exits
+ * 77 (skipped) only when there is no display.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,7 +24,9 @@
 #include "cl-negotiation-round-dialog.h"
 #include "cl-negotiation-round-row.h"
 #include "cl-negotiation-section.h"
+#include "cl-offer-editor.h"
 #include "cl-ui-test-util.h"
+#include "cl-window.h"
 
 #define DAY (24 * 3600)
 
@@ -961,6 +964,105 @@ test_screenshots (Fixture      *fixture,
   }
 }
 
+/* In the app's window: the Offers page's editor holds the section, and the
+ * window has the actions its banners need. */
+static gboolean
+editor_shows_section (gpointer data)
+{
+  g_autoptr(GPtrArray) sections = cl_ui_find_widgets (GTK_WIDGET (data),
+                                                       CL_TYPE_NEGOTIATION_SECTION);
+
+  for (guint i = 0; i < sections->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (sections, i)) &&
+        cl_negotiation_section_get_offer (g_ptr_array_index (sections, i)) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_in_window (Fixture      *fixture,
+                gconstpointer data)
+{
+  const char           *schemes[] = { "light", "dark" };
+  GtkWidget            *window;
+  GtkWidget            *editor;
+  ClNegotiationSection *section;
+  GPtrArray            *banners;
+  g_autoptr(GPtrArray) sections = NULL;
+  int frame;
+
+  cl_negotiation_section_set_offer (fixture->section, NULL, NULL);
+  fill_everything (fixture);
+
+  window = g_object_new (CL_TYPE_WINDOW, "context", fixture->base.context, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  cl_ui_wait_for (is_allocated, window);
+  gtk_widget_activate_action (window, "win.show-offer", "x", cl_offer_get_id (fixture->offer));
+  cl_ui_wait_for (editor_shows_section, window);
+  sections = cl_ui_find_widgets (window, CL_TYPE_NEGOTIATION_SECTION);
+  g_assert_cmpuint (sections->len, ==, 1);
+  section = g_ptr_array_index (sections, 0);
+  g_assert_true (cl_negotiation_section_get_offer (section) == fixture->offer);
+
+  /* The window's own actions: every banner's button can act. */
+  banners = cl_negotiation_section_get_banners (section);
+  g_assert_cmpuint (banners->len, ==, 4);
+  for (guint i = 0; i < banners->len; i++)
+    g_assert_true (
+      gtk_widget_is_sensitive (GTK_WIDGET (cl_banner_get_button (g_ptr_array_index (banners, i)))));
+
+  for (guint s = 0; s < G_N_ELEMENTS (schemes); s++)
+    {
+      g_autofree char *name = g_strdup_printf ("offer-editor-1280-%s.png", schemes[s]);
+      g_autofree char *page = g_strdup_printf ("offers-page-1280-%s.png", schemes[s]);
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          s == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
+                                                 : ADW_COLOR_SCHEME_FORCE_DARK);
+      cl_ui_flush ();
+      /* The whole editor, every section, as it scrolls; and the window. */
+      save_screenshot (gtk_widget_get_parent (GTK_WIDGET (section)), name);
+      save_screenshot (window, page);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  cl_ui_flush ();
+
+  /* The editor on a phone, alone in a window (ClWindow's view switcher bar
+   * warns at that width, see the report). */
+  editor = cl_offer_editor_new ();
+  window = adw_window_new ();
+  adw_window_set_content (ADW_WINDOW (window), editor);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  cl_offer_editor_set_offer (CL_OFFER_EDITOR (editor), fixture->base.context, fixture->offer);
+  gtk_window_present (GTK_WINDOW (window));
+  cl_ui_wait_for (is_allocated, window);
+  frame = 1280 - gtk_widget_get_width (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360 + frame, 800);
+  {
+    WidthQuery query = { window, 360 };
+
+    cl_ui_wait_for (has_width, &query);
+  }
+  cl_ui_wait_for (editor_shows_section, editor);
+  g_clear_pointer (&sections, g_ptr_array_unref);
+  sections = cl_ui_find_widgets (editor, CL_TYPE_NEGOTIATION_SECTION);
+  section = g_ptr_array_index (sections, 0);
+  for (guint s = 0; s < G_N_ELEMENTS (schemes); s++)
+    {
+      g_autofree char *name = g_strdup_printf ("offer-editor-360-%s.png", schemes[s]);
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          s == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
+                                                 : ADW_COLOR_SCHEME_FORCE_DARK);
+      cl_ui_flush ();
+      save_screenshot (gtk_widget_get_parent (GTK_WIDGET (section)), name);
+    }
+  cl_offer_editor_set_offer (CL_OFFER_EDITOR (editor), NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  cl_ui_flush ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -992,6 +1094,7 @@ main (int   argc,
   ADD ("/negotiation/rounds", test_rounds);
   ADD ("/negotiation/talking-points", test_talking_points);
   ADD ("/negotiation/screenshots", test_screenshots);
+  ADD ("/negotiation/in-window", test_in_window);
 #undef ADD
 
   return g_test_run ();

@@ -171,11 +171,10 @@ collect_ui_files (const char *folder,
     }
 }
 
-/* The negotiation section of an offer, its rows and dialogs, on an offer of
- * the fixture's first application. */
-static void
-build_negotiation_template (Fixture    *fixture,
-                            const char *name)
+/* Builds one widget of the class named @name, the way the app does. */
+/* The fixture's one offer, added the first time. */
+static ClOffer *
+offer_of (Fixture *fixture)
 {
   ClOfferStore *store = cl_context_get_offer_store (fixture->context);
   GListModel   *offers = cl_offer_store_get_offers (store);
@@ -184,12 +183,24 @@ build_negotiation_template (Fixture    *fixture,
 
   if (g_list_model_get_n_items (offers) == 0)
     {
-      g_autoptr(ClOffer) added = cl_offer_new (1, 15000000, "USD");
-
-      g_assert_true (cl_offer_store_add_offer (store, added, &error));
+      offer = cl_offer_new (1, 15000000, "USD");
+      g_assert_true (cl_offer_store_add_offer (store, offer, &error));
       g_assert_no_error (error);
     }
+  g_clear_object (&offer);
   offer = g_list_model_get_item (offers, 0);
+  return offer; /* the store keeps it */
+}
+
+/* The negotiation section of an offer, its rows and dialogs, on an offer of
+ * the fixture's one offer. */
+static void
+build_negotiation_template (Fixture    *fixture,
+                            const char *name)
+{
+  ClOfferStore *store = cl_context_get_offer_store (fixture->context);
+  ClOffer      *offer = offer_of (fixture);
+  g_autoptr(GError) error = NULL;
 
   if (g_str_equal (name, "ClNegotiationSection"))
     {
@@ -226,27 +237,6 @@ build_negotiation_template (Fixture    *fixture,
       GTK_WINDOW (cl_negotiation_round_dialog_new (NULL, fixture->context, offer)));
   else
     g_error ("%s has a template that /ui/templates does not build: add it", name);
-}
-
-/* Builds one widget of the class named @name, the way the app does. */
-/* The fixture's one offer, added the first time. */
-static ClOffer *
-offer_of (Fixture *fixture)
-{
-  ClOfferStore *store = cl_context_get_offer_store (fixture->context);
-  GListModel   *offers = cl_offer_store_get_offers (store);
-  g_autoptr(ClOffer) offer = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (g_list_model_get_n_items (offers) == 0)
-    {
-      offer = cl_offer_new (1, 15000000, "USD");
-      g_assert_true (cl_offer_store_add_offer (store, offer, &error));
-      g_assert_no_error (error);
-    }
-  g_clear_object (&offer);
-  offer = g_list_model_get_item (offers, 0);
-  return offer; /* the store keeps it */
 }
 
 static void

@@ -12,21 +12,8 @@
 #include "cl-date-time-row.h"
 #include "cl-money.h"
 #include "cl-negotiation-fields.h"
+#include "cl-offer-fields.h"
 #include "cl-row-error.h"
-
-static const char *
-status_label (ClOfferStatus status)
-{
-  switch (status)
-    {
-    case CL_OFFER_STATUS_RECEIVED: return _ ("Received");
-    case CL_OFFER_STATUS_NEGOTIATING: return _ ("Negotiating");
-    case CL_OFFER_STATUS_ACCEPTED: return _ ("Accepted");
-    case CL_OFFER_STATUS_DECLINED: return _ ("Declined");
-    case CL_OFFER_STATUS_EXPIRED: return _ ("Expired");
-    default: return "";
-    }
-}
 
 char *
 cl_negotiation_describe_offer (ClContext *context,
@@ -35,6 +22,7 @@ cl_negotiation_describe_offer (ClContext *context,
   ClApplication *application;
   const char    *company = NULL;
   const char    *title;
+  const char    *status;
 
   g_return_val_if_fail (CL_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (CL_IS_OFFER (offer), NULL);
@@ -42,6 +30,7 @@ cl_negotiation_describe_offer (ClContext *context,
   application = cl_pipeline_store_find_application (cl_context_get_pipeline_store (context),
                                                     cl_offer_get_application_id (offer));
   title = cl_offer_get_title (offer);
+  status = cl_offer_status_get_label (cl_offer_get_status (offer));
   if (application != NULL)
     {
       company = cl_application_get_company_name (application);
@@ -54,11 +43,10 @@ cl_negotiation_describe_offer (ClContext *context,
 
   if (title == NULL || *title == '\0')
     /* Translators: an offer in a list: its company and status. */
-    return g_strdup_printf (_ ("%s (%s)"), company, status_label (cl_offer_get_status (offer)));
+    return g_strdup_printf (_ ("%s (%s)"), company, status);
   /* Translators: an offer in a list: its company, title and status,
    * "Acme AI — Senior MLE (Negotiating)". */
-  return g_strdup_printf (_ ("%s — %s (%s)"), company, title,
-                          status_label (cl_offer_get_status (offer)));
+  return g_strdup_printf (_ ("%s — %s (%s)"), company, title, status);
 }
 
 char *

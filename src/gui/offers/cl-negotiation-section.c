@@ -31,6 +31,7 @@
 #include "cl-negotiation-round-row.h"
 #include "cl-negotiation-section.h"
 #include "cl-negotiation.h"
+#include "cl-offer-section.h"
 #include "cl-toast.h"
 #include "cl-transient.h"
 
@@ -57,6 +58,7 @@ struct _ClNegotiationSection
   GPtrArray      *revision_rows; /* AdwActionRow, owned by the list */
   gboolean        valid;
 
+  GtkWidget      *checks_group;
   GtkBox         *checks_box;
   AdwEntryRow    *target_row;
   AdwEntryRow    *walk_away_row;
@@ -78,9 +80,12 @@ enum
   N_PROPS
 };
 
-static GParamSpec *properties[N_PROPS];
+static void section_iface_init (ClOfferSectionInterface *iface);
 
-G_DEFINE_FINAL_TYPE (ClNegotiationSection, cl_negotiation_section, ADW_TYPE_BIN)
+/* clang-format off */
+G_DEFINE_FINAL_TYPE_WITH_CODE (ClNegotiationSection, cl_negotiation_section, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (CL_TYPE_OFFER_SECTION, section_iface_init))
+/* clang-format on */
 
 #define BANNER_KIND "cl-negotiation-check-kind"
 
@@ -134,7 +139,7 @@ update_valid (ClNegotiationSection *self)
   if (valid == self->valid)
     return;
   self->valid = valid;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
+  g_object_notify (G_OBJECT (self), "valid");
 }
 
 static void
@@ -310,7 +315,7 @@ update_checks (ClNegotiationSection *self)
     }
   g_ptr_array_unref (self->banners);
   self->banners = g_steal_pointer (&shown);
-  gtk_widget_set_visible (GTK_WIDGET (self->checks_box), self->banners->len > 0);
+  gtk_widget_set_visible (self->checks_group, self->banners->len > 0);
 }
 
 /* The plan ------------------------------------------------------------------- */
@@ -1047,6 +1052,34 @@ offer_notify_cb (ClNegotiationSection *self)
 /* The object --------------------------------------------------------------------- */
 
 static void
+section_set_offer (ClOfferSection *section,
+                   ClContext      *context,
+                   ClOffer        *offer)
+{
+  cl_negotiation_section_set_offer (CL_NEGOTIATION_SECTION (section), context, offer);
+}
+
+static void
+section_flush (ClOfferSection *section)
+{
+  cl_negotiation_section_flush (CL_NEGOTIATION_SECTION (section));
+}
+
+static char *
+section_get_unsaved (ClOfferSection *section)
+{
+  return cl_negotiation_section_get_unsaved (CL_NEGOTIATION_SECTION (section));
+}
+
+static void
+section_iface_init (ClOfferSectionInterface *iface)
+{
+  iface->set_offer = section_set_offer;
+  iface->flush = section_flush;
+  iface->get_unsaved = section_get_unsaved;
+}
+
+static void
 cl_negotiation_section_get_property (GObject    *object,
                                      guint       prop_id,
                                      GValue     *value,
@@ -1109,10 +1142,7 @@ cl_negotiation_section_class_init (ClNegotiationSectionClass *klass)
   object_class->dispose = cl_negotiation_section_dispose;
   object_class->get_property = cl_negotiation_section_get_property;
 
-  properties[PROP_VALID] =
-    g_param_spec_boolean ("valid", NULL, NULL, TRUE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_VALID, "valid");
 
   g_type_ensure (CL_TYPE_NEGOTIATION_ASK_ROW);
   g_type_ensure (CL_TYPE_NEGOTIATION_ROUND_ROW);
@@ -1120,6 +1150,7 @@ cl_negotiation_section_class_init (ClNegotiationSectionClass *klass)
   g_type_ensure (CL_TYPE_NEGOTIATION_ROUND_DIALOG);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX
                                                "/gui/offers/cl-negotiation-section.ui");
+  gtk_widget_class_bind_template_child (widget_class, ClNegotiationSection, checks_group);
   gtk_widget_class_bind_template_child (widget_class, ClNegotiationSection, checks_box);
   gtk_widget_class_bind_template_child (widget_class, ClNegotiationSection, target_row);
   gtk_widget_class_bind_template_child (widget_class, ClNegotiationSection, walk_away_row);

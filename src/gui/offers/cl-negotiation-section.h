@@ -22,6 +22,7 @@ G_DECLARE_FINAL_TYPE (ClNegotiationSection, cl_negotiation_section, CL, NEGOTIAT
 #define CL_NEGOTIATION_NEW_OFFER_ACTION    "win.new-offer"
 #define CL_NEGOTIATION_EXPORT_SHEET_ACTION "win.export-prep-sheet"
 
+/* A section of the offer editor (ClOfferSection): these are its calls. */
 GtkWidget *cl_negotiation_section_new          (void);
 
 /* Shows @offer (the offer store's shared object) of @context, or nothing

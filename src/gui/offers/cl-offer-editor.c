@@ -16,6 +16,7 @@
 
 #include "cl-a11y.h"
 #include "cl-market-section.h"
+#include "cl-negotiation-section.h"
 #include "cl-offer-compensation-section.h"
 #include "cl-offer-details-section.h"
 #include "cl-offer-editor.h"
@@ -181,6 +182,7 @@ cl_offer_editor_class_init (ClOfferEditorClass *klass)
   g_type_ensure (CL_TYPE_OFFER_COMPENSATION_SECTION);
   g_type_ensure (CL_TYPE_OFFER_DETAILS_SECTION);
   g_type_ensure (CL_TYPE_MARKET_SECTION);
+  g_type_ensure (CL_TYPE_NEGOTIATION_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/gui/offers/cl-offer-editor.ui");
