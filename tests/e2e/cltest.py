@@ -244,6 +244,19 @@ def x_window(pid=None):
     return found[0]
 
 
+def x_windows(pid):
+    """The ids of the visible X windows of process pid (top-levels and popups)."""
+    return subprocess.run(["xdotool", "search", "--all", "--onlyvisible", "--pid", str(pid)],
+                          capture_output=True, text=True).stdout.split()
+
+
+def wait_x_windows(what, pid, count, timeout=30.0):
+    """Waits until process pid shows count X windows.  Asking X, not AT-SPI,
+    is on purpose: GTK 4.8 can crash (a NULL object path) when a client lists
+    the app's windows over AT-SPI while one of them is being hidden."""
+    wait_until(what, lambda: len(x_windows(pid)) == count, timeout=timeout)
+
+
 def extents(node):
     """(x, y, width, height) of node in window coordinates."""
     e = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)

@@ -145,9 +145,10 @@ def top_level(app, name=None):
 
 
 def close_window(app, what, name):
-    """Closes the top-level window called name with Escape."""
+    """Closes the top-level window called name with Escape, and waits until
+    the main window is the only one the app shows."""
     key("Escape")
-    cltest.wait_until(what + " to close", lambda: top_level(app, name) is None, timeout=10)
+    cltest.wait_x_windows(what + " to close", app.proc.pid, 1, timeout=10)
     cltest.focus_window(app)
 
 
