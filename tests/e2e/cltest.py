@@ -431,10 +431,11 @@ def is_focused(node):
         return False
 
 
-def tab_to(app, root, what, name, roles=("text", "entry"), limit=150):
-    """Presses Tab until the control called name (of one of roles) has the
-    keyboard focus: the way a keyboard user gets there.  After each Tab it
-    waits a moment for that control to say it has the focus, then goes on."""
+def tab_to(app, root, what, name, roles=("text", "entry"), limit=150, key="Tab"):
+    """Presses Tab (or key, such as "shift+Tab") until the control called
+    name (of one of roles) has the keyboard focus: the way a keyboard user
+    gets there.  After each press it waits a moment for that control to say
+    it has the focus, then goes on."""
     wait_until(what, lambda: app.find_node(showing(name, roles), root))
     # Several nodes may carry the name (a row and the row inside it): any of
     # them taking the focus will do.
@@ -446,11 +447,11 @@ def tab_to(app, root, what, name, roles=("text", "entry"), limit=150):
         if os.environ.get("CLTEST_DEBUG_FOCUS"):
             f = app.find_node(lambda n: is_focused(n) and n.getRoleName() != "frame", root)
             print("  focus on", f and (f.getRoleName(), f.name), file=sys.stderr)
-        xdotool("key", "Tab")
+        xdotool("key", key)
         deadline = time.monotonic() + 0.4
         while time.monotonic() < deadline and not any(is_focused(node) for node in nodes):
             time.sleep(0.02)
-    fail("Tab never reached %s" % what)
+    fail("%s never reached %s" % (key, what))
 
 
 def focus_toplevel(app, title):

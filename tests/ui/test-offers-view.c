@@ -480,6 +480,40 @@ test_invalid_not_saved (Fixture      *fixture,
   g_assert_null (message_of (fixture, "Base salary"));
 }
 
+/* The focus is inside @row. */
+static gboolean
+focus_in_row (Fixture    *fixture,
+              const char *title)
+{
+  GtkWidget *focus = gtk_window_get_focus (fixture->window);
+  GtkWidget *row = find_row (fixture, ADW_TYPE_ENTRY_ROW, title);
+
+  return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
+}
+
+/* A message below a field is no stop for Tab: GtkListBox would give up on
+ * the whole list at a row that does not take the focus, so Tab from a wrong
+ * base salary would land on the sign-on bonus, past the currency and the
+ * bonus. */
+static void
+test_tab_past_message (Fixture      *fixture,
+                       gconstpointer data)
+{
+  add_offer (fixture, fixture->lattice, 15000000, "USD", CL_OFFER_STATUS_RECEIVED, 0);
+  open_view (fixture, 1280);
+
+  type_into (fixture, "Base salary", "abc");
+  g_assert_nonnull (message_of (fixture, "Base salary"));
+  g_assert_true (focus_in_row (fixture, "Base salary"));
+
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_in_row (fixture, "Currency"));
+  /* Leaving it kept the message, and back again is past it too. */
+  g_assert_nonnull (message_of (fixture, "Base salary"));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (focus_in_row (fixture, "Base salary"));
+}
+
 /* Decimals a currency does not have are refused. */
 static void
 test_currency_decimals (Fixture      *fixture,
@@ -957,6 +991,7 @@ main (int   argc,
   ADD ("selecting-shows-editor", test_selecting_shows_editor);
   ADD ("narrow", test_narrow);
   ADD ("invalid-not-saved", test_invalid_not_saved);
+  ADD ("tab-past-message", test_tab_past_message);
   ADD ("currency-decimals", test_currency_decimals);
   ADD ("valid-saved", test_valid_saved);
   ADD ("bonus-converted", test_bonus_converted);

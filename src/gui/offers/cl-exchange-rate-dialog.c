@@ -20,6 +20,7 @@
 #include "cl-a11y.h"
 #include "cl-date-row.h"
 #include "cl-exchange-rate-dialog.h"
+#include "cl-message-row.h"
 #include "cl-money.h"
 #include "cl-row-error.h"
 #include "cl-transient.h"
@@ -337,6 +338,7 @@ cl_exchange_rate_dialog_class_init (ClExchangeRateDialogClass *klass)
   widget_class->unmap = cl_exchange_rate_dialog_unmap;
   dialog_class->response = cl_exchange_rate_dialog_response;
 
+  g_type_ensure (CL_TYPE_MESSAGE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX
                                                "/gui/offers/cl-exchange-rate-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ClExchangeRateDialog, fields);

@@ -22,6 +22,7 @@
 #include "cl-date-row.h"
 #include "cl-market-range-dialog.h"
 #include "cl-market-range-row.h"
+#include "cl-message-row.h"
 #include "cl-money.h"
 #include "cl-name-picker.h"
 #include "cl-row-error.h"
@@ -541,10 +542,7 @@ add_message_row (Field *field)
   gtk_widget_add_css_class (label, "error");
   field->message = GTK_LABEL (label);
 
-  field->message_row = g_object_ref_sink (gtk_list_box_row_new ());
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (field->message_row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (field->message_row), FALSE);
-  gtk_widget_set_focusable (field->message_row, FALSE);
+  field->message_row = g_object_ref_sink (cl_message_row_new ());
   gtk_widget_set_visible (field->message_row, FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (field->message_row), label);
   gtk_list_box_insert (GTK_LIST_BOX (list), field->message_row,

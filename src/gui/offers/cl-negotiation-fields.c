@@ -10,6 +10,7 @@
 
 #include "cl-date-row.h"
 #include "cl-date-time-row.h"
+#include "cl-message-row.h"
 #include "cl-money.h"
 #include "cl-negotiation-fields.h"
 #include "cl-offer-fields.h"
@@ -237,10 +238,7 @@ problem_label (GtkWidget *field,
   gtk_widget_set_margin_end (label, 12);
   gtk_widget_add_css_class (label, "error");
 
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
+  row = cl_message_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   gtk_list_box_insert (GTK_LIST_BOX (parent), row,
                        gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (field)) + 1);

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "cl-a11y.h"
+#include "cl-message-row.h"
 #include "cl-money.h"
 #include "cl-new-offer-dialog.h"
 #include "cl-offer-fields.h"
@@ -445,6 +446,7 @@ cl_new_offer_dialog_class_init (ClNewOfferDialogClass *klass)
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
                                        CL_TYPE_OFFER);
 
+  g_type_ensure (CL_TYPE_MESSAGE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX
                                                "/gui/offers/cl-new-offer-dialog.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, ClNewOfferDialog, name)

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cl-instant-apply.h"
+#include "cl-message-row.h"
 #include "cl-row-error.h"
 
 /* How much of a typed value a sentence quotes. */
@@ -154,10 +155,7 @@ ensure_message_label (ClInstantApply *self)
   gtk_widget_set_margin_end (label, 12);
   gtk_widget_add_css_class (label, "error");
 
-  self->message_row = g_object_ref_sink (gtk_list_box_row_new ());
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->message_row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self->message_row), FALSE);
-  gtk_widget_set_focusable (self->message_row, FALSE);
+  self->message_row = g_object_ref_sink (cl_message_row_new ());
   gtk_widget_set_visible (self->message_row, FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self->message_row), label);
   gtk_list_box_insert (GTK_LIST_BOX (parent), self->message_row,
