@@ -244,10 +244,15 @@ def x_window(pid=None):
     return found[0]
 
 
-def x_windows(pid):
-    """The ids of the visible X windows of process pid (top-levels and popups)."""
-    return subprocess.run(["xdotool", "search", "--all", "--onlyvisible", "--pid", str(pid)],
-                          capture_output=True, text=True).stdout.split()
+def x_windows(pid=None, title=None):
+    """The ids of the visible X windows of process pid (top-levels and
+    popups), or called title, or both."""
+    args = ["xdotool", "search", "--all", "--onlyvisible"]
+    if pid is not None:
+        args += ["--pid", str(pid)]
+    if title is not None:
+        args += ["--name", "^%s$" % re.escape(title)]
+    return subprocess.run(args, capture_output=True, text=True).stdout.split()
 
 
 def wait_x_windows(what, pid, count, timeout=30.0):
@@ -255,6 +260,23 @@ def wait_x_windows(what, pid, count, timeout=30.0):
     is on purpose: GTK 4.8 can crash (a NULL object path) when a client lists
     the app's windows over AT-SPI while one of them is being hidden."""
     wait_until(what, lambda: len(x_windows(pid)) == count, timeout=timeout)
+
+
+def type_text(text):
+    xdotool("type", "--delay", "15", text)
+
+
+def new_application(app, company, role):
+    """A new application by keyboard: Ctrl+N, the company, Return, the role,
+    Return; waits for its card in Wishlist."""
+    xdotool("key", "--clearmodifiers", "ctrl+n")
+    app.wait_for_node("the New Application dialog",
+                      lambda n: n.name == "Company" and n.getRoleName() in ("text", "entry"))
+    type_text(company)
+    xdotool("key", "Return")
+    type_text(role)
+    xdotool("key", "Return")
+    app.wait_for_card("the card of " + company, "%s — %s, in Wishlist." % (company, role))
 
 
 def extents(node):

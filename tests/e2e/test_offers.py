@@ -139,23 +139,10 @@ def key(keys):
     cltest.xdotool("key", "--clearmodifiers", keys)
 
 
-def type_text(text):
-    cltest.xdotool("type", "--delay", "15", text)
-
-
-def x_windows(title):
-    """The shown X windows called title: how the tests see a dialog come and
-    go.  (Listing the AT-SPI windows while GTK 4.8 hides a dialog can make it
-    log a critical.)"""
-    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name",
-                            "^%s$" % re.escape(title)], capture_output=True, text=True)
-    return found.stdout.split()
-
-
 def open_window(app, title):
     """Waits for the app's top-level window called title, on X then on AT-SPI,
     and gives it the keyboard."""
-    cltest.wait_until("the %s window" % title, lambda: x_windows(title), timeout=15)
+    cltest.wait_until("the %s window" % title, lambda: cltest.x_windows(title=title), timeout=15)
 
     def lookup():
         for i in range(app.app.childCount):
@@ -171,7 +158,7 @@ def open_window(app, title):
 def closed_window(app, title):
     """Waits until the window called title is gone from the screen, then
     gives the keyboard back to the main window; the log must still be clean."""
-    cltest.wait_until("the %s window to close" % title, lambda: not x_windows(title), timeout=15)
+    cltest.wait_until("the %s window to close" % title, lambda: not cltest.x_windows(title=title), timeout=15)
     cltest.focus_window(app)
     app.check_log()
 
@@ -228,17 +215,6 @@ def expect_offer(database, company, expected):
                       lambda: offer_row(database, company) == expected, timeout=10)
 
 
-def add_application(app, company, role):
-    key("ctrl+n")
-    app.wait_for_node("the New Application dialog",
-                      lambda n: n.name == "Company" and n.getRoleName() in ("text", "entry"))
-    type_text(company)
-    key("Return")
-    type_text(role)
-    key("Return")
-    app.wait_for_card("the card of " + company, "%s — %s, in Wishlist." % (company, role))
-
-
 def new_offer(app, database, company, role, currency, base, count):
     """Ctrl+Shift+N, the application found by its company in the search row,
     the currency and the base salary, and Return (Add)."""
@@ -248,7 +224,7 @@ def new_offer(app, database, company, role, currency, base, count):
     # back to the search row, over the application's combo.
     cltest.tab_to(app, dialog, "the application", "Application", ("combo box",), key="shift+Tab")
     key("shift+Tab")
-    type_text(company)
+    cltest.type_text(company)
     key("Return")
     combo = app.find_node(cltest.showing("Application", ("combo box",)), dialog)
     expect_focus(app, dialog, "the application found", "Application", ("combo box",))
@@ -258,10 +234,10 @@ def new_offer(app, database, company, role, currency, base, count):
                       timeout=10)
     key("Tab")
     key("ctrl+a")
-    type_text(currency)
+    cltest.type_text(currency)
     key("Tab")
     key("ctrl+a")
-    type_text(base)
+    cltest.type_text(base)
     expect_text(field(app, dialog, "Currency"), currency)
     expect_text(field(app, dialog, "Base salary a year"), base)
     key("Return")
@@ -303,15 +279,15 @@ def fill_terms(app, window, bonus, sign_on=None, year2=None, grant=None):
     key("Tab")
     expect_focus(app, window, "the form of the bonus", "Target bonus given as", ("combo box",))
     key("Tab")
-    type_text(bonus)
+    cltest.type_text(bonus)
     for value in (sign_on, year2, None):   # sign-on, its year-2 part, clawback
         key("Tab")
         if value is not None:
-            type_text(value)
+            cltest.type_text(value)
     key("Tab")
     expect_focus(app, window, "the form of the equity", "Equity given as", ("combo box",))
     key("Tab")
-    type_text(grant)
+    cltest.type_text(grant)
     key("Tab")
     expect_focus(app, window, "the vesting schedule", "Vesting schedule", ("combo box",))
     combo = app.find_node(cltest.showing("Vesting schedule", ("combo box",)), window)
@@ -341,7 +317,7 @@ def wrong_base_salary(app, window, database):
     key("shift+Tab")
     key("shift+Tab")
     key("ctrl+a")
-    type_text("abc")
+    cltest.type_text("abc")
     base = field(app, window, "Base salary")
     expect_text(base, "abc")
     # Said as it is typed: right below the field, and to screen readers.
@@ -368,7 +344,7 @@ def wrong_base_salary(app, window, database):
     key("shift+Tab")
     key("shift+Tab")
     key("ctrl+a")
-    type_text("200000")
+    cltest.type_text("200000")
     expect_text(base, "200000")
     key("Tab")
     key("Tab")
@@ -400,7 +376,7 @@ def compare(app, window, database):
             or not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
         cltest.fail("the rate dialog does not start from EUR to USD today")
     # It opens on the rate, the one field left.
-    type_text(RATE)
+    cltest.type_text(RATE)
     expect_text(field(app, dialog, "Rate"), RATE)
     key("Return")
     closed_window(app, "New Exchange Rate")
@@ -427,7 +403,7 @@ def export_sheet(app, workdir):
                                             and n.name == "Name:" and cltest.is_focused(n),
                                             chooser), timeout=10)
     key("ctrl+a")
-    type_text(path)
+    cltest.type_text(path)
     expect_text(field(app, chooser, "Name:"), path)
     key("Return")
     closed_window(app, "Export Prep Sheet")
@@ -455,7 +431,7 @@ def main():
         app.find()
         cltest.focus_window(app)
         for company, role in (LATTICE, BOREALIS):
-            add_application(app, company, role)
+            cltest.new_application(app, company, role)
 
         # 1. The Offers page, empty, and a first offer.
         key("alt+4")
@@ -470,7 +446,7 @@ def main():
 
         # 2. Its terms, the base salary first (the editor opens on it).
         key("ctrl+a")
-        type_text("200000")
+        cltest.type_text("200000")
         fill_terms(app, window, "15", sign_on="30000", year2="10000", grant="400000")
         expect_offer(database, "Deep Lattice", LATTICE_ROW)
         expect_text(field(app, editor, "Base salary"), "200,000")

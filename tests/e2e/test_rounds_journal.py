@@ -10,10 +10,8 @@ it), Return on Add Round adds one, Return adds the interviewer, Return on
 Add Entry adds the entry, Space checks the flag."""
 
 import os
-import subprocess
 import sys
 import tempfile
-import time
 
 import pyatspi
 
@@ -41,13 +39,9 @@ def page_window(app):
     return cltest.wait_until("the application page", lookup)
 
 
-def type_text(text):
-    cltest.xdotool("type", "--delay", "15", text)
-
-
 def tab_and_type(key, text):
     cltest.xdotool("key", key)
-    type_text(text)
+    cltest.type_text(text)
 
 
 def expect_focus(app, root, what, name, roles):
@@ -69,17 +63,6 @@ def open_card(app):
     return page
 
 
-def create_application(app):
-    cltest.xdotool("key", "--clearmodifiers", "ctrl+n")
-    app.wait_for_node("the New Application dialog",
-                      lambda n: n.name == "Company" and n.getRoleName() in ("text", "entry"))
-    type_text(COMPANY)
-    cltest.xdotool("key", "Return")
-    type_text(ROLE)
-    cltest.xdotool("key", "Return")
-    app.wait_for_card("the new card", CARD)
-
-
 def main():
     workdir = tempfile.mkdtemp(prefix="careerlens-e2e-")
     database = os.path.join(workdir, "careerlens.db")
@@ -88,7 +71,7 @@ def main():
     try:
         app.find()
         cltest.focus_window(app)
-        create_application(app)
+        cltest.new_application(app, COMPANY, ROLE)
         page = open_card(app)
 
         # Add Round, by Return: the new round opens with its Kind focused.
@@ -125,7 +108,7 @@ def main():
 
         # The journal: the entry's text, then Add Entry by Return.
         cltest.tab_to(app, page, "the new entry", "New entry")
-        type_text(ENTRY)
+        cltest.type_text(ENTRY)
         cltest.tab_to(app, page, "Add Entry", "Add Entry", ("push button",))
         cltest.xdotool("key", "Return")
         cltest.wait_until("the journal entry in the database",
