@@ -529,24 +529,9 @@ string_store_new (const char *const *strings)
 static void
 add_message_row (Field *field)
 {
-  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (field->row));
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_margin_top (label, 8);
-  gtk_widget_set_margin_bottom (label, 8);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_add_css_class (label, "error");
-  field->message = GTK_LABEL (label);
-
-  field->message_row = g_object_ref_sink (cl_message_row_new ());
+  field->message = cl_message_row_add_below (GTK_LIST_BOX_ROW (field->row), &field->message_row);
+  g_object_ref (field->message_row);
   gtk_widget_set_visible (field->message_row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (field->message_row), label);
-  gtk_list_box_insert (GTK_LIST_BOX (list), field->message_row,
-                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (field->row)) + 1);
 }
 
 static void

@@ -219,32 +219,17 @@ problem_label (GtkWidget *field,
 {
   GtkWidget *row = g_object_get_data (G_OBJECT (field), PROBLEM_ROW);
   GtkWidget *parent = gtk_widget_get_parent (field);
-  GtkWidget *label;
+  GtkLabel  *message;
 
   if (row != NULL)
     return GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
   if (!create || !GTK_IS_LIST_BOX (parent) || !GTK_IS_LIST_BOX_ROW (field))
     return NULL;
 
-  /* As ClInstantApply says it: a row of its own right below the field,
-   * wrapped rather than cut however narrow the window. */
-  label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_margin_top (label, 8);
-  gtk_widget_set_margin_bottom (label, 8);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_add_css_class (label, "error");
-
-  row = cl_message_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_list_box_insert (GTK_LIST_BOX (parent), row,
-                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (field)) + 1);
+  message = cl_message_row_add_below (GTK_LIST_BOX_ROW (field), &row);
   /* The list owns the row; both go together. */
   g_object_set_data (G_OBJECT (field), PROBLEM_ROW, row);
-  return GTK_LABEL (label);
+  return message;
 }
 
 void

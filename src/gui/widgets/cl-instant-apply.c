@@ -143,23 +143,10 @@ ensure_message_label (ClInstantApply *self)
       !GTK_IS_LIST_BOX_ROW (self->field))
     return self->message_label;
 
-  /* A row of its own right below the field: beside it, however narrow the
-   * window, and wrapped rather than cut. */
-  label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_margin_top (label, 8);
-  gtk_widget_set_margin_bottom (label, 8);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_add_css_class (label, "error");
-
-  self->message_row = g_object_ref_sink (cl_message_row_new ());
+  label = GTK_WIDGET (cl_message_row_add_below (GTK_LIST_BOX_ROW (self->field),
+                                                &self->message_row));
+  g_object_ref (self->message_row);
   gtk_widget_set_visible (self->message_row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self->message_row), label);
-  gtk_list_box_insert (GTK_LIST_BOX (parent), self->message_row,
-                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self->field)) + 1);
 
   g_set_weak_pointer (&self->message_label, GTK_LABEL (label));
   return self->message_label;

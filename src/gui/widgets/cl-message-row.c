@@ -78,3 +78,29 @@ cl_message_row_new (void)
 {
   return g_object_new (CL_TYPE_MESSAGE_ROW, NULL);
 }
+
+GtkLabel *
+cl_message_row_add_below (GtkListBoxRow *field,
+                          GtkWidget    **row)
+{
+  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (field));
+  GtkWidget *label = gtk_label_new (NULL);
+
+  g_return_val_if_fail (GTK_IS_LIST_BOX (list), NULL);
+
+  /* A row of its own right below the field: beside it however narrow the
+   * window, and wrapped rather than cut. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_widget_set_margin_bottom (label, 8);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_add_css_class (label, "error");
+
+  *row = cl_message_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (*row), label);
+  gtk_list_box_insert (GTK_LIST_BOX (list), *row, gtk_list_box_row_get_index (field) + 1);
+  return GTK_LABEL (label);
+}

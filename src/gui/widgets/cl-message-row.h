@@ -19,5 +19,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ClMessageRow, cl_message_row, CL, MESSAGE_ROW, GtkListBoxRow)
 
 GtkWidget *cl_message_row_new (void);
+/* A new message row right below field, a row of a GtkListBox (which owns it,
+ * stored in *row), and the label of its message, styled as an error. */
+GtkLabel  *cl_message_row_add_below (GtkListBoxRow *field,
+                                     GtkWidget    **row);
 
 G_END_DECLS
