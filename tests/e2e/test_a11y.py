@@ -170,20 +170,50 @@ def first_card(database):
                         " ORDER BY s.position, a.position LIMIT 1")[0]
 
 
-def check_pages(app):
+def check_pages(app, width="", switcher=None):
     """The main window on each page, switched to by keyboard (Alt+1…Alt+5)."""
     window = app.window()
-    switcher = app.find_node(lambda n: n.getRoleName() == "page tab list" and cltest.is_showing(n))
+    if switcher is None:
+        switcher = app.find_node(lambda n: n.getRoleName() == "page tab list"
+                                 and cltest.is_showing(n))
     tabs = {tab.name: tab for tab in (switcher.getChildAtIndex(i)
                                       for i in range(switcher.childCount))}
-    check("main window, Pipeline page", window)
+    check("main window%s, Pipeline page" % width, window)
     for keys, title in (("alt+2", "Prep Plan"), ("alt+3", "Contacts"), ("alt+4", "Offers"),
                         ("alt+5", "Insights"), ("alt+1", "Pipeline")):
         key(keys)
         cltest.wait_until("the %s page" % title,
                           lambda: has_state(tabs[title], pyatspi.STATE_SELECTED), timeout=10)
         if title != "Pipeline":
-            check("main window, %s page" % title, window)
+            check("main window%s, %s page" % (width, title), window)
+
+
+def check_narrow(database):
+    """The five pages again in a window 360 px wide, a new launch: the pages
+    fold to one column and the view switcher moves to the bottom bar."""
+    app = cltest.App(database)
+    try:
+        app.find()
+        cltest.focus_window(app)
+        cltest.xdotool("windowsize", cltest.x_window(app.proc.pid), 360, 720)
+        window = app.window()
+        cltest.wait_until("the window 360 px wide",
+                          lambda: window.queryComponent().getExtents(pyatspi.WINDOW_COORDS).width
+                          <= 400, timeout=10)
+
+        def bottom_switcher():
+            return app.find_node(lambda n: n.getRoleName() == "page tab list"
+                                 and cltest.is_showing(n)
+                                 and n.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y > 500)
+        switcher = cltest.wait_until("the view switcher bar", bottom_switcher, timeout=10)
+        check_pages(app, " at 360 px", switcher)
+        key("ctrl+q")
+        status = app.wait_exit()
+        if status != 0:
+            say("FAIL: careerlens at 360 px exited with status %d" % status)
+            failures.append(status)
+    finally:
+        app.close()
 
 
 def check_search_and_filters(app):
@@ -433,6 +463,7 @@ def main():
             failures.append(status)
     finally:
         app.close()
+    check_narrow(database)
 
     if failures:
         say("FAIL: %d problems" % len(failures))
