@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "cl-a11y.h"
+#include "cl-dialog-focus.h"
 #include "cl-money.h"
 #include "cl-negotiation-ask-dialog.h"
 #include "cl-negotiation-fields.h"
@@ -26,7 +27,6 @@ struct _ClNegotiationAskDialog
   ClContext       *context;
   ClOffer         *offer;
   GtkWidget       *focus_row; /* where the keyboard goes when the dialog shows */
-  guint            focus_source;
 
   GtkListBox      *fields;
   AdwComboRow     *kind_row;
@@ -104,53 +104,13 @@ kind_selected_cb (ClNegotiationAskDialog *self)
 
 /* Focus -------------------------------------------------------------------- */
 
-static void
-focus_field (ClNegotiationAskDialog *self)
+/* The row with a refused value, or else the first. */
+static GtkWidget *
+pick_field (GtkWidget *dialog)
 {
-  GtkWidget   *row = self->focus_row != NULL ? self->focus_row : GTK_WIDGET (self->kind_row);
-  GtkEditable *text = ADW_IS_ENTRY_ROW (row) ? gtk_editable_get_delegate (GTK_EDITABLE (row))
-                                             : NULL;
+  ClNegotiationAskDialog *self = CL_NEGOTIATION_ASK_DIALOG (dialog);
 
-  if (GTK_IS_TEXT (text))
-    gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
-  else
-    gtk_widget_grab_focus (row);
-}
-
-/* The dialog may still give the focus to a response button as it shows
- * itself: take it back, unless the user already moved it to a field. */
-static gboolean
-focus_idle_cb (gpointer data)
-{
-  ClNegotiationAskDialog *self = data;
-  GtkWidget              *focus = gtk_window_get_focus (GTK_WINDOW (self));
-
-  self->focus_source = 0;
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->fields)))
-    focus_field (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-cl_negotiation_ask_dialog_map (GtkWidget *widget)
-{
-  ClNegotiationAskDialog *self = CL_NEGOTIATION_ASK_DIALOG (widget);
-
-  GTK_WIDGET_CLASS (cl_negotiation_ask_dialog_parent_class)->map (widget);
-
-  focus_field (self);
-  g_clear_handle_id (&self->focus_source, g_source_remove);
-  self->focus_source = g_idle_add (focus_idle_cb, self);
-}
-
-static void
-cl_negotiation_ask_dialog_unmap (GtkWidget *widget)
-{
-  ClNegotiationAskDialog *self = CL_NEGOTIATION_ASK_DIALOG (widget);
-
-  g_clear_handle_id (&self->focus_source, g_source_remove);
-
-  GTK_WIDGET_CLASS (cl_negotiation_ask_dialog_parent_class)->unmap (widget);
+  return self->focus_row != NULL ? self->focus_row : GTK_WIDGET (self->kind_row);
 }
 
 /* Saving ------------------------------------------------------------------- */
@@ -206,7 +166,7 @@ cl_negotiation_ask_dialog_response (AdwMessageDialog *dialog,
       show_refusal (self, error);
       gtk_window_present (GTK_WINDOW (self));
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        focus_field (self);
+        cl_dialog_focus_row (pick_field (GTK_WIDGET (self)));
       return;
     }
 
@@ -220,7 +180,6 @@ cl_negotiation_ask_dialog_dispose (GObject *object)
 {
   ClNegotiationAskDialog *self = CL_NEGOTIATION_ASK_DIALOG (object);
 
-  g_clear_handle_id (&self->focus_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_NEGOTIATION_ASK_DIALOG);
   g_clear_object (&self->offer);
   g_clear_object (&self->context);
@@ -237,8 +196,6 @@ cl_negotiation_ask_dialog_class_init (ClNegotiationAskDialogClass *klass)
   AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
 
   object_class->dispose = cl_negotiation_ask_dialog_dispose;
-  widget_class->map = cl_negotiation_ask_dialog_map;
-  widget_class->unmap = cl_negotiation_ask_dialog_unmap;
   dialog_class->response = cl_negotiation_ask_dialog_response;
 
   /**
@@ -264,6 +221,7 @@ static void
 cl_negotiation_ask_dialog_init (ClNegotiationAskDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cl_dialog_focus_on_map (GTK_WIDGET (self), GTK_WIDGET (self->fields), pick_field);
 
   cl_negotiation_fill_combo (self->kind_row, cl_negotiation_ask_kind_label,
                              CL_ASK_KIND_OTHER + 1);

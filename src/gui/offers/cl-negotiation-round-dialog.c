@@ -16,6 +16,7 @@
 
 #include "cl-a11y.h"
 #include "cl-date-row.h"
+#include "cl-dialog-focus.h"
 #include "cl-money.h"
 #include "cl-negotiation-fields.h"
 #include "cl-negotiation-round-dialog.h"
@@ -45,7 +46,6 @@ struct _ClNegotiationRoundDialog
   ClContext       *context;
   ClOffer         *offer;
   GtkWidget       *focus_row; /* where the keyboard goes when the dialog shows */
-  guint            focus_source;
 
   GtkBox          *content;
   AdwEntryRow     *day_row;
@@ -147,53 +147,13 @@ field_activated_cb (ClNegotiationRoundDialog *self)
 
 /* Focus -------------------------------------------------------------------- */
 
-static void
-focus_field (ClNegotiationRoundDialog *self)
+/* The row with a refused value, or else the first. */
+static GtkWidget *
+pick_field (GtkWidget *dialog)
 {
-  GtkWidget   *row = self->focus_row != NULL ? self->focus_row : GTK_WIDGET (self->asked_row);
-  GtkEditable *text = ADW_IS_ENTRY_ROW (row) ? gtk_editable_get_delegate (GTK_EDITABLE (row))
-                                             : NULL;
+  ClNegotiationRoundDialog *self = CL_NEGOTIATION_ROUND_DIALOG (dialog);
 
-  if (GTK_IS_TEXT (text))
-    gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
-  else
-    gtk_widget_grab_focus (row);
-}
-
-/* The dialog may still give the focus to a response button as it shows
- * itself: take it back, unless the user already moved it to a field. */
-static gboolean
-focus_idle_cb (gpointer data)
-{
-  ClNegotiationRoundDialog *self = data;
-  GtkWidget                *focus = gtk_window_get_focus (GTK_WINDOW (self));
-
-  self->focus_source = 0;
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->content)))
-    focus_field (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-cl_negotiation_round_dialog_map (GtkWidget *widget)
-{
-  ClNegotiationRoundDialog *self = CL_NEGOTIATION_ROUND_DIALOG (widget);
-
-  GTK_WIDGET_CLASS (cl_negotiation_round_dialog_parent_class)->map (widget);
-
-  focus_field (self);
-  g_clear_handle_id (&self->focus_source, g_source_remove);
-  self->focus_source = g_idle_add (focus_idle_cb, self);
-}
-
-static void
-cl_negotiation_round_dialog_unmap (GtkWidget *widget)
-{
-  ClNegotiationRoundDialog *self = CL_NEGOTIATION_ROUND_DIALOG (widget);
-
-  g_clear_handle_id (&self->focus_source, g_source_remove);
-
-  GTK_WIDGET_CLASS (cl_negotiation_round_dialog_parent_class)->unmap (widget);
+  return self->focus_row != NULL ? self->focus_row : GTK_WIDGET (self->asked_row);
 }
 
 /* Saving ------------------------------------------------------------------- */
@@ -235,7 +195,7 @@ cl_negotiation_round_dialog_response (AdwMessageDialog *dialog,
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       gtk_window_present (GTK_WINDOW (self));
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        focus_field (self);
+        cl_dialog_focus_row (pick_field (GTK_WIDGET (self)));
       return;
     }
 
@@ -249,7 +209,6 @@ cl_negotiation_round_dialog_dispose (GObject *object)
 {
   ClNegotiationRoundDialog *self = CL_NEGOTIATION_ROUND_DIALOG (object);
 
-  g_clear_handle_id (&self->focus_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_NEGOTIATION_ROUND_DIALOG);
   g_clear_object (&self->offer);
   g_clear_object (&self->context);
@@ -266,8 +225,6 @@ cl_negotiation_round_dialog_class_init (ClNegotiationRoundDialogClass *klass)
   AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
 
   object_class->dispose = cl_negotiation_round_dialog_dispose;
-  widget_class->map = cl_negotiation_round_dialog_map;
-  widget_class->unmap = cl_negotiation_round_dialog_unmap;
   dialog_class->response = cl_negotiation_round_dialog_response;
 
   /**
@@ -308,6 +265,7 @@ static void
 cl_negotiation_round_dialog_init (ClNegotiationRoundDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cl_dialog_focus_on_map (GTK_WIDGET (self), GTK_WIDGET (self->content), pick_field);
 
   cl_negotiation_fill_combo (self->outcome_row, cl_negotiation_outcome_label,
                              CL_NEGOTIATION_OUTCOME_RESCINDED + 1);

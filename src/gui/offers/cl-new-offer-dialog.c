@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "cl-a11y.h"
+#include "cl-dialog-focus.h"
 #include "cl-message-row.h"
 #include "cl-money.h"
 #include "cl-new-offer-dialog.h"
@@ -39,7 +40,6 @@ struct _ClNewOfferDialog
   gboolean            filling;     /* the dialog writes the fields, not the user */
   gboolean            currency_typed;
   gboolean            base_typed;
-  guint               focus_source;
 
   GtkListBox         *fields;
   AdwEntryRow        *search_row;
@@ -319,53 +319,14 @@ field_activated_cb (ClNewOfferDialog *self)
 
 /* Focus -------------------------------------------------------------------- */
 
-static void
-focus_first (ClNewOfferDialog *self)
+/* The row with a refused value, or else the first. */
+static GtkWidget *
+pick_field (GtkWidget *dialog)
 {
-  GtkWidget   *row = selected_application (self) != NULL ? GTK_WIDGET (self->base_row)
-                                                         : GTK_WIDGET (self->search_row);
-  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
+  ClNewOfferDialog *self = CL_NEW_OFFER_DIALOG (dialog);
 
-  if (GTK_IS_TEXT (text))
-    gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
-  else
-    gtk_widget_grab_focus (row);
-}
-
-/* The dialog may give the focus to a response button as it shows itself:
- * take it back, unless the user moved it to a field already. */
-static gboolean
-focus_idle_cb (gpointer data)
-{
-  ClNewOfferDialog *self = data;
-  GtkWidget        *focus = gtk_window_get_focus (GTK_WINDOW (self));
-
-  self->focus_source = 0;
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->fields)))
-    focus_first (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-cl_new_offer_dialog_map (GtkWidget *widget)
-{
-  ClNewOfferDialog *self = CL_NEW_OFFER_DIALOG (widget);
-
-  GTK_WIDGET_CLASS (cl_new_offer_dialog_parent_class)->map (widget);
-
-  focus_first (self);
-  g_clear_handle_id (&self->focus_source, g_source_remove);
-  self->focus_source = g_idle_add (focus_idle_cb, self);
-}
-
-static void
-cl_new_offer_dialog_unmap (GtkWidget *widget)
-{
-  ClNewOfferDialog *self = CL_NEW_OFFER_DIALOG (widget);
-
-  g_clear_handle_id (&self->focus_source, g_source_remove);
-
-  GTK_WIDGET_CLASS (cl_new_offer_dialog_parent_class)->unmap (widget);
+  return selected_application (self) != NULL ? GTK_WIDGET (self->base_row)
+                                             : GTK_WIDGET (self->search_row);
 }
 
 /* Saving ------------------------------------------------------------------- */
@@ -420,7 +381,6 @@ cl_new_offer_dialog_dispose (GObject *object)
 {
   ClNewOfferDialog *self = CL_NEW_OFFER_DIALOG (object);
 
-  g_clear_handle_id (&self->focus_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_NEW_OFFER_DIALOG);
   g_clear_object (&self->applications);
   g_clear_object (&self->filter);
@@ -438,8 +398,6 @@ cl_new_offer_dialog_class_init (ClNewOfferDialogClass *klass)
   AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
 
   object_class->dispose = cl_new_offer_dialog_dispose;
-  widget_class->map = cl_new_offer_dialog_map;
-  widget_class->unmap = cl_new_offer_dialog_unmap;
   dialog_class->response = cl_new_offer_dialog_response;
 
   signals[OFFER_ADDED] = g_signal_new ("offer-added", G_TYPE_FROM_CLASS (klass),
@@ -478,6 +436,7 @@ cl_new_offer_dialog_init (ClNewOfferDialog *self)
   AdwEntryRow *rows[] = { NULL, NULL, NULL };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cl_dialog_focus_on_map (GTK_WIDGET (self), GTK_WIDGET (self->fields), pick_field);
 
   /* libadwaita 1.2 leaves an entry row's text field unnamed: give each the
    * title of its row. */

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "cl-a11y.h"
+#include "cl-dialog-focus.h"
 #include "cl-new-application-dialog.h"
 #include "cl-row-error.h"
 #include "cl-transient.h"
@@ -26,7 +27,6 @@ struct _ClNewApplicationDialog
   ClPipelineStore    *store;
   GtkFilterListModel *open_stages;
   GtkWidget          *focus_row; /* where the keyboard goes when the dialog shows */
-  guint               focus_source;
 
   GtkListBox         *fields;
   AdwEntryRow        *company_row;
@@ -140,54 +140,13 @@ role_activated_cb (ClNewApplicationDialog *self)
 
 /* Focus ------------------------------------------------------------------- */
 
-static void
-focus_field (ClNewApplicationDialog *self)
+/* The row with a refused value, or else the first. */
+static GtkWidget *
+pick_field (GtkWidget *dialog)
 {
-  GtkWidget   *row = self->focus_row != NULL ? self->focus_row : GTK_WIDGET (self->company_row);
-  GtkEditable *text = ADW_IS_ENTRY_ROW (row) ? gtk_editable_get_delegate (GTK_EDITABLE (row))
-                                             : NULL;
+  ClNewApplicationDialog *self = CL_NEW_APPLICATION_DIALOG (dialog);
 
-  /* Without selecting: a refused value is to be corrected, not replaced. */
-  if (GTK_IS_TEXT (text))
-    gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
-  else
-    gtk_widget_grab_focus (row);
-}
-
-/* The dialog may still give the focus to a response button as it shows
- * itself: take it back, unless the user already moved it to a field. */
-static gboolean
-focus_idle_cb (gpointer data)
-{
-  ClNewApplicationDialog *self = data;
-  GtkWidget              *focus = gtk_window_get_focus (GTK_WINDOW (self));
-
-  self->focus_source = 0;
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->fields)))
-    focus_field (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-cl_new_application_dialog_map (GtkWidget *widget)
-{
-  ClNewApplicationDialog *self = CL_NEW_APPLICATION_DIALOG (widget);
-
-  GTK_WIDGET_CLASS (cl_new_application_dialog_parent_class)->map (widget);
-
-  focus_field (self);
-  g_clear_handle_id (&self->focus_source, g_source_remove);
-  self->focus_source = g_idle_add (focus_idle_cb, self);
-}
-
-static void
-cl_new_application_dialog_unmap (GtkWidget *widget)
-{
-  ClNewApplicationDialog *self = CL_NEW_APPLICATION_DIALOG (widget);
-
-  g_clear_handle_id (&self->focus_source, g_source_remove);
-
-  GTK_WIDGET_CLASS (cl_new_application_dialog_parent_class)->unmap (widget);
+  return self->focus_row != NULL ? self->focus_row : GTK_WIDGET (self->company_row);
 }
 
 /* Saving ------------------------------------------------------------------ */
@@ -251,7 +210,7 @@ cl_new_application_dialog_response (AdwMessageDialog *dialog,
       gtk_window_present (GTK_WINDOW (self));
       /* Already shown when the refusal came from Enter in a field. */
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        focus_field (self);
+        cl_dialog_focus_row (pick_field (GTK_WIDGET (self)));
       return;
     }
 
@@ -265,7 +224,6 @@ cl_new_application_dialog_dispose (GObject *object)
 {
   ClNewApplicationDialog *self = CL_NEW_APPLICATION_DIALOG (object);
 
-  g_clear_handle_id (&self->focus_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_NEW_APPLICATION_DIALOG);
   g_clear_object (&self->open_stages);
   g_clear_object (&self->store);
@@ -282,8 +240,6 @@ cl_new_application_dialog_class_init (ClNewApplicationDialogClass *klass)
   AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
 
   object_class->dispose = cl_new_application_dialog_dispose;
-  widget_class->map = cl_new_application_dialog_map;
-  widget_class->unmap = cl_new_application_dialog_unmap;
   dialog_class->response = cl_new_application_dialog_response;
 
   signals[APPLICATION_ADDED] =
@@ -309,6 +265,7 @@ cl_new_application_dialog_init (ClNewApplicationDialog *self)
   AdwEntryRow *rows[2];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cl_dialog_focus_on_map (GTK_WIDGET (self), GTK_WIDGET (self->fields), pick_field);
 
   /* Screen readers announce the text field of an entry row, which libadwaita
    * 1.2 leaves unnamed: give each the title of its row. */
