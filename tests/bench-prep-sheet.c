@@ -64,7 +64,7 @@ offers_for_pages (ClContext *context)
       g_autoptr(ClSheetLayout) layout = NULL;
 
       g_ptr_array_add (chosen, g_object_ref (g_ptr_array_index (open, i)));
-      sheet = cl_prep_sheet_build (context, chosen);
+      sheet = cl_prep_sheet_build (context, chosen, NULL);
       layout = cl_sheet_layout_new (sheet, width, height, CL_SHEET_MARGIN_PT);
       if (cl_sheet_layout_get_n_pages (layout) >= N_PAGES)
         {
@@ -94,7 +94,7 @@ bench_sheet (ClContext  *context,
       g_autoptr(GError) error = NULL;
       gint64 started = g_get_monotonic_time ();
 
-      sheet = cl_prep_sheet_build (context, offers);
+      sheet = cl_prep_sheet_build (context, offers, NULL);
       build_ms[run] = cl_bench_ms_since (started);
       if (!cl_sheet_write_pdf (sheet, CL_PAPER_A4, path, &error))
         cl_bench_fail ("%s", error->message);

@@ -339,7 +339,7 @@ test_one_offer (Fixture      *fixture,
   g_assert_cmpuint (checks->len, ==, 3);
 
   g_ptr_array_add (offers, fixture->acme);
-  sheet = cl_prep_sheet_build (fixture->base.context, offers);
+  sheet = cl_prep_sheet_build (fixture->base.context, offers, NULL);
   g_assert_nonnull (sheet);
 }
 

@@ -15,7 +15,7 @@ and reads values; it never clicks):
      nothing; Tab goes on to the next field past the message; typed right,
      the message goes;
   4. a second offer, in EUR, whose figures need the rounding rule; Compare
-     Offers asks for the missing rate, given in its dialog, and then shows
+     Offers (Ctrl+Shift+C) asks for the missing rate, given in its dialog, and then shows
      both offers' year-1 totals in USD;
   5. Ctrl+Shift+E exports the prep sheet through the file chooser (the path
      typed in its name field): the PDF holds both offers and their figures
@@ -107,13 +107,8 @@ COMPARED_YEAR1 = [
 ]
 
 # The prep sheet starts with the offer the page shows (Borealis Labs, the
-# last one added), so its comparison is in EUR, Deep Lattice's figures
-# converted at the inverse of the rate, cell by cell (× 1 / 1.085):
-#   base   20,000,000 → 18,433,179.72 → 18,433,180
-#   bonus   3,000,000 →  2,764,976.96 →  2,764,977
-#   sign-on 2,000,000 →  1,843,317.97 →  1,843,318
-#   equity 10,000,000 →  9,216,589.86 →  9,216,590
-#   year 1 = 18,433,180 + 2,764,977 + 1,843,318 + 9,216,590 = 32,258,065 (€322,580.65)
+# last one added); its comparison is in the currency the comparison showed
+# (Compare In: USD), with the same figures as COMPARED_YEAR1.
 SHEET_LINES = [
     "Borealis Labs — Research Engineer",
     "Total €163,888.88 €163,888.89 €163,888.88 €163,888.88 €655,555.53",
@@ -121,8 +116,8 @@ SHEET_LINES = [
     "Deep Lattice — ML Engineer",
     "Total $350,000 $340,000 $330,000 $330,000 $1,350,000",
     "Yearly average $337,500.",
-    "Comparison EUR Borealis Labs — Research Engineer Deep Lattice — ML Engineer",
-    "Year 1 €163,888.88 €322,580.65",
+    "Comparison USD Borealis Labs — Research Engineer Deep Lattice — ML Engineer",
+    "Year 1 $177,819.44 $350,000",
 ]
 
 OFFER_COLUMNS = ("base_salary, bonus_basis_points, bonus_amount, sign_on, sign_on_year2, "
@@ -357,10 +352,12 @@ def wrong_base_salary(app, window, database):
 
 
 def compare(app, window, database):
-    """Step 4's comparison: the header's toggle, the rate it asks for."""
-    toggle = cltest.tab_to(app, window, "Compare Offers", "Compare Offers",
-                           ("push button", "toggle button"), key="shift+Tab")
-    key("space")
+    """Step 4's comparison: the header's toggle, by its shortcut, then the
+    rate it asks for."""
+    toggle = app.wait_for_node("the Compare Offers toggle",
+                               lambda n: n.getRoleName() in ("push button", "toggle button")
+                               and n.name == "Compare Offers" and cltest.is_showing(n))
+    key("ctrl+shift+c")
     cltest.wait_until("Compare Offers pressed",
                       lambda: has_state(toggle, pyatspi.STATE_PRESSED)
                       or has_state(toggle, pyatspi.STATE_CHECKED), timeout=10)

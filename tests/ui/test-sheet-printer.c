@@ -194,7 +194,7 @@ test_print_to_pdf (Fixture      *fixture,
                    gconstpointer data)
 {
   g_autoptr(ClSheetPrinter) printer = cl_sheet_printer_new (fixture->settings, NULL);
-  g_autoptr(ClSheet) sheet = cl_sheet_printer_build_prep_sheet (fixture->base.context, NULL);
+  g_autoptr(ClSheet) sheet = cl_sheet_printer_build_prep_sheet (fixture->base.context, NULL, NULL);
   g_autofree char *printed = tmp_path (fixture, "printed.pdf");
   g_autofree char *written = tmp_path (fixture, "written.pdf");
   g_autofree char *size = NULL;
@@ -263,7 +263,7 @@ test_letter_remembered (Fixture      *fixture,
 {
   g_autoptr(ClSheetPrinter) printer = cl_sheet_printer_new (fixture->settings, NULL);
   g_autoptr(ClSheetPrinter) later = NULL;
-  g_autoptr(ClSheet) sheet = cl_sheet_printer_build_prep_sheet (fixture->base.context, NULL);
+  g_autoptr(ClSheet) sheet = cl_sheet_printer_build_prep_sheet (fixture->base.context, NULL, NULL);
   g_autoptr(GtkPageSetup) letter = page_setup_for (GTK_PAPER_NAME_LETTER,
                                                     GTK_PAGE_ORIENTATION_PORTRAIT);
   g_autoptr(GtkPageSetup) landscape = page_setup_for (GTK_PAPER_NAME_LETTER,
@@ -336,7 +336,7 @@ test_export_to (Fixture      *fixture,
   GtkWidget *window = adw_window_new ();
   GtkWidget *overlay = adw_toast_overlay_new ();
   g_autoptr(ClSheetPrinter) printer = NULL;
-  g_autoptr(ClSheet) sheet = cl_sheet_printer_build_prep_sheet (fixture->base.context, NULL);
+  g_autoptr(ClSheet) sheet = cl_sheet_printer_build_prep_sheet (fixture->base.context, NULL, NULL);
   g_autofree char *path = tmp_path (fixture, "Negotiation prep sheet.pdf");
   g_autofree char *written = tmp_path (fixture, "written.pdf");
   g_autofree char *missing = tmp_path (fixture, "no such folder/sheet.pdf");
@@ -392,7 +392,7 @@ test_selected_first (Fixture      *fixture,
     return;
 
   /* The chosen offer first, then the open ones, once each. */
-  sheet = cl_sheet_printer_build_prep_sheet (fixture->base.context, fixture->gamma);
+  sheet = cl_sheet_printer_build_prep_sheet (fixture->base.context, fixture->gamma, NULL);
   g_assert_true (cl_sheet_write_pdf (sheet, CL_PAPER_A4, path, &error));
   g_assert_no_error (error);
   pages = cl_test_pdf_pages (path);
@@ -405,7 +405,7 @@ test_selected_first (Fixture      *fixture,
   g_assert_nonnull (beta);
   g_assert_true (gamma < acme && gamma < beta);
   g_clear_pointer (&sheet, cl_sheet_unref);
-  sheet = cl_sheet_printer_build_prep_sheet (fixture->base.context, fixture->beta);
+  sheet = cl_sheet_printer_build_prep_sheet (fixture->base.context, fixture->beta, NULL);
   g_assert_nonnull (sheet);
 
   /* No open offer and none chosen: no sheet. */
@@ -419,7 +419,52 @@ test_selected_first (Fixture      *fixture,
       g_assert_no_error (error);
       g_clear_object (&declined);
     }
-  g_assert_null (cl_sheet_printer_build_prep_sheet (fixture->base.context, NULL));
+  g_assert_null (cl_sheet_printer_build_prep_sheet (fixture->base.context, NULL, NULL));
+}
+
+/* The comparison on the sheet is in the currency the Compare In combo shows,
+ * through the stored rate; one no offer on the sheet is in is ignored. */
+static void
+test_comparison_currency (Fixture      *fixture,
+                          gconstpointer data)
+{
+  g_autoptr(ClOffer) euro = cl_offer_copy (fixture->beta);
+  g_autoptr(ClExchangeRate) rate = cl_exchange_rate_new ("USD", "EUR", 920000, "2026-11-30");
+  g_autoptr(GError) error = NULL;
+  const char *currencies[] = { "EUR", "USD", "JPY" };
+
+  if (!cl_test_have_poppler ())
+    return;
+
+  g_object_set (euro, "currency", "EUR", NULL);
+  g_assert_true (cl_offer_store_update_offer (fixture->store, euro, &error));
+  g_assert_no_error (error);
+  g_assert_true (cl_offer_store_add_exchange_rate (fixture->store, rate, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (currencies); i++)
+    {
+      g_autoptr(ClSheet) sheet =
+                   cl_sheet_printer_build_prep_sheet (fixture->base.context, NULL, currencies[i]);
+      g_autofree char *path = tmp_path (fixture, "currency.pdf");
+      g_auto(GStrv) pages = NULL;
+      g_autofree char *text = NULL;
+      const char      *comparison;
+
+      g_assert_true (cl_sheet_write_pdf (sheet, CL_PAPER_A4, path, &error));
+      g_assert_no_error (error);
+      pages = cl_test_pdf_pages (path);
+      text = g_strjoinv ("\n", pages);
+      comparison = strstr (text, "Comparison");
+      g_assert_nonnull (comparison);
+      if (i == 0)
+        /* Acme's year 1, $253,500 at 0.92. */
+        g_assert_nonnull (strstr (comparison, "€233,220"));
+      else if (i == 1)
+        /* Beta's year 1 (€170,000 + 10 % + €50,000 of equity) at 1 / 0.92. */
+        g_assert_nonnull (strstr (comparison, "$253,500"));
+      g_assert_null (strstr (comparison, "JPY"));
+    }
 }
 
 /* The window ----------------------------------------------------------------- */
@@ -566,6 +611,7 @@ main (int   argc,
   ADD ("/sheet-printer/letter-remembered", test_letter_remembered);
   ADD ("/sheet-printer/export-to", test_export_to);
   ADD ("/sheet-printer/selected-first", test_selected_first);
+  ADD ("/sheet-printer/comparison-currency", test_comparison_currency);
   ADD ("/sheet-printer/window-actions", test_window_actions);
 #undef ADD
 

@@ -636,9 +636,10 @@ add_offer (ClSheet   *sheet,
 }
 
 static void
-add_comparison (ClSheet   *sheet,
-                ClContext *context,
-                GPtrArray *offers)
+add_comparison (ClSheet    *sheet,
+                ClContext  *context,
+                GPtrArray  *offers,
+                const char *in_currency)
 {
   ClOfferStore *store = cl_context_get_offer_store (context);
   g_autoptr(ClCompComparison) comparison = NULL;
@@ -650,7 +651,7 @@ add_comparison (ClSheet   *sheet,
   ClSheetTable *table;
 
   cl_sheet_add_heading (sheet, 1, _ ("Comparison"));
-  comparison = cl_offer_store_compare (store, offers, NULL, &error);
+  comparison = cl_offer_store_compare (store, offers, in_currency, &error);
   if (comparison == NULL)
     {
       cl_sheet_add_paragraph (sheet, CL_SHEET_TEXT_NORMAL, error->message);
@@ -719,8 +720,9 @@ add_comparison (ClSheet   *sheet,
 }
 
 ClSheet *
-cl_prep_sheet_build (ClContext *context,
-                     GPtrArray *offers)
+cl_prep_sheet_build (ClContext  *context,
+                     GPtrArray  *offers,
+                     const char *currency)
 {
   gint64 now;
   g_autoptr(GDateTime) today = NULL;
@@ -741,7 +743,7 @@ cl_prep_sheet_build (ClContext *context,
   for (guint i = 0; i < offers->len; i++)
     add_offer (sheet, context, g_ptr_array_index (offers, i), now);
   if (offers->len >= 2)
-    add_comparison (sheet, context, offers);
+    add_comparison (sheet, context, offers, currency);
 
   return sheet;
 }
@@ -766,6 +768,6 @@ cl_prep_sheet_export (ClContext  *context,
       return FALSE;
     }
 
-  sheet = cl_prep_sheet_build (context, offers);
+  sheet = cl_prep_sheet_build (context, offers, NULL);
   return cl_sheet_write_pdf (sheet, paper, path, error);
 }

@@ -27,10 +27,12 @@ GPtrArray *cl_prep_sheet_get_open_offers (ClContext  *context);
  * totals and components, "initial → now" once it was negotiated, its
  * position in the market ranges, the checks, target and walk-away, asks by
  * priority, talking points, the negotiation log and the response deadline;
- * then the comparison when there are two or more.  Dated by the context's
- * clock. */
+ * then the comparison when there are two or more, in @currency (NULL: the
+ * offers' most common one) through the stored exchange rates.  Dated by the
+ * context's clock. */
 ClSheet  *cl_prep_sheet_build         (ClContext  *context,
-                                       GPtrArray  *offers);
+                                       GPtrArray  *offers,
+                                       const char *currency);
 
 /* Writes the sheet of the open offers to @path as a PDF on @paper; fails
  * with CL_PREP_SHEET_ERROR_NO_OFFERS when there are none. */

@@ -508,3 +508,11 @@ cl_offers_view_set_comparing (ClOffersView *self,
   update_stack (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARING]);
 }
+
+const char *
+cl_offers_view_get_comparison_currency (ClOffersView *self)
+{
+  g_return_val_if_fail (CL_IS_OFFERS_VIEW (self), NULL);
+
+  return self->comparison != NULL ? cl_offer_comparison_get_currency (self->comparison) : NULL;
+}

@@ -32,6 +32,9 @@ void        cl_offers_view_new_offer     (ClOffersView *self);
 gboolean    cl_offers_view_get_comparing (ClOffersView *self);
 void        cl_offers_view_set_comparing (ClOffersView *self,
                                           gboolean      comparing);
+/* The currency the comparison shows ("Compare In"), for the prep sheet to
+ * use the same; NULL while the comparison was never opened. */
+const char *cl_offers_view_get_comparison_currency (ClOffersView *self);
 
 /* clang-format on */
 G_END_DECLS

@@ -54,9 +54,20 @@ show_error (GtkWindow  *parent,
 
 /* The sheet ----------------------------------------------------------------- */
 
+static gboolean
+has_currency (GPtrArray  *offers,
+              const char *currency)
+{
+  for (guint i = 0; i < offers->len; i++)
+    if (g_strcmp0 (cl_offer_get_currency (g_ptr_array_index (offers, i)), currency) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 ClSheet *
-cl_sheet_printer_build_prep_sheet (ClContext *context,
-                                   ClOffer   *selected)
+cl_sheet_printer_build_prep_sheet (ClContext  *context,
+                                   ClOffer    *selected,
+                                   const char *currency)
 {
   g_autoptr(GPtrArray) offers = NULL;
 
@@ -74,7 +85,11 @@ cl_sheet_printer_build_prep_sheet (ClContext *context,
     }
   if (offers->len == 0)
     return NULL;
-  return cl_prep_sheet_build (context, offers);
+  /* A currency none of these offers is in is the comparison's own choice
+   * among other offers: the sheet then falls back to its usual one. */
+  if (currency != NULL && !has_currency (offers, currency))
+    currency = NULL;
+  return cl_prep_sheet_build (context, offers, currency);
 }
 
 /* The page setup ------------------------------------------------------------ */

@@ -27,10 +27,12 @@ ClSheetPrinter    *cl_sheet_printer_new              (GSettings       *settings,
                                                       AdwToastOverlay *overlay);
 
 /* The sheet of the open offers (cl_prep_sheet_get_open_offers()), with
- * @selected (may be NULL) first, and on it even when it is not open; NULL
+ * @selected (may be NULL) first, and on it even when it is not open, their
+ * comparison in @currency (may be NULL: see cl_prep_sheet_build()); NULL
  * when there is no offer to put on it. */
 ClSheet           *cl_sheet_printer_build_prep_sheet (ClContext       *context,
-                                                      ClOffer         *selected);
+                                                      ClOffer         *selected,
+                                                      const char      *currency);
 
 /* The page setup last printed with, or else the locale's paper
  * (cl_paper_default()) upright; a new object. */

@@ -124,6 +124,23 @@ on_offers (ClWindow *self)
   return g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "offers") == 0;
 }
 
+/* Ctrl+Shift+C on the Offers page turns the comparison on and off, as the
+ * header's Compare Offers toggle does. */
+static gboolean
+compare_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  ClWindow *self = CL_WINDOW (widget);
+
+  if (self->context == NULL || !on_offers (self) ||
+      !gtk_widget_is_sensitive (self->compare_button))
+    return FALSE;
+  cl_offers_view_set_comparing (self->offers_view,
+                                !cl_offers_view_get_comparing (self->offers_view));
+  return TRUE;
+}
+
 static gboolean
 has_open_offers (ClWindow *self)
 {
@@ -150,7 +167,8 @@ build_prep_sheet (ClWindow *self)
   if (self->context == NULL)
     return NULL;
   return cl_sheet_printer_build_prep_sheet (self->context,
-                                            cl_offers_view_get_selected (self->offers_view));
+                                            cl_offers_view_get_selected (self->offers_view),
+                                            cl_offers_view_get_comparison_currency (self->offers_view));
 }
 
 static void
@@ -252,6 +270,8 @@ cl_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_shortcut_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                 new_offer_shortcut_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                compare_shortcut_cb, NULL);
 }
 
 void
