@@ -59,7 +59,6 @@ LATTICE_TOTALS = [
     "Sign-on bonus: year 1 $20,000, year 2 $10,000, year 3 $0, year 4 $0, 4 years $30,000.",
     "Equity: year 1 $100,000, year 2 $100,000, year 3 $100,000, year 4 $100,000, "
     "4 years $400,000.",
-    "Refreshers: year 1 $0, year 2 $0, year 3 $0, year 4 $0, 4 years $0.",
     "Total: year 1 $350,000, year 2 $340,000, year 3 $330,000, year 4 $330,000, "
     "4 years $1,350,000.",
 ]
@@ -84,10 +83,8 @@ BOREALIS_TOTALS = [
     "year 4 €123,456.78, 4 years €493,827.12.",
     "Bonus: year 1 €15,432.10, year 2 €15,432.10, year 3 €15,432.10, year 4 €15,432.10, "
     "4 years €61,728.40.",
-    "Sign-on bonus: year 1 €0, year 2 €0, year 3 €0, year 4 €0, 4 years €0.",
     "Equity: year 1 €25,000, year 2 €25,000.01, year 3 €25,000, year 4 €25,000, "
     "4 years €100,000.01.",
-    "Refreshers: year 1 €0, year 2 €0, year 3 €0, year 4 €0, 4 years €0.",
     "Total: year 1 €163,888.88, year 2 €163,888.89, year 3 €163,888.88, year 4 €163,888.88, "
     "4 years €655,555.53.",
 ]
@@ -251,7 +248,8 @@ def new_offer(app, database, company, role, currency, base, count):
 
 def expect_totals(app, editor, lines, average):
     """The wide table of totals by year, line by line as screen readers hear
-    it, and the yearly average below it."""
+    it (no line for a component the offer lacks), and the yearly average
+    below it."""
     def read():
         table = app.find_node(lambda n: n.getRoleName() == "list"
                               and n.name == "Total compensation by year", editor)

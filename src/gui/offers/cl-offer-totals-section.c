@@ -138,9 +138,12 @@ cl_offer_totals_section_show (ClOfferSectionBase *base)
     }
   show_problem (self, NULL);
 
+  /* A component the offer does not have would only be a line of zeros, as
+   * on the prep sheet; the base salary is always there. */
   for (guint c = 0; c < CL_COMP_N_COMPONENTS; c++)
-    append_lines (self, cl_comp_component_get_name (c), breakdown.amounts[c],
-                  breakdown.component_totals[c], currency);
+    if (c == CL_COMP_BASE || breakdown.component_totals[c] != 0)
+      append_lines (self, cl_comp_component_get_name (c), breakdown.amounts[c],
+                    breakdown.component_totals[c], currency);
   append_lines (self, _ ("Total"), breakdown.year_totals, breakdown.total, currency);
   for (guint year = 0; year < CL_COMP_YEARS; year++)
     match_total += breakdown.retirement_match[year];
