@@ -190,11 +190,19 @@ def check_pages(app, width="", switcher=None):
 
 def check_narrow(database):
     """The five pages again in a window 360 px wide, a new launch: the pages
-    fold to one column and the view switcher moves to the bottom bar."""
+    fold to one column and the view switcher moves to the bottom bar.  The
+    Offers page is shown wide first, so that its list and offer fold while
+    it is hidden (GTK 4.8 once drew a frame without an allocation then)."""
     app = cltest.App(database)
     try:
         app.find()
         cltest.focus_window(app)
+        key("alt+4")
+        compare = app.wait_for_node("the Offers page's Compare Offers toggle",
+                                    lambda n: n.getRoleName() in ("push button", "toggle button")
+                                    and n.name == "Compare Offers" and cltest.is_showing(n))
+        key("alt+1")
+        cltest.wait_until("the Pipeline page", lambda: not cltest.is_showing(compare), timeout=10)
         cltest.xdotool("windowsize", cltest.x_window(app.proc.pid), 360, 720)
         window = app.window()
         cltest.wait_until("the window 360 px wide",
