@@ -164,11 +164,12 @@ sheet_printer (ClWindow *self)
 static ClSheet *
 build_prep_sheet (ClWindow *self)
 {
+  ClOffersView *offers = self->offers_view;
+
   if (self->context == NULL)
     return NULL;
-  return cl_sheet_printer_build_prep_sheet (self->context,
-                                            cl_offers_view_get_selected (self->offers_view),
-                                            cl_offers_view_get_comparison_currency (self->offers_view));
+  return cl_sheet_printer_build_prep_sheet (self->context, cl_offers_view_get_selected (offers),
+                                            cl_offers_view_get_comparison_currency (offers));
 }
 
 static void
