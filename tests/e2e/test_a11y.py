@@ -188,6 +188,15 @@ def check_pages(app, width="", switcher=None):
             check("main window%s, %s page" % (width, title), window)
 
 
+def quit_app(app, where=""):
+    """Ctrl+Q, and the exit status it ends with."""
+    key("ctrl+q")
+    status = app.wait_exit()
+    if status != 0:
+        say("FAIL: careerlens%s exited with status %d" % (where, status))
+        failures.append(status)
+
+
 def check_narrow(database):
     """The five pages again in a window 360 px wide, a new launch: the pages
     fold to one column and the view switcher moves to the bottom bar.  The
@@ -215,11 +224,7 @@ def check_narrow(database):
                                  and n.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y > 500)
         switcher = cltest.wait_until("the view switcher bar", bottom_switcher, timeout=10)
         check_pages(app, " at 360 px", switcher)
-        key("ctrl+q")
-        status = app.wait_exit()
-        if status != 0:
-            say("FAIL: careerlens at 360 px exited with status %d" % status)
-            failures.append(status)
+        quit_app(app, " at 360 px")
     finally:
         app.close()
 
@@ -463,12 +468,7 @@ def main():
         check_stage_editor(app, database)
         check_window(app, "keyboard shortcuts", "ctrl+question")
         check_toast(app, prefix)
-
-        key("ctrl+q")
-        status = app.wait_exit()
-        if status != 0:
-            say("FAIL: careerlens exited with status %d" % status)
-            failures.append(status)
+        quit_app(app)
     finally:
         app.close()
     check_narrow(database)
