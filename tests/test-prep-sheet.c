@@ -168,7 +168,7 @@ write_sheet (Fixture    *fixture,
   g_autofree char *path = g_build_filename (fixture->base.dir, name, NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (cl_prep_sheet_export (fixture->base.context, path, paper, &error));
+  g_assert_true (cl_prep_sheet_export (fixture->base.context, path, paper, NULL, &error));
   g_assert_no_error (error);
   return g_steal_pointer (&path);
 }
@@ -298,7 +298,7 @@ test_no_offers (Fixture      *fixture,
   update (fixture, fixture->acme, "status", CL_OFFER_STATUS_ACCEPTED, NULL);
   update (fixture, fixture->beta, "status", CL_OFFER_STATUS_EXPIRED, NULL);
 
-  g_assert_false (cl_prep_sheet_export (fixture->base.context, path, CL_PAPER_A4, &error));
+  g_assert_false (cl_prep_sheet_export (fixture->base.context, path, CL_PAPER_A4, NULL, &error));
   g_assert_error (error, CL_PREP_SHEET_ERROR, CL_PREP_SHEET_ERROR_NO_OFFERS);
   g_assert_nonnull (strstr (error->message, "no offer received or being negotiated"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -311,7 +311,7 @@ test_unwritable (Fixture      *fixture,
   g_autofree char *path = g_build_filename (fixture->base.dir, "missing", "sheet.pdf", NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (cl_prep_sheet_export (fixture->base.context, path, CL_PAPER_A4, &error));
+  g_assert_false (cl_prep_sheet_export (fixture->base.context, path, CL_PAPER_A4, NULL, &error));
   g_assert_error (error, CL_SHEET_ERROR, CL_SHEET_ERROR_WRITE);
   g_assert_nonnull (strstr (error->message, path));
 }

@@ -54,7 +54,8 @@ def pdf_page_size(path):
 
 
 def check_prep_sheet(work):
-    """--export sheet.pdf writes the prep sheet of the open offers, on the paper asked for."""
+    """--export sheet.pdf writes the prep sheet of the open offers, on the paper and in the
+    currency asked for."""
     db = os.path.join(work, "offers.db")
     subprocess.run([SAMPLE_DATA, "--applications", "300", "--contacts", "20", "--seed", "3", db],
                    check=True, capture_output=True)
@@ -101,6 +102,40 @@ def check_prep_sheet(work):
                 env_extra={"LANG": lang, "LC_ALL": "", "LC_PAPER": ""})
         check("the default paper for %s" % lang, r.returncode == 0 and pdf_page_size(path) == size,
               repr(r.stderr) + pdf_page_size(path))
+
+    # --currency: the comparison in the code asked for (any case), through the
+    # stored rates; an unknown code or one without --export is a usage error.
+    with sqlite3.connect(db) as conn:
+        currencies = [row[0] for row in conn.execute(
+            "SELECT currency FROM offers WHERE status IN ('received', 'negotiating')"
+            " GROUP BY currency ORDER BY count(*), currency")]
+    chosen = currencies[0]
+    path = os.path.join(work, "sheet-norate.pdf")
+    r = run("--database", db, "--export", path, "--currency", chosen)
+    flat = " ".join(pdf_text(path).split()) if r.returncode == 0 else ""
+    check("without the rates, the sheet says which to add",
+          "Add an exchange rate from " in flat and " to %s " % chosen in flat,
+          repr(r.stderr) + flat[-300:])
+    with sqlite3.connect(db) as conn:
+        conn.executemany("INSERT INTO exchange_rates (from_currency, to_currency, rate,"
+                         " observed_on) VALUES (?, ?, 2000000, '2026-11-30')",
+                         [(other, chosen) for other in currencies[1:]])
+    for code in (chosen, chosen.lower()):
+        path = os.path.join(work, "sheet-%s.pdf" % code)
+        r = run("--database", db, "--export", path, "--currency", code)
+        flat = " ".join(pdf_text(path).split()) if r.returncode == 0 else ""
+        check("--currency %s compares in %s" % (code, chosen),
+              "Comparison %s " % chosen in flat and "Add an exchange rate" not in flat,
+              repr(r.stderr) + flat[-300:])
+    r = run("--database", db, "--export", os.path.join(work, "y.pdf"), "--currency", "XYZ")
+    check("an unknown currency is a usage error that names it",
+          r.returncode == EX_USAGE and "XYZ" in r.stderr and "ISO 4217" in r.stderr,
+          repr(r.stderr))
+    check("nothing is written for an unknown currency",
+          not os.path.exists(os.path.join(work, "y.pdf")))
+    r = run("--database", db, "--currency", "EUR")
+    check("--currency without --export is a usage error",
+          r.returncode == EX_USAGE and "--currency" in r.stderr, repr(r.stderr))
 
     r = run("--database", db, "--export", os.path.join(work, "x.pdf"), "--paper", "a5")
     check("an unknown paper is a usage error that names it",

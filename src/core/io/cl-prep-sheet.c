@@ -752,6 +752,7 @@ gboolean
 cl_prep_sheet_export (ClContext  *context,
                       const char *path,
                       ClPaper     paper,
+                      const char *currency,
                       GError    **error)
 {
   g_autoptr(GPtrArray) offers = NULL;
@@ -768,6 +769,6 @@ cl_prep_sheet_export (ClContext  *context,
       return FALSE;
     }
 
-  sheet = cl_prep_sheet_build (context, offers, NULL);
+  sheet = cl_prep_sheet_build (context, offers, currency);
   return cl_sheet_write_pdf (sheet, paper, path, error);
 }

@@ -34,11 +34,13 @@ ClSheet  *cl_prep_sheet_build         (ClContext  *context,
                                        GPtrArray  *offers,
                                        const char *currency);
 
-/* Writes the sheet of the open offers to @path as a PDF on @paper; fails
+/* Writes the sheet of the open offers to @path as a PDF on @paper, their
+ * comparison in @currency (may be NULL: see cl_prep_sheet_build()); fails
  * with CL_PREP_SHEET_ERROR_NO_OFFERS when there are none. */
 gboolean  cl_prep_sheet_export        (ClContext  *context,
                                        const char *path,
                                        ClPaper     paper,
+                                       const char *currency,
                                        GError    **error);
 
 /* clang-format on */

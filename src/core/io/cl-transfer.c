@@ -35,7 +35,8 @@ export_prep_sheet (ClContext               *context,
                    const ClTransferOptions *options,
                    GError                 **error)
 {
-  return cl_prep_sheet_export (context, path, options->paper, error);
+  return cl_prep_sheet_export (context, path, options->paper,
+                               options->currency[0] != '\0' ? options->currency : NULL, error);
 }
 
 static const ClTransferFormat formats[] = {
@@ -51,6 +52,7 @@ cl_transfer_options_init (ClTransferOptions *options)
   g_return_if_fail (options != NULL);
 
   options->paper = cl_paper_default ();
+  options->currency[0] = '\0';
 }
 
 const ClTransferFormat *

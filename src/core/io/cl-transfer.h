@@ -20,10 +20,12 @@ typedef enum
   CL_TRANSFER_ERROR_FAILED,
 } ClTransferError;
 
-/* What a format may need besides the file: the paper of a printed sheet. */
+/* What a format may need besides the file: the paper of a printed sheet and
+ * the currency its comparison is in ("": the offers' most common one). */
 typedef struct
 {
   ClPaper paper;
+  char    currency[4];
 } ClTransferOptions;
 
 typedef gboolean (*ClTransferFunc) (ClContext               *context,
@@ -40,7 +42,7 @@ typedef struct
 } ClTransferFormat;
 
 GQuark                  cl_transfer_error_quark  (void);
-/* The defaults: the locale's paper. */
+/* The defaults: the locale's paper, no currency chosen. */
 void                    cl_transfer_options_init (ClTransferOptions *options);
 /* The formats, ending with an entry whose extension is NULL. */
 const ClTransferFormat *cl_transfer_get_formats  (void);

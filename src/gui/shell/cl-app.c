@@ -20,6 +20,7 @@
 #include <sysexits.h>
 
 #include "cl-app.h"
+#include "cl-money.h"
 #include "cl-transfer.h"
 #include "cl-window.h"
 
@@ -82,6 +83,7 @@ typedef struct
   char    *import_path;
   char    *export_path;
   char    *paper;
+  char    *currency;
   gboolean force;
 } Transfer;
 
@@ -92,6 +94,7 @@ transfer_clear (Transfer *transfer)
   g_clear_pointer (&transfer->import_path, g_free);
   g_clear_pointer (&transfer->export_path, g_free);
   g_clear_pointer (&transfer->paper, g_free);
+  g_clear_pointer (&transfer->currency, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Transfer, transfer_clear)
@@ -117,6 +120,8 @@ transfer_read (Transfer     *transfer,
   transfer->force = g_variant_dict_contains (options, "force");
   if (!g_variant_dict_lookup (options, "paper", "s", &transfer->paper))
     transfer->paper = NULL;
+  if (!g_variant_dict_lookup (options, "currency", "s", &transfer->currency))
+    transfer->currency = NULL;
 }
 
 /* Runs --import or --export on @context, or on the database the transfer
@@ -183,6 +188,8 @@ run_transfer (ClContext      *context,
   cl_transfer_options_init (&options);
   if (transfer->paper != NULL)
     cl_paper_from_string (transfer->paper, &options.paper);
+  if (transfer->currency != NULL)
+    g_strlcpy (options.currency, transfer->currency, sizeof options.currency);
   if (transfer->export_path != NULL &&
       !cl_transfer_export (context, transfer->export_path, &options, &error))
     {
@@ -334,6 +341,28 @@ cl_app_handle_local_options (GApplication *application,
       /* This process's locale decides, also when a running one exports. */
       transfer.paper = g_strdup (cl_paper_to_string (cl_paper_default ()));
       g_variant_dict_insert (options, "paper", "s", transfer.paper);
+    }
+  if (transfer.currency != NULL)
+    {
+      g_autofree char *code = g_ascii_strup (transfer.currency, -1);
+
+      if (transfer.export_path == NULL)
+        {
+          g_printerr ("careerlens: %s\n",
+                      _ ("--currency only goes with --export of a PDF file."));
+          return EX_USAGE;
+        }
+      if (!cl_currency_is_known (code))
+        {
+          g_printerr ("careerlens: ");
+          g_printerr (_ ("--currency is an ISO 4217 code such as USD or EUR, not “%s”."),
+                      transfer.currency);
+          g_printerr ("\n");
+          return EX_USAGE;
+        }
+      g_variant_dict_insert (options, "currency", "s", code);
+      g_free (transfer.currency);
+      transfer.currency = g_steal_pointer (&code);
     }
   if (transfer.import_path == NULL && transfer.export_path == NULL)
     return -1;
@@ -652,6 +681,10 @@ static const GOptionEntry main_entries[] = {
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("With --export of a PDF, the paper: a4 or letter (default: from the locale)"),
     N_ ("SIZE") },
+  { "currency", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("With --export of a PDF, the currency to compare the offers in, such as USD (default: "
+        "the offers' most common one)"),
+    N_ ("CODE") },
   { NULL }
 };
 
