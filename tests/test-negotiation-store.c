@@ -1486,7 +1486,7 @@ test_delete_offer (Fixture      *fixture,
   g_assert_cmpint (query (fixture, "SELECT count(*) FROM offer_revisions"), ==, 2);
 
   cl_test_count_emissions (linked, "notify::offer-id", &n_changed);
-  g_assert_true (cl_offer_store_delete_offer (fixture->store, fixture->offer, &error));
+  g_assert_true (cl_offer_store_delete_offer (fixture->store, fixture->offer, NULL, &error));
   g_assert_no_error (error);
 
   /* Its plan, asks, rounds and revisions went with it. */

@@ -339,7 +339,7 @@ test_delete (Fixture      *fixture,
     a_id, a_id);
   g_assert_cmpint (cl_test_exec (fixture->base.database, sql), ==, SQLITE_OK);
 
-  g_assert_true (cl_offer_store_delete_offer (fixture->store, a, &error));
+  g_assert_true (cl_offer_store_delete_offer (fixture->store, a, NULL, &error));
   g_assert_no_error (error);
   g_assert_null (cl_offer_store_find_offer (fixture->store, a_id));
   g_assert_cmpuint (g_list_model_get_n_items (cl_offer_store_get_offers (fixture->store)), ==, 1);
@@ -353,12 +353,64 @@ test_delete (Fixture      *fixture,
                                         "SELECT count(*) FROM negotiation_plans"),
                    ==, 0);
 
-  g_assert_false (cl_offer_store_delete_offer (fixture->store, a, &error));
+  g_assert_false (cl_offer_store_delete_offer (fixture->store, a, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  g_assert_true (cl_offer_store_delete_offer (fixture->store, b, &error));
+  g_assert_true (cl_offer_store_delete_offer (fixture->store, b, NULL, &error));
   g_assert_cmpuint (g_list_model_get_n_items (cl_offer_store_get_offers (fixture->store)), ==, 0);
+}
+
+/* Undo puts a deleted offer back exactly: its row, its vesting years and its
+ * plan, and the market range linked to it. */
+static void
+test_undo_delete (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_autoptr(ClOffer) a = g_object_ref (add (fixture, 100000));
+  gint64 a_id = cl_offer_get_id (a);
+  g_autoptr(ClDeletion) deletion = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char   *sql = NULL;
+  g_autofree char   *before = NULL;
+  g_autofree char   *gone = NULL;
+  g_autofree char   *after = NULL;
+  ClOffer           *back;
+  static const char *dump = "SELECT group_concat(row, '|') FROM ("
+                            " SELECT 'o' || id || ',' || base_salary || ',' || currency AS row"
+                            " FROM offers"
+                            " UNION ALL SELECT 'v' || offer_id || ',' || year || ','"
+                            " || basis_points FROM vesting_years"
+                            " UNION ALL SELECT 'p' || offer_id || ',' || target_total"
+                            " FROM negotiation_plans"
+                            " UNION ALL SELECT 'm' || id || ',' || ifnull(offer_id, 'none')"
+                            " FROM market_ranges ORDER BY 1)";
+
+  sql = g_strdup_printf (
+    "INSERT INTO vesting_years (offer_id, year, basis_points)"
+    " VALUES (%" G_GINT64_FORMAT ", 1, 4000);"
+    "INSERT INTO negotiation_plans (offer_id, target_total) VALUES (%" G_GINT64_FORMAT ", 250000);"
+    "INSERT INTO market_ranges (source, currency, component, p25, p50, p75, p90, offer_id)"
+    " VALUES ('Levels.fyi', 'USD', 'total', 1, 2, 3, 4, %" G_GINT64_FORMAT ")",
+    a_id, a_id, a_id);
+  g_assert_cmpint (cl_test_exec (fixture->base.database, sql), ==, SQLITE_OK);
+  before = cl_test_query_text (fixture->base.database, dump);
+
+  g_assert_true (cl_offer_store_delete_offer (fixture->store, a, &deletion, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (deletion);
+  g_assert_null (cl_offer_store_find_offer (fixture->store, a_id));
+  gone = cl_test_query_text (fixture->base.database, dump);
+  g_assert_cmpstr (gone, !=, before);
+
+  g_assert_true (cl_offer_store_undo_delete (fixture->store, deletion, &error));
+  g_assert_no_error (error);
+  after = cl_test_query_text (fixture->base.database, dump);
+  g_assert_cmpstr (after, ==, before);
+  back = cl_offer_store_find_offer (fixture->store, a_id);
+  g_assert_nonnull (back);
+  g_assert_cmpint (cl_offer_get_base_salary (back), ==, 100000);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_offer_store_get_offers (fixture->store)), ==, 1);
 }
 
 static const char *
@@ -538,7 +590,7 @@ test_rollback (Fixture      *fixture,
 
   /* delete */
   cl_test_fail_on (fixture->base.database, "DELETE", "offers");
-  g_assert_false (cl_offer_store_delete_offer (fixture->store, a, &error));
+  g_assert_false (cl_offer_store_delete_offer (fixture->store, a, NULL, &error));
   g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
   cl_test_heal (fixture->base.database);
@@ -564,6 +616,7 @@ main (int   argc,
   ADD ("update", test_update);
   ADD ("copy", test_copy);
   ADD ("delete", test_delete);
+  ADD ("undo-delete", test_undo_delete);
   ADD ("rollback", test_rollback);
 
 #undef ADD

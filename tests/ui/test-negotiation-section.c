@@ -514,7 +514,8 @@ test_few_offers (Fixture      *fixture,
   g_assert_null (find_banner (fixture, "New Offer…"));
 
   /* A deleted offer takes its place in the choices with it. */
-  g_assert_true (cl_offer_store_delete_offer (offer_store (fixture), fixture->leverage, &error));
+  g_assert_true (
+    cl_offer_store_delete_offer (offer_store (fixture), fixture->leverage, NULL, &error));
   g_assert_no_error (error);
   cl_ui_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (

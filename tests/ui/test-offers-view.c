@@ -742,6 +742,14 @@ test_delete (Fixture      *fixture,
   g_assert_nonnull (cl_offers_view_get_selected (fixture->view));
   g_assert_cmpint (cl_offer_get_application_id (cl_offers_view_get_selected (fixture->view)), !=,
                    cl_application_get_id (fixture->quanta));
+
+  /* The toast's Undo brings it back, in the list again. */
+  cl_ui_click (cl_ui_find_button (gtk_window_get_child (fixture->window), "_Undo"));
+  cl_ui_flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (offers), ==, 4);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database, "SELECT count(*) FROM offers"), ==,
+                   4);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_offers_view_get_offers (fixture->view)), ==, 4);
 }
 
 /* The new-offer dialog ----------------------------------------------------- */

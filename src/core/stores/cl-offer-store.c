@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "cl-deletion-private.h"
 #include "cl-model-private.h"
 #include "cl-offer-store-private.h"
 #include "cl-statement.h"
@@ -528,22 +529,65 @@ cl_offer_store_update_offer (ClOfferStore *self,
 gboolean
 cl_offer_store_delete_offer (ClOfferStore *self,
                              ClOffer      *offer,
+                             ClDeletion  **out_deletion,
                              GError      **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(ClDeletion) deletion = NULL;
 
   g_return_val_if_fail (CL_IS_OFFER_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_OFFER (offer), FALSE);
 
   database = cl_store_get_database (CL_STORE (self));
   tx = cl_transaction_begin (database, error);
-  if (tx == NULL ||
-      !cl_database_execute_one (database, _ ("This offer no longer exists."), error,
+  if (tx == NULL)
+    return FALSE;
+  deletion = cl_deletion_capture (database, "offers", cl_offer_get_id (offer), error);
+  if (deletion == NULL)
+    {
+      if (error != NULL && g_error_matches (*error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND))
+        {
+          g_clear_error (error);
+          g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND,
+                               _ ("This offer no longer exists."));
+        }
+      return FALSE;
+    }
+  if (!cl_database_execute_one (database, _ ("This offer no longer exists."), error,
                                 "DELETE FROM offers WHERE id = ?1", "x", cl_offer_get_id (offer)))
     return FALSE;
   touch (tx, offer);
   /* Its plan, asks, rounds and revisions went with it. */
   cl_offer_store_touch_negotiation (tx, cl_offer_get_id (offer));
+  if (!cl_transaction_commit (tx, error))
+    return FALSE;
+  if (out_deletion != NULL)
+    *out_deletion = g_steal_pointer (&deletion);
+  return TRUE;
+}
+
+gboolean
+cl_offer_store_undo_delete (ClOfferStore *self,
+                            ClDeletion   *deletion,
+                            GError      **error)
+{
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (CL_IS_OFFER_STORE (self), FALSE);
+  g_return_val_if_fail (deletion != NULL, FALSE);
+  g_return_val_if_fail (g_str_equal (cl_deletion_get_table (deletion), "offers"), FALSE);
+
+  database = cl_store_get_database (CL_STORE (self));
+  id = cl_deletion_get_id (deletion);
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL || !cl_deletion_restore (deletion, database, error))
+    return FALSE;
+  cl_transaction_touch (tx, CL_TABLE_OFFERS, CL_ENTITY_OFFER, id);
+  cl_transaction_touch (tx, CL_TABLE_OFFERS, CL_ENTITY_APPLICATION,
+                        cl_deletion_get_int64 (deletion, "application_id", 0));
+  cl_offer_store_touch_negotiation (tx, id);
   return cl_transaction_commit (tx, error);
 }

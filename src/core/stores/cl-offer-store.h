@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "cl-deletion.h"
 #include "cl-exchange-rate.h"
 #include "cl-market-range.h"
 #include "cl-negotiation-ask.h"
@@ -46,9 +47,16 @@ gboolean      cl_offer_store_update_offer (ClOfferStore  *self,
                                            GError       **error);
 /* Deletes an offer with its vesting years, negotiation plan (asks, rounds)
  * and revisions; market ranges looked up for it stay, linked to none, and a
- * plan using it as leverage loses its leverage. */
+ * plan using it as leverage loses its leverage.  @out_deletion (may be
+ * NULL) receives what Undo needs. */
 gboolean      cl_offer_store_delete_offer (ClOfferStore  *self,
                                            ClOffer       *offer,
+                                           ClDeletion   **out_deletion,
+                                           GError       **error);
+/* Brings a deleted offer back exactly, with all that went or was unlinked
+ * with it. */
+gboolean      cl_offer_store_undo_delete  (ClOfferStore  *self,
+                                           ClDeletion    *deletion,
                                            GError       **error);
 
 /* Market ranges ------------------------------------------------------------ */

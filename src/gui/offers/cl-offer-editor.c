@@ -88,13 +88,45 @@ find_entry_rows (GtkWidget *widget,
 /* Deleting ----------------------------------------------------------------- */
 
 static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* Brings the offer back, and shows it. */
+static void
+undo_delete_cb (AdwToast *toast,
+                gpointer  user_data)
+{
+  ClContext  *context = g_object_get_data (G_OBJECT (toast), "cl-context");
+  ClDeletion *deletion = g_object_get_data (G_OBJECT (toast), "cl-deletion");
+  g_autoptr(GObject) overlay = g_weak_ref_get (g_object_get_data (G_OBJECT (toast),
+                                                                   "cl-overlay"));
+  g_autoptr(GError) error = NULL;
+
+  if (!cl_offer_store_undo_delete (cl_context_get_offer_store (context), deletion, &error))
+    {
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), cl_toast_new (error->message));
+      return;
+    }
+  if (overlay != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (overlay), "win.show-offer", "x",
+                                cl_deletion_get_id (deletion));
+}
+
+static void
 delete_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     ClOfferEditor    *self)
 {
   g_autoptr(ClOffer) offer = self->offer != NULL ? g_object_ref (self->offer) : NULL;
+  g_autoptr(ClDeletion) deletion = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *overlay;
+  AdwToast  *toast;
+  GWeakRef  *overlay_ref;
 
   cl_transient_destroy_soon (GTK_WINDOW (dialog));
   if (!g_str_equal (response, "delete") || offer == NULL)
@@ -103,7 +135,8 @@ delete_response_cb (AdwMessageDialog *dialog,
   /* What waits for the pause goes with it, unsaved. */
   for (guint i = 0; i < self->sections->len; i++)
     cl_offer_section_set_offer (g_ptr_array_index (self->sections, i), NULL, NULL);
-  if (!cl_offer_store_delete_offer (cl_context_get_offer_store (self->context), offer, &error))
+  if (!cl_offer_store_delete_offer (cl_context_get_offer_store (self->context), offer, &deletion,
+                                    &error))
     {
       for (guint i = 0; i < self->sections->len; i++)
         cl_offer_section_set_offer (g_ptr_array_index (self->sections, i), self->context, offer);
@@ -112,6 +145,25 @@ delete_response_cb (AdwMessageDialog *dialog,
         adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), cl_toast_new (error->message));
       return;
     }
+
+  /* The editor shows another offer, or none, by the time Undo is pressed:
+   * the toast holds what it needs. */
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+  /* Translators: a toast after deleting an offer; %s is its company. */
+  toast = cl_toast_new_printf (_ ("Deleted the offer from %s"),
+                               adw_window_title_get_title (self->window_title));
+  adw_toast_set_button_label (toast, _ ("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "cl-context", g_object_ref (self->context),
+                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "cl-deletion", g_steal_pointer (&deletion),
+                          (GDestroyNotify) cl_deletion_unref);
+  overlay_ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (overlay_ref, overlay);
+  g_object_set_data_full (G_OBJECT (toast), "cl-overlay", overlay_ref, weak_ref_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), NULL);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 static void
@@ -135,7 +187,7 @@ delete_action_cb (GtkWidget  *widget,
                                      adw_window_title_get_title (self->window_title));
   adw_message_dialog_set_body (dialog,
                                _ ("Its terms, negotiation plan and revisions are deleted with it. "
-                                  "This cannot be undone."));
+                                  "The page offers to undo it for a while."));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _ ("_Cancel"),
                                     "delete", _ ("_Delete"),
