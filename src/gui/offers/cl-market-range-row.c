@@ -181,29 +181,19 @@ new_like (ClMarketRange *range)
   return again;
 }
 
+/* Added as a new range each time: Undo may be pressed once only. */
 static void
-undo_delete_cb (AdwToast *toast,
-                gpointer  user_data)
+undo_delete (GObject         *context,
+             gpointer         kept,
+             AdwToastOverlay *overlay)
 {
-  ClContext     *context = g_object_get_data (G_OBJECT (toast), "cl-context");
-  ClMarketRange *kept = g_object_get_data (G_OBJECT (toast), "cl-range");
-  g_autoptr(GObject) overlay = g_weak_ref_get (g_object_get_data (G_OBJECT (toast),
-                                                                   "cl-overlay"));
-  g_autoptr(ClMarketRange) again = NULL;
+  g_autoptr(ClMarketRange) again = new_like (kept);
   g_autoptr(GError) error = NULL;
 
-  /* Added as a new range each time: Undo may be pressed once only. */
-  again = new_like (kept);
-  if (!cl_offer_store_add_market_range (cl_context_get_offer_store (context), again, &error) &&
+  if (!cl_offer_store_add_market_range (cl_context_get_offer_store (CL_CONTEXT (context)), again,
+                                        &error) &&
       overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), cl_toast_new (error->message));
-}
-
-static void
-weak_ref_free (gpointer data)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
+    adw_toast_overlay_add_toast (overlay, cl_toast_new (error->message));
 }
 
 void
@@ -214,8 +204,7 @@ cl_market_range_delete (GtkWidget     *from,
   GtkWidget *overlay;
   g_autoptr(ClMarketRange) kept = NULL;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
-  GWeakRef *overlay_ref;
+  g_autofree char *message = NULL;
 
   g_return_if_fail (GTK_IS_WIDGET (from));
   g_return_if_fail (CL_IS_CONTEXT (context));
@@ -235,16 +224,9 @@ cl_market_range_delete (GtkWidget     *from,
 
   /* Translators: a toast after deleting a market range, "Deleted the
    * Levels.fyi range". */
-  toast = cl_toast_new_printf (_ ("Deleted the %s range"), cl_market_range_get_source (kept));
-  adw_toast_set_button_label (toast, _ ("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "cl-context", g_object_ref (context),
-                          g_object_unref);
-  g_object_set_data_full (G_OBJECT (toast), "cl-range", g_steal_pointer (&kept), g_object_unref);
-  overlay_ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (overlay_ref, overlay);
-  g_object_set_data_full (G_OBJECT (toast), "cl-overlay", overlay_ref, weak_ref_free);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), NULL);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  message = g_strdup_printf (_ ("Deleted the %s range"), cl_market_range_get_source (kept));
+  cl_toast_add_undo (ADW_TOAST_OVERLAY (overlay), message, undo_delete, G_OBJECT (context),
+                     g_steal_pointer (&kept), g_object_unref);
 }
 
 /* The row -------------------------------------------------------------------- */

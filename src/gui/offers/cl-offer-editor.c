@@ -87,28 +87,19 @@ find_entry_rows (GtkWidget *widget,
 
 /* Deleting ----------------------------------------------------------------- */
 
-static void
-weak_ref_free (gpointer data)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
-
 /* Brings the offer back, and shows it. */
 static void
-undo_delete_cb (AdwToast *toast,
-                gpointer  user_data)
+undo_delete (GObject         *context,
+             gpointer         deletion,
+             AdwToastOverlay *overlay)
 {
-  ClContext  *context = g_object_get_data (G_OBJECT (toast), "cl-context");
-  ClDeletion *deletion = g_object_get_data (G_OBJECT (toast), "cl-deletion");
-  g_autoptr(GObject) overlay = g_weak_ref_get (g_object_get_data (G_OBJECT (toast),
-                                                                   "cl-overlay"));
   g_autoptr(GError) error = NULL;
 
-  if (!cl_offer_store_undo_delete (cl_context_get_offer_store (context), deletion, &error))
+  if (!cl_offer_store_undo_delete (cl_context_get_offer_store (CL_CONTEXT (context)), deletion,
+                                   &error))
     {
       if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), cl_toast_new (error->message));
+        adw_toast_overlay_add_toast (overlay, cl_toast_new (error->message));
       return;
     }
   if (overlay != NULL)
@@ -124,13 +115,15 @@ delete_response_cb (AdwMessageDialog *dialog,
   g_autoptr(ClOffer) offer = self->offer != NULL ? g_object_ref (self->offer) : NULL;
   g_autoptr(ClDeletion) deletion = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *overlay;
-  AdwToast  *toast;
-  GWeakRef  *overlay_ref;
+  g_autofree char *message = NULL;
+  g_autofree char *company = NULL;
+  GtkWidget       *overlay;
 
   cl_transient_destroy_soon (GTK_WINDOW (dialog));
   if (!g_str_equal (response, "delete") || offer == NULL)
     return;
+  /* Before the editor moves on to the next offer. */
+  company = g_strdup (adw_window_title_get_title (self->window_title));
 
   /* What waits for the pause goes with it, unsaved. */
   for (guint i = 0; i < self->sections->len; i++)
@@ -152,18 +145,9 @@ delete_response_cb (AdwMessageDialog *dialog,
   if (overlay == NULL)
     return;
   /* Translators: a toast after deleting an offer; %s is its company. */
-  toast = cl_toast_new_printf (_ ("Deleted the offer from %s"),
-                               adw_window_title_get_title (self->window_title));
-  adw_toast_set_button_label (toast, _ ("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "cl-context", g_object_ref (self->context),
-                          g_object_unref);
-  g_object_set_data_full (G_OBJECT (toast), "cl-deletion", g_steal_pointer (&deletion),
-                          (GDestroyNotify) cl_deletion_unref);
-  overlay_ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (overlay_ref, overlay);
-  g_object_set_data_full (G_OBJECT (toast), "cl-overlay", overlay_ref, weak_ref_free);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), NULL);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  message = g_strdup_printf (_ ("Deleted the offer from %s"), company);
+  cl_toast_add_undo (ADW_TOAST_OVERLAY (overlay), message, undo_delete, G_OBJECT (self->context),
+                     g_steal_pointer (&deletion), (GDestroyNotify) cl_deletion_unref);
 }
 
 static void

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "cl-toast.h"
 
 /* The overlay's show animation lasts 300 ms, 500 ms when it replaces
@@ -62,4 +64,62 @@ cl_toast_new_printf (const char *format,
   text = g_strdup_vprintf (format, args);
   va_end (args);
   return cl_toast_new (text);
+}
+
+typedef struct
+{
+  ClToastUndoFunc undo;
+  GObject        *owner;
+  gpointer        data;
+  GDestroyNotify  destroy;
+  GWeakRef        overlay;
+} Undo;
+
+static void
+undo_free (gpointer data)
+{
+  Undo *undo = data;
+
+  g_clear_object (&undo->owner);
+  if (undo->destroy != NULL && undo->data != NULL)
+    undo->destroy (undo->data);
+  g_weak_ref_clear (&undo->overlay);
+  g_free (undo);
+}
+
+static void
+undo_clicked_cb (AdwToast *toast,
+                 Undo     *undo)
+{
+  g_autoptr(GObject) overlay = g_weak_ref_get (&undo->overlay);
+
+  undo->undo (undo->owner, undo->data, overlay != NULL ? ADW_TOAST_OVERLAY (overlay) : NULL);
+}
+
+void
+cl_toast_add_undo (AdwToastOverlay *overlay,
+                   const char      *text,
+                   ClToastUndoFunc  func,
+                   GObject         *owner,
+                   gpointer         data,
+                   GDestroyNotify   destroy)
+{
+  AdwToast *toast;
+  Undo     *undo;
+
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (func != NULL);
+  g_return_if_fail (G_IS_OBJECT (owner));
+
+  toast = cl_toast_new (text);
+  adw_toast_set_button_label (toast, _ ("_Undo"));
+  undo = g_new0 (Undo, 1);
+  undo->undo = func;
+  undo->owner = g_object_ref (owner);
+  undo->data = data;
+  undo->destroy = destroy;
+  g_weak_ref_init (&undo->overlay, overlay);
+  g_object_set_data_full (G_OBJECT (toast), "cl-toast-undo", undo, undo_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo);
+  adw_toast_overlay_add_toast (overlay, toast);
 }
