@@ -414,7 +414,7 @@ def export_sheet(app, workdir):
         cltest.fail("the prep sheet lacks %r; it reads:\n%s" % (missing, text))
     if flat.index(SHEET_LINES[0]) > flat.index(SHEET_LINES[3]):
         cltest.fail("the prep sheet does not start with the offer shown")
-    say("ok: the prep sheet holds both offers, their totals and the comparison in EUR")
+    say("ok: the prep sheet holds both offers, their totals and the comparison in USD")
 
 
 def main():
