@@ -334,20 +334,6 @@ cl_offers_view_set_property (GObject      *object,
     }
 }
 
-/* The leaflet folds or unfolds as it is first allocated when the window
- * changed width while the page was hidden, and queues a resize then.  Shown
- * again, the page is only allocated, and GTK 4.8 loses a resize queued while
- * a widget whose own size did not change allocates its children: one frame
- * draws the window's content without an allocation ("Trying to snapshot
- * GtkStack without a current allocation").  A resize queued as the page
- * maps has every ancestor allocated in full, the fold within it. */
-static void
-cl_offers_view_map (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (cl_offers_view_parent_class)->map (widget);
-  gtk_widget_queue_resize (widget);
-}
-
 static void
 cl_offers_view_class_init (ClOffersViewClass *klass)
 {
@@ -355,7 +341,6 @@ cl_offers_view_class_init (ClOffersViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cl_offers_view_dispose;
-  widget_class->map = cl_offers_view_map;
   object_class->get_property = cl_offers_view_get_property;
   object_class->set_property = cl_offers_view_set_property;
 

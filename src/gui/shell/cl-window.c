@@ -65,6 +65,16 @@ page_changed_cb (ClWindow *self)
   gtk_widget_set_visible (self->board_menu_button, on_board);
   gtk_widget_set_visible (self->prep_sheet_button, g_strcmp0 (page, "offers") == 0);
   cl_window_update_actions (self);
+
+  /* A page shown again after the window changed width re-lays itself out
+   * (the Offers page's leaflet folds or unfolds) and queues a resize as it
+   * is first allocated.  GTK 4.8 loses a resize queued while a widget whose
+   * own size did not change allocates its children, and draws one frame of
+   * the window's content without an allocation ("Trying to snapshot
+   * GtkStack without a current allocation").  Queued now, every ancestor is
+   * allocated in full, the page's changes within. */
+  if (adw_view_stack_get_visible_child (self->stack) != NULL)
+    gtk_widget_queue_resize (adw_view_stack_get_visible_child (self->stack));
 }
 
 /* Back in the window: another program (or CareerLens on the command line
