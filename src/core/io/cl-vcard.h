@@ -41,7 +41,7 @@ typedef struct
   guint      number;          /* 1-based position of the card in the file */
   guint      line;            /* 1-based line of its BEGIN:VCARD */
   char      *problem;         /* NULL, or why the card cannot be used (translated, a sentence) */
-  char      *notice;          /* NULL, or what was guessed, e.g. the text was read as Windows-1252 */
+  char      *notice;          /* NULL, or what was guessed (e.g. Windows-1252 text) */
 
   char      *uid;             /* UID, or NULL */
   char      *full_name;       /* FN, or made from N when FN is missing; never NULL unless problem */
