@@ -764,11 +764,16 @@ add_contacts (Generator             *gen,
 
       const char      *title = kind->titles[pick (gen->rand, 3)];
       const char      *met = how_met[pick (gen->rand, G_N_ELEMENTS (how_met))];
+      gint64           contacted_at = 0;
+      guint            role_bits = CL_CONTACT_ROLE_BIT (kind->role);
 
+      /* Some people are more than one thing to the search. */
+      if (chance (gen->rand, 10))
+        role_bits |= CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_PEER);
       cl_contact_set_company_name (contact, company != NULL ? company->name : NULL);
       g_object_set (contact,
                     "title", title,
-                    "role", kind->role,
+                    "roles", role_bits,
                     "how-met", met,
                     NULL);
 
@@ -776,9 +781,11 @@ add_contacts (Generator             *gen,
         {
           g_autofree char *domain = company != NULL ? slug (company->name) : g_strdup ("mail");
           g_autofree char *local = g_strdelimit (g_strdup (person_slug), "-", '.');
-          g_autofree char *email = g_strdup_printf ("%s@%s.example", local, domain);
+          g_autofree char *email = g_strdup_printf ("%s\t%s@%s.example",
+                                                    company != NULL ? "work" : "home", local,
+                                                    domain);
 
-          g_object_set (contact, "email", email, NULL);
+          g_object_set (contact, "emails", email, NULL);
         }
       if (chance (gen->rand, 60))
         {
@@ -795,9 +802,9 @@ add_contacts (Generator             *gen,
         }
       if (chance (gen->rand, 30))
         {
-          g_autofree char *phone = g_strdup_printf ("+1 555 %04u", pick (gen->rand, 10000));
+          g_autofree char *phone = g_strdup_printf ("mobile\t+1 555 %04u", pick (gen->rand, 10000));
 
-          g_object_set (contact, "phone", phone, NULL);
+          g_object_set (contact, "phones", phone, NULL);
         }
       if (chance (gen->rand, 35))
         {
@@ -807,17 +814,41 @@ add_contacts (Generator             *gen,
 
           g_object_set (contact,
                         "cadence-days", cadence,
-                        "last-contacted", last_contacted,
                         "next-follow-up", last_contacted + (gint64) cadence * DAY,
                         NULL);
+          contacted_at = last_contacted;
         }
       if (chance (gen->rand, 10))
         g_object_set (contact, "notes", "Offered to review my ML system design answers.", NULL);
 
+      /* A UID from the seed, so that the same seed makes the same file. */
+      {
+        g_autofree char *uid =
+          g_strdup_printf ("urn:uuid:%08x-%04x-4%03x-8%03x-%08x%04x", g_rand_int (gen->rand),
+                           pick (gen->rand, 0x10000), pick (gen->rand, 0x1000),
+                           pick (gen->rand, 0x1000), g_rand_int (gen->rand),
+                           pick (gen->rand, 0x10000));
+
+        cl_contact_set_vcard_uid (contact, uid);
+      }
       set_time (gen, gen->now - (gint64) pick (gen->rand, 400) * DAY);
       if (!cl_contact_store_add_contact (store, contact, error))
         return FALSE;
       counts->n_contacts++;
+      /* "Last contacted" comes from the interactions. */
+      if (contacted_at != 0)
+        {
+          static const ClInteractionChannel channels[] = {
+            CL_INTERACTION_CHANNEL_EMAIL, CL_INTERACTION_CHANNEL_CALL,
+            CL_INTERACTION_CHANNEL_LINKEDIN, CL_INTERACTION_CHANNEL_VIDEO
+          };
+          g_autoptr(ClInteraction) interaction = cl_interaction_new (
+            cl_contact_get_id (contact), contacted_at,
+            channels[pick (gen->rand, G_N_ELEMENTS (channels))], "Caught up on their team’s plans");
+
+          if (!cl_contact_store_add_interaction (store, interaction, error))
+            return FALSE;
+        }
 
       /* Who could refer the user, for the card facts below. */
       {

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "cl-context.h"
+#include "cl-follow-up.h"
 #include "cl-test-util.h"
 
 typedef struct
@@ -81,8 +82,8 @@ model_dump (ClContext *context)
                               cl_contact_get_id (contact), or_null (cl_contact_get_name (contact)),
                               or_null (cl_contact_get_company_name (contact)),
                               or_null (cl_contact_get_title (contact)),
-                              (int) cl_contact_get_role (contact),
-                              or_null (cl_contact_get_email (contact)),
+                              (int) cl_contact_get_roles (contact),
+                              or_null (cl_contact_get_emails (contact)),
                               or_null (cl_contact_get_linkedin_url (contact)),
                               or_null (cl_contact_get_notes (contact)),
                               cl_contact_get_cadence_days (contact),
@@ -165,15 +166,18 @@ test_add (Fixture      *fixture,
   cl_contact_set_company_name (full, "  Navy ");
   g_object_set (full,
                 "title", "Rear Admiral",
-                "role", CL_CONTACT_ROLE_MENTOR,
+                "roles",
+                CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_MENTOR) |
+                  CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_REFERRER),
                 "how-met", "Conference",
-                "email", "grace@navy.example",
-                "phone", "+1 555 0100",
+                "emails", "work\tgrace@navy.example\n\nhome\t grace@home.example ",
+                "phones", "mobile\t+1 555 0100",
+                "tags", " cobol, Navy,navy ,, compilers",
+                "github-url", "https://github.com/grace",
                 "linkedin-url", "https://www.linkedin.com/in/grace",
                 "portfolio-url", "http://grace.example",
                 "notes", "Ask about COBOL",
                 "cadence-days", 30u,
-                "last-contacted", CL_TEST_NOW - 86400,
                 "next-follow-up", CL_TEST_NOW + 86400,
                 NULL);
   g_assert_true (cl_contact_store_add_contact (fixture->store, full, &error));
@@ -188,16 +192,31 @@ test_add (Fixture      *fixture,
 
   row =
     cl_test_query_text (fixture->base.database,
-                        "SELECT c.name, co.name, title, role, how_met, email, phone, linkedin_url,"
-                        " portfolio_url, c.notes, cadence_days, last_contacted - created_at,"
+                        "SELECT c.name, co.name, title, roles, how_met,"
+                        " (SELECT group_concat(label || ' ' || address, ',') FROM"
+                        "  (SELECT * FROM contact_emails WHERE contact_id = c.id"
+                        "   ORDER BY position)),"
+                        " (SELECT group_concat(label || ' ' || number, ',') FROM contact_phones"
+                        "  WHERE contact_id = c.id),"
+                        " (SELECT group_concat(tag, ',') FROM"
+                        "  (SELECT tag FROM contact_tags WHERE contact_id = c.id ORDER BY tag)),"
+                        " linkedin_url, portfolio_url, github_url, c.notes, cadence_days,"
+                        " last_contacted IS NULL, vcard_uid LIKE 'urn:uuid:%',"
                         " next_follow_up - created_at, created_at = updated_at"
                         " FROM contacts c JOIN companies co ON co.id = c.company_id"
                         " WHERE c.name = 'Grace Hopper'");
   g_assert_cmpstr (
     row, ==,
-    "Grace Hopper|Navy|Rear Admiral|mentor|Conference|grace@navy.example|+1 555 0100|"
-    "https://www.linkedin.com/in/grace|http://grace.example|Ask about COBOL|30|-86405|"
-    "86395|1\n");
+    "Grace Hopper|Navy|Rear Admiral|36|Conference|"
+    "work grace@navy.example,home grace@home.example|mobile +1 555 0100|cobol,compilers,Navy|"
+    "https://www.linkedin.com/in/grace|http://grace.example|https://github.com/grace|"
+    "Ask about COBOL|30|1|1|86395|1\n");
+  g_assert_cmpstr (cl_contact_get_emails (full), ==,
+                   "work\tgrace@navy.example\nhome\tgrace@home.example");
+  g_assert_cmpstr (cl_contact_get_tags (full), ==, "cobol, compilers, Navy");
+  g_assert_true (cl_contact_has_role (full, CL_CONTACT_ROLE_REFERRER));
+  g_assert_false (cl_contact_has_role (full, CL_CONTACT_ROLE_RECRUITER));
+  g_assert_true (g_str_has_prefix (cl_contact_get_vcard_uid (full), "urn:uuid:"));
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(*) FROM contacts WHERE cadence_days IS NULL"
                                         " AND last_contacted IS NULL AND next_follow_up IS NULL"),
@@ -222,11 +241,17 @@ test_invalid (Fixture      *fixture,
   } cases[] = {
     { "name", NULL, CL_VALIDATION_ERROR_REQUIRED },
     { "name", "   ", CL_VALIDATION_ERROR_REQUIRED },
-    { "email", "ada", CL_VALIDATION_ERROR_FORMAT },
-    { "email", "ada@", CL_VALIDATION_ERROR_FORMAT },
-    { "email", "@example.com", CL_VALIDATION_ERROR_FORMAT },
-    { "email", "ada@lovelace@example.com", CL_VALIDATION_ERROR_FORMAT },
-    { "email", "ada lovelace@example.com", CL_VALIDATION_ERROR_FORMAT },
+    { "emails", "ada", CL_VALIDATION_ERROR_FORMAT },
+    { "emails", "work\tada@", CL_VALIDATION_ERROR_FORMAT },
+    { "emails", "@example.com", CL_VALIDATION_ERROR_FORMAT },
+    { "emails", "ada@lovelace@example.com", CL_VALIDATION_ERROR_FORMAT },
+    { "emails", "home\tada@example.com\nwork\tada lovelace@example.com",
+      CL_VALIDATION_ERROR_FORMAT },
+    { "phones", "mobile\t0123456789012345678901234567890123456789012345678901",
+      CL_VALIDATION_ERROR_TOO_LONG },
+    { "tags", "ok, 012345678901234567890123456789012345678901234567890",
+      CL_VALIDATION_ERROR_TOO_LONG },
+    { "github-url", "github.com/ada", CL_VALIDATION_ERROR_FORMAT },
     { "linkedin-url", "linkedin.com/in/ada", CL_VALIDATION_ERROR_FORMAT },
     { "linkedin-url", "ftp://linkedin.com/in/ada", CL_VALIDATION_ERROR_FORMAT },
     { "linkedin-url", "https://", CL_VALIDATION_ERROR_FORMAT },
@@ -284,7 +309,7 @@ test_invalid (Fixture      *fixture,
     g_autoptr(ClContact) contact = cl_contact_new ("Ada Lovelace");
     g_autoptr(GError) error = NULL;
 
-    g_object_set (contact, "email", "ada", NULL);
+    g_object_set (contact, "emails", "ada", NULL);
     cl_test_set_read_only (fixture->base.database);
     g_assert_false (cl_contact_store_add_contact (fixture->store, contact, &error));
     cl_test_heal (fixture->base.database);
@@ -296,17 +321,17 @@ test_invalid (Fixture      *fixture,
     g_autoptr(ClContact) contact = cl_contact_new ("Ada Lovelace");
 
     g_object_set (contact,
-                  "email", "ada.lovelace+jobs@example.co.uk",
+                  "emails", "work\tada.lovelace+jobs@example.co.uk\nmobile\tada@example.com",
                   "linkedin-url", "HTTPS://linkedin.com/in/ada",
                   "portfolio-url", "http://ada.example/",
                   NULL);
     g_assert_true (cl_model_validate (CL_MODEL (contact), NULL));
     /* Spaces around are dropped when saved, so they are no mistake. */
-    g_object_set (contact, "email", "  ada@example.com ", NULL);
+    g_object_set (contact, "emails", "  ada@example.com ", NULL);
     g_assert_true (cl_model_validate (CL_MODEL (contact), NULL));
     /* Empty text counts as not given. */
-    g_object_set (contact, "email", "", "linkedin-url", "", NULL);
-    g_assert_null (cl_contact_get_email (contact));
+    g_object_set (contact, "emails", "", "linkedin-url", "", NULL);
+    g_assert_null (cl_contact_get_emails (contact));
     g_assert_true (cl_model_validate (CL_MODEL (contact), NULL));
     /* A blank company name is no company. */
     cl_contact_set_company_name (contact, "   ");
@@ -319,11 +344,11 @@ test_invalid (Fixture      *fixture,
     g_autoptr(ClContact) copy = cl_contact_copy (kept);
     g_autoptr(GError) error = NULL;
 
-    g_object_set (copy, "email", "nope", NULL);
+    g_object_set (copy, "emails", "nope", NULL);
     g_assert_false (cl_contact_store_update_contact (fixture->store, copy, &error));
     g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_FORMAT);
-    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "email");
-    g_assert_null (cl_contact_get_email (kept));
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "emails");
+    g_assert_null (cl_contact_get_emails (kept));
   }
 
   cl_test_snapshot_assert_unchanged (&snapshot, fixture->base.database,
@@ -354,13 +379,16 @@ test_update (Fixture      *fixture,
   {
     g_autoptr(ClContact) copy = cl_contact_copy (anna);
 
-    g_object_set (copy, "name", "Yara", "role", CL_CONTACT_ROLE_RECRUITER, NULL);
+    g_object_set (copy, "name", "Yara", "roles",
+                  CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_RECRUITER), NULL);
     cl_contact_set_company_name (copy, "Borealis");
     save (fixture, copy);
   }
   g_assert_cmpint (cl_contact_get_updated_at (anna), ==, CL_TEST_NOW + 60);
   g_assert_cmpstr (cl_contact_get_name (anna), ==, "Yara");
-  g_assert_cmpint (cl_contact_get_role (anna), ==, CL_CONTACT_ROLE_RECRUITER);
+  g_assert_true (cl_contact_has_role (anna, CL_CONTACT_ROLE_RECRUITER));
+  g_assert_cmpuint (cl_contact_get_roles (anna), ==,
+                    CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_RECRUITER));
   order = names (contacts);
   g_assert_cmpstr (order, ==, "Mia,Yara,Zoe");
   g_clear_pointer (&order, g_free);
@@ -370,10 +398,10 @@ test_update (Fixture      *fixture,
 
   {
     g_autofree char *row = cl_test_query_text (fixture->base.database,
-                                               "SELECT co.name, role FROM contacts c"
+                                               "SELECT co.name, roles FROM contacts c"
                                                " JOIN companies co ON co.id = c.company_id");
 
-    g_assert_cmpstr (row, ==, "Borealis|recruiter\n");
+    g_assert_cmpstr (row, ==, "Borealis|1\n");
   }
   /* Another name links the contact to another company and leaves the first
    * one as it was (the shared contact's company: see test_company_follows). */
@@ -442,7 +470,7 @@ test_copy (Fixture      *fixture,
   g_object_set (copy,
                 "name", "  Ada Lovelace ",
                 "title", " Analyst  ",
-                "email", " ada@engines.example ",
+                "emails", " ada@engines.example ",
                 "linkedin-url", " https://www.linkedin.com/in/ada ",
                 "cadence-days", 14u,
                 "next-follow-up", CL_TEST_NOW + 14 * 86400,
@@ -454,7 +482,7 @@ test_copy (Fixture      *fixture,
   g_assert_cmpuint (n_notifies, ==, 0);
   g_assert_cmpstr (cl_contact_get_name (ada), ==, "Ada");
   g_assert_null (cl_contact_get_title (ada));
-  g_assert_null (cl_contact_get_email (ada));
+  g_assert_null (cl_contact_get_emails (ada));
   g_assert_cmpuint (cl_contact_get_cadence_days (ada), ==, 0);
   g_assert_cmpstr (cl_company_get_name (company), ==, "Analytical Engines");
   g_assert_false (cl_model_equal (CL_MODEL (copy), CL_MODEL (ada)));
@@ -469,7 +497,7 @@ test_copy (Fixture      *fixture,
   g_assert_cmpuint (n_notifies, >, 0);
   g_assert_cmpstr (cl_contact_get_name (ada), ==, "Ada Lovelace");
   g_assert_cmpstr (cl_contact_get_title (ada), ==, "Analyst");
-  g_assert_cmpstr (cl_contact_get_email (ada), ==, "ada@engines.example");
+  g_assert_cmpstr (cl_contact_get_emails (ada), ==, "other\tada@engines.example");
   g_assert_cmpstr (cl_contact_get_linkedin_url (ada), ==, "https://www.linkedin.com/in/ada");
   g_assert_cmpuint (cl_contact_get_cadence_days (ada), ==, 14);
   g_assert_cmpint (cl_contact_get_next_follow_up (ada), ==, CL_TEST_NOW + 14 * 86400);
@@ -642,7 +670,7 @@ test_rollback (Fixture      *fixture,
   }
 
   /* update, on a file that became read-only, then failing at its last statement */
-  g_object_set (copy, "name", "Zelda", "email", "zelda@example.com", NULL);
+  g_object_set (copy, "name", "Zelda", "emails", "zelda@example.com", NULL);
   cl_contact_set_company_name (copy, "Hyrule");
   cl_test_set_read_only (fixture->base.database);
   g_assert_false (cl_contact_store_update_contact (fixture->store, copy, &error));
@@ -655,7 +683,7 @@ test_rollback (Fixture      *fixture,
   g_clear_error (&error);
   cl_test_heal (fixture->base.database);
   g_assert_cmpstr (cl_contact_get_name (a), ==, "Anna");
-  g_assert_null (cl_contact_get_email (a));
+  g_assert_null (cl_contact_get_emails (a));
   g_assert_cmpstr (cl_contact_get_company_name (a), ==, "Acme");
   g_assert_cmpint (cl_contact_get_updated_at (a), ==, CL_TEST_NOW);
 
@@ -753,6 +781,215 @@ test_reload (Fixture      *fixture,
   }
 }
 
+#define DAY ((gint64) 86400)
+
+static void
+count_contact_cb (ClContactStore *store,
+                  gint64          contact_id,
+                  gpointer        user_data)
+{
+  GArray *ids = user_data;
+
+  g_array_append_val (ids, contact_id);
+}
+
+/* Interactions: listed newest first, and the newest is "last contacted". */
+static void
+test_interactions (Fixture      *fixture,
+                   gconstpointer data)
+{
+  ClContact *ada = cl_test_add_contact (fixture->store, "Ada", NULL);
+  ClContact *bob = cl_test_add_contact (fixture->store, "Bob", NULL);
+  g_autoptr(GArray) signalled = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(ClInteraction) first = NULL;
+  g_autoptr(ClInteraction) second = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect (fixture->store, "interactions-changed", G_CALLBACK (count_contact_cb),
+                    signalled);
+  g_assert_cmpint (cl_contact_get_last_contacted (ada), ==, 0);
+
+  first = cl_interaction_new (cl_contact_get_id (ada), CL_TEST_NOW - 10 * DAY,
+                              CL_INTERACTION_CHANNEL_EMAIL, "  Asked about the team  ");
+  g_assert_true (cl_contact_store_add_interaction (fixture->store, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_interaction_get_id (first), >, 0);
+  g_assert_cmpstr (cl_interaction_get_summary (first), ==, "Asked about the team");
+  g_assert_cmpint (cl_contact_get_last_contacted (ada), ==, CL_TEST_NOW - 10 * DAY);
+  g_assert_cmpuint (signalled->len, ==, 1);
+  g_assert_cmpint (g_array_index (signalled, gint64, 0), ==, cl_contact_get_id (ada));
+
+  /* An older one does not move "last contacted" back. */
+  second = cl_interaction_new (cl_contact_get_id (ada), CL_TEST_NOW - 20 * DAY,
+                               CL_INTERACTION_CHANNEL_IN_PERSON, NULL);
+  g_assert_true (cl_contact_store_add_interaction (fixture->store, second, &error));
+  g_assert_cmpint (cl_contact_get_last_contacted (ada), ==, CL_TEST_NOW - 10 * DAY);
+
+  list = cl_contact_store_list_interactions (fixture->store, cl_contact_get_id (ada), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  {
+    g_autoptr(ClInteraction) newest = g_list_model_get_item (list, 0);
+
+    g_assert_cmpint (cl_interaction_get_channel (newest), ==, CL_INTERACTION_CHANNEL_EMAIL);
+  }
+  g_clear_object (&list);
+
+  /* Editing the date moves it; deleting the newest falls back on the other. */
+  {
+    g_autoptr(ClInteraction) copy = cl_interaction_copy (second);
+
+    g_object_set (copy, "occurred-at", CL_TEST_NOW - DAY, NULL);
+    g_assert_true (cl_contact_store_update_interaction (fixture->store, copy, &error));
+    g_assert_cmpint (cl_contact_get_last_contacted (ada), ==, CL_TEST_NOW - DAY);
+    g_assert_true (cl_contact_store_delete_interaction (fixture->store, copy, &error));
+    g_assert_cmpint (cl_contact_get_last_contacted (ada), ==, CL_TEST_NOW - 10 * DAY);
+  }
+
+  /* Bad input: no date, a contact or application that is gone. */
+  {
+    g_autoptr(ClInteraction) undated =
+                 cl_interaction_new (cl_contact_get_id (bob), 0, CL_INTERACTION_CHANNEL_CALL, NULL);
+    g_autoptr(ClInteraction) nobody =
+                 cl_interaction_new (999, CL_TEST_NOW, CL_INTERACTION_CHANNEL_CALL, NULL);
+    g_autoptr(ClInteraction) about =
+                 cl_interaction_new (cl_contact_get_id (bob), CL_TEST_NOW,
+                                     CL_INTERACTION_CHANNEL_CALL, NULL);
+
+    g_assert_false (cl_contact_store_add_interaction (fixture->store, undated, &error));
+    g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
+    g_assert_cmpstr (cl_validation_error_get_field (error), ==, "occurred-at");
+    g_clear_error (&error);
+    g_assert_false (cl_contact_store_add_interaction (fixture->store, nobody, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_object_set (about, "application-id", (gint64) 999, NULL);
+    g_assert_false (cl_contact_store_add_interaction (fixture->store, about, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_assert_cmpint (cl_contact_get_last_contacted (bob), ==, 0);
+  }
+
+  /* Deleting the contact takes its interactions along. */
+  g_assert_true (cl_contact_store_delete_contact (fixture->store, ada, &error));
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM interactions"),
+                   ==, 0);
+}
+
+/* Follow-ups: the earlier of the date and the cadence, snoozes, "Done". */
+static void
+test_follow_up (Fixture      *fixture,
+                gconstpointer data)
+{
+  ClContact *ada = cl_test_add_contact (fixture->store, "Ada", NULL);
+  ClContact *bob = cl_test_add_contact (fixture->store, "Bob", NULL);
+  gint64     now = CL_TEST_NOW;
+  g_autoptr(GError) error = NULL;
+
+  /* Nothing planned: never due. */
+  g_assert_cmpint (cl_follow_up_get_due (ada), ==, 0);
+  g_assert_false (cl_follow_up_is_due (ada, now + 1000 * DAY));
+
+  /* A cadence alone counts from when the contact was added… */
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (ada);
+
+    g_object_set (copy, "cadence-days", 30u, NULL);
+    save (fixture, copy);
+  }
+  g_assert_cmpint (cl_follow_up_get_due (ada), ==, now + 30 * DAY);
+  g_assert_false (cl_follow_up_is_due (ada, now + 30 * DAY - 1));
+  g_assert_true (cl_follow_up_is_due (ada, now + 30 * DAY));
+
+  /* …then from the last contact. */
+  {
+    g_autoptr(ClInteraction) call =
+                 cl_interaction_new (cl_contact_get_id (ada), now + 5 * DAY,
+                                     CL_INTERACTION_CHANNEL_CALL, NULL);
+
+    g_assert_true (cl_contact_store_add_interaction (fixture->store, call, &error));
+  }
+  g_assert_cmpint (cl_follow_up_get_due (ada), ==, now + 35 * DAY);
+
+  /* An explicit date wins when earlier, and the cadence when that is. */
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (ada);
+
+    g_object_set (copy, "next-follow-up", now + 7 * DAY, NULL);
+    save (fixture, copy);
+  }
+  g_assert_cmpint (cl_follow_up_get_due (ada), ==, now + 7 * DAY);
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (ada);
+
+    g_object_set (copy, "next-follow-up", now + 90 * DAY, NULL);
+    save (fixture, copy);
+  }
+  g_assert_cmpint (cl_follow_up_get_due (ada), ==, now + 35 * DAY);
+
+  /* A date alone. */
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (bob);
+
+    g_object_set (copy, "next-follow-up", now - 2 * DAY, NULL);
+    save (fixture, copy);
+  }
+  g_assert_true (cl_follow_up_is_due (bob, now));
+  /* The longest overdue first. */
+  g_assert_cmpint (cl_follow_up_compare (bob, ada), <, 0);
+  g_assert_cmpint (cl_follow_up_compare (ada, bob), >, 0);
+
+  /* Snooze: not due until it ends; it must end later than now. */
+  g_assert_false (cl_contact_store_snooze (fixture->store, bob, now, &error));
+  g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
+  g_clear_error (&error);
+  g_assert_true (cl_contact_store_snooze (fixture->store, bob, now + 3 * DAY, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_contact_get_snoozed_until (bob), ==, now + 3 * DAY);
+  g_assert_false (cl_follow_up_is_due (bob, now));
+  g_assert_true (cl_follow_up_is_due (bob, now + 3 * DAY));
+
+  /* Done: an interaction now, the past date and the snooze gone. */
+  cl_clock_advance (fixture->base.clock, 4 * DAY);
+  g_assert_true (cl_contact_store_follow_up_done (fixture->store, bob, CL_INTERACTION_CHANNEL_EMAIL,
+                                                  "Sent the paper", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_contact_get_last_contacted (bob), ==, now + 4 * DAY);
+  g_assert_cmpint (cl_contact_get_next_follow_up (bob), ==, 0);
+  g_assert_cmpint (cl_contact_get_snoozed_until (bob), ==, 0);
+  g_assert_cmpint (cl_follow_up_get_due (bob), ==, 0);
+  {
+    g_autofree char *row = cl_test_query_text (fixture->base.database,
+                                               "SELECT channel, summary, occurred_at - 1793523600"
+                                               " FROM interactions i JOIN contacts c"
+                                               " ON c.id = i.contact_id WHERE c.name = 'Bob'");
+
+    g_assert_cmpstr (row, ==, "email|Sent the paper|345600\n");
+  }
+  /* A date still to come stays; the cadence counts from now. */
+  cl_clock_advance (fixture->base.clock, 2 * DAY);
+  g_assert_true (cl_contact_store_follow_up_done (fixture->store, ada, CL_INTERACTION_CHANNEL_OTHER,
+                                                  NULL, &error));
+  g_assert_cmpint (cl_contact_get_next_follow_up (ada), ==, now + 90 * DAY);
+  g_assert_cmpint (cl_follow_up_get_due (ada), ==, now + 36 * DAY);
+
+  /* One transaction: a failure leaves nothing. */
+  {
+    g_autofree char *before = cl_test_dump_database (fixture->base.database);
+    g_autofree char *after = NULL;
+
+    cl_test_fail_on (fixture->base.database, "UPDATE", "contacts");
+    g_assert_false (cl_contact_store_follow_up_done (fixture->store, ada,
+                                                     CL_INTERACTION_CHANNEL_OTHER, NULL, &error));
+    g_clear_error (&error);
+    cl_test_heal (fixture->base.database);
+    after = cl_test_dump_database (fixture->base.database);
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -770,6 +1007,8 @@ main (int   argc,
   ADD ("delete", test_delete);
   ADD ("rollback", test_rollback);
   ADD ("reload", test_reload);
+  ADD ("interactions", test_interactions);
+  ADD ("follow-up", test_follow_up);
 
 #undef ADD
 

@@ -324,9 +324,15 @@ test_constraints (Fixture      *fixture,
     { "UPDATE stages SET milestone = 'lunch' WHERE id = 1", SQLITE_CONSTRAINT },
     { "INSERT INTO companies (name) VALUES ('acme')", SQLITE_CONSTRAINT },
     { "INSERT INTO companies (name, company_type) VALUES ('New', 'cartel')", SQLITE_CONSTRAINT },
-    { "INSERT INTO contacts (name, role, created_at, updated_at) VALUES ('A', 'boss', 0, 0)",
+    { "INSERT INTO contacts (name, roles, vcard_uid, created_at, updated_at)"
+      " VALUES ('A', 256, 'u1', 0, 0)",
       SQLITE_CONSTRAINT },
-    { "INSERT INTO contacts (name, cadence_days, created_at, updated_at) VALUES ('A', 0, 0, 0)",
+    { "INSERT INTO contacts (name, cadence_days, vcard_uid, created_at, updated_at)"
+      " VALUES ('A', 0, 'u2', 0, 0)",
+      SQLITE_CONSTRAINT },
+    { "INSERT INTO contacts (name, created_at, updated_at) VALUES ('No UID', 0, 0)",
+      SQLITE_CONSTRAINT },
+    { "INSERT INTO contact_emails (contact_id, position, label, address) VALUES (1, 0, 'fax', 'a')",
       SQLITE_CONSTRAINT },
     { "INSERT INTO interview_rounds (application_id, position, kind) VALUES (1, 0, 'karaoke')",
       SQLITE_CONSTRAINT },
@@ -401,7 +407,8 @@ test_constraints (Fixture      *fixture,
   /* Deleting an application takes its dependent rows with it. */
   g_assert_cmpint (
     cl_test_exec (database,
-                  "INSERT INTO contacts (name, created_at, updated_at) VALUES ('Ada', 0, 0);"
+                  "INSERT INTO contacts (name, vcard_uid, created_at, updated_at)"
+                  "  VALUES ('Ada', 'u:ada', 0, 0);"
                   "INSERT INTO interview_rounds (application_id, position, kind)"
                   "  VALUES (1, 0, 'coding');"
                   "INSERT INTO round_interviewers (round_id, contact_id) VALUES (1, 1);"
@@ -667,6 +674,113 @@ test_migrate_v2 (Fixture      *fixture,
   g_assert_cmpstr (journal, ==, "1|Review transformers|NULL\n");
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"),
                    ==, 0);
+}
+
+/* A version 4 file with contacts as v1 kept them: one role, one email and
+ * phone, a typed "last contacted" (newer than the interactions for Ada,
+ * older for Bob), and the rows that point at contacts. */
+static void
+make_v4_contacts_file (const char *path)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *pragmas = NULL;
+
+  for (int version = 1; version <= 4; version++)
+    {
+      g_autoptr(GBytes) schema = cl_migrations_get_schema (version);
+
+      g_string_append (sql, g_bytes_get_data (schema, NULL));
+    }
+  g_string_append (
+    sql,
+    "INSERT INTO stages (id, name, position, is_open, milestone) VALUES"
+    "  (1, 'Applied', 0, 1, 'applied');"
+    "INSERT INTO companies (id, name) VALUES (1, 'Acme');"
+    "INSERT INTO applications (id, company_id, role, stage_id, position, created_at,"
+    "  updated_at) VALUES (1, 1, 'MLE', 1, 0, 1, 1);"
+    "INSERT INTO contacts (id, name, company_id, title, role, how_met, email, phone,"
+    "  linkedin_url, notes, cadence_days, last_contacted, next_follow_up, created_at,"
+    "  updated_at) VALUES"
+    "  (1, 'Ada', 1, 'Recruiter', 'recruiter', 'Job fair', ' ada@acme.example ', '+1 555 0100',"
+    "   'https://linkedin.com/in/ada', 'Kind', 30, 5000, 9000, 10, 20),"
+    "  (2, 'Bob', NULL, NULL, 'practice-partner', NULL, '  ', NULL, NULL, NULL, 99999, 100,"
+    "   NULL, 10, 20),"
+    "  (3, 'Cy', NULL, NULL, 'other', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 10, 20);"
+    "INSERT INTO interactions (id, contact_id, application_id, occurred_at, channel, summary)"
+    "  VALUES (1, 1, 1, 4000, 'email', 'Intro'), (2, 2, NULL, 200, 'call', 'Mock interview');"
+    "INSERT INTO events (id, name, kind) VALUES (1, 'NeurIPS', 'conference');"
+    "INSERT INTO event_attendance (event_id, contact_id) VALUES (1, 1);"
+    "INSERT INTO referrals (application_id, contact_id, updated_at) VALUES (1, 1, 0);");
+  pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = 4;",
+                             CL_DATABASE_APPLICATION_ID);
+  g_string_append (sql, pragmas);
+  cl_test_exec_file (path, sql->str);
+}
+
+static void
+test_migrate_v4_contacts (Fixture      *fixture,
+                          gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "v4.db", NULL);
+  g_autoptr(ClDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contacts = NULL;
+  g_autofree char *emails = NULL;
+  g_autofree char *interactions = NULL;
+
+  make_v4_contacts_file (path);
+  database = cl_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_database_get_schema_version (database), ==, CL_DATABASE_SCHEMA_VERSION);
+
+  /* One role becomes its bit; a cadence past ten years is cut to ten. */
+  contacts = cl_test_query_text (database,
+                                 "SELECT id, name, company_id, roles, how_met, linkedin_url,"
+                                 " cadence_days, next_follow_up, last_contacted,"
+                                 " vcard_uid LIKE 'urn:uuid:%-4%', created_at, updated_at"
+                                 " FROM contacts ORDER BY id");
+  g_assert_cmpstr (contacts, ==,
+                   "1|Ada|1|1|Job fair|https://linkedin.com/in/ada|30|9000|5000|1|10|20\n"
+                   "2|Bob|NULL|64|NULL|NULL|3650|NULL|200|1|10|20\n"
+                   "3|Cy|NULL|128|NULL|NULL|NULL|NULL|NULL|1|10|20\n");
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT vcard_uid) FROM contacts"),
+                   ==, 3);
+  emails = cl_test_query_text (database,
+                               "SELECT contact_id, position, label, address FROM contact_emails"
+                               " UNION ALL SELECT contact_id, position, label, number"
+                               " FROM contact_phones");
+  g_assert_cmpstr (emails, ==, "1|0|other|ada@acme.example\n1|0|other|+1 555 0100\n");
+
+  /* Ada's typed date, newer than her interactions, became one; Bob's did not. */
+  interactions = cl_test_query_text (database,
+                                     "SELECT id, contact_id, application_id, occurred_at, channel,"
+                                     " summary FROM interactions ORDER BY id");
+  g_assert_cmpstr (interactions, ==,
+                   "1|1|1|4000|email|Intro\n2|2|NULL|200|call|Mock interview\n"
+                   "3|1|NULL|5000|other|NULL\n");
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM event_attendance"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM referrals"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"),
+                   ==, 0);
+
+  /* From now on the triggers keep "last contacted", whoever writes. */
+  g_assert_cmpint (cl_test_exec (database, "INSERT INTO interactions (contact_id, occurred_at,"
+                                           " channel) VALUES (3, 7000, 'event')"),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_exec (database, "DELETE FROM interactions WHERE id = 3"), ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_exec (database,
+                                 "UPDATE interactions SET contact_id = 3 WHERE id = 2"),
+                   ==, SQLITE_OK);
+  g_free (contacts);
+  contacts = cl_test_query_text (database, "SELECT id, last_contacted FROM contacts ORDER BY id");
+  g_assert_cmpstr (contacts, ==, "1|4000\n2|NULL\n3|7000\n");
+  /* A deleted event leaves the people met there. */
+  g_assert_cmpint (cl_test_exec (database, "UPDATE contacts SET met_event_id = 1 WHERE id = 1;"
+                                           "DELETE FROM events"),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM contacts"
+                                                  " WHERE met_event_id IS NULL"),
+                   ==, 3);
 }
 
 /* A version 1 file with offers, custom vesting, a market range and a
@@ -1001,6 +1115,7 @@ main (int   argc,
   ADD ("migrate-v1", test_migrate_v1);
   ADD ("migrate-v2", test_migrate_v2);
   ADD ("migrate-v1-offers", test_migrate_v1_offers);
+  ADD ("migrate-v4-contacts", test_migrate_v4_contacts);
   ADD ("transactions", test_transactions);
   ADD ("busy", test_busy);
   ADD ("external-changes", test_external_changes);

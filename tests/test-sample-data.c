@@ -499,10 +499,20 @@ test_contents (Fixture      *fixture,
 
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"),
                    ==, 0);
-  g_assert_cmpint (cl_test_query_int64 (database,
-                                        "SELECT count(*) FROM contacts WHERE email IS NOT NULL"
-                                        " AND email NOT LIKE '%_@_%'"),
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM contact_emails"
+                                                  " WHERE address NOT LIKE '%_@_%'"),
                    ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM contact_emails"), >, 100);
+  /* Last contacted is the newest interaction, for everyone. */
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM interactions"), >, 20);
+  g_assert_cmpint (cl_test_query_int64 (
+                     database, "SELECT count(*) FROM contacts c WHERE last_contacted IS NOT"
+                               " (SELECT max(occurred_at) FROM interactions i"
+                               "  WHERE i.contact_id = c.id)"),
+                   ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT vcard_uid) = count(*)"
+                                                  " FROM contacts"),
+                   ==, 1);
 }
 
 /* Without --today, the data is dated around the current day. */

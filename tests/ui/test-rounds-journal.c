@@ -333,7 +333,8 @@ test_round_interviewers (Fixture      *fixture,
   if (g_array_index (ids, gint64, 0) == cl_contact_get_id (known))
     added = cl_contact_store_find_contact (contacts, g_array_index (ids, gint64, 1));
   g_assert_cmpstr (cl_contact_get_name (added), ==, "Ana Diaz");
-  g_assert_cmpint (cl_contact_get_role (added), ==, CL_CONTACT_ROLE_INTERVIEWER);
+  g_assert_cmpuint (cl_contact_get_roles (added), ==,
+                    CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_INTERVIEWER));
   g_assert_cmpstr (cl_contact_get_company_name (added), ==, "Deep Lattice");
   g_assert_nonnull (cl_ui_find_row (GTK_WIDGET (row), ADW_TYPE_ACTION_ROW, "Ana Diaz"));
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "Bo Li"));

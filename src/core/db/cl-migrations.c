@@ -112,6 +112,13 @@ migrate_to_v4 (ClDatabase *db,
   return exec_schema (db, 4, error);
 }
 
+static gboolean
+migrate_to_v5 (ClDatabase *db,
+               GError    **error)
+{
+  return exec_schema (db, 5, error);
+}
+
 typedef gboolean (*MigrationFunc) (ClDatabase *db, GError **error);
 
 /* migrations[i] takes the schema from version i to version i + 1. */
@@ -120,6 +127,7 @@ static const MigrationFunc migrations[] = {
   migrate_to_v2,
   migrate_to_v3,
   migrate_to_v4,
+  migrate_to_v5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CL_DATABASE_SCHEMA_VERSION);
@@ -217,6 +225,14 @@ cl_migrations_run (ClDatabase *db,
     }
 
   if (sqlite3_exec (handle, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK && ok)
+    {
+      cl_database_set_error (db, sqlite3_errcode (handle), error);
+      return FALSE;
+    }
+
+  /* The tables later versions rebuild leave free pages behind; a new file
+   * starts without them (cheap while it is empty). */
+  if (ok && from_version == 0 && sqlite3_exec (handle, "VACUUM", NULL, NULL, NULL) != SQLITE_OK)
     {
       cl_database_set_error (db, sqlite3_errcode (handle), error);
       return FALSE;

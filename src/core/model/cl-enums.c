@@ -112,6 +112,36 @@ cl_contact_role_get_label (ClContactRole role)
 }
 
 const char *
+cl_contact_label_get_label (ClContactLabel label)
+{
+  switch (label)
+    {
+    case CL_CONTACT_LABEL_WORK: return _ ("Work");
+    case CL_CONTACT_LABEL_HOME: return _ ("Home");
+    case CL_CONTACT_LABEL_MOBILE: return _ ("Mobile");
+    case CL_CONTACT_LABEL_OTHER: return _ ("Other");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+cl_interaction_channel_get_label (ClInteractionChannel channel)
+{
+  switch (channel)
+    {
+    case CL_INTERACTION_CHANNEL_EMAIL: return _ ("Email");
+    case CL_INTERACTION_CHANNEL_CALL: return _ ("Call");
+    case CL_INTERACTION_CHANNEL_VIDEO: return _ ("Video call");
+    case CL_INTERACTION_CHANNEL_MESSAGE: return _ ("Message");
+    case CL_INTERACTION_CHANNEL_IN_PERSON: return _ ("In person");
+    case CL_INTERACTION_CHANNEL_LINKEDIN: return _ ("LinkedIn");
+    case CL_INTERACTION_CHANNEL_EVENT: return _ ("At an event");
+    case CL_INTERACTION_CHANNEL_OTHER: return _ ("Other");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
 cl_referral_status_get_label (ClReferralStatus status)
 {
   switch (status)

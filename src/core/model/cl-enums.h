@@ -88,6 +88,32 @@ typedef enum
   CL_CONTACT_ROLE_OTHER,
 } ClContactRole;
 
+/* A contact's roles at once: bit i is ClContactRole i (contacts.roles). */
+#define CL_CONTACT_ROLE_BIT(role) (1u << (role))
+#define CL_CONTACT_ROLES_ALL      0xffu
+
+/* What an email address or phone number is for (contact_emails.label). */
+typedef enum
+{
+  CL_CONTACT_LABEL_WORK,
+  CL_CONTACT_LABEL_HOME,
+  CL_CONTACT_LABEL_MOBILE,
+  CL_CONTACT_LABEL_OTHER,
+} ClContactLabel;
+
+/* How the user and a contact talked (interactions.channel). */
+typedef enum
+{
+  CL_INTERACTION_CHANNEL_EMAIL,
+  CL_INTERACTION_CHANNEL_CALL,
+  CL_INTERACTION_CHANNEL_VIDEO,
+  CL_INTERACTION_CHANNEL_MESSAGE,
+  CL_INTERACTION_CHANNEL_IN_PERSON,
+  CL_INTERACTION_CHANNEL_LINKEDIN,
+  CL_INTERACTION_CHANNEL_EVENT,
+  CL_INTERACTION_CHANNEL_OTHER,
+} ClInteractionChannel;
+
 /* Values are prep_domains.id - 1. */
 typedef enum
 {
@@ -244,6 +270,8 @@ const char *cl_company_type_get_label (ClCompanyType type);
 const char *cl_prep_domain_get_label  (ClPrepDomain  domain);
 const char *cl_round_kind_get_label   (ClRoundKind   kind);
 const char *cl_contact_role_get_label (ClContactRole role);
+const char *cl_contact_label_get_label (ClContactLabel label);
+const char *cl_interaction_channel_get_label (ClInteractionChannel channel);
 const char *cl_referral_status_get_label (ClReferralStatus status);
 const char *cl_red_flag_kind_get_label (ClRedFlagKind kind);
 const char *cl_application_source_get_label (ClApplicationSource source);

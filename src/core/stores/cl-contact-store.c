@@ -14,10 +14,12 @@
 
 #include "cl-company-store-private.h"
 #include "cl-contact-store.h"
+#include "cl-enum-types.h"
 #include "cl-model-private.h"
 #include "cl-object-list.h"
 #include "cl-statement.h"
 #include "cl-transaction.h"
+#include "cl-validation.h"
 
 struct _ClContactStore
 {
@@ -40,14 +42,33 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+enum
+{
+  INTERACTIONS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static const char *
 select_sql (void)
 {
   static char *sql;
 
   if (g_once_init_enter (&sql))
-    g_once_init_leave (&sql, g_strdup_printf ("SELECT c.company_id, %s FROM contacts c",
-                                              cl_model_class_get_columns (CL_TYPE_CONTACT, "c.")));
+    g_once_init_leave (
+      &sql, g_strdup_printf (
+              "SELECT c.company_id,"
+              " (SELECT group_concat (label || char (9) || address, char (10)) FROM"
+              "  (SELECT label, address FROM contact_emails e WHERE e.contact_id = c.id"
+              "   ORDER BY position)),"
+              " (SELECT group_concat (label || char (9) || number, char (10)) FROM"
+              "  (SELECT label, number FROM contact_phones p WHERE p.contact_id = c.id"
+              "   ORDER BY position)),"
+              " (SELECT group_concat (tag, ', ') FROM"
+              "  (SELECT tag FROM contact_tags t WHERE t.contact_id = c.id ORDER BY tag)),"
+              " %s FROM contacts c",
+              cl_model_class_get_columns (CL_TYPE_CONTACT, "c.")));
   return sql;
 }
 
@@ -62,10 +83,17 @@ add_row_cb (sqlite3_stmt *stmt,
             gpointer      user_data,
             GError      **error)
 {
-  Rows  *rows = user_data;
-  gint64 company_id = cl_column_int64_or (stmt, 0, 0);
+  Rows      *rows = user_data;
+  gint64     company_id = cl_column_int64_or (stmt, 0, 0);
+  ClContact *contact = cl_model_new_from_row (CL_TYPE_CONTACT, stmt, 4);
 
-  g_ptr_array_add (rows->contacts, cl_model_new_from_row (CL_TYPE_CONTACT, stmt, 1));
+  /* The lists come from their own tables, in the order they were given. */
+  g_object_set (contact,
+                "emails", (const char *) sqlite3_column_text (stmt, 1),
+                "phones", (const char *) sqlite3_column_text (stmt, 2),
+                "tags", (const char *) sqlite3_column_text (stmt, 3),
+                NULL);
+  g_ptr_array_add (rows->contacts, contact);
   g_array_append_val (rows->company_ids, company_id);
   return TRUE;
 }
@@ -151,10 +179,16 @@ cl_contact_store_changed (ClStore     *store,
   if (cl_change_set_is_external (change_set))
     {
       CL_STORE_CLASS (cl_contact_store_parent_class)->changed (store, change_set);
+      g_signal_emit (self, signals[INTERACTIONS_CHANGED], 0, (gint64) 0);
       return;
     }
 
   ids = cl_change_set_get_ids (change_set, CL_ENTITY_CONTACT, &n_ids);
+  /* Interactions are written with their contact touched: its last-contacted
+   * changes with them. */
+  if (cl_change_set_has_table (change_set, CL_TABLE_INTERACTIONS))
+    for (guint i = 0; i < n_ids; i++)
+      g_signal_emit (self, signals[INTERACTIONS_CHANGED], 0, ids[i]);
   sql = g_strconcat (select_sql (), " WHERE c.id = ?1", NULL);
   for (guint i = 0; i < n_ids; i++)
     {
@@ -238,6 +272,14 @@ cl_contact_store_class_init (ClContactStoreClass *klass)
     g_param_spec_object ("companies", NULL, NULL, CL_TYPE_COMPANY_STORE,
                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ClContactStore::interactions-changed:
+   * @contact_id: the contact whose interactions changed, or 0 for any
+   */
+  signals[INTERACTIONS_CHANGED] = g_signal_new ("interactions-changed", G_TYPE_FROM_CLASS (klass),
+                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void
@@ -275,6 +317,53 @@ cl_contact_store_find_contact (ClContactStore *self,
   return cl_object_list_lookup (self->contacts, contact_id);
 }
 
+/* Writes the contact's emails, phones and tags into their tables. */
+static gboolean
+write_lists (ClDatabase *database,
+             ClContact  *contact,
+             gint64      id,
+             GError    **error)
+{
+  g_autoptr(GPtrArray) emails = cl_contact_values_parse (cl_contact_get_emails (contact));
+  g_autoptr(GPtrArray) phones = cl_contact_values_parse (cl_contact_get_phones (contact));
+  g_auto(GStrv) tags = cl_contact_tags_parse (cl_contact_get_tags (contact));
+
+  if (!cl_database_execute (database, error, "DELETE FROM contact_emails WHERE contact_id = ?1",
+                            "x", id) ||
+      !cl_database_execute (database, error, "DELETE FROM contact_phones WHERE contact_id = ?1",
+                            "x", id) ||
+      !cl_database_execute (database, error, "DELETE FROM contact_tags WHERE contact_id = ?1",
+                            "x", id))
+    return FALSE;
+  for (guint i = 0; i < emails->len; i++)
+    {
+      ClContactValue *email = g_ptr_array_index (emails, i);
+
+      if (!cl_database_execute (database, error,
+                                "INSERT INTO contact_emails (contact_id, position, label, address)"
+                                " VALUES (?1, ?2, ?3, ?4)",
+                                "xues", id, i, CL_TYPE_CONTACT_LABEL, email->label, email->value))
+        return FALSE;
+    }
+  for (guint i = 0; i < phones->len; i++)
+    {
+      ClContactValue *phone = g_ptr_array_index (phones, i);
+
+      if (!cl_database_execute (database, error,
+                                "INSERT INTO contact_phones (contact_id, position, label, number)"
+                                " VALUES (?1, ?2, ?3, ?4)",
+                                "xues", id, i, CL_TYPE_CONTACT_LABEL, phone->label, phone->value))
+        return FALSE;
+    }
+  for (guint i = 0; tags[i] != NULL; i++)
+    if (!cl_database_execute (database, error,
+                              "INSERT INTO contact_tags (contact_id, tag) VALUES (?1, ?2)",
+                              "xs", id,
+                              tags[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* A normalized, valid copy of what is to be saved. */
 static ClContact *
 prepare (ClContact *contact,
@@ -308,6 +397,14 @@ cl_contact_store_add_contact (ClContactStore *self,
   copy = prepare (contact, error);
   if (copy == NULL)
     return FALSE;
+  /* Every contact has a UID, so that its vCard can come back as itself. */
+  if (cl_contact_get_vcard_uid (copy) == NULL)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+      g_autofree char *uid = g_strconcat ("urn:uuid:", uuid, NULL);
+
+      cl_contact_set_vcard_uid (copy, uid);
+    }
 
   database = cl_store_get_database (CL_STORE (self));
   now = cl_clock_now (cl_store_get_clock (CL_STORE (self)));
@@ -316,7 +413,8 @@ cl_contact_store_add_contact (ClContactStore *self,
       !cl_company_store_resolve (self->companies, cl_contact_get_company (copy), NULL, &company_id,
                                  error) ||
       !cl_model_insert (CL_MODEL (copy), database, &id, error, "company_id, created_at, updated_at",
-                        "zxx", company_id, now, now))
+                        "zxx", company_id, now, now) ||
+      !write_lists (database, copy, id, error))
     return FALSE;
   cl_transaction_touch (tx, CL_TABLE_CONTACTS, CL_ENTITY_CONTACT, id);
 
@@ -365,7 +463,8 @@ cl_contact_store_update_contact (ClContactStore *self,
                                  cl_contact_get_company (shared), &company_id, error) ||
       !cl_model_update (CL_MODEL (copy), database, _ ("This contact no longer exists."), error,
                         "company_id, updated_at", "zx", company_id,
-                        cl_clock_now (cl_store_get_clock (CL_STORE (self)))))
+                        cl_clock_now (cl_store_get_clock (CL_STORE (self)))) ||
+      !write_lists (database, copy, cl_contact_get_id (copy), error))
     return FALSE;
   cl_transaction_touch (tx, CL_TABLE_CONTACTS, CL_ENTITY_CONTACT, cl_contact_get_id (copy));
   return cl_transaction_commit (tx, error);
@@ -393,5 +492,223 @@ cl_contact_store_delete_contact (ClContactStore *self,
   /* Its referrals, interactions and interviews go with it (ON DELETE CASCADE):
    * the cards that named it follow the contact's id. */
   cl_transaction_touch (tx, CL_TABLE_CONTACTS, CL_ENTITY_CONTACT, id);
+  return cl_transaction_commit (tx, error);
+}
+
+/* Interactions ------------------------------------------------------------ */
+
+static gboolean
+add_interaction_cb (sqlite3_stmt *stmt,
+                    gpointer      user_data,
+                    GError      **error)
+{
+  g_autoptr(ClInteraction) interaction = cl_model_new_from_row (CL_TYPE_INTERACTION, stmt, 0);
+
+  g_list_store_append (user_data, interaction);
+  return TRUE;
+}
+
+GListModel *
+cl_contact_store_list_interactions (ClContactStore *self,
+                                    gint64          contact_id,
+                                    GError        **error)
+{
+  static char *sql;
+  g_autoptr(GListStore) interactions = NULL;
+
+  g_return_val_if_fail (CL_IS_CONTACT_STORE (self), NULL);
+
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql,
+                       g_strdup_printf ("SELECT %s FROM interactions WHERE contact_id = ?1"
+                                        " ORDER BY occurred_at DESC, id DESC",
+                                        cl_model_class_get_columns (CL_TYPE_INTERACTION, "")));
+
+  interactions = g_list_store_new (CL_TYPE_INTERACTION);
+  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), add_interaction_cb,
+                            interactions, error, sql, "x", contact_id))
+    return NULL;
+  return G_LIST_MODEL (g_steal_pointer (&interactions));
+}
+
+static void
+touch_interactions (ClTransaction *tx,
+                    gint64         contact_id)
+{
+  cl_transaction_touch (tx, CL_TABLE_INTERACTIONS, CL_ENTITY_CONTACT, contact_id);
+  cl_transaction_touch (tx, CL_TABLE_CONTACTS, CL_ENTITY_CONTACT, contact_id);
+}
+
+/* A normalized, valid copy whose contact and application exist. */
+static ClInteraction *
+prepare_interaction (ClContactStore *self,
+                     ClInteraction  *interaction,
+                     GError        **error)
+{
+  g_autoptr(ClInteraction) copy = cl_interaction_copy (interaction);
+  ClDatabase *database = cl_store_get_database (CL_STORE (self));
+  gint64      application_id = cl_interaction_get_application_id (copy);
+
+  cl_model_normalize (CL_MODEL (copy));
+  if (!cl_model_validate (CL_MODEL (copy), error) ||
+      !cl_database_require_row (database, _ ("This contact no longer exists."), error,
+                                "SELECT 1 FROM contacts WHERE id = ?1", "x",
+                                cl_interaction_get_contact_id (copy)))
+    return NULL;
+  if (application_id != 0 &&
+      !cl_database_require_row (database,
+                                _ ("That application no longer exists. Choose another one, or "
+                                   "none."),
+                                error, "SELECT 1 FROM applications WHERE id = ?1", "x",
+                                application_id))
+    return NULL;
+  return g_steal_pointer (&copy);
+}
+
+gboolean
+cl_contact_store_add_interaction (ClContactStore *self,
+                                  ClInteraction  *interaction,
+                                  GError        **error)
+{
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(ClInteraction) copy = NULL;
+  gint64 id = 0;
+
+  g_return_val_if_fail (CL_IS_CONTACT_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_INTERACTION (interaction), FALSE);
+  g_return_val_if_fail (cl_interaction_get_id (interaction) == 0, FALSE);
+
+  database = cl_store_get_database (CL_STORE (self));
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL)
+    return FALSE;
+  copy = prepare_interaction (self, interaction, error);
+  if (copy == NULL || !cl_model_insert (CL_MODEL (copy), database, &id, error, NULL, NULL))
+    return FALSE;
+  touch_interactions (tx, cl_interaction_get_contact_id (copy));
+  if (!cl_transaction_commit (tx, error))
+    return FALSE;
+  cl_model_assign (CL_MODEL (interaction), CL_MODEL (copy), FALSE);
+  cl_model_set_int64 (CL_MODEL (interaction), "id", id);
+  return TRUE;
+}
+
+gboolean
+cl_contact_store_update_interaction (ClContactStore *self,
+                                     ClInteraction  *interaction,
+                                     GError        **error)
+{
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(ClInteraction) copy = NULL;
+
+  g_return_val_if_fail (CL_IS_CONTACT_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_INTERACTION (interaction), FALSE);
+
+  database = cl_store_get_database (CL_STORE (self));
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL)
+    return FALSE;
+  copy = prepare_interaction (self, interaction, error);
+  if (copy == NULL ||
+      !cl_model_update (CL_MODEL (copy), database, _ ("This interaction no longer exists."), error,
+                        NULL, NULL))
+    return FALSE;
+  touch_interactions (tx, cl_interaction_get_contact_id (copy));
+  return cl_transaction_commit (tx, error);
+}
+
+gboolean
+cl_contact_store_delete_interaction (ClContactStore *self,
+                                     ClInteraction  *interaction,
+                                     GError        **error)
+{
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+
+  g_return_val_if_fail (CL_IS_CONTACT_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_INTERACTION (interaction), FALSE);
+
+  database = cl_store_get_database (CL_STORE (self));
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_execute_one (database, _ ("This interaction no longer exists."), error,
+                                "DELETE FROM interactions WHERE id = ?1", "x",
+                                cl_interaction_get_id (interaction)))
+    return FALSE;
+  touch_interactions (tx, cl_interaction_get_contact_id (interaction));
+  return cl_transaction_commit (tx, error);
+}
+
+/* Follow-ups --------------------------------------------------------------- */
+
+gboolean
+cl_contact_store_follow_up_done (ClContactStore      *self,
+                                 ClContact           *contact,
+                                 ClInteractionChannel channel,
+                                 const char          *summary,
+                                 GError             **error)
+{
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(ClInteraction) interaction = NULL;
+  g_autoptr(ClInteraction) copy = NULL;
+  gint64 now, contact_id, interaction_id = 0;
+
+  g_return_val_if_fail (CL_IS_CONTACT_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_CONTACT (contact), FALSE);
+
+  database = cl_store_get_database (CL_STORE (self));
+  now = cl_clock_now (cl_store_get_clock (CL_STORE (self)));
+  contact_id = cl_contact_get_id (contact);
+  interaction = cl_interaction_new (contact_id, now, channel, summary);
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL)
+    return FALSE;
+  copy = prepare_interaction (self, interaction, error);
+  if (copy == NULL ||
+      !cl_model_insert (CL_MODEL (copy), database, &interaction_id, error, NULL, NULL) ||
+      !cl_database_execute_one (database, _ ("This contact no longer exists."), error,
+                                "UPDATE contacts SET snoozed_until = NULL,"
+                                " next_follow_up = CASE WHEN next_follow_up <= ?2 THEN NULL"
+                                " ELSE next_follow_up END, updated_at = ?2 WHERE id = ?1",
+                                "xx", contact_id, now))
+    return FALSE;
+  touch_interactions (tx, contact_id);
+  return cl_transaction_commit (tx, error);
+}
+
+gboolean
+cl_contact_store_snooze (ClContactStore *self,
+                         ClContact      *contact,
+                         gint64          until,
+                         GError        **error)
+{
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  gint64 now;
+
+  g_return_val_if_fail (CL_IS_CONTACT_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_CONTACT (contact), FALSE);
+
+  database = cl_store_get_database (CL_STORE (self));
+  now = cl_clock_now (cl_store_get_clock (CL_STORE (self)));
+  if (until <= now)
+    {
+      const char *field[] = { "snoozed-until", NULL };
+
+      g_propagate_error (error, cl_validation_error_new (CL_VALIDATION_ERROR_OUT_OF_RANGE, field,
+                                                         _ ("Snooze until a later day.")));
+      return FALSE;
+    }
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_execute_one (database, _ ("This contact no longer exists."), error,
+                                "UPDATE contacts SET snoozed_until = ?2, updated_at = ?3"
+                                " WHERE id = ?1",
+                                "xxx", cl_contact_get_id (contact), until, now))
+    return FALSE;
+  cl_transaction_touch (tx, CL_TABLE_CONTACTS, CL_ENTITY_CONTACT, cl_contact_get_id (contact));
   return cl_transaction_commit (tx, error);
 }

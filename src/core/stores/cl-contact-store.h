@@ -6,6 +6,7 @@
 
 #include "cl-company-store.h"
 #include "cl-contact.h"
+#include "cl-interaction.h"
 #include "cl-store.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,43 @@ gboolean        cl_contact_store_update_contact (ClContactStore  *self,
 gboolean        cl_contact_store_delete_contact (ClContactStore  *self,
                                                  ClContact       *contact,
                                                  GError         **error);
+
+/* Interactions ------------------------------------------------------------
+ * The store keeps no copy of them: it emits ::interactions-changed (gint64
+ * contact_id, 0 for "maybe any") after each committed change to them. */
+
+/* A new list (ClInteraction) of @contact_id's interactions, newest first. */
+GListModel     *cl_contact_store_list_interactions  (ClContactStore  *self,
+                                                     gint64           contact_id,
+                                                     GError         **error);
+/* Saves a new interaction (sets its id); its contact's last-contacted
+ * follows. */
+gboolean        cl_contact_store_add_interaction    (ClContactStore  *self,
+                                                     ClInteraction   *interaction,
+                                                     GError         **error);
+/* Saves an edited copy (cl_interaction_copy()). */
+gboolean        cl_contact_store_update_interaction (ClContactStore  *self,
+                                                     ClInteraction   *interaction,
+                                                     GError         **error);
+gboolean        cl_contact_store_delete_interaction (ClContactStore  *self,
+                                                     ClInteraction   *interaction,
+                                                     GError         **error);
+
+/* Follow-ups (see cl-follow-up.h) ------------------------------------------ */
+
+/* "Done": logs an interaction now (@channel, @summary may be NULL), drops
+ * an explicit follow-up date that has come and any snooze; one transaction.
+ * The cadence, if any, counts again from now. */
+gboolean        cl_contact_store_follow_up_done     (ClContactStore  *self,
+                                                     ClContact       *contact,
+                                                     ClInteractionChannel channel,
+                                                     const char      *summary,
+                                                     GError         **error);
+/* "Snooze": not due before @until (Unix time, later than now). */
+gboolean        cl_contact_store_snooze             (ClContactStore  *self,
+                                                     ClContact       *contact,
+                                                     gint64           until,
+                                                     GError         **error);
 
 /* clang-format on */
 G_END_DECLS

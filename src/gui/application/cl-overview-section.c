@@ -259,7 +259,7 @@ save_referrer_cb (const char *text,
     {
       /* Someone new: added to the contacts by name, with the referral. */
       contact = cl_contact_new (name);
-      g_object_set (contact, "role", CL_CONTACT_ROLE_REFERRER, NULL);
+      g_object_set (contact, "roles", CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_REFERRER), NULL);
     }
   return cl_pipeline_store_set_referrer (pipeline_store (self), self->application,
                                          cl_context_get_contact_store (self->context), contact,

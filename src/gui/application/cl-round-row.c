@@ -77,7 +77,7 @@ cl_round_row_find_or_add_contact (ClContactStore *store,
     }
 
   contact = cl_contact_new (stripped);
-  g_object_set (contact, "role", role, NULL);
+  g_object_set (contact, "roles", CL_CONTACT_ROLE_BIT (role), NULL);
   if (company_name != NULL)
     cl_contact_set_company_name (contact, company_name);
   if (!cl_contact_store_add_contact (store, contact, error))
