@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "cl-contact-search.h"
 #include "cl-context.h"
 #include "cl-follow-up.h"
 #include "cl-test-util.h"
@@ -990,6 +991,117 @@ test_follow_up (Fixture      *fixture,
   }
 }
 
+static guint
+count_matches (Fixture    *fixture,
+               const char *text,
+               guint       roles)
+{
+  GListModel *contacts = cl_contact_store_get_contacts (fixture->store);
+  g_autoptr(ClContactSearch) search = cl_contact_search_new (text, roles);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(ClContact) contact = g_list_model_get_item (contacts, i);
+
+      n += cl_contact_search_matches (search, contact);
+    }
+  return n;
+}
+
+/* The page's search: every word, in name, company, title, tags or notes. */
+static void
+test_search (Fixture      *fixture,
+             gconstpointer data)
+{
+  ClContact *zoe = cl_test_add_contact (fixture->store, "Zoë Ångström", "Deep Lattice");
+  ClContact *raj = cl_test_add_contact (fixture->store, "Raj Patel", NULL);
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (raj);
+
+    g_object_set (copy, "title", "Staff ML Engineer", "tags", "referrals, NeurIPS",
+                  "notes", "Offered a mock system design interview",
+                  "roles", CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_REFERRER), NULL);
+    g_assert_true (cl_contact_store_update_contact (fixture->store, copy, &error));
+  }
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (zoe);
+
+    g_object_set (copy, "roles", CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_RECRUITER), NULL);
+    g_assert_true (cl_contact_store_update_contact (fixture->store, copy, &error));
+  }
+
+  {
+    g_autoptr(ClContactSearch) blank = cl_contact_search_new ("  ,", 0);
+    g_autoptr(ClContactSearch) roles = cl_contact_search_new (NULL, 1);
+
+    g_assert_true (cl_contact_search_is_empty (blank));
+    g_assert_false (cl_contact_search_is_empty (roles));
+  }
+  g_assert_cmpuint (count_matches (fixture, "", 0), ==, 2);
+  g_assert_cmpuint (count_matches (fixture, "ZOË", 0), ==, 1);
+  /* The same letters composed or not. */
+  g_assert_cmpuint (count_matches (fixture, "A\xcc\x8angstr", 0), ==, 1);
+  g_assert_cmpuint (count_matches (fixture, "lattice", 0), ==, 1);
+  g_assert_cmpuint (count_matches (fixture, "staff engineer", 0), ==, 1);
+  g_assert_cmpuint (count_matches (fixture, "neurips", 0), ==, 1);
+  g_assert_cmpuint (count_matches (fixture, "mock design", 0), ==, 1);
+  g_assert_cmpuint (count_matches (fixture, "mock zoë", 0), ==, 0);
+  g_assert_cmpuint (count_matches (fixture, "", CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_REFERRER)),
+                    ==, 1);
+  g_assert_cmpuint (count_matches (fixture, "raj",
+                                   CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_RECRUITER)),
+                    ==, 0);
+  g_assert_cmpuint (count_matches (fixture, "",
+                                   CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_RECRUITER) |
+                                     CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_REFERRER)),
+                    ==, 2);
+}
+
+/* What the delete question counts. */
+static void
+test_count_links (Fixture      *fixture,
+                  gconstpointer data)
+{
+  ClContact     *ada = cl_test_add_contact (fixture->store, "Ada", NULL);
+  ClContactLinks links;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_contact_store_count_links (fixture->store, ada, &links, &error));
+  g_assert_cmpuint (links.n_referrals + links.n_rounds + links.n_practice_sessions +
+                      links.n_interactions + links.n_events,
+                    ==, 0);
+  g_assert_cmpint (
+    cl_test_exec (fixture->base.database,
+                  "INSERT INTO companies (id, name) VALUES (70, 'Acme');"
+                  "INSERT INTO applications (id, company_id, role, stage_id, position,"
+                  "  created_at, updated_at) VALUES (70, 70, 'MLE', 1, 99, 1, 1),"
+                  "  (71, 70, 'Staff', 1, 98, 1, 1);"
+                  "INSERT INTO referrals (application_id, contact_id, updated_at)"
+                  "  SELECT 70, id, 0 FROM contacts UNION ALL SELECT 71, id, 0 FROM contacts;"
+                  "INSERT INTO interview_rounds (id, application_id, position, kind)"
+                  "  VALUES (70, 70, 0, 'coding');"
+                  "INSERT INTO round_interviewers (round_id, contact_id)"
+                  "  SELECT 70, id FROM contacts;"
+                  "INSERT INTO practice_partnerships (id, contact_id) SELECT 70, id FROM contacts;"
+                  "INSERT INTO practice_sessions (partnership_id, domain_id, held_at)"
+                  "  VALUES (70, 1, 5), (70, 2, 6), (70, 3, 7);"
+                  "INSERT INTO events (id, name) VALUES (70, 'NeurIPS');"
+                  "INSERT INTO event_attendance (event_id, contact_id)"
+                  "  SELECT 70, id FROM contacts;"
+                  "INSERT INTO interactions (contact_id, occurred_at) SELECT id, 9 FROM contacts;"),
+    ==, SQLITE_OK);
+  g_assert_true (cl_contact_store_count_links (fixture->store, ada, &links, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (links.n_referrals, ==, 2);
+  g_assert_cmpuint (links.n_rounds, ==, 1);
+  g_assert_cmpuint (links.n_practice_sessions, ==, 3);
+  g_assert_cmpuint (links.n_interactions, ==, 1);
+  g_assert_cmpuint (links.n_events, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1009,6 +1121,8 @@ main (int   argc,
   ADD ("reload", test_reload);
   ADD ("interactions", test_interactions);
   ADD ("follow-up", test_follow_up);
+  ADD ("search", test_search);
+  ADD ("count-links", test_count_links);
 
 #undef ADD
 

@@ -142,6 +142,22 @@ cl_interaction_channel_get_label (ClInteractionChannel channel)
 }
 
 const char *
+cl_event_kind_get_label (ClEventKind kind)
+{
+  switch (kind)
+    {
+    case CL_EVENT_KIND_HACKATHON: return _ ("Hackathon");
+    case CL_EVENT_KIND_JOB_FAIR: return _ ("Job fair");
+    case CL_EVENT_KIND_MEETUP: return _ ("Meetup");
+    case CL_EVENT_KIND_VOLUNTEERING: return _ ("Volunteering");
+    case CL_EVENT_KIND_CONFERENCE: return _ ("Conference");
+    case CL_EVENT_KIND_ONLINE: return _ ("Online event");
+    case CL_EVENT_KIND_OTHER: return _ ("Other event");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
 cl_referral_status_get_label (ClReferralStatus status)
 {
   switch (status)

@@ -101,6 +101,18 @@ typedef enum
   CL_CONTACT_LABEL_OTHER,
 } ClContactLabel;
 
+/* What an event was (events.kind). */
+typedef enum
+{
+  CL_EVENT_KIND_HACKATHON,
+  CL_EVENT_KIND_JOB_FAIR,
+  CL_EVENT_KIND_MEETUP,
+  CL_EVENT_KIND_VOLUNTEERING,
+  CL_EVENT_KIND_CONFERENCE,
+  CL_EVENT_KIND_ONLINE,
+  CL_EVENT_KIND_OTHER,
+} ClEventKind;
+
 /* How the user and a contact talked (interactions.channel). */
 typedef enum
 {
@@ -272,6 +284,7 @@ const char *cl_round_kind_get_label   (ClRoundKind   kind);
 const char *cl_contact_role_get_label (ClContactRole role);
 const char *cl_contact_label_get_label (ClContactLabel label);
 const char *cl_interaction_channel_get_label (ClInteractionChannel channel);
+const char *cl_event_kind_get_label (ClEventKind kind);
 const char *cl_referral_status_get_label (ClReferralStatus status);
 const char *cl_red_flag_kind_get_label (ClRedFlagKind kind);
 const char *cl_application_source_get_label (ClApplicationSource source);

@@ -470,6 +470,43 @@ cl_contact_store_update_contact (ClContactStore *self,
   return cl_transaction_commit (tx, error);
 }
 
+static gboolean
+read_counts_cb (sqlite3_stmt *stmt,
+                gpointer      user_data,
+                GError      **error)
+{
+  ClContactLinks *links = user_data;
+
+  links->n_referrals = (guint) sqlite3_column_int64 (stmt, 0);
+  links->n_rounds = (guint) sqlite3_column_int64 (stmt, 1);
+  links->n_practice_sessions = (guint) sqlite3_column_int64 (stmt, 2);
+  links->n_interactions = (guint) sqlite3_column_int64 (stmt, 3);
+  links->n_events = (guint) sqlite3_column_int64 (stmt, 4);
+  return TRUE;
+}
+
+gboolean
+cl_contact_store_count_links (ClContactStore *self,
+                              ClContact      *contact,
+                              ClContactLinks *links,
+                              GError        **error)
+{
+  g_return_val_if_fail (CL_IS_CONTACT_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_CONTACT (contact), FALSE);
+  g_return_val_if_fail (links != NULL, FALSE);
+
+  *links = (ClContactLinks){ 0 };
+  return cl_database_foreach (
+    cl_store_get_database (CL_STORE (self)), read_counts_cb, links, error,
+    "SELECT (SELECT count(*) FROM referrals WHERE contact_id = ?1),"
+    " (SELECT count(*) FROM round_interviewers WHERE contact_id = ?1),"
+    " (SELECT count(*) FROM practice_sessions s JOIN practice_partnerships p"
+    "  ON p.id = s.partnership_id WHERE p.contact_id = ?1),"
+    " (SELECT count(*) FROM interactions WHERE contact_id = ?1),"
+    " (SELECT count(*) FROM event_attendance WHERE contact_id = ?1)",
+    "x", cl_contact_get_id (contact));
+}
+
 gboolean
 cl_contact_store_delete_contact (ClContactStore *self,
                                  ClContact      *contact,

@@ -35,6 +35,23 @@ gboolean        cl_contact_store_add_contact    (ClContactStore  *self,
 gboolean        cl_contact_store_update_contact (ClContactStore  *self,
                                                  ClContact       *contact,
                                                  GError         **error);
+/* What goes when a contact is deleted, for the question the window asks
+ * first: the referrals it gave, the rounds it interviewed in, the scored
+ * practice sessions with it, its interactions and the events it was at
+ * (the applications, rounds and events themselves stay). */
+typedef struct
+{
+  guint n_referrals;
+  guint n_rounds;
+  guint n_practice_sessions;
+  guint n_interactions;
+  guint n_events;
+} ClContactLinks;
+
+gboolean        cl_contact_store_count_links    (ClContactStore  *self,
+                                                 ClContact       *contact,
+                                                 ClContactLinks  *links,
+                                                 GError         **error);
 /* Deletes a contact with its interactions, referrals and attendance. */
 gboolean        cl_contact_store_delete_contact (ClContactStore  *self,
                                                  ClContact       *contact,

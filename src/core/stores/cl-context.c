@@ -23,6 +23,7 @@ struct _ClContext
   ClStageStore    *stage_store;
   ClPipelineStore *pipeline_store;
   ClContactStore  *contact_store;
+  ClEventStore    *event_store;
   ClRoundStore    *round_store;
   ClPrepStore     *prep_store;
   ClOfferStore    *offer_store;
@@ -53,6 +54,7 @@ cl_context_dispose (GObject *object)
   g_clear_object (&self->prep_store);
   g_clear_object (&self->round_store);
   g_clear_object (&self->contact_store);
+  g_clear_object (&self->event_store);
   g_clear_object (&self->pipeline_store);
   g_clear_object (&self->stage_store);
   g_clear_object (&self->company_store);
@@ -115,6 +117,7 @@ cl_context_new (ClDatabase *database,
   /* Contacts before the board: a card's page that learns of a new referrer
    * finds the contact already there. */
   self->contact_store = cl_contact_store_new (database, clock, self->company_store);
+  self->event_store = cl_event_store_new (database, clock);
   self->pipeline_store =
     cl_pipeline_store_new (database, clock, self->company_store, self->stage_store);
   self->round_store = cl_round_store_new (database, clock);
@@ -155,7 +158,7 @@ cl_context_open (const char *path,
 
 /* In the order they are read and applied: the board first. */
 /* How many stores store_at() numbers. */
-#define N_STORES 9
+#define N_STORES 10
 
 static ClStore *
 store_at (ClContext *self,
@@ -166,6 +169,7 @@ store_at (ClContext *self,
     CL_STORE (self->stage_store),
     CL_STORE (self->pipeline_store),
     CL_STORE (self->contact_store),
+    CL_STORE (self->event_store),
     CL_STORE (self->prep_store),
     CL_STORE (self->offer_store),
     CL_STORE (self->round_store),
@@ -476,6 +480,14 @@ cl_context_get_offer_store (ClContext *self)
   g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
 
   return self->offer_store;
+}
+
+ClEventStore *
+cl_context_get_event_store (ClContext *self)
+{
+  g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
+
+  return self->event_store;
 }
 
 ClRedFlagStore *

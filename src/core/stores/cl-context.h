@@ -10,6 +10,7 @@
 #include "cl-company-store.h"
 #include "cl-contact-store.h"
 #include "cl-database.h"
+#include "cl-event-store.h"
 #include "cl-journal-store.h"
 #include "cl-offer-store.h"
 #include "cl-pipeline-store.h"
@@ -59,6 +60,7 @@ ClCompanyStore  *cl_context_get_company_store  (ClContext            *self);
 ClStageStore    *cl_context_get_stage_store    (ClContext            *self);
 ClPipelineStore *cl_context_get_pipeline_store (ClContext            *self);
 ClContactStore  *cl_context_get_contact_store  (ClContext            *self);
+ClEventStore    *cl_context_get_event_store    (ClContext            *self);
 ClRoundStore    *cl_context_get_round_store    (ClContext            *self);
 ClPrepStore     *cl_context_get_prep_store     (ClContext            *self);
 ClOfferStore    *cl_context_get_offer_store    (ClContext            *self);
