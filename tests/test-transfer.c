@@ -91,7 +91,7 @@ test_unknown_format (Fixture      *fixture,
   g_clear_error (&error);
 
   g_assert_true (g_file_set_contents (path, "whatever", -1, NULL));
-  g_assert_false (cl_transfer_import (fixture->context, path, &error));
+  g_assert_false (cl_transfer_import (fixture->context, path, NULL, &error));
   g_assert_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_UNKNOWN_FORMAT);
   g_assert_nonnull (strstr (error->message, "pipeline.xyz"));
 }
@@ -104,7 +104,7 @@ test_import_db_unsupported (Fixture      *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_true (g_file_set_contents (path, "", 0, NULL));
-  g_assert_false (cl_transfer_import (fixture->context, path, &error));
+  g_assert_false (cl_transfer_import (fixture->context, path, NULL, &error));
   g_assert_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_UNSUPPORTED);
   g_assert_nonnull (strstr (error->message, "other.db"));
 }

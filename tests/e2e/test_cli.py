@@ -160,9 +160,82 @@ def check_prep_sheet(work):
           r.returncode != 0 and "no offer" in r.stderr and not os.path.exists(none), repr(r.stderr))
 
 
+GOOGLE_CARDS = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\n"
+    "ORG:Engines Ltd\r\nTITLE:Analyst\r\nEMAIL;TYPE=INTERNET;TYPE=WORK:ada@engines.example\r\n"
+    "TEL;TYPE=CELL:+44 20 7946 0000\r\nURL:https://www.linkedin.com/in/ada\r\n"
+    "NOTE:Met at NeurIPS\\, keen on referrals\r\nCATEGORIES:mentors,ml\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Hopper;Grace;;;\r\nEMAIL:grace@navy.example\r\n"
+    "END:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:a card without any name\r\nEND:VCARD\r\n")
+
+
+def check_vcards(work):
+    """--import contacts.vcf adds the cards (and says what it did); --export contacts.vcf
+    writes vCard 4.0 that another program (python3-vobject) reads back."""
+    import vobject
+
+    db = os.path.join(work, "vcards.db")
+    subprocess.run([SAMPLE_DATA, "--applications", "10", "--contacts", "5", "--seed", "4", db],
+                   check=True, stdout=subprocess.DEVNULL)
+    cards = os.path.join(work, "google.vcf")
+    with open(cards, "w", encoding="utf-8", newline="") as f:
+        f.write(GOOGLE_CARDS)
+    r = run("--database", db, "--import", cards)
+    check("importing a .vcf says what it did",
+          r.returncode == 0 and "2 new contacts" in r.stdout and "1 card could not be read" in r.stdout
+          and "no name" in r.stdout, repr(r.stdout + r.stderr))
+    with sqlite3.connect(db) as c:
+        row = c.execute("SELECT c.title, co.name, e.label, e.address, c.linkedin_url, c.notes"
+                        " FROM contacts c JOIN companies co ON co.id = c.company_id"
+                        " JOIN contact_emails e ON e.contact_id = c.id"
+                        " WHERE c.name = 'Ada Lovelace'").fetchone()
+        total = c.execute("SELECT count(*) FROM contacts").fetchone()[0]
+    check("the imported card is a contact with its fields",
+          row == ("Analyst", "Engines Ltd", "work", "ada@engines.example",
+                  "https://www.linkedin.com/in/ada", "Met at NeurIPS, keen on referrals"), repr(row))
+    check("a card without FN takes its name from N", total == 7, str(total))
+
+    r = run("--database", db, "--import", cards)
+    check("importing the same file again adds no one",
+          r.returncode == 0 and "0 new contacts, 2 already there" in r.stdout, repr(r.stdout))
+
+    bad = os.path.join(work, "photo.vcf")
+    with open(bad, "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    r = run("--database", db, "--import", bad)
+    check("a file that holds no cards is refused with a message",
+          r.returncode != 0 and "vCard" in r.stderr, repr(r.stderr))
+
+    out = os.path.join(work, "contacts.vcf")
+    r = run("--database", db, "--export", out)
+    check("export to .vcf works", r.returncode == 0 and os.path.exists(out), repr(r.stderr))
+    if not os.path.exists(out):
+        return
+    raw = read_bytes(out)
+    check("the export uses CRLF and lines of at most 75 octets",
+          b"\n" not in raw.replace(b"\r\n", b"") and
+          all(len(line) <= 75 for line in raw.split(b"\r\n")))
+    read_back = list(vobject.readComponents(raw.decode("utf-8")))
+    names = sorted(card.fn.value for card in read_back)
+    check("vobject reads every contact back", len(read_back) == 7 and "Ada Lovelace" in names
+          and "Grace Hopper" in names, repr(names))
+    ada = next(card for card in read_back if card.fn.value == "Ada Lovelace")
+    check("the exported card is vCard 4.0 with its fields",
+          ada.version.value == "4.0" and ada.email.value == "ada@engines.example"
+          and ada.note.value == "Met at NeurIPS, keen on referrals"
+          and ada.org.value[0] == "Engines Ltd", repr(ada.serialize()))
+    with sqlite3.connect(db) as c:
+        uids = {r[0] for r in c.execute("SELECT vcard_uid FROM contacts")}
+    check("each contact keeps its UID in the export",
+          {card.uid.value for card in read_back} == uids, repr(uids))
+
+
 def main():
     work = tempfile.mkdtemp(prefix="careerlens-cli-")
     db = os.path.join(work, "data.db")
+
+    check_vcards(work)
 
     r = run("--version")
     check("--version prints the version", r.returncode == 0 and r.stdout.startswith("careerlens "),

@@ -69,9 +69,20 @@ append_folded (GString    *haystack,
                const char *text)
 {
   g_autofree char *folded = NULL;
+  gsize            start = haystack->len;
+  const char      *p;
 
   if (text == NULL)
     return;
+  /* Most text is ASCII, whose folded form is its lower case: no copies. */
+  for (p = text; *p != '\0' && (guchar) *p < 0x80; p++)
+    g_string_append_c (haystack, g_ascii_tolower (*p));
+  if (*p == '\0')
+    {
+      g_string_append_c (haystack, '\n');
+      return;
+    }
+  g_string_truncate (haystack, start);
   folded = fold (text);
   g_string_append (haystack, folded);
   g_string_append_c (haystack, '\n');

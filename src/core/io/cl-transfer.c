@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cl-backup.h"
+#include "cl-contact-cards.h"
 #include "cl-prep-sheet.h"
 #include "cl-transfer.h"
 
@@ -39,7 +40,61 @@ export_prep_sheet (ClContext               *context,
                                options->currency[0] != '\0' ? options->currency : NULL, error);
 }
 
+/* vCards ------------------------------------------------------------------ */
+
+static gboolean
+import_vcard (ClContext  *context,
+              const char *path,
+              char      **summary,
+              GError    **error)
+{
+  g_autoptr(GMappedFile) file = NULL;
+  g_autoptr(ClContactImport) import = NULL;
+  g_autoptr(GError) local = NULL;
+
+  file = g_mapped_file_new (path, FALSE, &local);
+  if (file == NULL)
+    {
+      g_set_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_FAILED,
+                   _ ("Could not read “%s”: %s"), path, local->message);
+      return FALSE;
+    }
+  import = cl_contact_import_new (cl_context_get_contact_store (context),
+                                  g_mapped_file_get_contents (file),
+                                  g_mapped_file_get_length (file), &local);
+  if (import == NULL)
+    {
+      g_set_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_INVALID, "%s", local->message);
+      return FALSE;
+    }
+  if (!cl_contact_import_commit (import, &local))
+    {
+      g_autofree char *what = cl_contact_import_describe (import);
+
+      g_set_error (error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_INVALID, "%s %s", local->message,
+                   what);
+      return FALSE;
+    }
+  *summary = cl_contact_import_describe (import);
+  return TRUE;
+}
+
+static gboolean
+export_vcard (ClContext               *context,
+              const char              *path,
+              const ClTransferOptions *options,
+              GError                 **error)
+{
+  ClContactStore  *store = cl_context_get_contact_store (context);
+  gsize            length = 0;
+  g_autofree char *text = cl_contact_cards_export (cl_contact_store_get_contacts (store), &length);
+
+  return g_file_set_contents (path, text, (gssize) length, error);
+}
+
 static const ClTransferFormat formats[] = {
+  { ".vcf", N_ ("vCard contacts"), import_vcard, export_vcard },
+  { ".vcard", N_ ("vCard contacts"), import_vcard, export_vcard },
   { ".db", N_ ("CareerLens database backup"), NULL, export_backup },
   { ".sqlite", N_ ("CareerLens database backup"), NULL, export_backup },
   { ".pdf", N_ ("Negotiation prep sheet"), NULL, export_prep_sheet },
@@ -91,7 +146,7 @@ list_extensions (gboolean for_import)
 
   for (guint i = 0; formats[i].extension != NULL; i++)
     {
-      if ((for_import ? formats[i].import_func : formats[i].export_func) == NULL)
+      if (for_import ? formats[i].import_func == NULL : formats[i].export_func == NULL)
         continue;
       if (list->len > 0)
         g_string_append (list, ", ");
@@ -122,7 +177,7 @@ find_for (const char *path,
       return NULL;
     }
 
-  if ((for_import ? format->import_func : format->export_func) == NULL)
+  if (for_import ? format->import_func == NULL : format->export_func == NULL)
     {
       g_set_error (
         error, CL_TRANSFER_ERROR, CL_TRANSFER_ERROR_UNSUPPORTED,
@@ -149,10 +204,11 @@ cl_transfer_check (const char *path,
 gboolean
 cl_transfer_import (ClContext  *context,
                     const char *path,
+                    char      **summary,
                     GError    **error)
 {
   const ClTransferFormat *format;
-  ClTransferOptions       defaults;
+  g_autofree char        *said = NULL;
 
   g_return_val_if_fail (CL_IS_CONTEXT (context), FALSE);
 
@@ -174,8 +230,11 @@ cl_transfer_import (ClContext  *context,
   if (format == NULL)
     return FALSE;
 
-  cl_transfer_options_init (&defaults);
-  return format->import_func (context, path, &defaults, error);
+  if (!format->import_func (context, path, &said, error))
+    return FALSE;
+  if (summary != NULL)
+    *summary = g_steal_pointer (&said);
+  return TRUE;
 }
 
 gboolean

@@ -33,11 +33,17 @@ typedef gboolean (*ClTransferFunc) (ClContext               *context,
                                     const ClTransferOptions *options,
                                     GError                 **error);
 
+/* An import sets @summary to what it did, for people ("3 new contacts…"). */
+typedef gboolean (*ClTransferImportFunc) (ClContext               *context,
+                                          const char              *path,
+                                          char                   **summary,
+                                          GError                 **error);
+
 typedef struct
 {
   const char     *extension;    /* lower case, with the dot: ".csv" */
   const char     *description;  /* translatable, e.g. N_("CSV spreadsheet") */
-  ClTransferFunc  import_func;  /* NULL if the format cannot be imported */
+  ClTransferImportFunc import_func; /* NULL if the format cannot be imported */
   ClTransferFunc  export_func;  /* NULL if the format cannot be exported */
 } ClTransferFormat;
 
@@ -52,8 +58,10 @@ const ClTransferFormat *cl_transfer_find_format  (const char  *path);
 gboolean                cl_transfer_check        (const char  *path,
                                                   gboolean     for_import,
                                                   GError     **error);
+/* @summary (may be NULL) receives what the import did, as a sentence. */
 gboolean                cl_transfer_import       (ClContext   *context,
                                                   const char  *path,
+                                                  char       **summary,
                                                   GError     **error);
 /* @options may be NULL for the defaults. */
 gboolean                cl_transfer_export       (ClContext   *context,

@@ -135,6 +135,7 @@ run_transfer (ClContext      *context,
   g_autoptr(ClClock) clock = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char  *message = NULL;
+  g_autofree char  *summary = NULL;
   ClTransferOptions options;
 
   if (transfer->export_path != NULL && !transfer->force &&
@@ -180,7 +181,8 @@ run_transfer (ClContext      *context,
       context = own;
     }
 
-  if (transfer->import_path != NULL && !cl_transfer_import (context, transfer->import_path, &error))
+  if (transfer->import_path != NULL &&
+      !cl_transfer_import (context, transfer->import_path, &summary, &error))
     {
       complain (output, error->message);
       return EX_DATAERR;
@@ -197,7 +199,11 @@ run_transfer (ClContext      *context,
       return EX_CANTCREAT;
     }
 
-  if (transfer->import_path != NULL)
+  if (transfer->import_path != NULL && summary != NULL)
+    /* TRANSLATORS: the end says what the import did: "3 new contacts, 1 already there." */
+    message = g_strdup_printf (_ ("Imported “%s” into “%s”: %s"), transfer->import_path,
+                               transfer->database_path, summary);
+  else if (transfer->import_path != NULL)
     message = g_strdup_printf (_ ("Imported “%s” into “%s”."), transfer->import_path,
                                transfer->database_path);
   else
