@@ -534,7 +534,9 @@ cl_contact_import_describe (ClContactImport *self)
       return g_string_free (g_steal_pointer (&text), FALSE);
     }
   g_string_append (text, "; ");
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u card could not be read:", "%u cards could not be read:", n_unreadable),
+  g_string_append_printf (text,
+                          g_dngettext (GETTEXT_PACKAGE, "%u card could not be read:",
+                                       "%u cards could not be read:", n_unreadable),
                           n_unreadable);
   /* The first few, so that a broken file does not print pages. */
   for (guint i = 0; i < self->entries->len && n_listed < 5; i++)
