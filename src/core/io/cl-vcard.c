@@ -370,6 +370,8 @@ append_params (GString    *out,
         {
           /* 2.1's bare values: TEL;WORK;VOICE, EMAIL;QUOTED-PRINTABLE. */
           g_string_assign (value, g_strstrip (segment));
+          if (!is_param_name (value->str))
+            continue;
           if (g_ascii_strcasecmp (value->str, "QUOTED-PRINTABLE") == 0 ||
               g_ascii_strcasecmp (value->str, "BASE64") == 0)
             name = g_strdup ("ENCODING");
@@ -922,13 +924,16 @@ strip_scheme (char       *text,
   gsize length = strlen (scheme);
   char *stripped;
 
-  if (text == NULL || g_ascii_strncasecmp (text, scheme, length) != 0)
-    return text;
-  stripped = g_strstrip (g_strdup (text + length));
-  g_free (text);
-  if (stripped[0] == '\0')
-    g_clear_pointer (&stripped, g_free);
-  return stripped;
+  /* As often as it is there, so that what is written reads back the same. */
+  while (text != NULL && g_ascii_strncasecmp (text, scheme, length) == 0)
+    {
+      stripped = g_strstrip (g_strdup (text + length));
+      g_free (text);
+      text = stripped;
+      if (text[0] == '\0')
+        g_clear_pointer (&text, g_free);
+    }
+  return text;
 }
 
 /* Whether @url's host is @domain or under it. */
