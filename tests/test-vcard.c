@@ -356,16 +356,18 @@ test_read_labels (void)
 static void
 test_read_line_ends (void)
 {
-  /* CRLF, LF and a mix; folding with a tab; spaces around BEGIN. */
+  /* CRLF, LF and a mix; folding with a tab; spaces after BEGIN:VCARD.  A
+   * folded line that reads BEGIN:VCARD is part of the line before. */
   g_autoptr(GPtrArray) cards =
-               read_text ("\r\n\r\n  BEGIN:VCARD  \r\nVERSION:3.0\nFN:Jo\r\n\tanna\r\nEND:VCARD\r\n"
-                          "BEGIN:VCARD\nFN:Second\nEND:vcard");
+               read_text ("\r\n\r\nBEGIN:VCARD  \r\nVERSION:3.0\nFN:Jo\r\n\tanna\r\nEND:VCARD\r\n"
+                          "BEGIN:VCARD\nFN:Second\nNOTE:x\n BEGIN:VCARD\nEND:vcard");
 
   g_assert_cmpuint (cards->len, ==, 2);
   g_assert_cmpuint (card_at (cards, 0)->line, ==, 3);
   g_assert_cmpstr (card_at (cards, 0)->full_name, ==, "Joanna");
   g_assert_cmpuint (card_at (cards, 1)->line, ==, 8);
   g_assert_cmpstr (card_at (cards, 1)->full_name, ==, "Second");
+  g_assert_cmpstr (card_at (cards, 1)->note, ==, "xBEGIN:VCARD");
   g_assert_null (card_at (cards, 1)->problem);
 }
 

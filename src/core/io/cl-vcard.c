@@ -326,8 +326,9 @@ is_param_name (const char *name)
 /* Appends the parameters @params (unfolded, from after the name to before
  * the ':') to @out in a form EVCard reads without a warning: each value
  * quoted, names and bare TYPE values checked, one ENCODING that EVCard
- * knows, and no CHARSET when the text was converted to UTF-8 here. */
-static void
+ * knows, and no CHARSET when the text was converted to UTF-8 here.
+ * Returns whether the value is quoted-printable. */
+static gboolean
 append_params (GString    *out,
                const char *params,
                gboolean    converted)
@@ -335,6 +336,7 @@ append_params (GString    *out,
   g_autoptr(GPtrArray) segments = g_ptr_array_new_with_free_func (g_free);
   gboolean    in_quote = FALSE;
   gboolean    have_encoding = FALSE;
+  gboolean    quoted_printable = FALSE;
   const char *start = params;
 
   for (const char *p = params;; p++)
@@ -368,6 +370,8 @@ append_params (GString    *out,
         {
           /* 2.1's bare values: TEL;WORK;VOICE, EMAIL;QUOTED-PRINTABLE. */
           g_string_assign (value, g_strstrip (segment));
+          if (!is_param_name (value->str))
+            continue;
           if (g_ascii_strcasecmp (value->str, "QUOTED-PRINTABLE") == 0 ||
               g_ascii_strcasecmp (value->str, "BASE64") == 0)
             name = g_strdup ("ENCODING");
@@ -392,11 +396,13 @@ append_params (GString    *out,
           if (encoding == NULL || have_encoding)
             continue;
           have_encoding = TRUE;
+          quoted_printable = encoding[0] == 'Q';
           g_string_append_printf (out, ";ENCODING=%s", encoding);
           continue;
         }
       g_string_append_printf (out, ";%s=\"%s\"", name, value->str);
     }
+  return quoted_printable;
 }
 
 /* Appends the value @value to @out with its folds, each backslash that
@@ -417,12 +423,35 @@ append_value (GString    *out,
     {
       gsize j = i + 1;
 
+      if (quoted_printable && value[i] == '=')
+        {
+          /* EVCard takes the two characters after "=" (past one fold each)
+           * whatever they are, a line end too, which would take the next
+           * line in: such a "=" is written "=3D". */
+          gsize k;
+
+          if (j < length && is_fold (value + j))
+            j += 2;
+          k = j < length && value[j] != '\n' ? j + g_utf8_skip[(guchar) value[j]] : length;
+          if (k < length && is_fold (value + k))
+            k += 2;
+          if (k < length && value[k] != '\n')
+            {
+              k += g_utf8_skip[(guchar) value[k]];
+              g_string_append_len (out, value + i, MIN (k, length) - i);
+              i = MIN (k, length) - 1;
+            }
+          else
+            g_string_append (out, "=3D");
+          continue;
+        }
       if (value[i] != '\\')
         {
           g_string_append_c (out, value[i]);
           continue;
         }
-      while (j < length && is_fold (value + j))
+      /* EVCard looks past one fold for the escaped character. */
+      if (j < length && is_fold (value + j))
         j += 2;
       if (j < length && strchr ("nNrR;,\\", value[j]) != NULL)
         {
@@ -441,12 +470,12 @@ static void
 append_property (GString    *out,
                  const char *text,
                  gsize       name_length,
-                 gboolean    converted,
-                 gboolean    quoted_printable)
+                 gboolean    converted)
 {
   g_autoptr(GString) params = g_string_new (NULL);
   const char *p = text + name_length;
   gboolean    in_quote = FALSE;
+  gboolean    quoted_printable = FALSE;
 
   /* The parameters, unfolded, up to the ':' outside quotes. */
   for (; *p != '\0'; p++)
@@ -469,7 +498,7 @@ append_property (GString    *out,
 
   g_string_append_len (out, text, name_length);
   if (params->len > 0 && params->str[0] == ';')
-    append_params (out, params->str + 1, converted);
+    quoted_printable = append_params (out, params->str + 1, converted);
   g_string_append_c (out, ':');
   append_value (out, p + 1, quoted_printable);
 }
@@ -491,15 +520,14 @@ flush_property (ClVCardCard *card,
   if (count_separators (property->text) > MAX_SEPARATORS)
     add_notice (card, _ ("A field with too many parts was left out."));
   else if (g_utf8_validate (property->text->str, property->text->len, NULL))
-    append_property (out, property->text->str, property->name_length, FALSE,
-                     property->quoted_printable);
+    append_property (out, property->text->str, property->name_length, FALSE);
   else
     {
       g_autofree char *charset = find_charset (property->text, property->name_length);
       g_autofree char *utf8 = to_utf8 (card, property->text->str, property->text->len, charset);
 
       /* EVCard would convert the text from CHARSET again. */
-      append_property (out, utf8, property->name_length, TRUE, property->quoted_printable);
+      append_property (out, utf8, property->name_length, TRUE);
     }
 
   g_string_truncate (property->text, 0);
@@ -555,8 +583,10 @@ card_text (ClVCardCard    *card,
         }
       else if (length > 0 && (p[0] == ' ' || p[0] == '\t'))
         {
-          /* A continuation of the property before. */
-          if (property.text->len > 0)
+          /* A continuation of the property before; one that continues it
+           * with nothing would end it for EVCard, and the next would start a
+           * property with a space. */
+          if (property.text->len > 0 && length > 1)
             {
               g_string_append_len (property.text, p, length);
               g_string_append_c (property.text, '\n');
@@ -594,11 +624,8 @@ line_is (const char *line,
 
   while (length > 0 && g_ascii_isspace (line[length - 1]))
     length--;
-  while (length > 0 && (line[0] == ' ' || line[0] == '\t'))
-    {
-      line++;
-      length--;
-    }
+  /* Not the space before: a line that starts with one continues the line
+   * before it. */
   return length == word_length && g_ascii_strncasecmp (line, word, length) == 0;
 }
 
@@ -897,13 +924,16 @@ strip_scheme (char       *text,
   gsize length = strlen (scheme);
   char *stripped;
 
-  if (text == NULL || g_ascii_strncasecmp (text, scheme, length) != 0)
-    return text;
-  stripped = g_strstrip (g_strdup (text + length));
-  g_free (text);
-  if (stripped[0] == '\0')
-    g_clear_pointer (&stripped, g_free);
-  return stripped;
+  /* As often as it is there, so that what is written reads back the same. */
+  while (text != NULL && g_ascii_strncasecmp (text, scheme, length) == 0)
+    {
+      stripped = g_strstrip (g_strdup (text + length));
+      g_free (text);
+      text = stripped;
+      if (text[0] == '\0')
+        g_clear_pointer (&text, g_free);
+    }
+  return text;
 }
 
 /* Whether @url's host is @domain or under it. */
