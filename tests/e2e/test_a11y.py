@@ -436,11 +436,17 @@ def check_toast(app, prefix):
     """The toast a move by keyboard (Alt+Right) shows, with its Undo button."""
     focus_card(app, prefix)
     key("alt+Right")
-    undo = cltest.wait_until("the toast's Undo button",
-                             lambda: showing_node(app, "push button", "Undo"), timeout=10)
-    toast = undo.parent
-    while app.find_node(lambda n: (n.name or "").startswith("Moved "), toast) is None:
-        toast = toast.parent
+
+    def find_toast():
+        # Looked up again until found whole: the tree may change under a slow build.
+        undo = showing_node(app, "push button", "Undo")
+        node = undo.parent if undo is not None else None
+        while node is not None and app.find_node(
+                lambda n: (n.name or "").startswith("Moved "), node) is None:
+            node = node.parent
+        return node
+
+    toast = cltest.wait_until("the toast with its Undo button", find_toast, timeout=10)
     check("toast", toast)
 
 

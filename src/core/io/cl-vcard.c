@@ -978,6 +978,13 @@ take_url (ClVCardCard *card,
       g_free (url);
       url = g_strjoinv (":", parts);
     }
+  /* No address holds a backslash (RFC 3986), and EVCard would read one
+   * written back differently: such a value is no link. */
+  if (strchr (url, '\\') != NULL)
+    {
+      g_free (url);
+      return;
+    }
 
   if (g_strcmp0 (service, "linkedin") == 0 || url_is_on (url, "linkedin.com"))
     slot = &card->linkedin_url;
