@@ -19,7 +19,11 @@
 #include "cl-application-card.h"
 #include "cl-application-page.h"
 #include "cl-career-lens-section.h"
+#include "cl-contact-page.h"
+#include "cl-contact-row.h"
+#include "cl-contacts-view.h"
 #include "cl-exchange-rate-dialog.h"
+#include "cl-follow-up-row.h"
 #include "cl-history-section.h"
 #include "cl-insights-view.h"
 #include "cl-journal-entry-row.h"
@@ -269,6 +273,32 @@ build_template (Fixture    *fixture,
       cl_insights_view_set_context (CL_INSIGHTS_VIEW (view), fixture->context);
       g_object_unref (view);
     }
+  else if (g_str_equal (name, "ClContactsView"))
+    {
+      GtkWidget *view = g_object_ref_sink (g_object_new (CL_TYPE_CONTACTS_VIEW, NULL));
+
+      cl_contacts_view_set_context (CL_CONTACTS_VIEW (view), fixture->context);
+      g_object_unref (view);
+    }
+  else if (g_str_equal (name, "ClContactPage") || g_str_equal (name, "ClContactRow") ||
+           g_str_equal (name, "ClFollowUpRow"))
+    {
+      g_autoptr(ClContact) contact = cl_contact_new ("Ada Lovelace");
+      GtkWidget *widget = g_object_ref_sink (g_object_new (g_type_from_name (name), NULL));
+
+      g_assert_true (cl_contact_store_add_contact (cl_context_get_contact_store (fixture->context),
+                                                   contact, NULL));
+      if (CL_IS_CONTACT_PAGE (widget))
+        {
+          cl_contact_page_set_contact (CL_CONTACT_PAGE (widget), fixture->context, contact);
+          cl_contact_page_set_contact (CL_CONTACT_PAGE (widget), NULL, NULL);
+        }
+      else if (CL_IS_CONTACT_ROW (widget))
+        cl_contact_row_set_contact (CL_CONTACT_ROW (widget), contact, cl_clock_now (clock));
+      else
+        cl_follow_up_row_set_contact (CL_FOLLOW_UP_ROW (widget), fixture->context, contact);
+      g_object_unref (widget);
+    }
   else if (g_str_equal (name, "ClOffersView"))
     {
       GtkWidget *view = g_object_ref_sink (g_object_new (CL_TYPE_OFFERS_VIEW, NULL));
@@ -429,6 +459,10 @@ test_templates_build (Fixture      *fixture,
   /* The page's class registers its sections. */
   g_type_class_unref (g_type_class_ref (CL_TYPE_APPLICATION_PAGE));
   g_type_ensure (CL_TYPE_INSIGHTS_VIEW);
+  /* The Contacts page's class registers the contact's page. */
+  g_type_class_unref (g_type_class_ref (CL_TYPE_CONTACTS_VIEW));
+  g_type_ensure (CL_TYPE_CONTACT_ROW);
+  g_type_ensure (CL_TYPE_FOLLOW_UP_ROW);
   /* The Offers page's class registers its editor and the editor its
    * sections. */
   g_type_class_unref (g_type_class_ref (CL_TYPE_OFFERS_VIEW));
@@ -487,11 +521,11 @@ test_window_pages (Fixture      *fixture,
   g_autoptr(GPtrArray) columns = NULL;
   g_autoptr(GPtrArray) status_pages = NULL;
 
-  /* The board's empty and "No Results" states, three honest empty pages,
-   * the Insights page's empty state, and the page shown while the data is
-   * opened. */
+  /* The board's and the Contacts page's empty and "No Results" states, two
+   * honest empty pages, the Insights page's empty state, and the page shown
+   * while the data is opened. */
   status_pages = cl_ui_find_widgets (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
-  g_assert_cmpuint (status_pages->len, ==, 7);
+  g_assert_cmpuint (status_pages->len, ==, 8);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (view->stack), ==, "empty");
 
   /* The fifth page, Insights, with an icon the app ships. */

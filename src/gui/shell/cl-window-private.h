@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "cl-contacts-view.h"
 #include "cl-insights-view.h"
 #include "cl-offers-view.h"
 #include "cl-pipeline-view.h"
@@ -26,6 +27,7 @@ struct _ClWindow
   ClPipelineView       *pipeline_view;
   ClInsightsView       *insights_view;
   ClOffersView         *offers_view;
+  ClContactsView       *contacts_view;
   GtkWidget            *new_button;
   GtkWidget            *new_offer_button;
   GtkWidget            *compare_button;

@@ -1,0 +1,33 @@
+/* cl-contacts-view.h — the Contacts page: the people of the search, and the one chosen
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cl-context.h"
+
+G_BEGIN_DECLS
+/* clang-format off */
+
+#define CL_TYPE_CONTACTS_VIEW (cl_contacts_view_get_type ())
+G_DECLARE_FINAL_TYPE (ClContactsView, cl_contacts_view, CL, CONTACTS_VIEW, GtkWidget)
+
+void        cl_contacts_view_set_context  (ClContactsView *self,
+                                           ClContext      *context);
+/* The contacts as listed: searched, filtered by role and sorted. */
+GListModel *cl_contacts_view_get_contacts (ClContactsView *self);
+/* The contacts due a follow-up, the longest overdue first. */
+GListModel *cl_contacts_view_get_due      (ClContactsView *self);
+/* The contact the page shows, or NULL. */
+ClContact  *cl_contacts_view_get_selected (ClContactsView *self);
+/* Selects the contact @contact_id and shows it (alone, when the window is
+ * narrow); FALSE when it is not listed. */
+gboolean    cl_contacts_view_show_contact (ClContactsView *self,
+                                           gint64          contact_id);
+/* Adds a contact named "New Contact" and shows it, its name to be typed. */
+void        cl_contacts_view_add_contact  (ClContactsView *self);
+
+/* clang-format on */
+G_END_DECLS
