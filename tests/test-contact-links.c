@@ -323,7 +323,8 @@ test_move (Fixture      *fixture,
   /* One partnership, Bob's, with all three sessions and Ada's offer. */
   practice = cl_test_query_text (fixture->base.database,
                                  "SELECT p.id, p.contact_id = (SELECT id FROM contacts),"
-                                 " p.i_offer, p.started_at, count(s.id) FROM practice_partnerships p"
+                                 " p.i_offer, p.started_at, count(s.id)"
+                                 " FROM practice_partnerships p"
                                  " LEFT JOIN practice_sessions s ON s.partnership_id = p.id"
                                  " GROUP BY p.id");
   g_assert_cmpstr (practice, ==, "2|1|system design|40|3\n");
