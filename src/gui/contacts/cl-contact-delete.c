@@ -30,6 +30,7 @@ typedef struct
   /* The picker of "Move to Another Contact…" */
   GtkStringFilter *filter;
   GtkListBox      *list;
+  gboolean         closed; /* the dialog is going: its responses may be gone */
 } Deletion;
 
 static void
@@ -158,11 +159,22 @@ move_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-heir_selected_cb (GtkListBox       *list,
-                  GtkListBoxRow    *row,
-                  AdwMessageDialog *dialog)
+heir_selected_cb (GtkListBox    *list,
+                  GtkListBoxRow *row,
+                  Deletion      *deletion)
 {
-  adw_message_dialog_set_response_enabled (dialog, "move", row != NULL);
+  GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (list), ADW_TYPE_MESSAGE_DIALOG);
+
+  /* The list empties as the dialog goes, its responses gone already. */
+  if (deletion->closed || dialog == NULL)
+    return;
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "move", row != NULL);
+}
+
+static void
+dialog_unmap_cb (Deletion *deletion)
+{
+  deletion->closed = TRUE;
 }
 
 static void
@@ -244,7 +256,7 @@ ask_heir (Deletion *asked)
   gtk_list_box_bind_model (GTK_LIST_BOX (list), shown, create_contact_row_cb, NULL, NULL);
   g_object_unref (shown);
   deletion->list = GTK_LIST_BOX (list);
-  g_signal_connect_object (list, "row-selected", G_CALLBACK (heir_selected_cb), dialog, 0);
+  g_signal_connect (list, "row-selected", G_CALLBACK (heir_selected_cb), deletion);
   g_signal_connect_object (list, "row-activated", G_CALLBACK (heir_activated_cb), dialog, 0);
 
   scroller = gtk_scrolled_window_new ();
@@ -268,6 +280,7 @@ ask_heir (Deletion *asked)
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "cl-deletion", deletion, deletion_free);
   g_signal_connect (dialog, "response", G_CALLBACK (move_response_cb), deletion);
+  g_signal_connect_swapped (dialog, "unmap", G_CALLBACK (dialog_unmap_cb), deletion);
   gtk_window_set_focus (GTK_WINDOW (dialog), entry);
   gtk_window_present (GTK_WINDOW (dialog));
   return ADW_MESSAGE_DIALOG (dialog);
