@@ -246,6 +246,7 @@ test_refer (Fixture      *fixture,
   g_clear_pointer (&drops, g_ptr_array_unref);
   drops = referral_drop_downs (fixture);
   g_assert_cmpuint (drops->len, ==, 2);
+  cl_ui_wait_for_frame (GTK_WIDGET (fixture->window));
   cl_ui_save_shot (GTK_WIDGET (fixture->window), "contact-referrals");
 
   /* A change made elsewhere (the application page) shows here too. */

@@ -245,7 +245,7 @@ ask_heir (Deletion *asked)
 
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_SINGLE);
-  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_add_css_class (list, "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Contacts"), -1);
   empty = gtk_label_new (_ ("No other contact matches."));

@@ -44,6 +44,7 @@ struct _ClContactReferrals
   GArray          *rows;                 /* ReferralRow, in the list's order */
   GHashTable      *referred;             /* application ids, for the picker to leave out */
   gboolean         showing;              /* drop-downs set by the section, not the user */
+  GtkSizeGroup    *status_sizes;         /* the drop-downs line up */
   gint64           focus_application_id; /* whose status takes the focus next */
   int              focus_index;          /* or the row there, after a removal */
 
@@ -203,6 +204,7 @@ new_row (ClContactReferrals   *self,
 
   row.status = GTK_DROP_DOWN (status_drop_down ());
   gtk_widget_set_valign (GTK_WIDGET (row.status), GTK_ALIGN_CENTER);
+  gtk_size_group_add_widget (self->status_sizes, GTK_WIDGET (row.status));
   g_object_set_data (G_OBJECT (row.status), "cl-application-id",
                      GSIZE_TO_POINTER ((gsize) link->application_id));
   g_signal_connect_object (row.status, "notify::selected", G_CALLBACK (status_selected_cb), self,
@@ -539,6 +541,7 @@ cl_contact_referrals_dispose (GObject *object)
   g_clear_object (&self->search_filter);
   g_clear_object (&self->not_referred);
   g_clear_object (&self->database_signals);
+  g_clear_object (&self->status_sizes);
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->referred, g_hash_table_unref);
   g_clear_object (&self->contact);
@@ -591,6 +594,7 @@ cl_contact_referrals_init (ClContactReferrals *self)
   self->rows = g_array_new (FALSE, TRUE, sizeof (ReferralRow));
   self->referred = g_hash_table_new (NULL, NULL);
   self->focus_index = -1;
+  self->status_sizes = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->database_signals = g_signal_group_new (CL_TYPE_DATABASE);
   g_signal_group_connect_object (self->database_signals, "changed",
                                  G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
