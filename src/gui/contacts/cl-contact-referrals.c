@@ -152,6 +152,21 @@ remove_clicked_cb (GtkButton          *button,
 
 /* Showing ------------------------------------------------------------------ */
 
+/* GTK 4.8 leaves the button inside a drop-down or menu button unnamed, or
+ * names it twice: it takes @label. */
+static void
+name_inner_button (GtkWidget  *widget,
+                   const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      label, -1);
+}
+
 static GtkWidget *
 status_drop_down (void)
 {
@@ -184,8 +199,7 @@ set_row (ClContactReferrals   *self,
 
   /* Translators: the accessible name of a referral's status, "Referral status for Acme — MLE". */
   status_name = g_strdup_printf (_ ("Referral status for %s"), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->status), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  status_name, -1);
+  name_inner_button (GTK_WIDGET (row->status), status_name);
   /* Translators: the accessible name of the button that removes a referral. */
   remove_name = g_strdup_printf (_ ("Remove the referral for %s"), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -611,6 +625,7 @@ cl_contact_referrals_init (ClContactReferrals *self)
     gtk_list_box_set_placeholder (self->picker_list, empty);
   }
   cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
+  name_inner_button (GTK_WIDGET (self->refer_button), _ ("Refer Me To…"));
 }
 
 GtkWidget *
