@@ -20,6 +20,7 @@
 #include "cl-application-page.h"
 #include "cl-career-lens-section.h"
 #include "cl-contact-page.h"
+#include "cl-contact-referrals.h"
 #include "cl-contact-row.h"
 #include "cl-contacts-view.h"
 #include "cl-exchange-rate-dialog.h"
@@ -281,7 +282,7 @@ build_template (Fixture    *fixture,
       g_object_unref (view);
     }
   else if (g_str_equal (name, "ClContactPage") || g_str_equal (name, "ClContactRow") ||
-           g_str_equal (name, "ClFollowUpRow"))
+           g_str_equal (name, "ClFollowUpRow") || g_str_equal (name, "ClContactReferrals"))
     {
       g_autoptr(ClContact) contact = cl_contact_new ("Ada Lovelace");
       GtkWidget *widget = g_object_ref_sink (g_object_new (g_type_from_name (name), NULL));
@@ -292,6 +293,12 @@ build_template (Fixture    *fixture,
         {
           cl_contact_page_set_contact (CL_CONTACT_PAGE (widget), fixture->context, contact);
           cl_contact_page_set_contact (CL_CONTACT_PAGE (widget), NULL, NULL);
+        }
+      else if (CL_IS_CONTACT_REFERRALS (widget))
+        {
+          cl_contact_referrals_set_contact (CL_CONTACT_REFERRALS (widget), fixture->context,
+                                            contact);
+          cl_contact_referrals_set_contact (CL_CONTACT_REFERRALS (widget), NULL, NULL);
         }
       else if (CL_IS_CONTACT_ROW (widget))
         cl_contact_row_set_contact (CL_CONTACT_ROW (widget), contact, cl_clock_now (clock));

@@ -507,29 +507,159 @@ cl_contact_store_count_links (ClContactStore *self,
     "x", cl_contact_get_id (contact));
 }
 
+static gboolean
+add_id_pair_cb (sqlite3_stmt *stmt,
+                gpointer      user_data,
+                GError      **error)
+{
+  gint64 ids[2] = { sqlite3_column_int64 (stmt, 0), cl_column_int64_or (stmt, 1, 0) };
+
+  g_array_append_vals ((GArray *) user_data, ids, 2);
+  return TRUE;
+}
+
+/* (table, entity, id of the contact) → what a change to the contact's links
+ * touches, read before the change so that its views read again. */
+static gboolean
+collect_touches (ClDatabase *database,
+                 gint64      contact_id,
+                 GArray     *referrals,
+                 GArray     *rounds,
+                 GArray     *formats,
+                 GArray     *events,
+                 GError    **error)
+{
+  return cl_database_foreach (database, add_id_pair_cb, referrals, error,
+                              "SELECT application_id, NULL FROM referrals WHERE contact_id = ?1",
+                              "x", contact_id) &&
+         cl_database_foreach (database, add_id_pair_cb, rounds, error,
+                              "SELECT r.application_id, r.id FROM round_interviewers ri"
+                              " JOIN interview_rounds r ON r.id = ri.round_id"
+                              " WHERE ri.contact_id = ?1",
+                              "x", contact_id) &&
+         cl_database_foreach (database, add_id_pair_cb, formats, error,
+                              "SELECT id, NULL FROM applications"
+                              " WHERE format_source_contact_id = ?1",
+                              "x", contact_id) &&
+         cl_database_foreach (database, add_id_pair_cb, events, error,
+                              "SELECT event_id, NULL FROM event_attendance WHERE contact_id = ?1",
+                              "x", contact_id);
+}
+
+/* ?1 is the contact deleted, ?2 the heir.  Where the heir has the same link
+ * already, the row is merged into the heir's first; OR IGNORE then leaves
+ * the duplicate to go with the contact. */
+static const char *const move_sql[] = {
+  "UPDATE referrals AS h SET"
+  " status = CASE WHEN o.updated_at > h.updated_at THEN o.status ELSE h.status END,"
+  " updated_at = max (h.updated_at, o.updated_at),"
+  " asked_at = CASE WHEN h.asked_at IS NULL THEN o.asked_at WHEN o.asked_at IS NULL"
+  "  THEN h.asked_at ELSE min (h.asked_at, o.asked_at) END,"
+  " notes = coalesce (h.notes, o.notes)"
+  " FROM referrals AS o"
+  " WHERE o.contact_id = ?1 AND h.contact_id = ?2 AND h.application_id = o.application_id",
+  "UPDATE OR IGNORE referrals SET contact_id = ?2 WHERE contact_id = ?1",
+  "UPDATE OR IGNORE round_interviewers SET contact_id = ?2 WHERE contact_id = ?1",
+  /* The heir keeps one partnership (contact_id is UNIQUE), with every session. */
+  "UPDATE practice_sessions"
+  " SET partnership_id = (SELECT id FROM practice_partnerships WHERE contact_id = ?2)"
+  " WHERE partnership_id IN (SELECT id FROM practice_partnerships WHERE contact_id = ?1)"
+  " AND EXISTS (SELECT 1 FROM practice_partnerships WHERE contact_id = ?2)",
+  "UPDATE practice_partnerships AS h SET"
+  " i_offer = coalesce (h.i_offer, o.i_offer), they_offer = coalesce (h.they_offer, o.they_offer),"
+  " started_at = CASE WHEN h.started_at IS NULL THEN o.started_at WHEN o.started_at IS NULL"
+  "  THEN h.started_at ELSE min (h.started_at, o.started_at) END,"
+  " active = max (h.active, o.active)"
+  " FROM practice_partnerships AS o WHERE o.contact_id = ?1 AND h.contact_id = ?2",
+  "UPDATE OR IGNORE practice_partnerships SET contact_id = ?2 WHERE contact_id = ?1",
+  "UPDATE applications SET format_source_contact_id = ?2 WHERE format_source_contact_id = ?1",
+};
+
+static void
+touch_pairs (ClTransaction *tx,
+             GArray        *pairs,
+             ClTable        table,
+             ClEntity       first,
+             ClEntity       second)
+{
+  for (guint i = 0; i + 1 < pairs->len; i += 2)
+    {
+      cl_transaction_touch (tx, table, first, g_array_index (pairs, gint64, i));
+      if (second != CL_N_ENTITIES)
+        cl_transaction_touch (tx, table, second, g_array_index (pairs, gint64, i + 1));
+    }
+}
+
+gboolean
+cl_contact_store_delete_contact_moving (ClContactStore *self,
+                                        ClContact      *contact,
+                                        ClContact      *heir,
+                                        GError        **error)
+{
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(GArray) referrals = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) rounds = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) formats = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 id, heir_id;
+
+  g_return_val_if_fail (CL_IS_CONTACT_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_CONTACT (contact), FALSE);
+  g_return_val_if_fail (heir == NULL || CL_IS_CONTACT (heir), FALSE);
+
+  database = cl_store_get_database (CL_STORE (self));
+  id = cl_contact_get_id (contact);
+  heir_id = heir != NULL ? cl_contact_get_id (heir) : 0;
+  if (heir != NULL && heir_id == id)
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _ ("Choose someone else to move them to: this is the contact being "
+                              "deleted."));
+      return FALSE;
+    }
+
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !collect_touches (database, id, referrals, rounds, formats, events, error))
+    return FALSE;
+  if (heir != NULL)
+    {
+      if (!cl_database_require_row (database, _ ("This contact no longer exists."), error,
+                                    "SELECT 1 FROM contacts WHERE id = ?1", "x", id) ||
+          !cl_database_require_row (database,
+                                    _ ("The contact to move them to no longer exists. Choose "
+                                       "another one."),
+                                    error, "SELECT 1 FROM contacts WHERE id = ?1", "x", heir_id))
+        return FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (move_sql); i++)
+        if (!cl_database_execute (database, error, move_sql[i], "xx", id, heir_id))
+          return FALSE;
+      cl_transaction_touch (tx, CL_TABLE_CONTACTS, CL_ENTITY_CONTACT, heir_id);
+      cl_transaction_touch (tx, CL_TABLE_PRACTICE, CL_ENTITY_CONTACT, heir_id);
+    }
+  if (!cl_database_execute_one (database, _ ("This contact no longer exists."), error,
+                                "DELETE FROM contacts WHERE id = ?1", "x", id))
+    return FALSE;
+
+  /* What was not moved goes with it (ON DELETE CASCADE, or SET NULL for the
+   * format's source): every view of it reads again. */
+  cl_transaction_touch (tx, CL_TABLE_CONTACTS, CL_ENTITY_CONTACT, id);
+  cl_transaction_touch (tx, CL_TABLE_INTERACTIONS, CL_ENTITY_CONTACT, id);
+  cl_transaction_touch (tx, CL_TABLE_PRACTICE, CL_ENTITY_CONTACT, id);
+  touch_pairs (tx, referrals, CL_TABLE_REFERRALS, CL_ENTITY_APPLICATION, CL_N_ENTITIES);
+  touch_pairs (tx, rounds, CL_TABLE_INTERVIEW_ROUNDS, CL_ENTITY_APPLICATION, CL_ENTITY_ROUND);
+  touch_pairs (tx, formats, CL_TABLE_APPLICATIONS, CL_ENTITY_APPLICATION, CL_N_ENTITIES);
+  touch_pairs (tx, events, CL_TABLE_EVENTS, CL_ENTITY_EVENT, CL_N_ENTITIES);
+  return cl_transaction_commit (tx, error);
+}
+
 gboolean
 cl_contact_store_delete_contact (ClContactStore *self,
                                  ClContact      *contact,
                                  GError        **error)
 {
-  ClDatabase *database;
-  g_autoptr(ClTransaction) tx = NULL;
-  gint64 id;
-
-  g_return_val_if_fail (CL_IS_CONTACT_STORE (self), FALSE);
-  g_return_val_if_fail (CL_IS_CONTACT (contact), FALSE);
-
-  database = cl_store_get_database (CL_STORE (self));
-  id = cl_contact_get_id (contact);
-  tx = cl_transaction_begin (database, error);
-  if (tx == NULL ||
-      !cl_database_execute_one (database, _ ("This contact no longer exists."), error,
-                                "DELETE FROM contacts WHERE id = ?1", "x", id))
-    return FALSE;
-  /* Its referrals, interactions and interviews go with it (ON DELETE CASCADE):
-   * the cards that named it follow the contact's id. */
-  cl_transaction_touch (tx, CL_TABLE_CONTACTS, CL_ENTITY_CONTACT, id);
-  return cl_transaction_commit (tx, error);
+  return cl_contact_store_delete_contact_moving (self, contact, NULL, error);
 }
 
 /* Interactions ------------------------------------------------------------ */

@@ -56,6 +56,19 @@ gboolean        cl_contact_store_count_links    (ClContactStore  *self,
 gboolean        cl_contact_store_delete_contact (ClContactStore  *self,
                                                  ClContact       *contact,
                                                  GError         **error);
+/* Deletes a contact as cl_contact_store_delete_contact() does, but first
+ * hands to @heir (another stored contact; NULL: none, everything goes) the
+ * referrals it gives, the rounds it interviewed in, its practice partnership
+ * with the sessions, and the applications whose interview format it told;
+ * one transaction.  Where @heir already has the same link, the two become
+ * one: the referral keeps the status updated last, and the partnerships
+ * become @heir's, with all the sessions.  Its interactions and attendance
+ * go with it.  @heir being @contact fails with CL_DATABASE_ERROR_INVALID,
+ * an unknown one with CL_DATABASE_ERROR_NOT_FOUND. */
+gboolean        cl_contact_store_delete_contact_moving (ClContactStore *self,
+                                                        ClContact      *contact,
+                                                        ClContact      *heir,
+                                                        GError        **error);
 
 /* Interactions ------------------------------------------------------------
  * The store keeps no copy of them: it emits ::interactions-changed (gint64

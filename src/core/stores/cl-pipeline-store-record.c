@@ -271,6 +271,57 @@ cl_pipeline_store_get_referral (ClPipelineStore  *self,
   return referral.contact_id != 0;
 }
 
+static void
+referral_link_clear (gpointer data)
+{
+  ClReferralLink *link = data;
+
+  g_clear_pointer (&link->company_name, g_free);
+  g_clear_pointer (&link->role, g_free);
+}
+
+static gboolean
+add_referral_link_cb (sqlite3_stmt *stmt,
+                      gpointer      user_data,
+                      GError      **error)
+{
+  ClReferralLink link = {
+    .application_id = sqlite3_column_int64 (stmt, 0),
+    .status = cl_column_enum (stmt, 1, CL_TYPE_REFERRAL_STATUS, CL_REFERRAL_STATUS_ASKED),
+    .updated_at = sqlite3_column_int64 (stmt, 2),
+    .company_name = cl_column_dup (stmt, 3),
+    .role = cl_column_dup (stmt, 4),
+    .archived = sqlite3_column_type (stmt, 5) != SQLITE_NULL,
+  };
+
+  g_array_append_val ((GArray *) user_data, link);
+  return TRUE;
+}
+
+GArray *
+cl_pipeline_store_list_referrals_by (ClPipelineStore *self,
+                                     gint64           contact_id,
+                                     GError         **error)
+{
+  g_autoptr(GArray) links = g_array_new (FALSE, TRUE, sizeof (ClReferralLink));
+
+  g_return_val_if_fail (CL_IS_PIPELINE_STORE (self), NULL);
+
+  g_array_set_clear_func (links, referral_link_clear);
+  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), add_referral_link_cb, links,
+                            error,
+                            "SELECT r.application_id, r.status, r.updated_at, c.name, a.role,"
+                            " a.archived_at FROM referrals r"
+                            " JOIN applications a ON a.id = r.application_id"
+                            " LEFT JOIN companies c ON c.id = a.company_id"
+                            " WHERE r.contact_id = ?1"
+                            " ORDER BY a.archived_at IS NOT NULL, c.name COLLATE NOCASE,"
+                            " a.role COLLATE NOCASE, a.id",
+                            "x", contact_id))
+    return NULL;
+  return g_steal_pointer (&links);
+}
+
 gboolean
 cl_pipeline_store_set_referrer (ClPipelineStore *self,
                                 ClApplication   *application,

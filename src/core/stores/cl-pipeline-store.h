@@ -162,5 +162,22 @@ gboolean         cl_pipeline_store_set_referral         (ClPipelineStore  *self,
                                                          ClReferralStatus  status,
                                                          GError          **error);
 
+/* A referral seen from the contact who gives it. */
+typedef struct
+{
+  gint64           application_id;
+  ClReferralStatus status;
+  gint64           updated_at;
+  char            *company_name;  /* of the application, which may be archived */
+  char            *role;
+  gboolean         archived;
+} ClReferralLink;
+
+/* The referrals @contact_id gives, archived applications' too, by company and
+ * role (a new GArray of ClReferralLink that frees its strings). */
+GArray          *cl_pipeline_store_list_referrals_by    (ClPipelineStore  *self,
+                                                         gint64            contact_id,
+                                                         GError          **error);
+
 /* clang-format on */
 G_END_DECLS

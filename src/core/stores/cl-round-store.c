@@ -418,3 +418,57 @@ cl_round_store_set_interviewers (ClRoundStore *self,
   touch (tx, round_id, cl_round_get_application_id (round));
   return cl_transaction_commit (tx, error);
 }
+
+static void
+interviewed_round_clear (gpointer data)
+{
+  ClInterviewedRound *link = data;
+
+  g_clear_object (&link->round);
+  g_clear_pointer (&link->company_name, g_free);
+  g_clear_pointer (&link->role, g_free);
+}
+
+static gboolean
+add_interviewed_round_cb (sqlite3_stmt *stmt,
+                          gpointer      user_data,
+                          GError      **error)
+{
+  ClInterviewedRound link = {
+    .company_name = cl_column_dup (stmt, 0),
+    .role = cl_column_dup (stmt, 1),
+    .archived = sqlite3_column_type (stmt, 2) != SQLITE_NULL,
+    .round = cl_model_new_from_row (CL_TYPE_ROUND, stmt, 3),
+  };
+
+  g_array_append_val ((GArray *) user_data, link);
+  return TRUE;
+}
+
+GArray *
+cl_round_store_list_for_interviewer (ClRoundStore *self,
+                                     gint64        contact_id,
+                                     GError      **error)
+{
+  static char *sql;
+  g_autoptr(GArray) links = g_array_new (FALSE, TRUE, sizeof (ClInterviewedRound));
+
+  g_return_val_if_fail (CL_IS_ROUND_STORE (self), NULL);
+
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (
+      &sql, g_strdup_printf ("SELECT c.name, a.role, a.archived_at, %s FROM round_interviewers ri"
+                             " JOIN interview_rounds r ON r.id = ri.round_id"
+                             " JOIN applications a ON a.id = r.application_id"
+                             " LEFT JOIN companies c ON c.id = a.company_id"
+                             " WHERE ri.contact_id = ?1"
+                             " ORDER BY r.scheduled_at IS NULL, r.scheduled_at DESC,"
+                             " c.name COLLATE NOCASE, a.id, r.position",
+                             cl_model_class_get_columns (CL_TYPE_ROUND, "r.")));
+
+  g_array_set_clear_func (links, interviewed_round_clear);
+  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), add_interviewed_round_cb,
+                            links, error, sql, "x", contact_id))
+    return NULL;
+  return g_steal_pointer (&links);
+}

@@ -67,5 +67,21 @@ gboolean      cl_round_store_set_interviewers     (ClRoundStore  *self,
                                                    guint          n_ids,
                                                    GError       **error);
 
+/* A round someone interviewed in, with the application it belongs to. */
+typedef struct
+{
+  ClRound  *round;
+  char     *company_name;  /* of the application, which may be archived */
+  char     *role;
+  gboolean  archived;
+} ClInterviewedRound;
+
+/* The rounds @contact_id is an interviewer of, the latest first, those not
+ * scheduled last (a new GArray of ClInterviewedRound that frees what it
+ * holds). */
+GArray       *cl_round_store_list_for_interviewer (ClRoundStore  *self,
+                                                   gint64         contact_id,
+                                                   GError       **error);
+
 /* clang-format on */
 G_END_DECLS

@@ -16,7 +16,9 @@
 #include <glib/gi18n.h>
 
 #include "cl-a11y.h"
+#include "cl-contact-delete.h"
 #include "cl-contact-page.h"
+#include "cl-contact-referrals.h"
 #include "cl-instant-apply.h"
 #include "cl-toast.h"
 
@@ -39,6 +41,7 @@ struct _ClContactPage
   AdwEntryRow       *company_row;
   AdwEntryRow       *title_row;
   GtkButton         *delete_button;
+  GtkWidget         *referrals;
 };
 
 G_DEFINE_FINAL_TYPE (ClContactPage, cl_contact_page, ADW_TYPE_BIN)
@@ -62,7 +65,8 @@ text_field_free (gpointer data)
 
 /* Saving ------------------------------------------------------------------- */
 
-static void
+/* Unused since deleting moved to cl-contact-delete.c; kept for the sections. */
+G_GNUC_UNUSED static void
 show_error (ClContactPage *self,
             const GError  *error)
 {
@@ -175,46 +179,11 @@ show_contact (ClContactPage *self)
 /* Deleting ----------------------------------------------------------------- */
 
 static void
-delete_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    ClContactPage    *self)
-{
-  g_autoptr(GError) error = NULL;
-  ClContact *contact = g_object_get_data (G_OBJECT (dialog), "contact");
-
-  if (g_strcmp0 (response, "delete") != 0 || self->context == NULL)
-    return;
-  if (!cl_contact_store_delete_contact (cl_context_get_contact_store (self->context), contact,
-                                        &error))
-    show_error (self, error);
-}
-
-static void
 delete_clicked_cb (ClContactPage *self)
 {
-  GtkRoot         *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget       *dialog;
-  g_autofree char *heading = NULL;
-
-  if (self->contact == NULL)
+  if (self->contact == NULL || self->context == NULL)
     return;
-
-  heading = g_strdup_printf (_ ("Delete %s?"), cl_contact_get_name (self->contact));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
-                                   _ ("Their interactions go with them, and the applications "
-                                      "they referred you to no longer name a referrer. This "
-                                      "cannot be undone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"),
-                                    "delete", _ ("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  /* The contact asked about, whatever the page shows by the answer. */
-  g_object_set_data_full (G_OBJECT (dialog), "contact", g_object_ref (self->contact),
-                          g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cl_contact_delete_ask (GTK_WIDGET (self), self->context, self->contact);
 }
 
 /* The object --------------------------------------------------------------- */
@@ -254,6 +223,7 @@ cl_contact_page_class_init (ClContactPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, company_row);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, title_row);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, ClContactPage, referrals);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
 }
 
@@ -278,6 +248,7 @@ name_entry_rows (GtkWidget *root)
 static void
 cl_contact_page_init (ClContactPage *self)
 {
+  g_type_ensure (CL_TYPE_CONTACT_REFERRALS);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->applies = g_ptr_array_new_with_free_func (g_object_unref);
@@ -322,6 +293,7 @@ cl_contact_page_set_contact (ClContactPage *self,
   g_set_object (&self->contact, contact);
   g_signal_group_set_target (self->contact_signals, contact);
   gtk_widget_set_sensitive (GTK_WIDGET (self), contact != NULL);
+  cl_contact_referrals_set_contact (CL_CONTACT_REFERRALS (self->referrals), context, contact);
   if (contact == NULL)
     {
       adw_window_title_set_title (self->window_title, "");
