@@ -421,9 +421,9 @@ append_value (GString    *out,
 
       if (quoted_printable && value[i] == '=')
         {
-          /* EVCard takes the two characters after "=" (past one fold each)
-           * whatever they are, a line end too, which would take the next
-           * line in: such a "=" is written "=3D". */
+          /* EVCard decodes "=" and two hex digits (past one fold each); any
+           * other "=" it keeps alone, and one before a line end takes the
+           * next line in: such a "=" is written "=3D". */
           gsize k;
 
           if (j < length && is_fold (value + j))
@@ -431,9 +431,9 @@ append_value (GString    *out,
           k = j < length && value[j] != '\n' ? j + g_utf8_skip[(guchar) value[j]] : length;
           if (k < length && is_fold (value + k))
             k += 2;
-          if (k < length && value[k] != '\n')
+          if (k < length && g_ascii_isxdigit (value[j]) && g_ascii_isxdigit (value[k]))
             {
-              k += g_utf8_skip[(guchar) value[k]];
+              k++;
               g_string_append_len (out, value + i, MIN (k, length) - i);
               i = MIN (k, length) - 1;
             }
