@@ -572,6 +572,7 @@ cl_contact_referrals_class_init (ClContactReferralsClass *klass)
 
   object_class->dispose = cl_contact_referrals_dispose;
 
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX
                                                "/gui/contacts/cl-contact-referrals.ui");
   gtk_widget_class_bind_template_child (widget_class, ClContactReferrals, refer_button);
@@ -625,7 +626,15 @@ cl_contact_referrals_init (ClContactReferrals *self)
     gtk_list_box_set_placeholder (self->picker_list, empty);
   }
   cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
-  name_inner_button (GTK_WIDGET (self->refer_button), _ ("Refer Me To…"));
+  /* GTK 4.8 names the menu button's inner button by its label and again by
+   * the label widget inside: the widget alone names it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->refer_button));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  /* Screen readers hear the section by its subject, not its type. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Referrals and Interviews"), -1);
 }
 
 GtkWidget *
