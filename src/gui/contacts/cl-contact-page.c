@@ -91,19 +91,6 @@ text_field_free (gpointer data)
 
 /* Saving ------------------------------------------------------------------- */
 
-/* Unused since deleting moved to cl-contact-delete.c; kept for the sections. */
-G_GNUC_UNUSED static void
-show_error (ClContactPage *self,
-            const GError  *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), cl_toast_new (error->message));
-  else
-    g_warning ("%s", error->message);
-}
-
 /* Sets the properties on a copy, checks @field and saves the copy. */
 static gboolean
 save_contact (ClContactPage *self,

@@ -135,8 +135,11 @@ save_values (ClContactValuesGroup *self,
 
   if (changed != NULL)
     {
+      /* @text may be changed->value itself (a new label for the same text). */
+      char *value = normalize (text);
+
       g_free (changed->value);
-      changed->value = normalize (text);
+      changed->value = value;
       changed->label = label;
     }
   return TRUE;
