@@ -125,9 +125,13 @@ static GtkCheckButton *
 role_check (Fixture    *fixture,
             const char *role)
 {
-  AdwActionRow *row = cl_ui_find_row (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, role);
+  g_autoptr(GPtrArray) checks = cl_ui_find_widgets (GTK_WIDGET (fixture->page),
+                                                     GTK_TYPE_CHECK_BUTTON);
 
-  return cl_ui_find_widget (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON);
+  for (guint i = 0; i < checks->len; i++)
+    if (g_strcmp0 (gtk_check_button_get_label (g_ptr_array_index (checks, i)), role) == 0)
+      return g_ptr_array_index (checks, i);
+  g_error ("No check for the role “%s”", role);
 }
 
 static void

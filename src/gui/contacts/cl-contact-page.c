@@ -50,7 +50,7 @@ struct _ClContactPage
   AdwEntryRow          *name_row;
   AdwEntryRow          *company_row;
   AdwEntryRow          *title_row;
-  AdwPreferencesGroup  *roles_group;
+  GtkFlowBox           *roles_box;
   GtkCheckButton       *role_checks[CL_CONTACT_ROLE_OTHER + 1];
   ClContactValuesGroup *emails_group;
   ClContactValuesGroup *phones_group;
@@ -194,24 +194,18 @@ save_role_cb (guint    active,
   return save_contact (field->self, "roles", error, "roles", roles, NULL);
 }
 
-/* One row per role, each a check named by its role. */
+/* One check per role, named by its label. */
 static void
-add_role_rows (ClContactPage *self)
+add_role_checks (ClContactPage *self)
 {
   for (ClContactRole role = CL_CONTACT_ROLE_RECRUITER; role <= CL_CONTACT_ROLE_OTHER; role++)
     {
-      const char *label = cl_contact_role_get_label (role);
-      GtkWidget  *row = adw_action_row_new ();
-      GtkWidget  *check = gtk_check_button_new ();
-      RoleField  *field = g_new0 (RoleField, 1);
+      GtkWidget *check = gtk_check_button_new_with_label (cl_contact_role_get_label (role));
+      RoleField *field = g_new0 (RoleField, 1);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      label, -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      adw_preferences_group_add (self->roles_group, row);
+      gtk_flow_box_append (self->roles_box, check);
+      /* The check takes the focus, not the box's child around it. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (check), FALSE);
 
       field->self = self;
       field->role = role;
@@ -466,7 +460,7 @@ cl_contact_page_class_init (ClContactPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, name_row);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, company_row);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, title_row);
-  gtk_widget_class_bind_template_child (widget_class, ClContactPage, roles_group);
+  gtk_widget_class_bind_template_child (widget_class, ClContactPage, roles_box);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, emails_group);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, phones_group);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, linkedin_row);
@@ -523,7 +517,7 @@ cl_contact_page_init (ClContactPage *self)
                                            GTK_WIDGET (self->company_row), _ ("The company"),
                                            save_company_cb, self, NULL));
   bind_text (self, GTK_WIDGET (self->title_row), _ ("The job title"), "title");
-  add_role_rows (self);
+  add_role_checks (self);
   bind_text (self, GTK_WIDGET (self->linkedin_row), _ ("The LinkedIn address"), "linkedin-url");
   bind_text (self, GTK_WIDGET (self->portfolio_row), _ ("The portfolio address"),
              "portfolio-url");
