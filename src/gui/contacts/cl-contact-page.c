@@ -203,9 +203,12 @@ add_role_checks (ClContactPage *self)
       GtkWidget *check = gtk_check_button_new_with_label (cl_contact_role_get_label (role));
       RoleField *field = g_new0 (RoleField, 1);
 
-      gtk_flow_box_append (self->roles_box, check);
-      /* The check takes the focus, not the box's child around it. */
-      gtk_widget_set_focusable (gtk_widget_get_parent (check), FALSE);
+      /* The check takes the focus and is what screen readers hear, not the
+       * box's cell around it. */
+      gtk_flow_box_append (self->roles_box,
+                           g_object_new (GTK_TYPE_FLOW_BOX_CHILD, "child", check, "focusable",
+                                         FALSE, "accessible-role", GTK_ACCESSIBLE_ROLE_GENERIC,
+                                         NULL));
 
       field->self = self;
       field->role = role;

@@ -396,8 +396,7 @@ cl_contact_values_group_constructed (GObject *object)
   gtk_button_set_child (self->add_button, content);
   gtk_widget_set_valign (GTK_WIDGET (self->add_button), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->add_button), "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
+  /* Named by its label alone: GTK 4.8 would add an explicit name to it. */
   g_signal_connect_object (self->add_button, "clicked", G_CALLBACK (add_clicked_cb), self,
                            G_CONNECT_SWAPPED);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self),
