@@ -343,6 +343,67 @@ test_edit_name (Fixture      *fixture,
   g_assert_nonnull (unsaved);
 }
 
+/* Typing in the search does not change the page under the user: the
+ * contact shown stays while it is hidden, and is selected again when the
+ * search lets it back.  The rows show the contacts now listed. */
+static void
+test_search_keeps_page (Fixture      *fixture,
+                        gconstpointer data)
+{
+  ClContactsView    *view = open_view (fixture);
+  ClContactPage     *page = cl_ui_find_widget (GTK_WIDGET (view), CL_TYPE_CONTACT_PAGE);
+  GtkListView       *list = NULL;
+  GtkSelectionModel *selection;
+  g_autoptr(GPtrArray) lists = cl_ui_find_widgets (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW);
+
+  for (guint i = 0; i < lists->len; i++)
+    if (GTK_IS_SINGLE_SELECTION (gtk_list_view_get_model (g_ptr_array_index (lists, i))))
+      list = g_ptr_array_index (lists, i);
+  g_assert_nonnull (list);
+  selection = gtk_list_view_get_model (list);
+
+  g_assert_true (cl_contacts_view_show_contact (view, cl_contact_get_id (fixture->grace)));
+  search (fixture, "turing");
+  assert_listed (cl_contacts_view_get_contacts (view), "Alan Turing");
+  g_assert_true (cl_contact_page_get_contact (page) == fixture->grace);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==,
+                    GTK_INVALID_LIST_POSITION);
+  /* The one row left shows Alan, not who was there before. */
+  cl_ui_wait_for_frame (GTK_WIDGET (list));
+  {
+    g_autoptr(GPtrArray) labels = cl_ui_find_widgets (GTK_WIDGET (list), GTK_TYPE_LABEL);
+    gboolean alan = FALSE;
+
+    for (guint i = 0; i < labels->len; i++)
+      {
+        GtkWidget *label = g_ptr_array_index (labels, i);
+
+        if (gtk_widget_get_mapped (label))
+          {
+            g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, "Grace Hopper");
+            alan |= g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), "Alan Turing") == 0;
+          }
+      }
+    g_assert_true (alan);
+  }
+
+  search (fixture, "");
+  g_assert_true (cl_contact_page_get_contact (page) == fixture->grace);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==,
+                    2); /* Ada, Alan, Grace */
+
+  /* Deleted, the contact shown gives way to its neighbour. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (cl_contact_store_delete_contact (store_of (fixture), fixture->grace, &error));
+    g_assert_no_error (error);
+    fixture->grace = NULL;
+  }
+  cl_ui_flush ();
+  g_assert_true (cl_contact_page_get_contact (page) == fixture->alan);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +419,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/ui/contacts-view/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("search", test_search);
+  ADD ("search-keeps-page", test_search_keeps_page);
   ADD ("role-filter", test_role_filter);
   ADD ("sort", test_sort);
   ADD ("follow-up-done", test_follow_up_done);

@@ -403,9 +403,10 @@ show_contact (ClContactPage *self)
     cl_instant_apply_show_value (self->role_applies[role],
                                  cl_contact_has_role (self->contact, role) ? 1 : 0);
   show_met_event (self);
+  /* Never empty: an empty label is named by its type. */
   gtk_label_set_text (self->vcard_uid_label, cl_contact_get_vcard_uid (self->contact) != NULL
                                                ? cl_contact_get_vcard_uid (self->contact)
-                                               : "");
+                                               : _ ("None yet"));
   update_link_buttons (self);
   adw_window_title_set_title (self->window_title, cl_contact_get_name (self->contact));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -23,8 +23,11 @@ struct _ClContactRow
 
   GSignalGroup *contact_signals;
   gint64        now;
+  gboolean      last_contacted_shown;
+  gboolean      stale; /* bound while unmapped: shows an earlier contact */
+  gboolean      shown_once;
 
-  GtkWidget    *box; /* bound, so that dispose_template unparents it */
+  GtkWidget    *box;
   GtkLabel     *name_label;
   GtkLabel     *detail_label;
   GtkLabel     *hint_label;
@@ -94,7 +97,17 @@ update (ClContactRow *self)
 
   if (contact == NULL)
     return;
+  /* A list view keeps far more rows than it shows; most wait unseen until
+   * they are scrolled to, and a search rebinds them all.  A new row shows
+   * its first contact at once: the list places rows by their height. */
+  self->stale = self->shown_once && !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->stale)
+    {
+      g_object_unref (contact);
+      return;
+    }
 
+  self->shown_once = TRUE;
   detail = dup_detail (contact);
   hint = dup_hint (contact, self->now, &due);
   gtk_label_set_text (self->name_label, cl_contact_get_name (contact));
@@ -103,9 +116,7 @@ update (ClContactRow *self)
   gtk_label_set_text (self->hint_label, hint);
   /* An empty label would be named by its type. */
   gtk_widget_set_visible (GTK_WIDGET (self->hint_label), *hint != '\0');
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->hint_label),
-                               due ? NULL : *hint != '\0' ? _ ("Last contacted")
-                                                          : NULL);
+  self->last_contacted_shown = !due && *hint != '\0';
   if (due)
     gtk_widget_add_css_class (GTK_WIDGET (self->hint_label), "warning");
   else
@@ -132,6 +143,16 @@ update (ClContactRow *self)
 }
 
 static void
+cl_contact_row_map (GtkWidget *widget)
+{
+  ClContactRow *self = CL_CONTACT_ROW (widget);
+
+  GTK_WIDGET_CLASS (cl_contact_row_parent_class)->map (widget);
+  if (self->stale)
+    update (self);
+}
+
+static void
 cl_contact_row_dispose (GObject *object)
 {
   ClContactRow *self = CL_CONTACT_ROW (object);
@@ -139,7 +160,7 @@ cl_contact_row_dispose (GObject *object)
   if (self->contact_signals != NULL)
     g_signal_group_set_target (self->contact_signals, NULL);
   g_clear_object (&self->contact_signals);
-  gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_CONTACT_ROW);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
 
   G_OBJECT_CLASS (cl_contact_row_parent_class)->dispose (object);
 }
@@ -151,21 +172,69 @@ cl_contact_row_class_init (ClContactRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cl_contact_row_dispose;
+  widget_class->map = cl_contact_row_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/gui/contacts/cl-contact-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, ClContactRow, box);
-  gtk_widget_class_bind_template_child (widget_class, ClContactRow, name_label);
-  gtk_widget_class_bind_template_child (widget_class, ClContactRow, detail_label);
-  gtk_widget_class_bind_template_child (widget_class, ClContactRow, hint_label);
+}
+
+/* Asked only while the pointer rests on the hint: setting a tooltip's text
+ * at each bind would ask the X server where the pointer is. */
+static gboolean
+hint_query_tooltip_cb (GtkWidget    *label,
+                       int           x,
+                       int           y,
+                       gboolean      keyboard,
+                       GtkTooltip   *tooltip,
+                       ClContactRow *self)
+{
+  if (!self->last_contacted_shown)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, _ ("Last contacted"));
+  return TRUE;
+}
+
+static GtkLabel *
+add_label (GtkWidget  *box,
+           float       xalign,
+           const char *first_class,
+           const char *second_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_widget_add_css_class (label, first_class);
+  if (second_class != NULL)
+    gtk_widget_add_css_class (label, second_class);
+  gtk_box_append (GTK_BOX (box), label);
+  return GTK_LABEL (label);
 }
 
 static void
 cl_contact_row_init (ClContactRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  /* Built in code, not from a template: a search over thousands of
+   * contacts makes a row for each one it brings into view, and parsing a
+   * template each time cost more than the search itself. */
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_margin_top (self->box, 6);
+  gtk_widget_set_margin_bottom (self->box, 6);
+  /* Room for the overlay scroll bar, which would cover the hint. */
+  gtk_widget_set_margin_end (self->box, 8);
+  gtk_box_append (GTK_BOX (self->box), top);
+  self->name_label = add_label (top, 0, "heading", NULL);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->name_label), TRUE);
+  gtk_label_set_ellipsize (self->name_label, PANGO_ELLIPSIZE_END);
+  self->hint_label = add_label (top, 1, "caption", NULL);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->hint_label), TRUE);
+  g_signal_connect (self->hint_label, "query-tooltip", G_CALLBACK (hint_query_tooltip_cb), self);
+  self->detail_label = add_label (self->box, 0, "dim-label", "caption");
+  gtk_label_set_ellipsize (self->detail_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), FALSE);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
   g_signal_connect (self, "notify::parent", G_CALLBACK (name_row), NULL);
 
   self->contact_signals = g_signal_group_new (CL_TYPE_CONTACT);

@@ -27,6 +27,7 @@
 #include "cl-contacts-view.h"
 #include "cl-follow-up-row.h"
 #include "cl-follow-up.h"
+#include "cl-slot-model.h"
 #include "cl-toast.h"
 
 typedef enum
@@ -46,7 +47,9 @@ struct _ClContactsView
   GtkFilterListModel *filtered;
   GtkSorter          *sorter;
   GtkSortListModel   *sorted;
-  GtkSingleSelection *selection;
+  ClSlotModel        *slots;         /* over sorted, for the list view */
+  guint               last_position; /* of the selection, while there was one */
+  GtkSingleSelection *selection;     /* of slots */
   GtkFilter          *due_filter;
   GtkSortListModel   *due;
   char               *search;    /* casefolded; NULL: no search */
@@ -109,6 +112,8 @@ filter_due (gpointer item,
   return cl_follow_up_is_due (CL_CONTACT (item), self->now);
 }
 
+static void keep_selection (ClContactsView *self);
+
 /* The search of the Contacts page is the core's (cl-contact-search.h), so
  * that the benchmarks and tests of it hold for the page. */
 static void
@@ -139,6 +144,7 @@ search_changed_cb (ClContactsView *self)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
   update_matcher (self);
   gtk_filter_changed (self->filter, change);
+  keep_selection (self);
 }
 
 static void
@@ -159,6 +165,7 @@ role_changed_cb (ClContactsView *self)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
   update_matcher (self);
   gtk_filter_changed (self->filter, change);
+  keep_selection (self);
 }
 
 /* Sorting ------------------------------------------------------------------ */
@@ -252,8 +259,6 @@ find_position (ClContactsView *self,
   return FALSE;
 }
 
-static void keep_selection (ClContactsView *self);
-
 static void
 sort_changed_cb (ClContactsView *self)
 {
@@ -299,11 +304,22 @@ update_stack (ClContactsView *self)
   gtk_widget_set_visible (self->follow_up_box, n_due > 0);
 }
 
+/* Contacts come (loaded, imported) or go: with none shown yet, the first
+ * is. */
+static void
+listed_changed_cb (ClContactsView *self)
+{
+  update_stack (self);
+  if (!self->resorting && cl_contact_page_get_contact (self->page) == NULL)
+    keep_selection (self);
+}
+
 /* The page follows the selection; what it could not save of the contact
  * it leaves is said. */
 static void
 selected_changed_cb (ClContactsView *self)
 {
+  ClSlot          *slot;
   ClContact       *contact;
   ClContact       *shown = cl_contact_page_get_contact (self->page);
   g_autofree char *unsaved = NULL;
@@ -311,7 +327,22 @@ selected_changed_cb (ClContactsView *self)
   if (self->resorting)
     return;
 
-  contact = gtk_single_selection_get_selected_item (self->selection);
+  slot = gtk_single_selection_get_selected_item (self->selection);
+  contact = slot != NULL ? cl_slot_get_item (slot) : NULL;
+  /* Searched away, the contact shown stays on the page: typing in the
+   * search does not change the page under the user. */
+  if (contact == NULL && shown != NULL &&
+      cl_contact_store_find_contact (cl_context_get_contact_store (self->context),
+                                     cl_contact_get_id (shown)) != NULL)
+    return;
+  /* Deleted: its neighbour is shown, not an empty page first. */
+  if (contact == NULL && g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+    {
+      keep_selection (self);
+      return;
+    }
+  if (slot != NULL)
+    self->last_position = gtk_single_selection_get_selected (self->selection);
   if (contact == shown)
     return;
 
@@ -328,14 +359,39 @@ selected_changed_cb (ClContactsView *self)
   cl_contact_page_set_contact (self->page, self->context, contact);
 }
 
+/* The list's selection follows the contact shown: where it is now, none
+ * while the search hides it, or a neighbour once it is gone. */
 static void
 keep_selection (ClContactsView *self)
 {
-  guint position;
+  guint      position = gtk_single_selection_get_selected (self->selection);
+  guint      n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  guint      found;
+
+  ClContact *selected = self->selected_id != 0
+                          ? cl_contact_store_find_contact (cl_context_get_contact_store (
+                                                             self->context),
+                                                           self->selected_id)
+                          : NULL;
+  ClSlot    *slot = gtk_single_selection_get_selected_item (self->selection);
 
   self->resorting = TRUE;
-  if (self->selected_id != 0 && find_position (self, self->selected_id, &position) &&
-      gtk_single_selection_get_selected (self->selection) != position)
+  /* Looked for only when it may have moved and is listed: each keystroke of
+   * a search comes here. */
+  if (selected != NULL && slot != NULL && cl_slot_get_item (slot) == selected)
+    ;
+  else if (selected != NULL && self->matcher != NULL &&
+           !cl_contact_search_matches (self->matcher, selected))
+    position = GTK_INVALID_LIST_POSITION;
+  else if (selected != NULL && find_position (self, self->selected_id, &found))
+    position = found;
+  else if (selected != NULL)
+    position = GTK_INVALID_LIST_POSITION;
+  else if (n == 0)
+    position = GTK_INVALID_LIST_POSITION;
+  else
+    position = MIN (position != GTK_INVALID_LIST_POSITION ? position : self->last_position, n - 1);
+  if (gtk_single_selection_get_selected (self->selection) != position)
     gtk_single_selection_set_selected (self->selection, position);
   self->resorting = FALSE;
   selected_changed_cb (self);
@@ -434,13 +490,28 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, cl_contact_row_new ());
 }
 
+/* The row's slot shows another contact (the list was searched, sorted). */
+static void
+slot_item_changed_cb (ClSlot      *slot,
+                      GParamSpec  *pspec,
+                      GtkListItem *item)
+{
+  ClContactsView *self = g_object_get_data (G_OBJECT (item), "cl-contacts-view");
+
+  cl_contact_row_set_contact (CL_CONTACT_ROW (gtk_list_item_get_child (item)),
+                              cl_slot_get_item (slot), self->now);
+}
+
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              ClContactsView           *self)
 {
-  cl_contact_row_set_contact (CL_CONTACT_ROW (gtk_list_item_get_child (item)),
-                              gtk_list_item_get_item (item), self->now);
+  ClSlot *slot = gtk_list_item_get_item (item);
+
+  g_object_set_data (G_OBJECT (item), "cl-contacts-view", self);
+  g_signal_connect (slot, "notify::item", G_CALLBACK (slot_item_changed_cb), item);
+  slot_item_changed_cb (slot, NULL, item);
 }
 
 static void
@@ -448,6 +519,10 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                ClContactsView           *self)
 {
+  ClSlot *slot = gtk_list_item_get_item (item);
+
+  if (slot != NULL)
+    g_signal_handlers_disconnect_by_func (slot, slot_item_changed_cb, item);
   cl_contact_row_set_contact (CL_CONTACT_ROW (gtk_list_item_get_child (item)), NULL, 0);
 }
 
@@ -524,6 +599,7 @@ cl_contacts_view_dispose (GObject *object)
     gtk_list_view_set_model (self->follow_up_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_CONTACTS_VIEW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->due);
@@ -623,11 +699,15 @@ cl_contacts_view_set_context (ClContactsView *self,
 
   self->filtered = gtk_filter_list_model_new (g_object_ref (contacts), g_object_ref (self->filter));
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), NULL);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
-  gtk_single_selection_set_can_unselect (self->selection, FALSE);
+  self->slots = cl_slot_model_new (G_LIST_MODEL (self->sorted));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  /* keep_selection() chooses, not GTK: the contact shown stays while the
+   * search hides it. */
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (update_stack), self,
+  g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (listed_changed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
@@ -650,7 +730,8 @@ cl_contacts_view_set_context (ClContactsView *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.add-contact", TRUE);
   update_stack (self);
-  selected_changed_cb (self);
+  /* The first contact is shown to begin with. */
+  keep_selection (self);
 }
 
 GListModel *
