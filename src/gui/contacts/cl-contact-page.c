@@ -17,6 +17,7 @@
 
 #include "cl-a11y.h"
 #include "cl-contact-delete.h"
+#include "cl-contact-interactions.h"
 #include "cl-contact-page.h"
 #include "cl-contact-referrals.h"
 #include "cl-contact-stay-in-touch.h"
@@ -44,6 +45,7 @@ struct _ClContactPage
   GtkButton         *delete_button;
   GtkWidget         *referrals;
   GtkWidget         *stay_in_touch;
+  GtkWidget         *interactions;
 };
 
 G_DEFINE_FINAL_TYPE (ClContactPage, cl_contact_page, ADW_TYPE_BIN)
@@ -227,6 +229,7 @@ cl_contact_page_class_init (ClContactPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, delete_button);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, referrals);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, stay_in_touch);
+  gtk_widget_class_bind_template_child (widget_class, ClContactPage, interactions);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
 }
 
@@ -253,6 +256,7 @@ cl_contact_page_init (ClContactPage *self)
 {
   g_type_ensure (CL_TYPE_CONTACT_REFERRALS);
   g_type_ensure (CL_TYPE_CONTACT_STAY_IN_TOUCH);
+  g_type_ensure (CL_TYPE_CONTACT_INTERACTIONS);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->applies = g_ptr_array_new_with_free_func (g_object_unref);
@@ -300,6 +304,8 @@ cl_contact_page_set_contact (ClContactPage *self,
   cl_contact_referrals_set_contact (CL_CONTACT_REFERRALS (self->referrals), context, contact);
   cl_contact_stay_in_touch_set_contact (CL_CONTACT_STAY_IN_TOUCH (self->stay_in_touch), context,
                                         contact);
+  cl_contact_interactions_set_contact (CL_CONTACT_INTERACTIONS (self->interactions), context,
+                                       contact);
   if (contact == NULL)
     {
       adw_window_title_set_title (self->window_title, "");
