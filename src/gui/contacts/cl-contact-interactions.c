@@ -354,6 +354,8 @@ cl_contact_interactions_class_init (ClContactInteractionsClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cl_contact_interactions_dispose;
+  /* Registered with the section, as every template class is by its user. */
+  g_type_ensure (CL_TYPE_INTERACTION_DIALOG);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX
                                                "/gui/contacts/cl-contact-interactions.ui");
