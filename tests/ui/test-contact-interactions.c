@@ -506,6 +506,13 @@ test_due (Fixture      *fixture,
   cl_ui_flush ();
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (next), "error"));
   g_assert_cmpint (cl_contact_get_next_follow_up (fixture->ada), ==, thursday + 15 * DAY);
+  /* Leaving the page says what it keeps. */
+  {
+    g_autofree char *unsaved = cl_contact_page_get_unsaved (fixture->page);
+
+    g_assert_nonnull (unsaved);
+    g_assert_nonnull (strstr (unsaved, "The next follow-up"));
+  }
 
   /* The clear button drops it. */
   cl_ui_click (cl_ui_find_icon_button (GTK_WIDGET (next), "edit-clear-symbolic"));

@@ -346,7 +346,13 @@ cl_contact_page_get_unsaved (ClContactPage *self)
 {
   g_return_val_if_fail (CL_IS_CONTACT_PAGE (self), NULL);
 
-  return cl_instant_apply_get_unsaved_all (self->applies);
+  g_autofree char *fields = cl_instant_apply_get_unsaved_all (self->applies);
+  g_autofree char *date = cl_contact_stay_in_touch_get_unsaved (
+    CL_CONTACT_STAY_IN_TOUCH (self->stay_in_touch));
+
+  if (fields == NULL || date == NULL)
+    return g_strdup (fields != NULL ? fields : date);
+  return g_strjoin (" ", fields, date, NULL);
 }
 
 void

@@ -347,3 +347,11 @@ cl_contact_stay_in_touch_flush (ClContactStayInTouch *self)
 
   cl_instant_apply_flush (self->next_apply);
 }
+
+char *
+cl_contact_stay_in_touch_get_unsaved (ClContactStayInTouch *self)
+{
+  g_return_val_if_fail (CL_IS_CONTACT_STAY_IN_TOUCH (self), NULL);
+
+  return cl_instant_apply_get_unsaved (self->next_apply);
+}

@@ -24,6 +24,8 @@ void       cl_contact_stay_in_touch_set_contact (ClContactStayInTouch *self,
                                                  ClContact            *contact);
 /* Saves now a date that waits for the pause after typing. */
 void       cl_contact_stay_in_touch_flush       (ClContactStayInTouch *self);
+/* NULL when the date was saved; else what it keeps instead. */
+char      *cl_contact_stay_in_touch_get_unsaved (ClContactStayInTouch *self);
 
 /* "In 3 days — 12 Dec 2026", "Due today — 3 Dec 2026", "Overdue since
  * 1 Dec 2026" or "Nothing planned": when @contact is next due a follow-up
