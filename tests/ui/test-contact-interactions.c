@@ -271,13 +271,24 @@ test_log (Fixture      *fixture,
   cl_ui_wait_for_frame (GTK_WIDGET (fixture->window));
   cl_ui_save_shot (GTK_WIDGET (fixture->window), "contact-interactions");
 
-  /* Its buttons are named once, after it. */
+  /* Its buttons have a tooltip and are named after it; Log Interaction
+   * is named without its ellipsis, even after the page fixed mnemonics. */
   {
-    GtkButton  *edit = cl_ui_find_icon_button (g_ptr_array_index (rows, 0),
-                                               "document-edit-symbolic");
-    const char *tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (edit));
+    GtkButton *edit = cl_ui_find_icon_button (g_ptr_array_index (rows, 0),
+                                              "document-edit-symbolic");
+    GtkButton *delete = cl_ui_find_icon_button (g_ptr_array_index (rows, 0),
+                                                "user-trash-symbolic");
 
-    g_assert_cmpstr (tooltip, ==, "Edit the Interaction");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (edit)), ==, "Edit the Interaction");
+    gtk_test_accessible_assert_property (edit, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Edit the interaction “Coffee chat about the team”");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (delete)), ==,
+                     "Delete the Interaction");
+    gtk_test_accessible_assert_property (delete, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Delete the interaction “Coffee chat about the team”");
+    gtk_test_accessible_assert_property (cl_ui_find_button (GTK_WIDGET (fixture->interactions),
+                                                            "Log Interaction…"),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL, "Log Interaction");
   }
 }
 
@@ -332,6 +343,8 @@ test_empty_summary (Fixture      *fixture,
   g_assert_cmpstr (problem_below (GTK_WIDGET (summary)), ==,
                    "Say what it was about: a few words are enough.");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (summary), "error"));
+  gtk_test_accessible_assert_state (cl_ui_row_text (summary), GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
   g_assert_cmpint (count_interactions (fixture), ==, 0);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_cmpuint (interaction_rows (fixture)->len, ==, 0);
