@@ -180,6 +180,32 @@ pick_field (GtkWidget *dialog)
   return GTK_WIDGET (self->summary_row);
 }
 
+/* The dialog's first focus, before the summary takes it, selects the day:
+ * a field left with its text selected looks chosen for replacing. */
+static gboolean
+deselect_idle_cb (gpointer data)
+{
+  ClInteractionDialog *self = data;
+  GtkWindow           *window = GTK_WINDOW (self);
+  AdwEntryRow         *rows[] = { self->day_row, self->time_row };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *focus = gtk_window_get_focus (window);
+
+      if (rows[i] != NULL &&
+          (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (rows[i]))))
+        gtk_editable_select_region (GTK_EDITABLE (rows[i]), 0, 0);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+map_cb (ClInteractionDialog *self)
+{
+  g_idle_add_full (G_PRIORITY_LOW, deselect_idle_cb, g_object_ref (self), g_object_unref);
+}
+
 /* Saving ------------------------------------------------------------------- */
 
 static gboolean
@@ -395,6 +421,7 @@ cl_interaction_dialog_init (ClInteractionDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   cl_dialog_focus_on_map (GTK_WIDGET (self), GTK_WIDGET (self->content), pick_field);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 
   self->application_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   fill_channels (self);
