@@ -19,14 +19,17 @@
 #include "cl-application-card.h"
 #include "cl-application-page.h"
 #include "cl-career-lens-section.h"
+#include "cl-contact-interactions.h"
 #include "cl-contact-page.h"
 #include "cl-contact-referrals.h"
 #include "cl-contact-row.h"
+#include "cl-contact-stay-in-touch.h"
 #include "cl-contacts-view.h"
 #include "cl-exchange-rate-dialog.h"
 #include "cl-follow-up-row.h"
 #include "cl-history-section.h"
 #include "cl-insights-view.h"
+#include "cl-interaction-dialog.h"
 #include "cl-journal-entry-row.h"
 #include "cl-market-range-dialog.h"
 #include "cl-market-ranges-dialog.h"
@@ -281,8 +284,19 @@ build_template (Fixture    *fixture,
       cl_contacts_view_set_context (CL_CONTACTS_VIEW (view), fixture->context);
       g_object_unref (view);
     }
+  else if (g_str_equal (name, "ClInteractionDialog"))
+    {
+      g_autoptr(ClContact) contact = cl_contact_new ("Ada Lovelace");
+
+      g_assert_true (cl_contact_store_add_contact (cl_context_get_contact_store (fixture->context),
+                                                   contact, NULL));
+      gtk_window_destroy (
+        GTK_WINDOW (cl_interaction_dialog_new (NULL, fixture->context, contact, NULL)));
+    }
   else if (g_str_equal (name, "ClContactPage") || g_str_equal (name, "ClContactRow") ||
-           g_str_equal (name, "ClFollowUpRow") || g_str_equal (name, "ClContactReferrals"))
+           g_str_equal (name, "ClFollowUpRow") || g_str_equal (name, "ClContactReferrals") ||
+           g_str_equal (name, "ClContactStayInTouch") ||
+           g_str_equal (name, "ClContactInteractions"))
     {
       g_autoptr(ClContact) contact = cl_contact_new ("Ada Lovelace");
       GtkWidget *widget = g_object_ref_sink (g_object_new (g_type_from_name (name), NULL));
@@ -299,6 +313,18 @@ build_template (Fixture    *fixture,
           cl_contact_referrals_set_contact (CL_CONTACT_REFERRALS (widget), fixture->context,
                                             contact);
           cl_contact_referrals_set_contact (CL_CONTACT_REFERRALS (widget), NULL, NULL);
+        }
+      else if (CL_IS_CONTACT_STAY_IN_TOUCH (widget))
+        {
+          cl_contact_stay_in_touch_set_contact (CL_CONTACT_STAY_IN_TOUCH (widget),
+                                                fixture->context, contact);
+          cl_contact_stay_in_touch_set_contact (CL_CONTACT_STAY_IN_TOUCH (widget), NULL, NULL);
+        }
+      else if (CL_IS_CONTACT_INTERACTIONS (widget))
+        {
+          cl_contact_interactions_set_contact (CL_CONTACT_INTERACTIONS (widget), fixture->context,
+                                               contact);
+          cl_contact_interactions_set_contact (CL_CONTACT_INTERACTIONS (widget), NULL, NULL);
         }
       else if (CL_IS_CONTACT_ROW (widget))
         cl_contact_row_set_contact (CL_CONTACT_ROW (widget), contact, cl_clock_now (clock));

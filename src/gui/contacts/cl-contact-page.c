@@ -21,8 +21,10 @@
 
 #include "cl-a11y.h"
 #include "cl-contact-delete.h"
+#include "cl-contact-interactions.h"
 #include "cl-contact-page.h"
 #include "cl-contact-referrals.h"
+#include "cl-contact-stay-in-touch.h"
 #include "cl-contact-values-group.h"
 #include "cl-instant-apply.h"
 #include "cl-toast.h"
@@ -68,6 +70,8 @@ struct _ClContactPage
   GtkLabel             *vcard_uid_label;
   GtkButton            *delete_button;
   GtkWidget            *referrals;
+  GtkWidget            *stay_in_touch;
+  GtkWidget            *interactions;
 };
 
 G_DEFINE_FINAL_TYPE (ClContactPage, cl_contact_page, ADW_TYPE_BIN)
@@ -481,6 +485,8 @@ cl_contact_page_class_init (ClContactPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, vcard_uid_label);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, delete_button);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, referrals);
+  gtk_widget_class_bind_template_child (widget_class, ClContactPage, stay_in_touch);
+  gtk_widget_class_bind_template_child (widget_class, ClContactPage, interactions);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_link_buttons);
   gtk_widget_class_bind_template_callback (widget_class, open_link_clicked_cb);
@@ -508,6 +514,8 @@ static void
 cl_contact_page_init (ClContactPage *self)
 {
   g_type_ensure (CL_TYPE_CONTACT_REFERRALS);
+  g_type_ensure (CL_TYPE_CONTACT_STAY_IN_TOUCH);
+  g_type_ensure (CL_TYPE_CONTACT_INTERACTIONS);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->applies = g_ptr_array_new_with_free_func (g_object_unref);
@@ -595,6 +603,10 @@ cl_contact_page_set_contact (ClContactPage *self,
   cl_contact_values_group_set_contact (self->phones_group, context, contact);
   gtk_widget_set_sensitive (GTK_WIDGET (self), contact != NULL);
   cl_contact_referrals_set_contact (CL_CONTACT_REFERRALS (self->referrals), context, contact);
+  cl_contact_stay_in_touch_set_contact (CL_CONTACT_STAY_IN_TOUCH (self->stay_in_touch), context,
+                                        contact);
+  cl_contact_interactions_set_contact (CL_CONTACT_INTERACTIONS (self->interactions), context,
+                                       contact);
   if (contact == NULL)
     {
       adw_window_title_set_title (self->window_title, "");
@@ -629,6 +641,7 @@ cl_contact_page_flush (ClContactPage *self)
   cl_instant_apply_flush_all (self->applies);
   cl_contact_values_group_flush (self->emails_group);
   cl_contact_values_group_flush (self->phones_group);
+  cl_contact_stay_in_touch_flush (CL_CONTACT_STAY_IN_TOUCH (self->stay_in_touch));
 }
 
 char *
@@ -637,6 +650,7 @@ cl_contact_page_get_unsaved (ClContactPage *self)
   g_autofree char *fields = NULL;
   g_autofree char *emails = NULL;
   g_autofree char *phones = NULL;
+  g_autofree char *date = NULL;
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
 
   g_return_val_if_fail (CL_IS_CONTACT_PAGE (self), NULL);
@@ -644,12 +658,15 @@ cl_contact_page_get_unsaved (ClContactPage *self)
   fields = cl_instant_apply_get_unsaved_all (self->applies);
   emails = cl_contact_values_group_get_unsaved (self->emails_group);
   phones = cl_contact_values_group_get_unsaved (self->phones_group);
+  date = cl_contact_stay_in_touch_get_unsaved (CL_CONTACT_STAY_IN_TOUCH (self->stay_in_touch));
   if (fields != NULL)
     g_ptr_array_add (parts, fields);
   if (emails != NULL)
     g_ptr_array_add (parts, emails);
   if (phones != NULL)
     g_ptr_array_add (parts, phones);
+  if (date != NULL)
+    g_ptr_array_add (parts, date);
   if (parts->len == 0)
     return NULL;
   g_ptr_array_add (parts, NULL);

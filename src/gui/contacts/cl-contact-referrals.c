@@ -20,6 +20,7 @@
 #include "cl-a11y.h"
 #include "cl-contact-referrals.h"
 #include "cl-datetime.h"
+#include "cl-placeholder.h"
 #include "cl-toast.h"
 
 /* A list of thousands of applications helps nobody: typing narrows it. */
@@ -587,20 +588,6 @@ cl_contact_referrals_class_init (ClContactReferralsClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, picker_row_activated_cb);
 }
 
-static GtkWidget *
-placeholder (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 12);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
-
 static void
 cl_contact_referrals_init (ClContactReferrals *self)
 {
@@ -615,13 +602,13 @@ cl_contact_referrals_init (ClContactReferrals *self)
                                  G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_list_box_set_placeholder (self->referrals_list,
-                                placeholder (_ ("No referrals yet: choose “Refer Me To…” when "
-                                                "they offer to refer you.")));
+                                cl_placeholder_new (_ ("No referrals yet: choose “Refer Me To…” "
+                                                       "when they offer to refer you.")));
   gtk_list_box_set_placeholder (self->rounds_list,
-                                placeholder (_ ("They were not an interviewer in any round "
-                                                "yet.")));
+                                cl_placeholder_new (_ ("They were not an interviewer in any round "
+                                                       "yet.")));
   {
-    GtkWidget *empty = placeholder (_ ("No application on the board matches."));
+    GtkWidget *empty = cl_placeholder_new (_ ("No application on the board matches."));
 
     gtk_list_box_set_placeholder (self->picker_list, empty);
   }

@@ -48,9 +48,11 @@ cl_a11y_fix_mnemonic (GtkWidget *widget)
                                           text, -1);
         }
     }
-  else if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
+  else if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))) &&
+           gtk_button_get_use_underline (GTK_BUTTON (widget)))
     {
-      /* The label widget names it: the raw label must not as well. */
+      /* The label widget names it: the raw label must not as well.  Without
+       * a mnemonic it does not, and the name given stays. */
       gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
     }
 }
