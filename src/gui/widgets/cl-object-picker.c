@@ -22,8 +22,8 @@ typedef struct
   GtkStringFilter   *search;
   GtkFilter         *filter; /* may be NULL */
   GListModel        *shown;
-  GtkListBox        *list;   /* weak */
-  GtkSearchEntry    *entry;  /* weak */
+  GtkListBox        *list;  /* weak */
+  GtkSearchEntry    *entry; /* weak */
   char              *property;
   ClObjectPickedFunc func;
   gpointer           user_data;
@@ -155,11 +155,11 @@ cl_object_picker_new (const char        *label,
                       ClObjectPickedFunc func,
                       gpointer           user_data)
 {
-  Picker            *picker;
-  GtkWidget         *button, *popover, *box, *entry, *scroller, *list, *empty;
+  Picker             *picker;
+  GtkWidget          *button, *popover, *box, *entry, *scroller, *list, *empty;
   GtkEventController *keys;
-  g_autofree char   *name = NULL;
-  GtkFilter         *every;
+  g_autofree char    *name = NULL;
+  GtkFilter          *every;
 
   g_return_val_if_fail (label != NULL, NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
@@ -183,7 +183,7 @@ cl_object_picker_new (const char        *label,
     G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (items), every)), 0, MAX_SHOWN));
 
   entry = gtk_search_entry_new ();
-  gtk_search_entry_set_placeholder_text (GTK_SEARCH_ENTRY (entry), _ ("Search"));
+  g_object_set (entry, "placeholder-text", _ ("Search"), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
   g_set_weak_pointer (&picker->entry, GTK_SEARCH_ENTRY (entry));
