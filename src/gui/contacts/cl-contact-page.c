@@ -17,6 +17,7 @@
 
 #include "cl-a11y.h"
 #include "cl-contact-delete.h"
+#include "cl-contact-events.h"
 #include "cl-contact-page.h"
 #include "cl-contact-referrals.h"
 #include "cl-instant-apply.h"
@@ -42,6 +43,7 @@ struct _ClContactPage
   AdwEntryRow       *title_row;
   GtkButton         *delete_button;
   GtkWidget         *referrals;
+  GtkWidget         *events;
 };
 
 G_DEFINE_FINAL_TYPE (ClContactPage, cl_contact_page, ADW_TYPE_BIN)
@@ -224,6 +226,7 @@ cl_contact_page_class_init (ClContactPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, title_row);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, delete_button);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, referrals);
+  gtk_widget_class_bind_template_child (widget_class, ClContactPage, events);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
 }
 
@@ -249,6 +252,7 @@ static void
 cl_contact_page_init (ClContactPage *self)
 {
   g_type_ensure (CL_TYPE_CONTACT_REFERRALS);
+  g_type_ensure (CL_TYPE_CONTACT_EVENTS);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->applies = g_ptr_array_new_with_free_func (g_object_unref);
@@ -294,6 +298,7 @@ cl_contact_page_set_contact (ClContactPage *self,
   g_signal_group_set_target (self->contact_signals, contact);
   gtk_widget_set_sensitive (GTK_WIDGET (self), contact != NULL);
   cl_contact_referrals_set_contact (CL_CONTACT_REFERRALS (self->referrals), context, contact);
+  cl_contact_events_set_contact (CL_CONTACT_EVENTS (self->events), context, contact);
   if (contact == NULL)
     {
       adw_window_title_set_title (self->window_title, "");

@@ -80,14 +80,16 @@ show_error (ClEventsWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, cl_toast_new (error->message));
 }
 
-/* "Meetup · 14 Mar 2026", or the kind alone when the day is not known. */
-static char *
-event_subtitle (ClEvent *event)
+char *
+cl_events_window_format_event (ClEvent *event)
 {
-  const char *kind = cl_event_kind_get_label (cl_event_get_kind (event));
+  const char *kind;
   g_autoptr(GDateTime) day = NULL;
   g_autofree char *date = NULL;
 
+  g_return_val_if_fail (CL_IS_EVENT (event), NULL);
+
+  kind = cl_event_kind_get_label (cl_event_get_kind (event));
   if (cl_event_get_starts_at (event) == 0)
     return g_strdup (kind);
   day = g_date_time_new_from_unix_local (cl_event_get_starts_at (event));
@@ -347,7 +349,7 @@ show_event (ClEventsWindow *self)
   if (self->event == NULL)
     return;
   date = cl_date_format (cl_event_get_starts_at (self->event));
-  subtitle = event_subtitle (self->event);
+  subtitle = cl_events_window_format_event (self->event);
   cl_instant_apply_show (self->name_apply, cl_event_get_name (self->event));
   cl_instant_apply_show_value (self->kind_apply, cl_event_get_kind (self->event));
   cl_instant_apply_show (self->date_apply, date);
@@ -403,7 +405,7 @@ update_row_cb (ClEvent    *event,
 {
   GtkLabel        *name = GTK_LABEL (gtk_widget_get_first_child (box));
   GtkLabel        *subtitle = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (name)));
-  g_autofree char *text = event_subtitle (event);
+  g_autofree char *text = cl_events_window_format_event (event);
 
   gtk_label_set_text (name, cl_event_get_name (event));
   gtk_label_set_text (subtitle, text);

@@ -24,6 +24,9 @@ ClEvent        *cl_events_window_get_event  (ClEventsWindow *self);
  * narrow); FALSE when there is none of that id. */
 gboolean        cl_events_window_show_event (ClEventsWindow *self,
                                              gint64          event_id);
+/* "Meetup · 14 Mar 2026", or the kind alone when the day is not known: an
+ * event's kind and day, as its row in a list says them. */
+char           *cl_events_window_format_event (ClEvent      *event);
 /* Adds an event named "New Event" and shows it, its name to be typed. */
 void            cl_events_window_new_event  (ClEventsWindow *self);
 
