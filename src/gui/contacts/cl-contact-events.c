@@ -198,13 +198,11 @@ event_picked_cb (gpointer item,
     gtk_widget_grab_focus (self->add_button);
 }
 
+/* Made for each context given; a page emptied (no context) keeps it,
+ * insensitive. */
 static void
 make_picker (ClContactEvents *self)
 {
-  adw_preferences_group_set_header_suffix (self->group, NULL);
-  self->add_button = NULL;
-  if (self->context == NULL)
-    return;
   self->add_button = cl_object_picker_new (_ ("Add to _Event…"),
                                            cl_event_store_get_events (event_store (self)), "name",
                                            self->not_attended, event_picked_cb, self);
@@ -290,12 +288,10 @@ cl_contact_events_set_contact (ClContactEvents *self,
   g_return_if_fail (context == NULL || CL_IS_CONTEXT (context));
   g_return_if_fail (contact == NULL || CL_IS_CONTACT (contact));
 
-  if (self->context != context)
-    {
-      /* The picker lists the events of the context it was made for. */
-      g_set_object (&self->context, context);
-      make_picker (self);
-    }
+  /* The picker lists the events of the context it was made for. */
+  if (g_set_object (&self->context, context) && context != NULL)
+    make_picker (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->group), context != NULL);
   g_set_object (&self->contact, contact);
   g_signal_group_set_target (self->store_signals,
                              context != NULL ? cl_context_get_event_store (context) : NULL);

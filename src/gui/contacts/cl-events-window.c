@@ -851,3 +851,19 @@ cl_events_window_new_event (ClEventsWindow *self)
       gtk_editable_select_region (GTK_EDITABLE (self->name_row), 0, -1);
     }
 }
+
+void
+cl_events_window_flush (ClEventsWindow *self)
+{
+  g_return_if_fail (CL_IS_EVENTS_WINDOW (self));
+
+  cl_instant_apply_flush_all (self->applies);
+}
+
+char *
+cl_events_window_get_unsaved (ClEventsWindow *self)
+{
+  g_return_val_if_fail (CL_IS_EVENTS_WINDOW (self), NULL);
+
+  return cl_instant_apply_get_unsaved_all (self->applies);
+}

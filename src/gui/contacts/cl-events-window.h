@@ -24,6 +24,10 @@ ClEvent        *cl_events_window_get_event  (ClEventsWindow *self);
  * narrow); FALSE when there is none of that id. */
 gboolean        cl_events_window_show_event (ClEventsWindow *self,
                                              gint64          event_id);
+/* Saves now what the editor's fields wait to save; then NULL when all was
+ * saved, or a sentence saying what a field keeps (see cl-instant-apply.h). */
+void            cl_events_window_flush        (ClEventsWindow *self);
+char           *cl_events_window_get_unsaved  (ClEventsWindow *self);
 /* "Meetup · 14 Mar 2026", or the kind alone when the day is not known: an
  * event's kind and day, as its row in a list says them. */
 char           *cl_events_window_format_event (ClEvent      *event);
