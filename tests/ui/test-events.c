@@ -440,6 +440,18 @@ test_attendees (Fixture      *fixture,
   g_clear_pointer (&shown, g_free);
   cl_ui_wait_for_frame (GTK_WIDGET (fixture->contacts_window));
   cl_ui_save_shot (GTK_WIDGET (fixture->contacts_window), "contact-events");
+  /* Narrow, the page alone: the section fits. */
+  cl_ui_resize (fixture->contacts_window, 360, 800);
+  cl_ui_flush ();
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (section),
+                                                   GTK_TYPE_SCROLLED_WINDOW);
+
+    gtk_adjustment_set_value (
+      gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), G_MAXDOUBLE);
+  }
+  cl_ui_wait_for_frame (GTK_WIDGET (fixture->contacts_window));
+  cl_ui_save_shot (GTK_WIDGET (fixture->contacts_window), "contact-events-narrow");
 
   /* A rename in the window shows on her page. */
   type_into (fixture, "Name", "Autumn Job Fair");
@@ -540,6 +552,12 @@ test_delete (Fixture      *fixture,
   }
 }
 
+static gboolean
+slid (gpointer leaflet)
+{
+  return !adw_leaflet_get_child_transition_running (leaflet);
+}
+
 static void
 test_narrow (Fixture      *fixture,
              gconstpointer data)
@@ -567,6 +585,7 @@ test_narrow (Fixture      *fixture,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "event");
   back = cl_ui_find_icon_button (GTK_WIDGET (fixture->window), "go-previous-symbolic");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (back)));
+  cl_ui_wait_for (slid, leaflet);
   cl_ui_wait_for_frame (GTK_WIDGET (fixture->window));
   cl_ui_save_shot (GTK_WIDGET (fixture->window), "events-narrow-editor");
   cl_ui_click (back);
