@@ -32,6 +32,7 @@ struct _ClContactEvents
   GHashTable          *attended; /* event ids, for the picker to leave out */
   GtkFilter           *not_attended;
   GtkWidget           *add_button; /* the picker, made for the context's events */
+  GListModel          *events;     /* the context's, watched */
 
   AdwPreferencesGroup *group;
   GtkListBox          *events_list;
@@ -137,6 +138,7 @@ show_events (ClContactEvents *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) found = NULL;
 
   clear_list (self);
   if (self->context == NULL || self->contact == NULL)
@@ -148,14 +150,12 @@ show_events (ClContactEvents *self)
       g_warning ("Could not read the events: %s", error->message);
       return;
     }
-  for (guint i = 0; i < ids->len; i++)
+  found = cl_events_window_find_objects (cl_event_store_get_events (event_store (self)), ids);
+  for (guint i = 0; i < found->len; i++)
     {
-      gint64   id = g_array_index (ids, gint64, i);
-      ClEvent *event = cl_event_store_find_event (event_store (self), id);
+      ClEvent *event = g_ptr_array_index (found, i);
 
-      if (event == NULL)
-        continue;
-      g_hash_table_add (self->attended, GSIZE_TO_POINTER ((gsize) id));
+      g_hash_table_add (self->attended, GSIZE_TO_POINTER ((gsize) cl_event_get_id (event)));
       gtk_list_box_append (self->events_list, event_row (self, event, (int) i));
     }
 }
@@ -203,8 +203,17 @@ event_picked_cb (gpointer item,
 static void
 make_picker (ClContactEvents *self)
 {
+  GListModel *events = cl_event_store_get_events (event_store (self));
+
+  /* The store may still be reading its events as the page is shown: the
+   * list is read again once they come (or go). */
+  if (self->events != NULL)
+    g_signal_handlers_disconnect_by_data (self->events, self);
+  g_set_object (&self->events, events);
+  g_signal_connect_object (events, "items-changed", G_CALLBACK (show_events), self,
+                           G_CONNECT_SWAPPED);
   self->add_button = cl_object_picker_new (_ ("Add to _Event…"),
-                                           cl_event_store_get_events (event_store (self)), "name",
+                                           events, "name",
                                            self->not_attended, event_picked_cb, self);
   gtk_widget_set_tooltip_text (self->add_button, _ ("Choose an Event You Met Them At"));
   adw_preferences_group_set_header_suffix (self->group, self->add_button);
@@ -220,6 +229,9 @@ cl_contact_events_dispose (GObject *object)
   if (self->store_signals != NULL)
     g_signal_group_set_target (self->store_signals, NULL);
   self->add_button = NULL;
+  if (self->events != NULL)
+    g_signal_handlers_disconnect_by_data (self->events, self);
+  g_clear_object (&self->events);
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_CONTACT_EVENTS);
   g_clear_object (&self->store_signals);
   g_clear_object (&self->not_attended);

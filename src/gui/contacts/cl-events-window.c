@@ -80,6 +80,35 @@ show_error (ClEventsWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, cl_toast_new (error->message));
 }
 
+GPtrArray *
+cl_events_window_find_objects (GListModel *model,
+                               GArray     *ids)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (NULL, NULL);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  guint      n = g_list_model_get_n_items (model);
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (model) && ids != NULL, found);
+
+  /* The store's table from id to object is brought up to date after its
+   * model says what changed: the model is what to read from then. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ClModel) object = g_list_model_get_item (model, i);
+
+      g_hash_table_insert (by_id, GSIZE_TO_POINTER ((gsize) cl_model_get_id (object)), object);
+    }
+  for (guint i = 0; i < ids->len; i++)
+    {
+      ClModel *object = g_hash_table_lookup (
+        by_id, GSIZE_TO_POINTER ((gsize) g_array_index (ids, gint64, i)));
+
+      if (object != NULL)
+        g_ptr_array_add (found, g_object_ref (object));
+    }
+  return found;
+}
+
 char *
 cl_events_window_format_event (ClEvent *event)
 {
@@ -278,7 +307,7 @@ show_people (ClEventsWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
-  ClContactStore *contacts;
+  g_autoptr(GPtrArray) found = NULL;
 
   clear_people (self);
   if (self->event == NULL)
@@ -289,15 +318,13 @@ show_people (ClEventsWindow *self)
       show_error (self, error);
       return;
     }
-  contacts = cl_context_get_contact_store (self->context);
-  for (guint i = 0; i < ids->len; i++)
+  found = cl_events_window_find_objects (
+    cl_contact_store_get_contacts (cl_context_get_contact_store (self->context)), ids);
+  for (guint i = 0; i < found->len; i++)
     {
-      gint64     id = g_array_index (ids, gint64, i);
-      ClContact *contact = cl_contact_store_find_contact (contacts, id);
+      ClContact *contact = g_ptr_array_index (found, i);
 
-      if (contact == NULL)
-        continue;
-      g_hash_table_add (self->attendees, GSIZE_TO_POINTER ((gsize) id));
+      g_hash_table_add (self->attendees, GSIZE_TO_POINTER ((gsize) cl_contact_get_id (contact)));
       gtk_list_box_append (self->people_list, person_row (self, contact, (int) i));
     }
 }
@@ -792,6 +819,9 @@ cl_events_window_new (GtkWindow *parent,
                            G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_group_set_target (self->database_signals, cl_context_get_database (context));
+  /* The contacts may still be being read as the window opens. */
+  g_signal_connect_object (contacts, "items-changed", G_CALLBACK (show_people), self,
+                           G_CONNECT_SWAPPED);
 
   update_stack (self);
   selected_changed_cb (self);

@@ -28,6 +28,10 @@ gboolean        cl_events_window_show_event (ClEventsWindow *self,
  * saved, or a sentence saying what a field keeps (see cl-instant-apply.h). */
 void            cl_events_window_flush        (ClEventsWindow *self);
 char           *cl_events_window_get_unsaved  (ClEventsWindow *self);
+/* The objects (ClModel) of @model whose ids @ids lists, in that order, those
+ * not there left out: the people at an event, the events of a contact. */
+GPtrArray      *cl_events_window_find_objects (GListModel   *model,
+                                               GArray       *ids);
 /* "Meetup · 14 Mar 2026", or the kind alone when the day is not known: an
  * event's kind and day, as its row in a list says them. */
 char           *cl_events_window_format_event (ClEvent      *event);
