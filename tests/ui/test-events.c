@@ -43,6 +43,9 @@ fixture_setup (Fixture      *fixture,
   ClContactStore *contacts;
 
   cl_test_fixture_setup (&fixture->base);
+  /* Some tests start with nobody. */
+  if (data != NULL)
+    return;
   contacts = cl_context_get_contact_store (fixture->base.context);
   fixture->ada = cl_test_add_contact (contacts, "Ada Lovelace", "Analytical Engines");
   fixture->bob = cl_test_add_contact (contacts, "Bob Kahn", NULL);
@@ -630,6 +633,37 @@ test_open_from_contacts (Fixture      *fixture,
   cl_ui_flush ();
 }
 
+/* With no contacts yet, the Contacts page's empty state has the way in. */
+static void
+test_open_from_empty (Fixture      *fixture,
+                      gconstpointer data)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  g_autoptr(GPtrArray) stacks = NULL;
+  GtkStack  *stack;
+  GtkButton *button;
+
+  fixture->contacts_window = GTK_WINDOW (gtk_window_new ());
+  fixture->view = g_object_new (CL_TYPE_CONTACTS_VIEW, NULL);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->view));
+  gtk_window_set_child (fixture->contacts_window, overlay);
+  gtk_window_set_default_size (fixture->contacts_window, 1100, 800);
+  cl_contacts_view_set_context (fixture->view, fixture->base.context);
+  gtk_window_present (fixture->contacts_window);
+  cl_ui_wait_for (is_allocated, fixture->view);
+  stacks = cl_ui_find_widgets (GTK_WIDGET (fixture->view), GTK_TYPE_STACK);
+  stack = g_ptr_array_index (stacks, 0); /* the outermost, first in tree order */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  button = cl_ui_find_button (gtk_stack_get_child_by_name (stack, "empty"), "_Events");
+  cl_ui_wait_for_frame (GTK_WIDGET (fixture->contacts_window));
+  cl_ui_save_shot (GTK_WIDGET (fixture->contacts_window), "contacts-empty");
+  cl_ui_activate (button);
+  cl_ui_flush ();
+  fixture->window = cl_contacts_view_show_events (fixture->view, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (outer_stack (fixture)), ==, "empty");
+}
+
 /* ClObjectPicker ----------------------------------------------------------- */
 
 typedef struct
@@ -755,6 +789,8 @@ main (int   argc,
   ADD ("delete", test_delete);
   ADD ("narrow", test_narrow);
   ADD ("open-from-contacts", test_open_from_contacts);
+  g_test_add ("/ui/events/open-from-empty", Fixture, "empty", fixture_setup, test_open_from_empty,
+              fixture_teardown);
 #undef ADD
   g_test_add_func ("/ui/events/object-picker", test_object_picker);
 

@@ -825,6 +825,9 @@ cl_events_window_new (GtkWindow *parent,
 
   update_stack (self);
   selected_changed_cb (self);
+  /* It opens on the list (or on New Event when there is none). */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->list_view));
   return self;
 }
 
