@@ -400,6 +400,26 @@ test_attendees (Fixture      *fixture,
   g_assert_true (cl_events_window_show_event (fixture->window, cl_event_get_id (meetup)));
   cl_ui_flush ();
 
+  /* The list selects the row under a passing pointer: the editor stays. */
+  {
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (
+      gtk_list_view_get_model (GTK_LIST_VIEW (events_list (fixture))));
+    ClEvent *current = cl_events_window_get_event (fixture->window);
+
+    g_assert_cmpstr (cl_event_get_name (current), ==, "Rust Meetup");
+    gtk_single_selection_set_selected (selection, 0);
+    cl_ui_flush ();
+    g_assert_true (cl_events_window_get_event (fixture->window) == current);
+    g_assert_true (gtk_single_selection_get_selected_item (selection) == (gpointer) current);
+    /* A click (or Enter) chooses it. */
+    g_signal_emit_by_name (events_list (fixture), "activate", 0);
+    cl_ui_flush ();
+    g_assert_cmpstr (cl_event_get_name (cl_events_window_get_event (fixture->window)), ==,
+                     "Job Fair");
+    g_assert_true (cl_events_window_show_event (fixture->window, cl_event_get_id (meetup)));
+    cl_ui_flush ();
+  }
+
   /* The window: Add Person… finds Ada by typing. */
   shown = listed (GTK_WIDGET (fixture->window));
   g_assert_cmpstr (shown, ==, "");

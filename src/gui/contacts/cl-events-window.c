@@ -46,6 +46,7 @@ struct _ClEventsWindow
   GHashTable          *attendees; /* contact ids at the event shown */
   GtkFilter           *not_attending;
   GtkWidget           *add_person;
+  gboolean             choosing; /* the selection moved by the window itself */
 
   AdwToastOverlay     *toast_overlay;
   GtkStack            *stack;
@@ -409,10 +410,48 @@ set_event (ClEventsWindow *self,
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
+static gboolean find_position (ClEventsWindow *self,
+                               gint64          event_id,
+                               guint          *out_position);
+
+static void
+select_position (ClEventsWindow *self,
+                 guint           position)
+{
+  self->choosing = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->choosing = FALSE;
+}
+
+/* The editor shows the event chosen (clicked, Enter, or the one added),
+ * not merely the one selected: a list that activates on a single click
+ * selects the row under the pointer as it passes, and the event being
+ * typed into must not change with it.  The selection goes back to it; it
+ * follows the selection only when the event shown went (or none was). */
 static void
 selected_changed_cb (ClEventsWindow *self)
 {
+  guint position;
+
+  if (self->choosing)
+    return;
+  if (self->event != NULL && find_position (self, cl_event_get_id (self->event), &position))
+    {
+      if (position != gtk_single_selection_get_selected (self->selection))
+        select_position (self, position);
+      return;
+    }
   set_event (self, gtk_single_selection_get_selected_item (self->selection));
+}
+
+static void
+choose (ClEventsWindow *self,
+        guint           position)
+{
+  g_autoptr(ClEvent) event = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  select_position (self, position);
+  set_event (self, event);
 }
 
 static void
@@ -521,7 +560,7 @@ static void
 row_activated_cb (ClEventsWindow *self,
                   guint           position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  choose (self, position);
   show_editor (self, adw_leaflet_get_folded (self->leaflet));
 }
 
@@ -849,7 +888,7 @@ cl_events_window_show_event (ClEventsWindow *self,
 
   if (self->selection == NULL || !find_position (self, event_id, &position))
     return FALSE;
-  gtk_single_selection_set_selected (self->selection, position);
+  choose (self, position);
   update_stack (self);
   show_editor (self, FALSE);
   return TRUE;
