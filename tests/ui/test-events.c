@@ -551,6 +551,9 @@ test_delete (Fixture      *fixture,
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "The person met there stays in your contacts. This cannot be undone.");
+  cl_ui_wait_for (is_allocated, dialog);
+  cl_ui_wait_for_frame (GTK_WIDGET (dialog));
+  cl_ui_save_shot (GTK_WIDGET (dialog), "events-delete");
   adw_message_dialog_response (dialog, "cancel");
   cl_ui_flush ();
   g_assert_nonnull (cl_event_store_find_event (store_of (fixture), id));
