@@ -349,3 +349,22 @@ cl_ui_resize (GtkWindow *window,
   cl_ui_wait_for (has_width, &query);
   cl_ui_flush ();
 }
+
+void
+cl_ui_scroll_to (GtkWidget *widget)
+{
+  GtkWidget       *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget       *viewport;
+  GtkAdjustment   *adjustment;
+  graphene_point_t top;
+
+  if (scroller == NULL)
+    return;
+  viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  /* A viewport shows its child from the adjustment's value down. */
+  g_assert_true (GTK_IS_VIEWPORT (viewport));
+  g_assert_true (gtk_widget_compute_point (widget, viewport, &GRAPHENE_POINT_INIT (0, 0), &top));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top.y);
+  cl_ui_wait_for_frame (widget);
+}

@@ -59,6 +59,11 @@ GtkLabel      *cl_ui_find_shown_label (GtkWidget   *root,
 /* Waits until @widget's window has drawn a frame after the changes made
  * so far (their layout included). */
 void           cl_ui_wait_for_frame   (GtkWidget     *widget);
+/* Scrolls the page @widget is on so that its top shows, and waits for the
+ * frame, as a user scrolls to a button before clicking it: a popover of a
+ * button below the window would have no monitor.  Nothing when @widget is
+ * not in a scrolled window. */
+void           cl_ui_scroll_to        (GtkWidget     *widget);
 /* @widget as it draws now, at its size, through its window's renderer. */
 GdkTexture    *cl_ui_render           (GtkWidget     *widget);
 /* How many opaque pixels of @texture are @color, give or take a little. */

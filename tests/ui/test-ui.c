@@ -19,12 +19,14 @@
 #include "cl-application-card.h"
 #include "cl-application-page.h"
 #include "cl-career-lens-section.h"
+#include "cl-contact-events.h"
 #include "cl-contact-interactions.h"
 #include "cl-contact-page.h"
 #include "cl-contact-referrals.h"
 #include "cl-contact-row.h"
 #include "cl-contact-stay-in-touch.h"
 #include "cl-contacts-view.h"
+#include "cl-events-window.h"
 #include "cl-exchange-rate-dialog.h"
 #include "cl-follow-up-row.h"
 #include "cl-history-section.h"
@@ -296,7 +298,8 @@ build_template (Fixture    *fixture,
   else if (g_str_equal (name, "ClContactPage") || g_str_equal (name, "ClContactRow") ||
            g_str_equal (name, "ClFollowUpRow") || g_str_equal (name, "ClContactReferrals") ||
            g_str_equal (name, "ClContactStayInTouch") ||
-           g_str_equal (name, "ClContactInteractions"))
+           g_str_equal (name, "ClContactInteractions") ||
+           g_str_equal (name, "ClContactEvents"))
     {
       g_autoptr(ClContact) contact = cl_contact_new ("Ada Lovelace");
       GtkWidget *widget = g_object_ref_sink (g_object_new (g_type_from_name (name), NULL));
@@ -326,12 +329,19 @@ build_template (Fixture    *fixture,
                                                contact);
           cl_contact_interactions_set_contact (CL_CONTACT_INTERACTIONS (widget), NULL, NULL);
         }
+      else if (CL_IS_CONTACT_EVENTS (widget))
+        {
+          cl_contact_events_set_contact (CL_CONTACT_EVENTS (widget), fixture->context, contact);
+          cl_contact_events_set_contact (CL_CONTACT_EVENTS (widget), NULL, NULL);
+        }
       else if (CL_IS_CONTACT_ROW (widget))
         cl_contact_row_set_contact (CL_CONTACT_ROW (widget), contact, cl_clock_now (clock));
       else
         cl_follow_up_row_set_contact (CL_FOLLOW_UP_ROW (widget), fixture->context, contact);
       g_object_unref (widget);
     }
+  else if (g_str_equal (name, "ClEventsWindow"))
+    gtk_window_destroy (GTK_WINDOW (cl_events_window_new (NULL, fixture->context)));
   else if (g_str_equal (name, "ClOffersView"))
     {
       GtkWidget *view = g_object_ref_sink (g_object_new (CL_TYPE_OFFERS_VIEW, NULL));
@@ -496,6 +506,7 @@ test_templates_build (Fixture      *fixture,
   g_type_class_unref (g_type_class_ref (CL_TYPE_CONTACTS_VIEW));
   g_type_ensure (CL_TYPE_CONTACT_ROW);
   g_type_ensure (CL_TYPE_FOLLOW_UP_ROW);
+  g_type_ensure (CL_TYPE_EVENTS_WINDOW);
   /* The Offers page's class registers its editor and the editor its
    * sections. */
   g_type_class_unref (g_type_class_ref (CL_TYPE_OFFERS_VIEW));

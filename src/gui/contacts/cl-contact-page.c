@@ -21,6 +21,7 @@
 
 #include "cl-a11y.h"
 #include "cl-contact-delete.h"
+#include "cl-contact-events.h"
 #include "cl-contact-interactions.h"
 #include "cl-contact-page.h"
 #include "cl-contact-referrals.h"
@@ -72,6 +73,7 @@ struct _ClContactPage
   GtkWidget            *referrals;
   GtkWidget            *stay_in_touch;
   GtkWidget            *interactions;
+  GtkWidget            *events_section;
 };
 
 G_DEFINE_FINAL_TYPE (ClContactPage, cl_contact_page, ADW_TYPE_BIN)
@@ -487,6 +489,7 @@ cl_contact_page_class_init (ClContactPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, referrals);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, stay_in_touch);
   gtk_widget_class_bind_template_child (widget_class, ClContactPage, interactions);
+  gtk_widget_class_bind_template_child (widget_class, ClContactPage, events_section);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_link_buttons);
   gtk_widget_class_bind_template_callback (widget_class, open_link_clicked_cb);
@@ -516,6 +519,7 @@ cl_contact_page_init (ClContactPage *self)
   g_type_ensure (CL_TYPE_CONTACT_REFERRALS);
   g_type_ensure (CL_TYPE_CONTACT_STAY_IN_TOUCH);
   g_type_ensure (CL_TYPE_CONTACT_INTERACTIONS);
+  g_type_ensure (CL_TYPE_CONTACT_EVENTS);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->applies = g_ptr_array_new_with_free_func (g_object_unref);
@@ -607,6 +611,7 @@ cl_contact_page_set_contact (ClContactPage *self,
                                         contact);
   cl_contact_interactions_set_contact (CL_CONTACT_INTERACTIONS (self->interactions), context,
                                        contact);
+  cl_contact_events_set_contact (CL_CONTACT_EVENTS (self->events_section), context, contact);
   if (contact == NULL)
     {
       adw_window_title_set_title (self->window_title, "");

@@ -25,6 +25,7 @@
 #include "cl-contact-row.h"
 #include "cl-contact-search.h"
 #include "cl-contacts-view.h"
+#include "cl-events-window.h"
 #include "cl-follow-up-row.h"
 #include "cl-follow-up.h"
 #include "cl-slot-model.h"
@@ -70,6 +71,7 @@ struct _ClContactsView
   GtkStack           *list_stack;
   GtkListView        *list_view;
   ClContactPage      *page;
+  ClEventsWindow     *events_window; /* weak: it is its own */
 };
 
 G_DEFINE_FINAL_TYPE (ClContactsView, cl_contacts_view, GTK_TYPE_WIDGET)
@@ -480,6 +482,22 @@ add_contact_action_cb (GtkWidget  *widget,
   cl_contacts_view_add_contact (CL_CONTACTS_VIEW (widget));
 }
 
+static void
+show_events_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  cl_contacts_view_show_events (CL_CONTACTS_VIEW (widget), 0);
+}
+
+static void
+show_event_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  cl_contacts_view_show_events (CL_CONTACTS_VIEW (widget), g_variant_get_int64 (parameter));
+}
+
 /* The rows ----------------------------------------------------------------- */
 
 static void
@@ -593,6 +611,7 @@ cl_contacts_view_dispose (GObject *object)
 
   if (self->page != NULL)
     cl_contact_page_set_contact (self->page, NULL, NULL);
+  g_clear_weak_pointer (&self->events_window);
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
   if (self->follow_up_view != NULL)
@@ -656,6 +675,10 @@ cl_contacts_view_class_init (ClContactsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "contacts.add-contact", NULL,
                                    add_contact_action_cb);
   gtk_widget_class_install_action (widget_class, "contacts.show-list", NULL, show_list_action_cb);
+  gtk_widget_class_install_action (widget_class, "contacts.show-events", NULL,
+                                   show_events_action_cb);
+  gtk_widget_class_install_action (widget_class, "contacts.show-event", "x",
+                                   show_event_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "contacts.add-contact", NULL);
 }
@@ -676,6 +699,8 @@ cl_contacts_view_init (ClContactsView *self)
   name_drop_down (self->role_dropdown, _ ("Role"));
   name_drop_down (self->sort_dropdown, _ ("Sort by"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.add-contact", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.show-events", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.show-event", FALSE);
   cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
   folded_changed_cb (self);
   update_stack (self);
@@ -729,6 +754,8 @@ cl_contacts_view_set_context (ClContactsView *self,
                            self, G_CONNECT_SWAPPED);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.add-contact", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.show-events", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.show-event", TRUE);
   update_stack (self);
   /* The first contact is shown to begin with. */
   keep_selection (self);
@@ -800,4 +827,28 @@ cl_contacts_view_add_contact (ClContactsView *self)
     }
   if (cl_contacts_view_show_contact (self, cl_contact_get_id (contact)))
     cl_contact_page_focus_name (self->page, TRUE);
+}
+
+ClEventsWindow *
+cl_contacts_view_show_events (ClContactsView *self,
+                              gint64          event_id)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (CL_IS_CONTACTS_VIEW (self), NULL);
+
+  if (self->context == NULL)
+    return NULL;
+  /* One events window: asked again, it comes to the front. */
+  if (self->events_window == NULL)
+    {
+      root = gtk_widget_get_root (GTK_WIDGET (self));
+      g_set_weak_pointer (&self->events_window,
+                          cl_events_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                self->context));
+    }
+  if (event_id != 0)
+    cl_events_window_show_event (self->events_window, event_id);
+  gtk_window_present (GTK_WINDOW (self->events_window));
+  return self->events_window;
 }

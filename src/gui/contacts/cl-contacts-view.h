@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "cl-context.h"
+#include "cl-events-window.h"
 
 G_BEGIN_DECLS
 /* clang-format off */
@@ -28,6 +29,10 @@ gboolean    cl_contacts_view_show_contact (ClContactsView *self,
                                            gint64          contact_id);
 /* Adds a contact named "New Contact" and shows it, its name to be typed. */
 void        cl_contacts_view_add_contact  (ClContactsView *self);
+/* Opens the events window (or brings it to the front), on the event
+ * @event_id unless it is 0; returns it. */
+ClEventsWindow *cl_contacts_view_show_events (ClContactsView *self,
+                                              gint64          event_id);
 
 /* clang-format on */
 G_END_DECLS
