@@ -38,14 +38,17 @@ typedef struct
 } Fixture;
 
 /* Two new people, Ada again under another name but her address (in
- * capitals), and a card without a name. */
+ * capitals), a card without a name, and Ada by her name and company: two
+ * cards for one contact, which is updated once. */
 static const char mixed_file[] =
   "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Hopper\r\nORG:US Navy\r\n"
   "EMAIL;TYPE=WORK:grace@navy.example\r\nEND:VCARD\r\n"
   "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Alan Turing\r\nEND:VCARD\r\n"
   "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada King\r\nTITLE:Countess\r\n"
   "EMAIL:ADA@engines.example\r\nTEL;TYPE=CELL:+44 20 7946 0000\r\nEND:VCARD\r\n"
-  "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:nobody@example.com\r\nEND:VCARD\r\n";
+  "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:nobody@example.com\r\nEND:VCARD\r\n"
+  "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nORG:Analytical Engines\r\n"
+  "NOTE:A second card for her, from another phone\r\nEND:VCARD\r\n";
 
 static void
 fixture_setup (Fixture      *fixture,
@@ -121,22 +124,36 @@ dialog_ready (gpointer data)
          gtk_widget_get_width (data) > 0;
 }
 
+/* Opens the preview of a new file @name holding @contents, @width wide (0:
+ * its default), and waits until it is read and shown. */
 static ClContactImportDialog *
-open_dialog (Fixture    *fixture,
-             const char *name,
-             const char *contents,
-             gsize       length)
+open_dialog_sized (Fixture    *fixture,
+                   const char *name,
+                   const char *contents,
+                   gsize       length,
+                   int         width)
 {
   g_autoptr(GFile) file = write_file (fixture, name, contents, length);
   ClContactImportDialog *dialog =
     CL_CONTACT_IMPORT_DIALOG (cl_contacts_view_import_file (fixture->view, file));
 
   g_assert_nonnull (dialog);
+  if (width > 0)
+    gtk_window_set_default_size (GTK_WINDOW (dialog), width, 640);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == fixture->window);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
   cl_ui_wait_for (dialog_ready, dialog);
   cl_ui_wait_for_frame (GTK_WIDGET (dialog));
   return dialog;
+}
+
+static ClContactImportDialog *
+open_dialog (Fixture    *fixture,
+             const char *name,
+             const char *contents,
+             gsize       length)
+{
+  return open_dialog_sized (fixture, name, contents, length, 0);
 }
 
 static guint
@@ -216,9 +233,11 @@ static void
 test_import (Fixture      *fixture,
              gconstpointer data)
 {
-  static const char     *names[] = { "Grace Hopper", "Alan Turing", "Ada King", "Card 4" };
+  static const char     *names[] = { "Grace Hopper", "Alan Turing", "Ada King", "Card 4",
+                                     "Ada Lovelace" };
   static const char     *outcomes[] = { "New", "New", "Updates Ada Lovelace",
-                                        "Unreadable: This card has no name." };
+                                        "Unreadable: This card has no name.",
+                                        "Updates Ada Lovelace" };
   ClContactImportDialog *dialog;
   GListModel            *items;
   gpointer               weak = NULL;
@@ -230,12 +249,22 @@ test_import (Fixture      *fixture,
   open_view (fixture);
   dialog = open_dialog (fixture, "mixed.vcf", mixed_file, strlen (mixed_file));
   cl_ui_save_shot (GTK_WIDGET (dialog), "contact-import-mixed");
+  /* As narrow as a phone: the rows wrap their words, nothing is cut.  (A
+   * dialog shown is not resized without a window manager: a second one.) */
+  {
+    ClContactImportDialog *narrow = open_dialog_sized (fixture, "mixed.vcf", mixed_file,
+                                                       strlen (mixed_file), 360);
+
+    cl_ui_save_shot (GTK_WIDGET (narrow), "contact-import-mixed-narrow");
+    gtk_window_destroy (GTK_WINDOW (narrow));
+    cl_ui_flush ();
+  }
 
   g_assert_null (cl_contact_import_dialog_get_error (dialog));
   items = cl_contact_import_dialog_get_items (dialog);
-  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 5);
   list = cl_ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW);
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < 5; i++)
     {
       g_autoptr(ClContactImportItem) item = g_list_model_get_item (items, i);
 
@@ -247,7 +276,7 @@ test_import (Fixture      *fixture,
     }
   g_assert_true (shows_label (GTK_WIDGET (list), "US Navy"));
   g_assert_true (shows_label (GTK_WIDGET (dialog), "mixed.vcf"));
-  g_assert_true (shows_label (GTK_WIDGET (dialog), "2 new, 1 already present, 1 unreadable"));
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "2 new, 2 already present, 1 unreadable"));
   /* The keyboard starts in the list; Enter there imports (see below). */
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)),
                                          GTK_WIDGET (list)) ||
@@ -271,6 +300,9 @@ test_import (Fixture      *fixture,
   emails = g_ascii_strdown (cl_contact_get_emails (fixture->ada), -1);
   g_assert_cmpuint (cl_test_count_occurrences (emails, "ada@engines.example"), ==, 1);
   g_assert_nonnull (strstr (cl_contact_get_phones (fixture->ada), "7946"));
+  /* The second card of hers, matched by name and company, added its note. */
+  g_assert_cmpstr (cl_contact_get_notes (fixture->ada), ==,
+                   "A second card for her, from another phone");
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database, "SELECT COUNT(*) FROM contacts"),
                    ==, 4);
 
@@ -481,7 +513,7 @@ test_drop (Fixture      *fixture,
       dialog = l->data;
   g_assert_nonnull (dialog);
   cl_ui_wait_for (dialog_ready, dialog);
-  g_assert_cmpuint (g_list_model_get_n_items (cl_contact_import_dialog_get_items (dialog)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (cl_contact_import_dialog_get_items (dialog)), ==, 5);
   g_assert_true (shows_label (GTK_WIDGET (dialog), "dropped.vcf"));
 }
 
