@@ -19,6 +19,7 @@
 #include "cl-application-card.h"
 #include "cl-application-page.h"
 #include "cl-career-lens-section.h"
+#include "cl-contact-import-dialog.h"
 #include "cl-contact-page.h"
 #include "cl-contact-referrals.h"
 #include "cl-contact-row.h"
@@ -281,6 +282,8 @@ build_template (Fixture    *fixture,
       cl_contacts_view_set_context (CL_CONTACTS_VIEW (view), fixture->context);
       g_object_unref (view);
     }
+  else if (g_str_equal (name, "ClContactImportDialog"))
+    gtk_window_destroy (GTK_WINDOW (g_object_new (CL_TYPE_CONTACT_IMPORT_DIALOG, NULL)));
   else if (g_str_equal (name, "ClContactPage") || g_str_equal (name, "ClContactRow") ||
            g_str_equal (name, "ClFollowUpRow") || g_str_equal (name, "ClContactReferrals"))
     {
@@ -470,6 +473,7 @@ test_templates_build (Fixture      *fixture,
   g_type_class_unref (g_type_class_ref (CL_TYPE_CONTACTS_VIEW));
   g_type_ensure (CL_TYPE_CONTACT_ROW);
   g_type_ensure (CL_TYPE_FOLLOW_UP_ROW);
+  g_type_ensure (CL_TYPE_CONTACT_IMPORT_DIALOG);
   /* The Offers page's class registers its editor and the editor its
    * sections. */
   g_type_class_unref (g_type_class_ref (CL_TYPE_OFFERS_VIEW));
