@@ -478,6 +478,27 @@ test_garbage (Fixture      *fixture,
   cl_test_snapshot_assert_unchanged (&snapshot, fixture->base.database, g_strdup (""));
 }
 
+/* What the reading guessed is said on the card's row. */
+static void
+test_notice (Fixture      *fixture,
+             gconstpointer data)
+{
+  /* Latin-1 without CHARSET, as old phones write it. */
+  static const char      latin1[] = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ren\xe9 Dupont\r\n"
+                                    "END:VCARD\r\n";
+  ClContactImportDialog *dialog;
+  g_autoptr(ClContactImportItem) item = NULL;
+
+  open_view (fixture);
+  dialog = open_dialog (fixture, "latin1.vcf", latin1, strlen (latin1));
+  item = g_list_model_get_item (cl_contact_import_dialog_get_items (dialog), 0);
+  g_assert_cmpstr (cl_contact_import_item_get_name (item), ==, "Ren\u00e9 Dupont");
+  g_assert_cmpstr (cl_contact_import_item_get_outcome (item), ==,
+                   "New \u2014 Some of this card\u2019s text was not UTF-8 and was read as "
+                   "Windows-1252.");
+  g_assert_true (shows_label (GTK_WIDGET (dialog), cl_contact_import_item_get_outcome (item)));
+}
+
 /* A dropped file opens the same preview. */
 static void
 test_drop (Fixture      *fixture,
@@ -682,6 +703,7 @@ main (int   argc,
   ADD ("cancel", test_cancel);
   ADD ("refused", test_refused);
   ADD ("garbage", test_garbage);
+  ADD ("notice", test_notice);
   ADD ("drop", test_drop);
   ADD ("export", test_export);
   ADD ("large", test_large);

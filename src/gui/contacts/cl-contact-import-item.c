@@ -91,6 +91,14 @@ cl_contact_import_item_new (ClContactImport *import,
                                        cl_contact_import_get_problem (import, index));
       break;
     }
+  /* What the reading guessed (say, the text's encoding) is for the user to check. */
+  if (self->fate != CL_CARD_FATE_UNREADABLE && card->notice != NULL)
+    {
+      g_autofree char *fate = g_steal_pointer (&self->outcome);
+
+      /* Translators: what a card of an import becomes, then what was guessed reading it. */
+      self->outcome = g_strdup_printf (_ ("%s — %s"), fate, card->notice);
+    }
   return self;
 }
 
