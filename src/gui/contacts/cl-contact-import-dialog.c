@@ -50,8 +50,6 @@ struct _ClContactImportDialog
 
 G_DEFINE_FINAL_TYPE (ClContactImportDialog, cl_contact_import_dialog, ADW_TYPE_WINDOW)
 
-#define NG_(singular, plural, n) g_dngettext (GETTEXT_PACKAGE, singular, plural, n)
-
 /* Words ---------------------------------------------------------------------- */
 
 /* "12 new, 3 already present, 1 unreadable" */
@@ -62,14 +60,14 @@ summary_of (ClContactImport *import)
   guint    n_new, n_present, n_unreadable;
 
   cl_contact_import_count (import, &n_new, &n_present, &n_unreadable);
-  g_string_append_printf (text, NG_ ("%u new", "%u new", n_new), n_new);
+  g_string_append_printf (text, ngettext ("%u new", "%u new", n_new), n_new);
   g_string_append (text, ", ");
-  g_string_append_printf (text, NG_ ("%u already present", "%u already present", n_present),
+  g_string_append_printf (text, ngettext ("%u already present", "%u already present", n_present),
                           n_present);
   if (n_unreadable > 0)
     {
       g_string_append (text, ", ");
-      g_string_append_printf (text, NG_ ("%u unreadable", "%u unreadable", n_unreadable),
+      g_string_append_printf (text, ngettext ("%u unreadable", "%u unreadable", n_unreadable),
                               n_unreadable);
     }
   return g_string_free (text, FALSE);
@@ -82,23 +80,23 @@ done_of (ClContactImport *import)
 {
   g_autoptr(GHashTable) updated = g_hash_table_new (NULL, NULL);
   g_autofree char *added = NULL;
-  guint            n_new;
+  guint            n_new, n_updated;
 
   cl_contact_import_count (import, &n_new, NULL, NULL);
   for (guint i = 0; i < cl_contact_import_get_n_cards (import); i++)
     if (cl_contact_import_get_match (import, i) != NULL)
       g_hash_table_add (updated, cl_contact_import_get_match (import, i));
 
+  n_updated = g_hash_table_size (updated);
   if (n_new == 0)
-    return g_strdup_printf (NG_ ("%u contact updated", "%u contacts updated",
-                                 g_hash_table_size (updated)),
-                            g_hash_table_size (updated));
-  added = g_strdup_printf (NG_ ("%u contact added", "%u contacts added", n_new), n_new);
-  if (g_hash_table_size (updated) == 0)
+    return g_strdup_printf (ngettext ("%u contact updated", "%u contacts updated", n_updated),
+                            n_updated);
+  added = g_strdup_printf (ngettext ("%u contact added", "%u contacts added", n_new), n_new);
+  if (n_updated == 0)
     return g_steal_pointer (&added);
   /* Translators: "3 contacts added", then how many contacts were updated. */
-  return g_strdup_printf (NG_ ("%s, %u updated", "%s, %u updated", g_hash_table_size (updated)),
-                          added, g_hash_table_size (updated));
+  return g_strdup_printf (ngettext ("%s, %u updated", "%s, %u updated", n_updated), added,
+                          n_updated);
 }
 
 /* Showing -------------------------------------------------------------------- */

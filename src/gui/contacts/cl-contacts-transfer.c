@@ -17,8 +17,6 @@
 #include "cl-contacts-transfer.h"
 #include "cl-toast.h"
 
-#define NG_(singular, plural, n) g_dngettext (GETTEXT_PACKAGE, singular, plural, n)
-
 static void
 show_toast (GtkWidget  *from,
             const char *message)
@@ -200,8 +198,8 @@ export_response_cb (GtkNativeDialog *chooser,
       name = display_name (file);
       n = g_list_model_get_n_items (G_LIST_MODEL (job->contacts));
       if (cl_contacts_transfer_export (G_LIST_MODEL (job->contacts), file, &error))
-        message = g_strdup_printf (NG_ ("%u contact exported to “%s”",
-                                        "%u contacts exported to “%s”", n),
+        message = g_strdup_printf (ngettext ("%u contact exported to “%s”",
+                                             "%u contacts exported to “%s”", n),
                                    n, name);
       else
         message = g_strdup_printf (_ ("Could not save “%s”: %s"), name, error->message);
