@@ -538,6 +538,75 @@ test_drop (Fixture      *fixture,
   g_assert_true (shows_label (GTK_WIDGET (dialog), "dropped.vcf"));
 }
 
+/* The menus ------------------------------------------------------------------- */
+
+/* The actions of @button's menu, in order, joined by spaces. */
+static char *
+menu_actions (GtkMenuButton *button)
+{
+  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+  GString    *actions = g_string_new (NULL);
+  GQueue      models = G_QUEUE_INIT;
+
+  g_queue_push_tail (&models, menu);
+  while (!g_queue_is_empty (&models))
+    {
+      GMenuModel *model = g_queue_pop_head (&models);
+
+      for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+        {
+          g_autofree char *action = NULL;
+          GMenuModel      *section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+          if (section != NULL)
+            {
+              g_queue_push_tail (&models, section);
+              g_object_unref (section);
+            }
+          else if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                    &action))
+            g_string_append_printf (actions, "%s%s", actions->len > 0 ? " " : "", action);
+        }
+    }
+  return g_string_free (actions, FALSE);
+}
+
+static GtkMenuButton *
+find_menu_button (GtkWidget  *root,
+                  const char *tooltip)
+{
+  g_autoptr(GPtrArray) buttons = cl_ui_find_widgets (root, GTK_TYPE_MENU_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), tooltip) == 0)
+      return g_ptr_array_index (buttons, i);
+  g_assert_not_reached ();
+}
+
+static void
+test_menus (Fixture      *fixture,
+            gconstpointer data)
+{
+  g_autofree char *view_actions = NULL;
+  g_autofree char *page_actions = NULL;
+  GtkMenuButton   *button;
+
+  open_view (fixture);
+  button = find_menu_button (GTK_WIDGET (fixture->view), "Contacts Menu");
+  g_assert_cmpstr (gtk_menu_button_get_icon_name (button), ==, "view-more-symbolic");
+  view_actions = menu_actions (button);
+  g_assert_cmpstr (view_actions, ==,
+                   "contacts.import contacts.export-all contacts.export-shown");
+  page_actions = menu_actions (find_menu_button (GTK_WIDGET (fixture->view), "Contact Menu"));
+  g_assert_cmpstr (page_actions, ==, "contacts.export-contact");
+  /* The empty state offers the import too, enabled once there is a context. */
+  g_assert_true (gtk_widget_get_sensitive (
+    GTK_WIDGET (cl_ui_find_button (GTK_WIDGET (fixture->view), "_Import vCards…"))));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (
+                     cl_ui_find_button (GTK_WIDGET (fixture->view), "_Import vCards…"))),
+                   ==, "contacts.import");
+}
+
 /* Exports --------------------------------------------------------------------- */
 
 static GPtrArray *
@@ -705,6 +774,7 @@ main (int   argc,
   ADD ("garbage", test_garbage);
   ADD ("notice", test_notice);
   ADD ("drop", test_drop);
+  ADD ("menus", test_menus);
   ADD ("export", test_export);
   ADD ("large", test_large);
 #undef ADD
