@@ -350,9 +350,13 @@ bind_row_cb (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (outcome, "error");
   else
     gtk_widget_remove_css_class (outcome, "error");
-  /* The list item is read by its child's name (see headless-testing.md). */
+  /* GTK 4.8 leaves the list item itself unnamed: it and its child take the
+   * card's sentence, so that a screen reader says it whichever it is on. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
+  if (gtk_widget_get_parent (box) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 }
 
 /* The object ----------------------------------------------------------------- */
