@@ -155,7 +155,8 @@ def main():
                     "Someone Else: Updates %s" % name,
                     "Card 4: Unreadable: This card has no name."):
             app.wait_for_node("the row %r" % row, lambda n, row=row: n.name == row, timeout=10)
-        app.wait_for_node("the summary", lambda n: n.name == "2 new, 1 already present, 1 unreadable")
+        app.wait_for_node("the summary",
+                          lambda n: n.name == "2 new, 1 already present, 1 unreadable")
         problems = cltest.naming_problems(dialog, ALLOWED)
         if problems:
             cltest.fail("unclear names in the preview: %r" % problems)
