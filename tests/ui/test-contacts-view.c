@@ -186,6 +186,11 @@ test_search (Fixture      *fixture,
   assert_listed (contacts, "Alan Turing");
   search (fixture, "a");
   assert_listed (contacts, "Ada Lovelace, Alan Turing, Grace Hopper");
+  /* Every word, wherever it is: the name and the company. */
+  search (fixture, "alan park");
+  assert_listed (contacts, "Alan Turing");
+  search (fixture, "alan navy");
+  assert_listed (contacts, "");
 
   /* Nothing found says so. */
   search (fixture, "nobody at all");
