@@ -256,6 +256,80 @@ test_export_round_trip (Fixture      *fixture,
   }
 }
 
+/* Cards read beforehand (as the window reads them in a thread) are matched
+ * as the bytes would be: same fates, same matches, same words. */
+static void
+test_for_cards (Fixture      *fixture,
+                gconstpointer data)
+{
+  static const char file[] =
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Hopper\r\nORG:Navy\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada L.\r\nEMAIL:ada@engines.example\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:nobody@example.com\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Hopper\r\nORG:navy\r\nEND:VCARD\r\n";
+  g_autoptr(ClContactImport) from_bytes = NULL;
+  g_autoptr(ClContactImport) from_cards = NULL;
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *said = NULL;
+  g_autofree char *expected = NULL;
+  ClContact       *ada;
+  guint            n_new, n_present, n_unreadable;
+
+  {
+    g_autoptr(ClContact) copy = cl_contact_copy (
+      cl_test_add_contact (fixture->store, "Ada Lovelace", NULL));
+
+    g_object_set (copy, "emails", "work\tada@engines.example", NULL);
+    g_assert_true (cl_contact_store_update_contact (fixture->store, copy, &error));
+    g_assert_no_error (error);
+  }
+  ada = find (fixture, "Ada Lovelace");
+
+  cards = cl_vcard_read (file, strlen (file), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cards->len, ==, 4);
+  from_cards = cl_contact_import_new_for_cards (fixture->store, cards);
+  from_bytes = prepare (fixture, file);
+
+  g_assert_cmpuint (cl_contact_import_get_n_cards (from_cards), ==, 4);
+  /* The cards given are the import's, not copies. */
+  g_assert_true (cl_contact_import_get_card (from_cards, 2) == g_ptr_array_index (cards, 2));
+  for (guint i = 0; i < 4; i++)
+    {
+      g_assert_cmpint (cl_contact_import_get_fate (from_cards, i), ==,
+                       cl_contact_import_get_fate (from_bytes, i));
+      g_assert_true (cl_contact_import_get_match (from_cards, i) ==
+                     cl_contact_import_get_match (from_bytes, i));
+      g_assert_cmpstr (cl_contact_import_get_problem (from_cards, i), ==,
+                       cl_contact_import_get_problem (from_bytes, i));
+    }
+  g_assert_cmpint (cl_contact_import_get_fate (from_cards, 0), ==, CL_CARD_FATE_NEW);
+  g_assert_cmpint (cl_contact_import_get_fate (from_cards, 1), ==, CL_CARD_FATE_PRESENT);
+  g_assert_true (cl_contact_import_get_match (from_cards, 1) == ada);
+  g_assert_cmpint (cl_contact_import_get_fate (from_cards, 2), ==, CL_CARD_FATE_UNREADABLE);
+  g_assert_nonnull (cl_contact_import_get_problem (from_cards, 2));
+  /* The same person twice in the file: the second is the first's. */
+  g_assert_cmpint (cl_contact_import_get_fate (from_cards, 3), ==, CL_CARD_FATE_PRESENT);
+  g_assert_null (cl_contact_import_get_match (from_cards, 3));
+  cl_contact_import_count (from_cards, &n_new, &n_present, &n_unreadable);
+  g_assert_cmpuint (n_new, ==, 1);
+  g_assert_cmpuint (n_present, ==, 2);
+  g_assert_cmpuint (n_unreadable, ==, 1);
+  said = cl_contact_import_describe (from_cards);
+  expected = cl_contact_import_describe (from_bytes);
+  g_assert_cmpstr (said, ==, expected);
+
+  /* It commits as the other does; the caller's array outlives the import. */
+  g_assert_true (cl_contact_import_commit (from_cards, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&from_cards, cl_contact_import_free);
+  g_assert_cmpuint (cards->len, ==, 4);
+  g_assert_nonnull (find (fixture, "Grace Hopper"));
+  g_assert_cmpuint (g_list_model_get_n_items (cl_contact_store_get_contacts (fixture->store)), ==,
+                    2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,6 +342,7 @@ main (int   argc,
   ADD ("match-and-merge", test_match_and_merge);
   ADD ("all-or-nothing", test_all_or_nothing);
   ADD ("export-round-trip", test_export_round_trip);
+  ADD ("for-cards", test_for_cards);
 
   return g_test_run ();
 }

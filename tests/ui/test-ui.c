@@ -20,6 +20,7 @@
 #include "cl-application-page.h"
 #include "cl-career-lens-section.h"
 #include "cl-contact-events.h"
+#include "cl-contact-import-dialog.h"
 #include "cl-contact-interactions.h"
 #include "cl-contact-page.h"
 #include "cl-contact-referrals.h"
@@ -295,6 +296,8 @@ build_template (Fixture    *fixture,
       gtk_window_destroy (
         GTK_WINDOW (cl_interaction_dialog_new (NULL, fixture->context, contact, NULL)));
     }
+  else if (g_str_equal (name, "ClContactImportDialog"))
+    gtk_window_destroy (GTK_WINDOW (g_object_new (CL_TYPE_CONTACT_IMPORT_DIALOG, NULL)));
   else if (g_str_equal (name, "ClContactPage") || g_str_equal (name, "ClContactRow") ||
            g_str_equal (name, "ClFollowUpRow") || g_str_equal (name, "ClContactReferrals") ||
            g_str_equal (name, "ClContactStayInTouch") ||
@@ -507,6 +510,7 @@ test_templates_build (Fixture      *fixture,
   g_type_ensure (CL_TYPE_CONTACT_ROW);
   g_type_ensure (CL_TYPE_FOLLOW_UP_ROW);
   g_type_ensure (CL_TYPE_EVENTS_WINDOW);
+  g_type_ensure (CL_TYPE_CONTACT_IMPORT_DIALOG);
   /* The Offers page's class registers its editor and the editor its
    * sections. */
   g_type_class_unref (g_type_class_ref (CL_TYPE_OFFERS_VIEW));

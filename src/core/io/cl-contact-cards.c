@@ -367,17 +367,30 @@ cl_contact_import_new (ClContactStore *store,
                        gsize           length,
                        GError        **error)
 {
-  g_autoptr(ClContactImport) self = NULL;
-  GListModel *contacts;
-  Index       index;
+  g_autoptr(GPtrArray) cards = NULL;
 
   g_return_val_if_fail (CL_IS_CONTACT_STORE (store), NULL);
 
+  cards = cl_vcard_read (data, length, error);
+  if (cards == NULL)
+    return NULL;
+  return cl_contact_import_new_for_cards (store, cards);
+}
+
+ClContactImport *
+cl_contact_import_new_for_cards (ClContactStore *store,
+                                 GPtrArray      *cards)
+{
+  ClContactImport *self;
+  GListModel      *contacts;
+  Index            index;
+
+  g_return_val_if_fail (CL_IS_CONTACT_STORE (store), NULL);
+  g_return_val_if_fail (cards != NULL, NULL);
+
   self = g_new0 (ClContactImport, 1);
   self->store = g_object_ref (store);
-  self->cards = cl_vcard_read (data, length, error);
-  if (self->cards == NULL)
-    return NULL;
+  self->cards = g_ptr_array_ref (cards);
   self->entries = g_array_sized_new (FALSE, TRUE, sizeof (Entry), self->cards->len);
   g_array_set_clear_func (self->entries, entry_clear);
 
@@ -443,7 +456,7 @@ cl_contact_import_new (ClContactStore *store,
       g_array_append_val (self->entries, entry);
     }
   index_clear (&index);
-  return g_steal_pointer (&self);
+  return self;
 }
 
 void

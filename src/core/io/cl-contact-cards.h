@@ -34,6 +34,11 @@ ClContactImport *cl_contact_import_new         (ClContactStore  *store,
                                                 const char      *data,
                                                 gsize            length,
                                                 GError         **error);
+/* The same for cards already read (ClVCardCard, as cl_vcard_read() returns
+ * them; the import keeps a reference), so that the reading, which touches no
+ * store, can run in a thread and only the matching on the store's thread. */
+ClContactImport *cl_contact_import_new_for_cards (ClContactStore *store,
+                                                  GPtrArray      *cards);
 void             cl_contact_import_free        (ClContactImport *self);
 
 guint            cl_contact_import_get_n_cards (ClContactImport *self);

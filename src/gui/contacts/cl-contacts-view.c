@@ -24,6 +24,7 @@
 #include "cl-contact-page.h"
 #include "cl-contact-row.h"
 #include "cl-contact-search.h"
+#include "cl-contacts-transfer.h"
 #include "cl-contacts-view.h"
 #include "cl-events-window.h"
 #include "cl-follow-up-row.h"
@@ -304,6 +305,8 @@ update_stack (ClContactsView *self)
   gtk_stack_set_visible_child_name (self->stack, n_all == 0 ? "empty" : "contacts");
   gtk_stack_set_visible_child_name (self->list_stack, n_listed == 0 ? "no-results" : "list");
   gtk_widget_set_visible (self->follow_up_box, n_due > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.export-all", n_all > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.export-shown", n_listed > 0);
 }
 
 /* Contacts come (loaded, imported) or go: with none shown yet, the first
@@ -359,6 +362,7 @@ selected_changed_cb (ClContactsView *self)
     }
   self->selected_id = contact != NULL ? cl_contact_get_id (contact) : 0;
   cl_contact_page_set_contact (self->page, self->context, contact);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.export-contact", contact != NULL);
 }
 
 /* The list's selection follows the contact shown: where it is now, none
@@ -496,6 +500,68 @@ show_event_action_cb (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   cl_contacts_view_show_events (CL_CONTACTS_VIEW (widget), g_variant_get_int64 (parameter));
+}
+
+/* vCard files --------------------------------------------------------------- */
+
+static void
+import_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ClContactsView *self = CL_CONTACTS_VIEW (widget);
+
+  if (self->context != NULL)
+    cl_contacts_transfer_choose_import (widget, self->context);
+}
+
+static void
+export_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ClContactsView  *self = CL_CONTACTS_VIEW (widget);
+  ClContactsExport what = g_str_equal (action_name, "contacts.export-all")
+                            ? CL_CONTACTS_EXPORT_ALL
+                          : g_str_equal (action_name, "contacts.export-shown")
+                            ? CL_CONTACTS_EXPORT_SHOWN
+                            : CL_CONTACTS_EXPORT_SELECTED;
+  g_autoptr(GListModel) contacts = cl_contacts_view_get_export (self, what);
+  g_autofree char *name = NULL;
+  ClContact       *selected = cl_contacts_view_get_selected (self);
+
+  if (contacts == NULL || g_list_model_get_n_items (contacts) == 0)
+    return;
+  name = what == CL_CONTACTS_EXPORT_SELECTED ? cl_contacts_transfer_name_for_contact (selected)
+                                             : g_strdup ("contacts.vcf");
+  cl_contacts_transfer_choose_export (widget, contacts,
+                                      what == CL_CONTACTS_EXPORT_ALL ? _ ("Export All Contacts")
+                                      : what == CL_CONTACTS_EXPORT_SHOWN
+                                        ? _ ("Export Shown Contacts")
+                                        : _ ("Export Contact"),
+                                      name);
+}
+
+/* A vCard file dropped on the page opens its preview, as Import does. */
+static gboolean
+drop_cb (GtkDropTarget  *target,
+         const GValue   *value,
+         double          x,
+         double          y,
+         ClContactsView *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  if (self->context == NULL)
+    return FALSE;
+  for (GSList *l = files; l != NULL; l = l->next)
+    if (cl_contacts_transfer_is_vcard_file (l->data))
+      {
+        cl_contacts_view_import_file (self, l->data);
+        return TRUE;
+      }
+  show_toast (self, _ ("Only vCard files (.vcf) can be imported here."));
+  return FALSE;
 }
 
 /* The rows ----------------------------------------------------------------- */
@@ -681,6 +747,17 @@ cl_contacts_view_class_init (ClContactsViewClass *klass)
                                    show_event_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "contacts.add-contact", NULL);
+  gtk_widget_class_install_action (widget_class, "contacts.import", NULL, import_action_cb);
+  gtk_widget_class_install_action (widget_class, "contacts.export-all", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "contacts.export-shown", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "contacts.export-contact", NULL,
+                                   export_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "contacts.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "contacts.export-all", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "contacts.export-shown", NULL);
 }
 
 static void
@@ -701,7 +778,16 @@ cl_contacts_view_init (ClContactsView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.add-contact", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.show-events", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.show-event", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.export-contact", FALSE);
+  {
+    GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  }
   cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
+  cl_a11y_name_menus_below (GTK_WIDGET (self));
   folded_changed_cb (self);
   update_stack (self);
 }
@@ -756,6 +842,7 @@ cl_contacts_view_set_context (ClContactsView *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.add-contact", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.show-events", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.show-event", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.import", TRUE);
   update_stack (self);
   /* The first contact is shown to begin with. */
   keep_selection (self);
@@ -851,4 +938,59 @@ cl_contacts_view_show_events (ClContactsView *self,
     cl_events_window_show_event (self->events_window, event_id);
   gtk_window_present (GTK_WINDOW (self->events_window));
   return self->events_window;
+}
+
+GListModel *
+cl_contacts_view_get_export (ClContactsView  *self,
+                             ClContactsExport what)
+{
+  ClContact  *selected;
+  GListStore *one;
+
+  g_return_val_if_fail (CL_IS_CONTACTS_VIEW (self), NULL);
+
+  if (self->context == NULL)
+    return NULL;
+  switch (what)
+    {
+    case CL_CONTACTS_EXPORT_ALL:
+      return g_object_ref (
+        cl_contact_store_get_contacts (cl_context_get_contact_store (self->context)));
+    case CL_CONTACTS_EXPORT_SHOWN:
+      return g_object_ref (G_LIST_MODEL (self->sorted));
+    case CL_CONTACTS_EXPORT_SELECTED:
+    default:
+      one = g_list_store_new (CL_TYPE_CONTACT);
+      selected = cl_contacts_view_get_selected (self);
+      if (selected != NULL)
+        g_list_store_append (one, selected);
+      return G_LIST_MODEL (one);
+    }
+}
+
+gboolean
+cl_contacts_view_export_to (ClContactsView  *self,
+                            ClContactsExport what,
+                            GFile           *file,
+                            GError         **error)
+{
+  g_autoptr(GListModel) contacts = NULL;
+
+  g_return_val_if_fail (CL_IS_CONTACTS_VIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  contacts = cl_contacts_view_get_export (self, what);
+  g_return_val_if_fail (contacts != NULL, FALSE);
+  return cl_contacts_transfer_export (contacts, file, error);
+}
+
+GtkWindow *
+cl_contacts_view_import_file (ClContactsView *self,
+                              GFile          *file)
+{
+  g_return_val_if_fail (CL_IS_CONTACTS_VIEW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (self->context != NULL, NULL);
+
+  return GTK_WINDOW (cl_contacts_transfer_import (GTK_WIDGET (self), self->context, file));
 }

@@ -12,6 +12,14 @@
 G_BEGIN_DECLS
 /* clang-format off */
 
+/* What an export saves. */
+typedef enum
+{
+  CL_CONTACTS_EXPORT_ALL,      /* every contact */
+  CL_CONTACTS_EXPORT_SHOWN,    /* those listed: searched and filtered */
+  CL_CONTACTS_EXPORT_SELECTED, /* the one the page shows */
+} ClContactsExport;
+
 #define CL_TYPE_CONTACTS_VIEW (cl_contacts_view_get_type ())
 G_DECLARE_FINAL_TYPE (ClContactsView, cl_contacts_view, CL, CONTACTS_VIEW, GtkWidget)
 
@@ -33,6 +41,21 @@ void        cl_contacts_view_add_contact  (ClContactsView *self);
  * @event_id unless it is 0; returns it. */
 ClEventsWindow *cl_contacts_view_show_events (ClContactsView *self,
                                               gint64          event_id);
+
+/* The contacts the contacts.export-all, -shown or -contact action saves
+ * (a new reference), or NULL before a context is set. */
+GListModel *cl_contacts_view_get_export   (ClContactsView  *self,
+                                           ClContactsExport what);
+/* What those actions do once the file is chosen: writes the contacts as
+ * vCard 4.0 to @file. */
+gboolean    cl_contacts_view_export_to    (ClContactsView  *self,
+                                           ClContactsExport what,
+                                           GFile           *file,
+                                           GError         **error);
+/* What contacts.import and a drop do once the file is known: shows the
+ * preview of @file (a ClContactImportDialog). */
+GtkWindow  *cl_contacts_view_import_file  (ClContactsView *self,
+                                           GFile          *file);
 
 /* clang-format on */
 G_END_DECLS
