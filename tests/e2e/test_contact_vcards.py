@@ -12,6 +12,11 @@ On a sample database (10 applications, 5 contacts, seed 11):
      contacts and the matched one's address once (the toast's words are
      checked by tests/ui/test-contact-import.c: AT-SPI does not always see
      a toast come here);
+  3b. by keyboard only, an interaction is logged with an imported person:
+     the search finds Grace Hopper, Tab and Return open her page, Tab
+     reaches "Log Interaction", Return opens the dialog with the focus in
+     its summary, Return saves; the database holds it, and her page says
+     when she was last contacted;
   4. Export All Contacts… from the Contacts Menu writes the file named in
      the chooser, which python3-vobject (an independent parser) reads back:
      every contact, by name;
@@ -173,6 +178,30 @@ def main():
         if count(database, "SELECT COUNT(*) FROM contacts WHERE name = 'Someone Else'") != 0:
             cltest.fail("the matching card was added rather than merged")
         say("ok: Return imported 2 contacts and updated %s in place" % name)
+
+        # 3b. An interaction logged by keyboard.
+        cltest.tab_to(app, app.window(), "the search", "Search contacts")
+        cltest.type_text("grace hopper")
+        row = cltest.tab_to(app, app.window(), "Grace Hopper's row", "Grace Hopper, US Navy",
+                            roles=("list item",))
+        key("Return")
+        cltest.tab_to(app, app.window(), "Log Interaction", "Log Interaction",
+                      roles=("push button",))
+        key("Return")
+        open_window(app, "Log Interaction")
+        # The focus starts in the summary: typed there, or Return is refused.
+        cltest.type_text("Coffee chat about the ML platform team")
+        key("Return")
+        closed_window(app, "Log Interaction")
+        logged = cltest.query(database, "SELECT i.summary FROM interactions i JOIN contacts c"
+                                        " ON c.id = i.contact_id WHERE c.name = 'Grace Hopper'")
+        if logged != [("Coffee chat about the ML platform team",)]:
+            cltest.fail("expected the interaction in the database, found %r" % logged)
+        # "Last contacted" was "Never" for the imported card.
+        app.wait_for_node("Grace's last contact today", lambda n: n.getRoleName() == "label"
+                          and (n.name or "").startswith("Today — "), timeout=10)
+        del row
+        say("ok: an interaction logged by keyboard alone, and Last contacted says so")
 
         # 4. Export all, read back by another parser.
         menu_item(app, "Export All Contacts…")
