@@ -363,6 +363,18 @@ test_search_keeps_page (Fixture      *fixture,
   selection = gtk_list_view_get_model (list);
 
   g_assert_true (cl_contacts_view_show_contact (view, cl_contact_get_id (fixture->grace)));
+  /* A pointer passing over Ada's row selects it (a single-click list): the
+   * page stays on Grace, and so does the selection. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), 0);
+  cl_ui_flush ();
+  g_assert_true (cl_contact_page_get_contact (page) == fixture->grace);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==, 2);
+  /* A click (the row activated) shows Ada. */
+  g_signal_emit_by_name (list, "activate", 0);
+  cl_ui_flush ();
+  g_assert_true (cl_contact_page_get_contact (page) == fixture->ada);
+  g_assert_true (cl_contacts_view_show_contact (view, cl_contact_get_id (fixture->grace)));
+
   search (fixture, "turing");
   assert_listed (cl_contacts_view_get_contacts (view), "Alan Turing");
   g_assert_true (cl_contact_page_get_contact (page) == fixture->grace);

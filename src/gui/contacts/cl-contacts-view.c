@@ -51,6 +51,7 @@ struct _ClContactsView
   GtkSortListModel   *sorted;
   ClSlotModel        *slots;         /* over sorted, for the list view */
   guint               last_position; /* of the selection, while there was one */
+  gboolean            choosing;      /* the view itself moves the selection */
   GtkSingleSelection *selection;     /* of slots */
   GtkFilter          *due_filter;
   GtkSortListModel   *due;
@@ -365,6 +366,31 @@ selected_changed_cb (ClContactsView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.export-contact", contact != NULL);
 }
 
+/* The selection moved.  A list that activates on a single click selects the
+ * row under the pointer as it passes (GTK 4.8): the page must not change
+ * with it, so the selection goes back to the contact shown, unless the
+ * view itself chose (a click, Enter, a contact shown by its id). */
+static void
+selection_moved_cb (ClContactsView *self)
+{
+  if (self->resorting)
+    return;
+  if (self->choosing)
+    selected_changed_cb (self);
+  else
+    keep_selection (self);
+}
+
+static void
+choose_position (ClContactsView *self,
+                 guint           position)
+{
+  self->choosing = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->choosing = FALSE;
+  selected_changed_cb (self);
+}
+
 /* The list's selection follows the contact shown: where it is now, none
  * while the search hides it, or a neighbour once it is gone. */
 static void
@@ -448,7 +474,7 @@ static void
 row_activated_cb (ClContactsView *self,
                   guint           position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  choose_position (self, position);
   show_page (self, adw_leaflet_get_folded (self->leaflet));
 }
 
@@ -817,7 +843,7 @@ cl_contacts_view_set_context (ClContactsView *self,
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (selection_moved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (listed_changed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
@@ -882,7 +908,7 @@ cl_contacts_view_show_contact (ClContactsView *self,
 
   if (!find_position (self, contact_id, &position))
     return FALSE;
-  gtk_single_selection_set_selected (self->selection, position);
+  choose_position (self, position);
   update_stack (self);
   show_page (self, FALSE);
   return TRUE;
