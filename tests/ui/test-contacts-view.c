@@ -176,6 +176,20 @@ test_search (Fixture      *fixture,
   GtkStack       *list_stack = NULL;
 
   assert_listed (contacts, "Ada Lovelace, Alan Turing, Grace Hopper");
+  /* Ctrl+F goes to the search. */
+  {
+    GtkWidget       *focus;
+    GtkWidget       *entry;
+    g_autofree char *placeholder = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "contacts.search", NULL));
+    focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+    g_assert_nonnull (focus);
+    entry = gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY);
+    g_assert_nonnull (entry);
+    g_object_get (entry, "placeholder-text", &placeholder, NULL);
+    g_assert_cmpstr (placeholder, ==, "Search contacts");
+  }
   search (fixture, "LOVE");
   assert_listed (contacts, "Ada Lovelace");
   search (fixture, "bletchley");

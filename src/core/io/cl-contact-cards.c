@@ -14,8 +14,6 @@
 #include "cl-store.h"
 #include "cl-transaction.h"
 
-#define NG_(singular, plural, n) g_dngettext (GETTEXT_PACKAGE, singular, plural, n)
-
 typedef struct
 {
   ClCardFate fate;
@@ -538,9 +536,15 @@ cl_contact_import_describe (ClContactImport *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   cl_contact_import_count (self, &n_new, &n_present, &n_unreadable);
-  g_string_append_printf (text, NG_ ("%u new contact", "%u new contacts", n_new), n_new);
+  g_string_append_printf (text,
+                          g_dngettext (GETTEXT_PACKAGE, "%u new contact", "%u new contacts",
+                                       n_new),
+                          n_new);
   g_string_append (text, ", ");
-  g_string_append_printf (text, NG_ ("%u already there", "%u already there", n_present), n_present);
+  g_string_append_printf (text,
+                          g_dngettext (GETTEXT_PACKAGE, "%u already there", "%u already there",
+                                       n_present),
+                          n_present);
   if (n_unreadable == 0)
     {
       g_string_append (text, ".");
@@ -548,8 +552,8 @@ cl_contact_import_describe (ClContactImport *self)
     }
   g_string_append (text, "; ");
   g_string_append_printf (text,
-                          NG_ ("%u card could not be read:", "%u cards could not be read:",
-                               n_unreadable),
+                          g_dngettext (GETTEXT_PACKAGE, "%u card could not be read:",
+                                       "%u cards could not be read:", n_unreadable),
                           n_unreadable);
   /* The first few, so that a broken file does not print pages. */
   for (guint i = 0; i < self->entries->len && n_listed < 5; i++)

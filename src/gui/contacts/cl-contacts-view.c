@@ -504,6 +504,18 @@ show_list_action_cb (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
+/* Ctrl+F: to the search, on the list (folded, it may be behind the page). */
+static void
+search_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ClContactsView *self = CL_CONTACTS_VIEW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 add_contact_action_cb (GtkWidget  *widget,
                        const char *action_name,
@@ -767,6 +779,9 @@ cl_contacts_view_class_init (ClContactsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "contacts.add-contact", NULL,
                                    add_contact_action_cb);
   gtk_widget_class_install_action (widget_class, "contacts.show-list", NULL, show_list_action_cb);
+  gtk_widget_class_install_action (widget_class, "contacts.search", NULL, search_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "contacts.search", NULL);
   gtk_widget_class_install_action (widget_class, "contacts.show-events", NULL,
                                    show_events_action_cb);
   gtk_widget_class_install_action (widget_class, "contacts.show-event", "x",
