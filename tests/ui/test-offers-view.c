@@ -347,6 +347,18 @@ test_selecting_shows_editor (Fixture      *fixture,
   g_assert_cmpstr (total_cell (fixture, "Total", 1), ==, "$150,000");
   g_assert_false (cl_offers_view_show_offer (view, 999));
 
+  /* A pointer passing over a row selects it (a single-click list): the
+   * editor stays on the offer shown, and so does the selection. */
+  {
+    GtkSingleSelection *selection =
+      GTK_SINGLE_SELECTION (gtk_list_view_get_model (list_view (fixture)));
+
+    gtk_single_selection_set_selected (selection, 0);
+    cl_ui_flush ();
+    g_assert_true (cl_offer_editor_get_offer (editor_of (fixture)) == second);
+    g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 1);
+  }
+
   /* Activating a row (Enter, or a click) chooses it too. */
   g_signal_emit_by_name (list_view (fixture), "activate", 3u);
   g_assert_cmpint (cl_offer_get_application_id (cl_offers_view_get_selected (view)), ==,

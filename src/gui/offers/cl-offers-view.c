@@ -36,6 +36,7 @@ struct _ClOffersView
   GtkSingleSelection *selection;
   gint64              selected_id;
   gboolean            resorting;
+  gboolean            choosing; /* the view itself moves the selection */
   gboolean            comparing;
 
   GtkStack           *stack;
@@ -170,6 +171,41 @@ selected_changed_cb (ClOffersView *self)
   cl_offer_editor_set_offer (self->editor, self->context, offer);
 }
 
+/* The selection moved.  A list that activates on a single click selects the
+ * row under the pointer as it passes (GTK 4.8): the editor must not change
+ * with it, so the selection goes back to the offer shown, unless the view
+ * itself chose (a click, Enter, an offer shown by its id) or the offer
+ * shown is gone. */
+static void
+selection_moved_cb (ClOffersView *self)
+{
+  ClOffer *shown = cl_offer_editor_get_offer (self->editor);
+  guint    position;
+
+  if (self->resorting)
+    return;
+  if (!self->choosing && shown != NULL &&
+      find_position (self, cl_offer_get_id (shown), &position) &&
+      gtk_single_selection_get_selected (self->selection) != position)
+    {
+      self->resorting = TRUE;
+      gtk_single_selection_set_selected (self->selection, position);
+      self->resorting = FALSE;
+      return;
+    }
+  selected_changed_cb (self);
+}
+
+static void
+choose_position (ClOffersView *self,
+                 guint         position)
+{
+  self->choosing = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->choosing = FALSE;
+  selected_changed_cb (self);
+}
+
 /* The offers changed: their order may have. */
 static void
 database_changed_cb (ClOffersView *self,
@@ -205,7 +241,7 @@ static void
 row_activated_cb (ClOffersView *self,
                   guint         position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  choose_position (self, position);
   show_editor (self, adw_leaflet_get_folded (self->leaflet));
 }
 
@@ -406,7 +442,7 @@ cl_offers_view_set_context (ClOffersView *self,
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
   g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (selection_moved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (update_stack), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (cl_context_get_database (context), "changed",
@@ -446,7 +482,7 @@ cl_offers_view_show_offer (ClOffersView *self,
 
   if (!find_position (self, offer_id, &position))
     return FALSE;
-  gtk_single_selection_set_selected (self->selection, position);
+  choose_position (self, position);
   update_stack (self);
   show_editor (self, FALSE);
   return TRUE;
