@@ -113,6 +113,26 @@ name_row (ClFollowUpRow *self)
                                     -1);
 }
 
+/* The buttons' tooltips say whose follow-up they act on.  Asked only while
+ * the pointer rests on one: setting a tooltip's text at each bind would ask
+ * the X server where the pointer is, for each of the rows a list keeps. */
+static gboolean
+query_tooltip_cb (GtkWidget     *button,
+                  int            x,
+                  int            y,
+                  gboolean       keyboard,
+                  GtkTooltip    *tooltip,
+                  ClFollowUpRow *self)
+{
+  const char      *name = self->contact != NULL ? cl_contact_get_name (self->contact) : "";
+  g_autofree char *text = button == GTK_WIDGET (self->done_button)
+                            ? g_strdup_printf (_ ("Mark follow-up with %s done"), name)
+                            : g_strdup_printf (_ ("Snooze follow-up with %s"), name);
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 update (ClFollowUpRow *self)
 {
@@ -134,10 +154,8 @@ update (ClFollowUpRow *self)
   gtk_label_set_text (self->name_label, name);
   gtk_label_set_text (self->due_label, since != NULL ? since : "");
   gtk_widget_set_visible (GTK_WIDGET (self->due_label), since != NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->done_button), done);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->done_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, done, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->snooze_button), later);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->snooze_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, later, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->snooze_popover),
@@ -189,6 +207,10 @@ cl_follow_up_row_init (ClFollowUpRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "notify::parent", G_CALLBACK (name_row), NULL);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->done_button), TRUE);
+  g_signal_connect (self->done_button, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->snooze_button), TRUE);
+  g_signal_connect (self->snooze_button, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
   update (self);
 }
 
