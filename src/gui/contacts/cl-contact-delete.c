@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "cl-contact-delete.h"
+#include "cl-placeholder.h"
 #include "cl-toast.h"
 #include "cl-transient.h"
 
@@ -213,7 +214,7 @@ ask_heir (Deletion *asked)
   g_autofree char *body = NULL;
   GtkEveryFilter  *every;
   GListModel      *shown;
-  GtkWidget       *dialog, *box, *entry, *scroller, *list, *empty;
+  GtkWidget       *dialog, *box, *entry, *scroller, *list;
 
   /* Translators: the dialog that asks who takes over a deleted contact's links. */
   body = g_strdup_printf (_ ("Choose who takes over the referrals, interviews and practice "
@@ -248,11 +249,8 @@ ask_heir (Deletion *asked)
   gtk_widget_add_css_class (list, "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Contacts"), -1);
-  empty = gtk_label_new (_ ("No other contact matches."));
-  gtk_widget_set_margin_top (empty, 12);
-  gtk_widget_set_margin_bottom (empty, 12);
-  gtk_widget_add_css_class (empty, "dim-label");
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), empty);
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (list),
+                                cl_placeholder_new (_ ("No other contact matches.")));
   gtk_list_box_bind_model (GTK_LIST_BOX (list), shown, create_contact_row_cb, NULL, NULL);
   g_object_unref (shown);
   deletion->list = GTK_LIST_BOX (list);

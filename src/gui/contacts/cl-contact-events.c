@@ -20,6 +20,7 @@
 #include "cl-contact-events.h"
 #include "cl-events-window.h"
 #include "cl-object-picker.h"
+#include "cl-placeholder.h"
 #include "cl-toast.h"
 
 struct _ClContactEvents
@@ -261,8 +262,6 @@ cl_contact_events_class_init (ClContactEventsClass *klass)
 static void
 cl_contact_events_init (ClContactEvents *self)
 {
-  GtkWidget *empty;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->attended = g_hash_table_new (NULL, NULL);
@@ -271,15 +270,9 @@ cl_contact_events_init (ClContactEvents *self)
   g_signal_group_connect_object (self->store_signals, "attendance-changed",
                                  G_CALLBACK (show_events), self, G_CONNECT_SWAPPED);
 
-  empty = gtk_label_new (_ ("Not at any event yet: choose “Add to Event…” for each one you "
-                            "met them at."));
-  gtk_label_set_wrap (GTK_LABEL (empty), TRUE);
-  gtk_widget_set_margin_top (empty, 12);
-  gtk_widget_set_margin_bottom (empty, 12);
-  gtk_widget_set_margin_start (empty, 12);
-  gtk_widget_set_margin_end (empty, 12);
-  gtk_widget_add_css_class (empty, "dim-label");
-  gtk_list_box_set_placeholder (self->events_list, empty);
+  gtk_list_box_set_placeholder (self->events_list,
+                                cl_placeholder_new (_ ("Not at any event yet: choose “Add to "
+                                                       "Event…” for each one you met them at.")));
   /* Screen readers hear the section by its subject, not its type. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Events"), -1);

@@ -607,11 +607,8 @@ cl_contact_referrals_init (ClContactReferrals *self)
   gtk_list_box_set_placeholder (self->rounds_list,
                                 cl_placeholder_new (_ ("They were not an interviewer in any round "
                                                        "yet.")));
-  {
-    GtkWidget *empty = cl_placeholder_new (_ ("No application on the board matches."));
-
-    gtk_list_box_set_placeholder (self->picker_list, empty);
-  }
+  gtk_list_box_set_placeholder (self->picker_list,
+                                cl_placeholder_new (_ ("No application on the board matches.")));
   cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
   /* GTK 4.8 names the menu button's inner button by its label and again by
    * the label widget inside: the widget alone names it. */

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cl-name-picker.h"
+#include "cl-placeholder.h"
 
 /* A list of thousands of names helps nobody: typing narrows it. */
 #define MAX_SHOWN 50
@@ -128,12 +129,8 @@ cl_name_picker_add (AdwEntryRow *row,
   gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
   gtk_widget_add_css_class (list, "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  empty = gtk_label_new (_ ("Nothing matches: the name typed is used as it is."));
-  gtk_label_set_wrap (GTK_LABEL (empty), TRUE);
+  empty = cl_placeholder_new (_ ("Nothing matches: the name typed is used as it is."));
   gtk_label_set_max_width_chars (GTK_LABEL (empty), 30);
-  gtk_widget_set_margin_top (empty, 12);
-  gtk_widget_set_margin_bottom (empty, 12);
-  gtk_widget_add_css_class (empty, "dim-label");
   gtk_list_box_set_placeholder (GTK_LIST_BOX (list), empty);
   g_set_weak_pointer (&picker->list, GTK_LIST_BOX (list));
   g_signal_connect (list, "row-activated", G_CALLBACK (row_activated_cb), picker);

@@ -13,6 +13,7 @@
 
 #include "cl-a11y.h"
 #include "cl-object-picker.h"
+#include "cl-placeholder.h"
 
 /* A list of thousands helps nobody: typing narrows it. */
 #define MAX_SHOWN 50
@@ -198,12 +199,8 @@ cl_object_picker_new (const char        *label,
   gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
   gtk_widget_add_css_class (list, "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  empty = gtk_label_new (_ ("Nothing to choose matches."));
-  gtk_label_set_wrap (GTK_LABEL (empty), TRUE);
+  empty = cl_placeholder_new (_ ("Nothing to choose matches."));
   gtk_label_set_max_width_chars (GTK_LABEL (empty), 30);
-  gtk_widget_set_margin_top (empty, 12);
-  gtk_widget_set_margin_bottom (empty, 12);
-  gtk_widget_add_css_class (empty, "dim-label");
   gtk_list_box_set_placeholder (GTK_LIST_BOX (list), empty);
   gtk_list_box_bind_model (GTK_LIST_BOX (list), picker->shown, create_row_cb, picker, NULL);
   g_set_weak_pointer (&picker->list, GTK_LIST_BOX (list));
