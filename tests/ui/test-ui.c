@@ -44,6 +44,7 @@
 #include "cl-negotiation-section.h"
 #include "cl-new-application-dialog.h"
 #include "cl-new-offer-dialog.h"
+#include "cl-objective-editor.h"
 #include "cl-offer-comparison.h"
 #include "cl-offer-editor.h"
 #include "cl-offer-row.h"
@@ -52,6 +53,9 @@
 #include "cl-overview-section.h"
 #include "cl-pipeline-view-private.h"
 #include "cl-posting-section.h"
+#include "cl-prep-domain-page.h"
+#include "cl-prep-store.h"
+#include "cl-prep-view.h"
 #include "cl-red-flags-section.h"
 #include "cl-round-row.h"
 #include "cl-stage-column.h"
@@ -343,6 +347,25 @@ build_template (Fixture    *fixture,
         cl_follow_up_row_set_contact (CL_FOLLOW_UP_ROW (widget), fixture->context, contact);
       g_object_unref (widget);
     }
+  else if (g_str_equal (name, "ClPrepView") || g_str_equal (name, "ClPrepDomainPage"))
+    {
+      GtkWidget *widget = g_object_ref_sink (g_object_new (g_type_from_name (name), NULL));
+
+      if (CL_IS_PREP_VIEW (widget))
+        cl_prep_view_set_context (CL_PREP_VIEW (widget), fixture->context);
+      else
+        cl_prep_domain_page_set_context (CL_PREP_DOMAIN_PAGE (widget), fixture->context);
+      g_object_unref (widget);
+    }
+  else if (g_str_equal (name, "ClObjectiveEditor"))
+    {
+      g_autoptr(ClObjective) objective = cl_objective_new (CL_PREP_DOMAIN_CODING, "Heaps");
+
+      g_assert_true (cl_prep_store_add_objective (cl_context_get_prep_store (fixture->context),
+                                                  objective, NULL));
+      gtk_window_destroy (
+        GTK_WINDOW (cl_objective_editor_new (NULL, fixture->context, objective)));
+    }
   else if (g_str_equal (name, "ClEventsWindow"))
     gtk_window_destroy (GTK_WINDOW (cl_events_window_new (NULL, fixture->context)));
   else if (g_str_equal (name, "ClOffersView"))
@@ -511,6 +534,9 @@ test_templates_build (Fixture      *fixture,
   g_type_ensure (CL_TYPE_FOLLOW_UP_ROW);
   g_type_ensure (CL_TYPE_EVENTS_WINDOW);
   g_type_ensure (CL_TYPE_CONTACT_IMPORT_DIALOG);
+  /* The Prep Plan page's class registers its domain page. */
+  g_type_class_unref (g_type_class_ref (CL_TYPE_PREP_VIEW));
+  g_type_ensure (CL_TYPE_OBJECTIVE_EDITOR);
   /* The Offers page's class registers its editor and the editor its
    * sections. */
   g_type_class_unref (g_type_class_ref (CL_TYPE_OFFERS_VIEW));

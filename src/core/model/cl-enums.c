@@ -77,6 +77,19 @@ cl_prep_domain_get_label (ClPrepDomain domain)
 }
 
 const char *
+cl_objective_status_get_label (ClObjectiveStatus status)
+{
+  switch (status)
+    {
+    case CL_OBJECTIVE_STATUS_PLANNED: return _ ("Planned");
+    case CL_OBJECTIVE_STATUS_IN_PROGRESS: return _ ("In progress");
+    case CL_OBJECTIVE_STATUS_DONE: return _ ("Done");
+    case CL_OBJECTIVE_STATUS_DROPPED: return _ ("Dropped");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
 cl_round_kind_get_label (ClRoundKind kind)
 {
   switch (kind)

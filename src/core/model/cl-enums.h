@@ -280,6 +280,7 @@ gboolean    cl_enum_from_nick (GType       type,
 /* Translated labels for the user. */
 const char *cl_company_type_get_label (ClCompanyType type);
 const char *cl_prep_domain_get_label  (ClPrepDomain  domain);
+const char *cl_objective_status_get_label (ClObjectiveStatus status);
 const char *cl_round_kind_get_label   (ClRoundKind   kind);
 const char *cl_contact_role_get_label (ClContactRole role);
 const char *cl_contact_label_get_label (ClContactLabel label);

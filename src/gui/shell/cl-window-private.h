@@ -8,6 +8,7 @@
 #include "cl-insights-view.h"
 #include "cl-offers-view.h"
 #include "cl-pipeline-view.h"
+#include "cl-prep-view.h"
 #include "cl-sheet-printer.h"
 #include "cl-window.h"
 
@@ -28,6 +29,7 @@ struct _ClWindow
   ClInsightsView       *insights_view;
   ClOffersView         *offers_view;
   ClContactsView       *contacts_view;
+  ClPrepView           *prep_view;
   GtkWidget            *new_button;
   GtkWidget            *new_offer_button;
   GtkWidget            *compare_button;

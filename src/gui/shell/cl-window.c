@@ -198,6 +198,7 @@ cl_window_class_init (ClWindowClass *klass)
   g_type_ensure (CL_TYPE_INSIGHTS_VIEW);
   g_type_ensure (CL_TYPE_OFFERS_VIEW);
   g_type_ensure (CL_TYPE_CONTACTS_VIEW);
+  g_type_ensure (CL_TYPE_PREP_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/gui/shell/cl-window.ui");
@@ -208,6 +209,7 @@ cl_window_class_init (ClWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClWindow, insights_view);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, offers_view);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, contacts_view);
+  gtk_widget_class_bind_template_child (widget_class, ClWindow, prep_view);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, new_offer_button);
   gtk_widget_class_bind_template_child (widget_class, ClWindow, compare_button);
@@ -254,6 +256,7 @@ cl_window_set_context (ClWindow  *self,
   cl_insights_view_set_context (self->insights_view, context);
   cl_offers_view_set_context (self->offers_view, context);
   cl_contacts_view_set_context (self->contacts_view, context);
+  cl_prep_view_set_context (self->prep_view, context);
   cl_window_watch_offers (self);
   gtk_stack_set_visible_child_name (self->content_stack, "pages");
   cl_window_update_actions (self);

@@ -1,0 +1,29 @@
+/* cl-prep-domain-row.h — a domain of the prep plan in the sidebar, with its
+ * progress
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cl-enums.h"
+
+G_BEGIN_DECLS
+/* clang-format off */
+
+#define CL_TYPE_PREP_DOMAIN_ROW (cl_prep_domain_row_get_type ())
+G_DECLARE_FINAL_TYPE (ClPrepDomainRow, cl_prep_domain_row, CL, PREP_DOMAIN_ROW, GtkListBoxRow)
+
+GtkWidget    *cl_prep_domain_row_new        (ClPrepDomain     domain);
+ClPrepDomain  cl_prep_domain_row_get_domain (ClPrepDomainRow *self);
+/* Shows @fraction (0 to 1) of the objectives done, and up to three lines:
+ * the progress, the next objective due and the practice (each may be NULL). */
+void          cl_prep_domain_row_show       (ClPrepDomainRow *self,
+                                             double           fraction,
+                                             const char      *progress,
+                                             const char      *next_due,
+                                             const char      *practice);
+
+/* clang-format on */
+G_END_DECLS

@@ -1,0 +1,249 @@
+/* cl-prep-view.c — the Prep Plan page: the five domains and the one chosen
+ *
+ * A leaflet: the sidebar lists the domains, each with its progress; the
+ * content is the domain chosen.  Folded (narrow), the sidebar is the
+ * overview and a domain opens over it, with a back button.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "careerlens-prep-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cl-objective-row.h"
+#include "cl-prep-domain-page.h"
+#include "cl-prep-domain-row.h"
+#include "cl-prep-store.h"
+#include "cl-prep-view.h"
+
+#define N_DOMAINS (CL_PREP_DOMAIN_INTERVIEW_TIPS + 1)
+
+struct _ClPrepView
+{
+  GtkWidget         parent_instance;
+
+  ClContext        *context;
+  GSignalGroup     *database_signals;
+  ClPrepDomainRow  *rows[N_DOMAINS];
+
+  AdwLeaflet       *leaflet;
+  GtkWidget        *sidebar;
+  GtkListBox       *domain_list;
+  GtkStack         *content_stack;
+  ClPrepDomainPage *domain_page;
+};
+
+G_DEFINE_FINAL_TYPE (ClPrepView, cl_prep_view, GTK_TYPE_WIDGET)
+
+/* The rows' lines --------------------------------------------------------- */
+
+static char *
+today_of (ClPrepView *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (
+    cl_clock_now (cl_context_get_clock (self->context)));
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static void
+show_row (ClPrepView  *self,
+          ClPrepDomain domain,
+          const char  *today)
+{
+  ClPrepStore     *store = cl_context_get_prep_store (self->context);
+  GListModel      *objectives = cl_prep_store_get_objectives (store, domain);
+  guint            n_done = 0;
+  guint            n_all = cl_prep_store_count_objectives (store, domain, &n_done);
+  g_autofree char *progress = NULL;
+  g_autofree char *next = NULL;
+
+  if (n_all == 0)
+    progress = g_strdup (_ ("No objectives yet"));
+  else
+    /* Translators: the progress of a domain of the prep plan. */
+    progress = g_strdup_printf (ngettext ("%u of %u objective done", "%u of %u objectives done",
+                                          n_all),
+                                n_done, n_all);
+  /* The list is by target date: the first open one with a date is next. */
+  for (guint i = 0; i < g_list_model_get_n_items (objectives) && next == NULL; i++)
+    {
+      g_autoptr(ClObjective) objective = g_list_model_get_item (objectives, i);
+      ClObjectiveStatus status = cl_objective_get_status (objective);
+
+      if (cl_objective_get_target_date (objective) != NULL &&
+          (status == CL_OBJECTIVE_STATUS_PLANNED || status == CL_OBJECTIVE_STATUS_IN_PROGRESS))
+        {
+          g_autofree char *when = cl_objective_row_describe (objective, today);
+
+          /* Translators: the next objective of a domain, and its status and day. */
+          next = g_strdup_printf (_ ("Next: %s (%s)"), cl_objective_get_title (objective), when);
+        }
+    }
+  cl_prep_domain_row_show (self->rows[domain], n_all > 0 ? (double) n_done / n_all : 0, progress,
+                           next, NULL);
+}
+
+static void
+show_rows (ClPrepView *self)
+{
+  g_autofree char *today = NULL;
+
+  if (self->context == NULL)
+    return;
+  today = today_of (self);
+  for (int i = 0; i < N_DOMAINS; i++)
+    show_row (self, (ClPrepDomain) i, today);
+}
+
+static void
+database_changed_cb (ClPrepView  *self,
+                     ClChangeSet *change_set)
+{
+  if (cl_change_set_is_external (change_set) ||
+      cl_change_set_has_table (change_set, CL_TABLE_OBJECTIVES) ||
+      cl_change_set_has_table (change_set, CL_TABLE_PRACTICE))
+    show_rows (self);
+}
+
+/* Navigation --------------------------------------------------------------- */
+
+static void
+row_selected_cb (ClPrepView    *self,
+                 GtkListBoxRow *row)
+{
+  if (CL_IS_PREP_DOMAIN_ROW (row))
+    cl_prep_domain_page_set_domain (self->domain_page,
+                                    cl_prep_domain_row_get_domain (CL_PREP_DOMAIN_ROW (row)));
+}
+
+static void
+row_activated_cb (ClPrepView    *self,
+                  GtkListBoxRow *row)
+{
+  if (CL_IS_PREP_DOMAIN_ROW (row))
+    cl_prep_view_show_domain (self, cl_prep_domain_row_get_domain (CL_PREP_DOMAIN_ROW (row)));
+}
+
+static void
+folded_changed_cb (ClPrepView *self)
+{
+  cl_prep_domain_page_set_show_back (self->domain_page, adw_leaflet_get_folded (self->leaflet));
+}
+
+static void
+show_sidebar_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ClPrepView  *self = CL_PREP_VIEW (widget);
+  ClPrepDomain domain = cl_prep_domain_page_get_domain (self->domain_page);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_widget_grab_focus (GTK_WIDGET (self->rows[domain]));
+}
+
+/* GObject ------------------------------------------------------------------ */
+
+static void
+cl_prep_view_dispose (GObject *object)
+{
+  ClPrepView *self = CL_PREP_VIEW (object);
+
+  if (self->database_signals != NULL)
+    g_signal_group_set_target (self->database_signals, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_PREP_VIEW);
+
+  G_OBJECT_CLASS (cl_prep_view_parent_class)->dispose (object);
+}
+
+static void
+cl_prep_view_finalize (GObject *object)
+{
+  ClPrepView *self = CL_PREP_VIEW (object);
+
+  g_clear_object (&self->database_signals);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (cl_prep_view_parent_class)->finalize (object);
+}
+
+static void
+cl_prep_view_class_init (ClPrepViewClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cl_prep_view_dispose;
+  object_class->finalize = cl_prep_view_finalize;
+
+  g_type_ensure (CL_TYPE_PREP_DOMAIN_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/com/example/CareerLens/gui/prep/cl-prep-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, ClPrepView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepView, domain_list);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepView, domain_page);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "prep.show-sidebar", NULL,
+                                   show_sidebar_action_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+cl_prep_view_init (ClPrepView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->database_signals = g_signal_group_new (CL_TYPE_DATABASE);
+  g_signal_group_connect_object (self->database_signals, "changed",
+                                 G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
+  for (int i = 0; i < N_DOMAINS; i++)
+    {
+      self->rows[i] = CL_PREP_DOMAIN_ROW (cl_prep_domain_row_new ((ClPrepDomain) i));
+      gtk_list_box_append (self->domain_list, GTK_WIDGET (self->rows[i]));
+    }
+  gtk_list_box_select_row (self->domain_list, GTK_LIST_BOX_ROW (self->rows[0]));
+  g_signal_connect_object (self->domain_list, "row-selected", G_CALLBACK (row_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  folded_changed_cb (self);
+}
+
+void
+cl_prep_view_set_context (ClPrepView *self,
+                          ClContext  *context)
+{
+  g_return_if_fail (CL_IS_PREP_VIEW (self));
+  g_return_if_fail (CL_IS_CONTEXT (context));
+  g_return_if_fail (self->context == NULL);
+
+  self->context = g_object_ref (context);
+  g_signal_group_set_target (self->database_signals, cl_context_get_database (context));
+  cl_prep_domain_page_set_context (self->domain_page, context);
+  show_rows (self);
+}
+
+void
+cl_prep_view_show_domain (ClPrepView  *self,
+                          ClPrepDomain domain)
+{
+  g_return_if_fail (CL_IS_PREP_VIEW (self));
+  g_return_if_fail ((guint) domain < N_DOMAINS);
+
+  gtk_list_box_select_row (self->domain_list, GTK_LIST_BOX_ROW (self->rows[domain]));
+  cl_prep_domain_page_set_domain (self->domain_page, domain);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+}
+
+ClPrepDomain
+cl_prep_view_get_domain (ClPrepView *self)
+{
+  g_return_val_if_fail (CL_IS_PREP_VIEW (self), 0);
+
+  return cl_prep_domain_page_get_domain (self->domain_page);
+}
