@@ -368,3 +368,20 @@ cl_ui_scroll_to (GtkWidget *widget)
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top.y);
   cl_ui_wait_for_frame (widget);
 }
+
+gboolean
+cl_ui_message_shown (GtkWidget  *root,
+                     const char *text)
+{
+  g_autoptr(GPtrArray) labels = cl_ui_find_widgets (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_is_drawable (label) && gtk_widget_has_css_class (label, "error") &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}

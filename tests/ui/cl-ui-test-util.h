@@ -55,6 +55,10 @@ GtkAccessible *cl_ui_row_text         (AdwEntryRow *row);
  * shown below a group of fields.  NULL when none is shown. */
 GtkLabel      *cl_ui_find_shown_label (GtkWidget   *root,
                                        const char  *css_class);
+/* Whether a drawn label below @root styled "error" says exactly @text: the
+ * message shown beside a field that was refused. */
+gboolean       cl_ui_message_shown    (GtkWidget   *root,
+                                       const char  *text);
 
 /* Waits until @widget's window has drawn a frame after the changes made
  * so far (their layout included). */

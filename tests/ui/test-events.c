@@ -145,24 +145,6 @@ saved_name (Fixture *fixture,
   return cl_test_query_text (fixture->base.database, sql);
 }
 
-/* Whether the message row below a field says @text. */
-static gboolean
-message_shown (GtkWidget  *root,
-               const char *text)
-{
-  g_autoptr(GPtrArray) labels = cl_ui_find_widgets (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_is_drawable (label) && gtk_widget_has_css_class (label, "error") &&
-          g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* The titles of the action rows below @root that have a remove button. */
 static char *
 listed (GtkWidget *root)
@@ -329,7 +311,7 @@ test_edit (Fixture      *fixture,
   gtk_editable_set_text (GTK_EDITABLE (name), "   ");
   cl_ui_flush ();
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
-  g_assert_true (message_shown (GTK_WIDGET (fixture->window), "Enter the event’s name."));
+  g_assert_true (cl_ui_message_shown (GTK_WIDGET (fixture->window), "Enter the event’s name."));
   cl_events_window_flush (fixture->window);
   cl_ui_flush ();
   g_assert_cmpstr (cl_event_get_name (event), ==, "PyCon Lisbon");
@@ -343,7 +325,7 @@ test_edit (Fixture      *fixture,
   type_into (fixture, "Name", "PyCon Portugal");
   g_assert_cmpstr (cl_event_get_name (event), ==, "PyCon Portugal");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
-  g_assert_false (message_shown (GTK_WIDGET (fixture->window), "Enter the event’s name."));
+  g_assert_false (cl_ui_message_shown (GTK_WIDGET (fixture->window), "Enter the event’s name."));
 
   kind = cl_ui_find_row (GTK_WIDGET (fixture->window), ADW_TYPE_COMBO_ROW, "Kind");
   adw_combo_row_set_selected (kind, CL_EVENT_KIND_CONFERENCE);
