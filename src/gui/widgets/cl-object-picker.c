@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cl-a11y.h"
+#include "cl-application.h"
 #include "cl-object-picker.h"
 #include "cl-placeholder.h"
 
@@ -25,7 +26,7 @@ typedef struct
   GListModel        *shown;
   GtkListBox        *list;  /* weak */
   GtkSearchEntry    *entry; /* weak */
-  char              *property;
+  GtkExpression     *label; /* the item's name */
   ClObjectPickedFunc func;
   gpointer           user_data;
 } Picker;
@@ -40,7 +41,7 @@ picker_free (gpointer data)
   g_clear_object (&picker->search);
   g_clear_object (&picker->filter);
   g_clear_object (&picker->shown);
-  g_free (picker->property);
+  g_clear_pointer (&picker->label, gtk_expression_unref);
   g_free (picker);
 }
 
@@ -48,12 +49,14 @@ static GtkWidget *
 create_row_cb (gpointer item,
                gpointer data)
 {
-  Picker          *picker = data;
-  g_autofree char *name = NULL;
-  GtkWidget       *row = gtk_list_box_row_new ();
-  GtkWidget       *label;
+  Picker *picker = data;
+  g_auto(GValue) value = G_VALUE_INIT;
+  const char *name = NULL;
+  GtkWidget  *row = gtk_list_box_row_new ();
+  GtkWidget  *label;
 
-  g_object_get (item, picker->property, &name, NULL);
+  if (gtk_expression_evaluate (picker->label, item, &value))
+    name = g_value_get_string (&value);
   label = gtk_label_new (name);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -156,6 +159,22 @@ cl_object_picker_new (const char        *label,
                       ClObjectPickedFunc func,
                       gpointer           user_data)
 {
+  g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+
+  return cl_object_picker_new_for_expression (
+    label, items, gtk_property_expression_new (g_list_model_get_item_type (items), NULL, property),
+    filter, func, user_data);
+}
+
+GtkWidget *
+cl_object_picker_new_for_expression (const char        *label,
+                                     GListModel        *items,
+                                     GtkExpression     *expression,
+                                     GtkFilter         *filter,
+                                     ClObjectPickedFunc func,
+                                     gpointer           user_data)
+{
   Picker             *picker;
   GtkWidget          *button, *popover, *box, *entry, *scroller, *list, *empty;
   GtkEventController *keys;
@@ -164,16 +183,15 @@ cl_object_picker_new (const char        *label,
 
   g_return_val_if_fail (label != NULL, NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
-  g_return_val_if_fail (property != NULL && func != NULL, NULL);
+  g_return_val_if_fail (expression != NULL && func != NULL, NULL);
 
   name = cl_a11y_strip_mnemonic (label);
   picker = g_new0 (Picker, 1);
-  picker->property = g_strdup (property);
+  picker->label = expression;
   picker->func = func;
   picker->user_data = user_data;
   picker->filter = filter != NULL ? g_object_ref (filter) : NULL;
-  picker->search = gtk_string_filter_new (
-    gtk_property_expression_new (g_list_model_get_item_type (items), NULL, property));
+  picker->search = gtk_string_filter_new (gtk_expression_ref (expression));
   gtk_string_filter_set_match_mode (picker->search, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
   gtk_string_filter_set_ignore_case (picker->search, TRUE);
   every = GTK_FILTER (gtk_every_filter_new ());
@@ -237,4 +255,52 @@ cl_object_picker_new (const char        *label,
     if (GTK_IS_BUTTON (child))
       gtk_accessible_reset_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL);
   return button;
+}
+
+/* Applications ------------------------------------------------------------- */
+
+char *
+cl_object_picker_describe_application (ClApplication *application)
+{
+  if (application == NULL)
+    return NULL;
+  /* Translators: an application in a list, "Deep Lattice — ML Engineer". */
+  return g_strdup_printf (_ ("%s — %s"), cl_application_get_company_name (application),
+                          cl_application_get_role (application));
+}
+
+static int
+compare_applications (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      data)
+{
+  ClApplication *x = (ClApplication *) a;
+  ClApplication *y = (ClApplication *) b;
+  int            result = g_utf8_collate (cl_application_get_company_name (x),
+                                          cl_application_get_company_name (y));
+
+  if (result != 0)
+    return result;
+  return g_utf8_collate (cl_application_get_role (x), cl_application_get_role (y));
+}
+
+GtkWidget *
+cl_object_picker_new_for_applications (const char        *label,
+                                       GListModel        *applications,
+                                       GtkFilter         *filter,
+                                       ClObjectPickedFunc func,
+                                       gpointer           user_data)
+{
+  g_autoptr(GtkSortListModel) sorted = NULL;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (applications), NULL);
+
+  sorted = gtk_sort_list_model_new (g_object_ref (applications),
+                                    GTK_SORTER (gtk_custom_sorter_new (compare_applications, NULL,
+                                                                       NULL)));
+  return cl_object_picker_new_for_expression (
+    label, G_LIST_MODEL (sorted),
+    gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                 G_CALLBACK (cl_object_picker_describe_application), NULL, NULL),
+    filter, func, user_data);
 }

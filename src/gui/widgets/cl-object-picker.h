@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "cl-application.h"
+
 G_BEGIN_DECLS
 /* clang-format off */
 
@@ -26,6 +28,23 @@ GtkWidget *cl_object_picker_new (const char         *label,
                                  GtkFilter          *filter,
                                  ClObjectPickedFunc  func,
                                  gpointer            user_data);
+
+/* The same, naming each item by @expression (a string; the picker owns it). */
+GtkWidget *cl_object_picker_new_for_expression   (const char         *label,
+                                                  GListModel         *items,
+                                                  GtkExpression      *expression,
+                                                  GtkFilter          *filter,
+                                                  ClObjectPickedFunc  func,
+                                                  gpointer            user_data);
+/* The same over ClApplications, by company then role, each named
+ * "Company — Role". */
+GtkWidget *cl_object_picker_new_for_applications (const char         *label,
+                                                  GListModel         *applications,
+                                                  GtkFilter          *filter,
+                                                  ClObjectPickedFunc  func,
+                                                  gpointer            user_data);
+/* "Company — Role", as the picker names an application. */
+char      *cl_object_picker_describe_application (ClApplication      *application);
 
 /* clang-format on */
 G_END_DECLS
