@@ -459,3 +459,15 @@ cl_test_count_occurrences (const char *haystack,
     }
   return n;
 }
+
+gint64
+cl_test_objective_application (ClPrepStore *store,
+                               gint64       objective_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = cl_prep_store_get_application_ids (store, objective_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, <=, 1);
+  return ids->len == 0 ? 0 : g_array_index (ids, gint64, 0);
+}

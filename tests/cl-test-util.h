@@ -70,6 +70,10 @@ ClApplication *cl_test_add_application (ClPipelineStore *store,
 ClContact     *cl_test_add_contact     (ClContactStore  *store,
                                         const char      *name,
                                         const char      *company);
+/* The one application @objective_id is linked to, 0 for none; fails the
+ * test if it has several. */
+gint64         cl_test_objective_application (ClPrepStore *store,
+                                              gint64       objective_id);
 
 /* The first column of the first row of @sql, or -1 when there is no row. */
 gint64      cl_test_query_int64     (ClDatabase  *database,

@@ -245,7 +245,8 @@ test_journal (Fixture      *fixture,
     g_assert_nonnull (shared);
     g_assert_cmpstr (cl_objective_get_title (shared), ==, "Feature stores and online serving");
     g_assert_cmpint (cl_objective_get_domain (shared), ==, CL_PREP_DOMAIN_ML_SYSTEM_DESIGN);
-    g_assert_cmpint (cl_objective_get_source_application_id (shared), ==, app_id (fixture));
+    g_assert_cmpint (cl_test_objective_application (prep, cl_objective_get_id (shared)), ==,
+                     app_id (fixture));
   }
 
   /* A failure half-way saves neither the objective nor the link. */

@@ -353,8 +353,13 @@ test_constraints (Fixture      *fixture,
     { "INSERT INTO offers (application_id, base_salary, currency, vesting_years, received_at)"
       " VALUES (1, 100, 'EUR', 11, 0)",
       SQLITE_CONSTRAINT },
-    { "INSERT INTO practice_sessions (partnership_id, domain_id, held_at, score_overall)"
-      " VALUES (1, 1, 0, 6)",
+    { "INSERT INTO practice_sessions (partnership_id, domain_id, held_at, duration_minutes)"
+      " VALUES (1, 1, 0, 0)",
+      SQLITE_CONSTRAINT },
+    { "INSERT INTO objectives (domain_id, title, term_key, created_at) VALUES (1, 'A', '', 0)",
+      SQLITE_CONSTRAINT },
+    { "INSERT INTO application_keywords (application_id, term_key, state)"
+      " VALUES (1, 'ml.rag', 'maybe')",
       SQLITE_CONSTRAINT },
     { "INSERT INTO market_ranges (source, currency, p25, p50)"
       " VALUES ('Levels.fyi', 'USD', 200, 100)",
@@ -379,6 +384,10 @@ test_constraints (Fixture      *fixture,
     { "INSERT INTO referrals (application_id, contact_id, updated_at) VALUES (1, 999, 0)",
       SQLITE_CONSTRAINT },
     { "DELETE FROM prep_domains WHERE id = 1", SQLITE_CONSTRAINT },
+    { "INSERT INTO objective_applications (objective_id, application_id) VALUES (1, 999)",
+      SQLITE_CONSTRAINT },
+    { "INSERT INTO objective_rounds (objective_id, round_id) VALUES (999, 1)",
+      SQLITE_CONSTRAINT },
   };
   g_autoptr(ClDatabase) database = cl_test_open_database (fixture->dir, "careerlens.db");
   g_autofree char *before = NULL;
@@ -421,7 +430,9 @@ test_constraints (Fixture      *fixture,
                   "INSERT INTO vesting_years (offer_id, year, basis_points) VALUES (1, 1, 2500);"
                   "INSERT INTO interactions (contact_id, application_id, occurred_at)"
                   "  VALUES (1, 1, 0);"
-                  "UPDATE objectives SET source_application_id = 1;"),
+                  "INSERT INTO objective_applications (objective_id, application_id)"
+                  "  VALUES (1, 1);"
+                  "INSERT INTO objective_rounds (objective_id, round_id) VALUES (1, 1);"),
     ==, SQLITE_OK);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM stage_history"), ==, 1);
 
@@ -440,10 +451,10 @@ test_constraints (Fixture      *fixture,
   g_assert_cmpint (cl_test_query_int64 (
                      database, "SELECT count(*) FROM interactions WHERE application_id IS NULL"),
                    ==, 1);
-  g_assert_cmpint (
-    cl_test_query_int64 (database,
-                         "SELECT count(*) FROM objectives WHERE source_application_id IS NULL"),
-    ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM objectives"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM objective_applications"),
+                   ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM objective_rounds"), ==, 0);
 
   /* Now empty, the stage and the company can go. */
   g_assert_cmpint (cl_test_exec (database, "DELETE FROM companies WHERE name = 'Acme'"), ==,

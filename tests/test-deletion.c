@@ -111,17 +111,21 @@ add_offer (Fixture *fixture,
   return cl_offer_get_id (offer);
 }
 
+/* An objective preparing for @application_id, or for none (0). */
 static gint64
 add_objective (Fixture    *fixture,
                const char *title,
-               gint64      source_application_id)
+               gint64      application_id)
 {
+  ClPrepStore *store = cl_context_get_prep_store (fixture->base.context);
   g_autoptr(ClObjective) objective = cl_objective_new (CL_PREP_DOMAIN_CODING, title);
   g_autoptr(GError) error = NULL;
 
-  g_object_set (objective, "source-application-id", source_application_id, NULL);
-  g_assert_true (cl_prep_store_add_objective (cl_context_get_prep_store (fixture->base.context),
-                                              objective, &error));
+  if (application_id != 0)
+    g_assert_true (cl_prep_store_add_objective_for_application (store, objective, application_id,
+                                                                &error));
+  else
+    g_assert_true (cl_prep_store_add_objective (store, objective, &error));
   g_assert_no_error (error);
   return cl_objective_get_id (objective);
 }
@@ -192,9 +196,9 @@ fixture_set_up (Fixture      *fixture,
                                                  CL_REFERRAL_STATUS_AGREED, &error));
   g_assert_no_error (error);
   exec (fixture,
-        "INSERT INTO application_keywords (application_id, keyword, domain) VALUES"
-        " (%1$" G_GINT64_FORMAT ", 'pytorch', 'ml-fundamentals'),"
-        " (%1$" G_GINT64_FORMAT ", 'graphs', 'coding')",
+        "INSERT INTO application_keywords (application_id, term_key, state, count) VALUES"
+        " (%1$" G_GINT64_FORMAT ", 'ml.pytorch', 'accepted', 3),"
+        " (%1$" G_GINT64_FORMAT ", 'coding.graphs', 'proposed', 1)",
         fixture->app);
 
   fixture->offer = add_offer (fixture, fixture->app, 150000);
@@ -272,12 +276,13 @@ fixture_set_up (Fixture      *fixture,
 
   /* The application, its stage history (added, two moves), 2 rounds, 3
    * interviewers, 2 journal entries, 2 red flags, a referral, 2 keywords, 2
-   * offers, 3 vesting years, a plan, 2 negotiation rounds, 3 reminders. */
+   * offers, 3 vesting years, a plan, 2 negotiation rounds, 3 reminders, an
+   * objective's link to it. */
   n_history = query (fixture, "SELECT count(*) FROM stage_history"
                               " WHERE application_id = %" G_GINT64_FORMAT,
                      fixture->app);
   g_assert_cmpint (n_history, >=, 2);
-  fixture->n_rows = 1 + (guint) n_history + 2 + 3 + 2 + 2 + 1 + 2 + 2 + 3 + 1 + 2 + 3;
+  fixture->n_rows = 1 + (guint) n_history + 2 + 3 + 2 + 2 + 1 + 2 + 2 + 3 + 1 + 2 + 3 + 1;
 
   cl_test_changes_watch (&fixture->changes, fixture->db);
 }
@@ -450,9 +455,9 @@ test_application (Fixture      *fixture,
                    ==, 1);
   g_assert_cmpint (query (fixture, "SELECT count(*) FROM market_ranges WHERE offer_id IS NULL"),
                    ==, 2);
-  g_assert_cmpint (query (fixture, "SELECT count(*) FROM objectives"
-                                   " WHERE source_application_id IS NULL"),
-                   ==, 2);
+  /* (The objective stays; its link to the application goes.) */
+  g_assert_cmpint (query (fixture, "SELECT count(*) FROM objectives"), ==, 2);
+  g_assert_cmpint (query (fixture, "SELECT count(*) FROM objective_applications"), ==, 0);
   g_assert_cmpint (query (fixture, "SELECT count(*) FROM accounts"
                                    " WHERE application_id IS NULL"),
                    ==, 1);
@@ -652,8 +657,8 @@ test_newer_edit (Fixture      *fixture,
                                    " WHERE id = %" G_GINT64_FORMAT,
                           fixture->interaction),
                    ==, fixture->other_app);
-  g_assert_cmpint (query (fixture, "SELECT source_application_id FROM objectives"
-                                   " WHERE id = %" G_GINT64_FORMAT,
+  g_assert_cmpint (query (fixture, "SELECT application_id FROM objective_applications"
+                                   " WHERE objective_id = %" G_GINT64_FORMAT,
                           fixture->objective),
                    ==, fixture->app);
   g_assert_cmpint (query (fixture, "SELECT count(*) FROM accounts"), ==, 0);

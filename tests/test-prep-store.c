@@ -130,7 +130,7 @@ test_add (Fixture      *fixture,
   row = cl_test_query_text (
     fixture->base.database,
     "SELECT d.key, o.domain_id, o.title, o.target_date, o.status, o.hours_planned,"
-    " o.hours_spent, o.source_application_id, o.notes FROM objectives o"
+    " o.hours_spent, o.term_key, o.notes FROM objectives o"
     " JOIN prep_domains d ON d.id = o.domain_id WHERE o.title LIKE 'Feature%'");
   g_assert_cmpstr (
     row, ==,
@@ -201,10 +201,14 @@ test_invalid (Fixture      *fixture,
   {
     g_autoptr(ClObjective) objective = cl_objective_new (CL_PREP_DOMAIN_CODING, "Heaps");
 
-    g_object_set (objective, "source-application-id", (gint64) 999, NULL);
-    g_assert_false (cl_prep_store_add_objective (fixture->store, objective, &error));
+    g_assert_false (cl_prep_store_add_objective_for_application (fixture->store, objective, 999,
+                                                                 &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+    g_assert_cmpstr (error->message, ==,
+                     "One of the applications this objective prepares for no longer exists. "
+                     "Choose the applications again.");
     g_clear_error (&error);
+    g_assert_cmpint (cl_objective_get_id (objective), ==, 0);
   }
 
   /* A leap day is a date. */
@@ -278,40 +282,271 @@ test_validate_before_sql (Fixture      *fixture,
   g_assert_null (cl_objective_get_target_date (kept));
 }
 
+/* The ids of @array (gint64) as "1,2,3"; frees it. */
+static char *
+ids_text (GArray *array)
+{
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (array);
+  for (guint i = 0; i < array->len; i++)
+    g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                            g_array_index (array, gint64, i));
+  g_array_unref (array);
+  return g_string_free (out, FALSE);
+}
+
+/* The titles of @array (ClObjective) as "A,B"; frees it. */
+static char *
+objectives_text (GPtrArray *array)
+{
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (array);
+  for (guint i = 0; i < array->len; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? "," : "",
+                            cl_objective_get_title (g_ptr_array_index (array, i)));
+  g_ptr_array_unref (array);
+  return g_string_free (out, FALSE);
+}
+
 static void
-test_source_application (Fixture      *fixture,
-                         gconstpointer data)
+record_application_cb (ClPrepStore *store,
+                       gint64       application_id,
+                       GString     *out)
+{
+  g_string_append_printf (out, "%" G_GINT64_FORMAT ";", application_id);
+}
+
+static ClRound *
+add_round (Fixture *fixture,
+           gint64   application_id)
+{
+  ClRoundStore *rounds = cl_context_get_round_store (fixture->base.context);
+  g_autoptr(ClRound) round = cl_round_new (application_id, CL_ROUND_KIND_CODING);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cl_round_store_add_round (rounds, round, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&round);
+}
+
+static void
+test_links (Fixture      *fixture,
+            gconstpointer data)
 {
   ClPipelineStore *pipeline = cl_context_get_pipeline_store (fixture->base.context);
-  ClApplication   *application = cl_test_add_application (pipeline, "Acme AI",
-                                                          "Applied Scientist", 0);
+  gint64           acme = cl_application_get_id (cl_test_add_application (pipeline, "Acme AI",
+                                                                          "Applied Scientist", 0));
+  gint64           initech = cl_application_get_id (cl_test_add_application (pipeline, "Initech",
+                                                                             "ML Engineer", 0));
+  gint64           globex = cl_application_get_id (cl_test_add_application (pipeline, "Globex",
+                                                                            "Data Scientist", 0));
+  g_autoptr(ClRound) acme_round = add_round (fixture, acme);
+  g_autoptr(ClRound) globex_round = add_round (fixture, globex);
+  g_autoptr(GString) signalled = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
-  ClObjective *objective;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  ClObjective     *transformers;
+  ClObjective     *heaps;
+  ClObjective     *undated;
+  ClTestChanges    changes;
 
-  objective = add (fixture, CL_PREP_DOMAIN_ML_FUNDAMENTALS, "Transformers", NULL);
+  g_signal_connect (fixture->store, "application-objectives-changed",
+                    G_CALLBACK (record_application_cb), signalled);
+  cl_test_changes_watch (&changes, fixture->base.database);
+
+  /* Added with its first link, in one transaction: one change. */
+  transformers = cl_objective_new (CL_PREP_DOMAIN_ML_FUNDAMENTALS, "Transformers");
+  g_object_set (transformers, "target-date", "2026-12-10", "term-key", "ml.transformers", NULL);
+  g_assert_true (cl_prep_store_add_objective_for_application (fixture->store, transformers, acme,
+                                                              &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes.n_changes, ==, 1);
+  g_assert_true (cl_change_set_contains (changes.last, CL_ENTITY_APPLICATION, acme));
+  /* The object given became the shared one. */
+  g_assert_true (cl_prep_store_find_objective (fixture->store,
+                                               cl_objective_get_id (transformers)) ==
+                 transformers);
+  g_object_unref (transformers);
+  g_assert_cmpstr (cl_objective_get_term_key (transformers), ==, "ml.transformers");
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT ";", acme);
+  g_assert_cmpstr (signalled->str, ==, expected);
+  g_clear_pointer (&expected, g_free);
+  g_string_truncate (signalled, 0);
+
+  text = ids_text (cl_prep_store_get_application_ids (fixture->store,
+                                                      cl_objective_get_id (transformers), &error));
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT, acme);
+  g_assert_cmpstr (text, ==, expected);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&expected, g_free);
+
+  heaps = add (fixture, CL_PREP_DOMAIN_CODING, "Heaps", "2026-12-01");
+  undated = add (fixture, CL_PREP_DOMAIN_BEHAVIORAL, "STAR stories", NULL);
+  g_assert_cmpstr (signalled->str, ==, "");
+
+  /* Two applications (one given twice) and a round of a third. */
   {
-    g_autoptr(ClObjective) copy = cl_objective_copy (objective);
+    const gint64 apps[] = { initech, acme, initech };
+    const gint64 rounds[] = { cl_round_get_id (globex_round) };
 
-    g_object_set (copy, "source-application-id", cl_application_get_id (application), NULL);
+    g_assert_true (cl_prep_store_set_links (fixture->store, heaps, apps, G_N_ELEMENTS (apps),
+                                            rounds, G_N_ELEMENTS (rounds), &error));
+    g_assert_no_error (error);
+  }
+  text = ids_text (cl_prep_store_get_application_ids (fixture->store, cl_objective_get_id (heaps),
+                                                      &error));
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT, acme, initech);
+  g_assert_cmpstr (text, ==, expected);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&expected, g_free);
+  text = ids_text (cl_prep_store_get_round_ids (fixture->store, cl_objective_get_id (heaps),
+                                                &error));
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT, cl_round_get_id (globex_round));
+  g_assert_cmpstr (text, ==, expected);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&expected, g_free);
+  /* Every application gained an objective, Globex through its round. */
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT ";%" G_GINT64_FORMAT ";%" G_GINT64_FORMAT ";",
+                              acme, initech, globex);
+  g_assert_cmpstr (signalled->str, ==, expected);
+  g_clear_pointer (&expected, g_free);
+  g_string_truncate (signalled, 0);
+
+  {
+    const gint64 apps[] = { acme };
+
+    g_assert_true (cl_prep_store_set_links (fixture->store, undated, apps, 1, NULL, 0, &error));
+    g_assert_no_error (error);
+  }
+
+  /* Per application: by date, undated last. */
+  text = objectives_text (cl_prep_store_list_for_application (fixture->store, acme, &error));
+  g_assert_cmpstr (text, ==, "Heaps,Transformers,STAR stories");
+  g_clear_pointer (&text, g_free);
+  text = objectives_text (cl_prep_store_list_for_application (fixture->store, initech, &error));
+  g_assert_cmpstr (text, ==, "Heaps");
+  g_clear_pointer (&text, g_free);
+  text = objectives_text (cl_prep_store_list_for_application (fixture->store, globex, &error));
+  g_assert_cmpstr (text, ==, "Heaps");
+  g_clear_pointer (&text, g_free);
+  text = objectives_text (cl_prep_store_list_for_round (fixture->store,
+                                                        cl_round_get_id (globex_round), &error));
+  g_assert_cmpstr (text, ==, "Heaps");
+  g_clear_pointer (&text, g_free);
+  text = objectives_text (cl_prep_store_list_for_round (fixture->store,
+                                                        cl_round_get_id (acme_round), &error));
+  g_assert_cmpstr (text, ==, "");
+  g_clear_pointer (&text, g_free);
+  text = objectives_text (cl_prep_store_list_for_application (fixture->store, 999, &error));
+  g_assert_cmpstr (text, ==, "");
+  g_clear_pointer (&text, g_free);
+  {
+    g_autoptr(GPtrArray) shared = cl_prep_store_list_for_application (fixture->store, initech,
+                                                                       &error);
+
+    g_assert_true (g_ptr_array_index (shared, 0) == heaps);
+  }
+
+  /* Editing a linked objective tells its applications' pages. */
+  g_string_truncate (signalled, 0);
+  {
+    g_autoptr(ClObjective) copy = cl_objective_copy (undated);
+
+    g_object_set (copy, "title", "STAR stories, five of them", NULL);
     save (fixture, copy);
   }
-  g_assert_cmpint (cl_objective_get_source_application_id (objective), ==,
-                   cl_application_get_id (application));
-  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
-                                        "SELECT source_application_id FROM objectives"),
-                   ==, cl_application_get_id (application));
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT ";", acme);
+  g_assert_cmpstr (signalled->str, ==, expected);
+  g_clear_pointer (&expected, g_free);
+  g_string_truncate (signalled, 0);
 
-  /* An application that does not exist, on an update. */
+  /* Ids that do not exist: refused with what to do, nothing changed. */
+  before = cl_test_dump_database (fixture->base.database);
+  changes.n_changes = 0;
   {
-    g_autoptr(ClObjective) copy = cl_objective_copy (objective);
+    const gint64 apps[] = { initech, 999 };
+    const gint64 rounds[] = { 999 };
 
-    g_object_set (copy, "source-application-id", (gint64) 999, NULL);
-    g_assert_false (cl_prep_store_update_objective (fixture->store, copy, &error));
+    g_assert_false (cl_prep_store_set_links (fixture->store, heaps, apps, 2, NULL, 0, &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+    g_assert_cmpstr (error->message, ==,
+                     "One of the applications this objective prepares for no longer exists. "
+                     "Choose the applications again.");
     g_clear_error (&error);
-    g_assert_cmpint (cl_objective_get_source_application_id (objective), ==,
-                     cl_application_get_id (application));
+    g_assert_false (cl_prep_store_set_links (fixture->store, heaps, apps, 1, rounds, 1, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+    g_assert_cmpstr (error->message, ==,
+                     "One of the interview rounds this objective prepares for no longer exists. "
+                     "Choose the rounds again.");
+    g_clear_error (&error);
   }
+  {
+    g_autoptr(ClObjective) gone = cl_objective_new (CL_PREP_DOMAIN_CODING, "Gone");
+    g_autofree char *dump = NULL;
+
+    /* (Added and deleted: its id is no longer a row.) */
+    g_assert_true (cl_prep_store_add_objective (fixture->store, gone, &error));
+    g_assert_true (cl_prep_store_delete_objective (fixture->store, gone, &error));
+    g_assert_no_error (error);
+    dump = cl_test_dump_database (fixture->base.database);
+    g_assert_cmpstr (dump, ==, before);
+    changes.n_changes = 0;
+    g_assert_false (cl_prep_store_set_links (fixture->store, gone, NULL, 0, NULL, 0, &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+    g_assert_cmpstr (error->message, ==, "This objective no longer exists.");
+    g_clear_error (&error);
+  }
+  after = cl_test_dump_database (fixture->base.database);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&after, g_free);
+  g_assert_cmpuint (changes.n_changes, ==, 0);
+  g_assert_cmpstr (signalled->str, ==, "");
+
+  /* Unlinking everything tells the applications it left. */
+  g_assert_true (cl_prep_store_set_links (fixture->store, heaps, NULL, 0, NULL, 0, &error));
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT ";%" G_GINT64_FORMAT ";%" G_GINT64_FORMAT ";",
+                              acme, initech, globex);
+  g_assert_cmpstr (signalled->str, ==, expected);
+  g_clear_pointer (&expected, g_free);
+  g_string_truncate (signalled, 0);
+  text = objectives_text (cl_prep_store_list_for_application (fixture->store, initech, &error));
+  g_assert_cmpstr (text, ==, "");
+  g_clear_pointer (&text, g_free);
+
+  /* Deleting an objective takes its links, and says so. */
+  g_assert_true (cl_prep_store_delete_objective (fixture->store, transformers, &error));
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT ";", acme);
+  g_assert_cmpstr (signalled->str, ==, expected);
+  g_clear_pointer (&expected, g_free);
+  g_string_truncate (signalled, 0);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM objective_applications"),
+                   ==, 1);
+
+  /* Deleting the application takes the last link, not the objective. */
+  {
+    ClApplication *application = cl_pipeline_store_find_application (pipeline, acme);
+
+    g_assert_true (cl_pipeline_store_delete_application (pipeline, application, NULL, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM objective_applications"),
+                   ==, 0);
+  g_assert_nonnull (cl_prep_store_find_objective (fixture->store, cl_objective_get_id (undated)));
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM pragma_foreign_key_check"),
+                   ==, 0);
+
+  g_signal_handlers_disconnect_by_data (fixture->store, signalled);
+  cl_test_changes_clear (&changes);
 }
 
 static void
@@ -467,14 +702,16 @@ models_dump (ClContext *context)
           const char *notes = cl_objective_get_notes (objective);
 
           g_string_append_printf (out,
-                                  "%" G_GINT64_FORMAT "|%s|%s|%d|%g|%g|%" G_GINT64_FORMAT
-                                  "|%s|%" G_GINT64_FORMAT ";",
+                                  "%" G_GINT64_FORMAT "|%s|%s|%d|%g|%g|%s|%s|%" G_GINT64_FORMAT
+                                  ";",
                                   cl_objective_get_id (objective),
                                   cl_objective_get_title (objective), date != NULL ? date : "NULL",
                                   (int) cl_objective_get_status (objective),
                                   cl_objective_get_hours_planned (objective),
                                   cl_objective_get_hours_spent (objective),
-                                  cl_objective_get_source_application_id (objective),
+                                  cl_objective_get_term_key (objective) != NULL
+                                    ? cl_objective_get_term_key (objective)
+                                    : "NULL",
                                   notes != NULL ? notes : "NULL",
                                   cl_objective_get_created_at (objective));
         }
@@ -689,7 +926,7 @@ main (int   argc,
   ADD ("add", test_add);
   ADD ("invalid", test_invalid);
   ADD ("validate-before-sql", test_validate_before_sql);
-  ADD ("source-application", test_source_application);
+  ADD ("links", test_links);
   ADD ("update", test_update);
   ADD ("copy", test_copy);
   ADD ("domain-change-unreferenced", test_domain_change_unreferenced);

@@ -1604,7 +1604,8 @@ test_accepted_edges (Fixture      *fixture,
     cl_journal_store_make_objective (fixture->journal, fixture->entry, learnt, &error));
   g_assert_no_error (error);
   g_assert_cmpint (cl_objective_get_id (learnt), >, 0);
-  g_assert_cmpint (cl_objective_get_source_application_id (learnt), ==, application_id);
+  g_assert_cmpint (cl_test_objective_application (fixture->prep, cl_objective_get_id (learnt)),
+                   ==, application_id);
   g_assert_cmpint (cl_journal_entry_get_objective_id (fixture->entry), ==,
                    cl_objective_get_id (learnt));
 

@@ -772,7 +772,9 @@ test_journal_make_objective (Fixture      *fixture,
   g_assert_nonnull (objective);
   g_assert_cmpstr (cl_objective_get_title (objective), ==, "Attention & positional encodings");
   g_assert_cmpint (cl_objective_get_domain (objective), ==, CL_PREP_DOMAIN_ML_SYSTEM_DESIGN);
-  g_assert_cmpint (cl_objective_get_source_application_id (objective), ==, app_id (fixture));
+  g_assert_cmpint (cl_test_objective_application (cl_context_get_prep_store (fixture->base.context),
+                                                  cl_objective_get_id (objective)),
+                   ==, app_id (fixture));
 
   /* The entry shows the link, and offers no second objective. */
   row = entry_row (fixture, 0);

@@ -118,6 +118,8 @@ static const struct
   { "red_flags", CL_TABLE_RED_FLAGS, -1 },
   { "prep_domains", CL_TABLE_OBJECTIVES, -1 },
   { "objectives", CL_TABLE_OBJECTIVES, CL_ENTITY_OBJECTIVE },
+  { "objective_applications", CL_TABLE_OBJECTIVES, -1 },
+  { "objective_rounds", CL_TABLE_OBJECTIVES, -1 },
   { "resources", CL_TABLE_RESOURCES, -1 },
   { "practice_partnerships", CL_TABLE_PRACTICE, -1 },
   { "practice_sessions", CL_TABLE_PRACTICE, -1 },

@@ -27,7 +27,7 @@ struct _ClObjective
   ClObjectiveStatus status;
   double            hours_planned;
   double            hours_spent;
-  gint64            source_application_id;
+  char             *term_key;
   char             *notes;
   gint64            created_at;
 };
@@ -57,8 +57,10 @@ static const ClField fields[] = {
     .value_type = cl_objective_status_get_type, .default_value = CL_OBJECTIVE_STATUS_PLANNED },
   HOURS ("hours-planned", "hours_planned", hours_planned),
   HOURS ("hours-spent", "hours_spent", hours_spent),
-  { "source-application-id", "source_application_id", CL_FIELD_INT64,
-    G_STRUCT_OFFSET (ClObjective, source_application_id), .flags = CL_FIELD_OPTIONAL, .none = 0 },
+  /* Set when the objective was made from a term found in a job description;
+   * the user never types it, but a copy keeps it. */
+  { "term-key", "term_key", CL_FIELD_STRING, G_STRUCT_OFFSET (ClObjective, term_key),
+    .flags = CL_FIELD_TRIM, .max_length = 200 },
   { "notes", "notes", CL_FIELD_STRING, G_STRUCT_OFFSET (ClObjective, notes) },
   { "created-at", "created_at", CL_FIELD_INT64, G_STRUCT_OFFSET (ClObjective, created_at),
     .flags = CL_FIELD_READ_ONLY },
@@ -132,11 +134,11 @@ cl_objective_get_hours_spent (ClObjective *self)
   g_return_val_if_fail (CL_IS_OBJECTIVE (self), 0);
   return self->hours_spent;
 }
-gint64
-cl_objective_get_source_application_id (ClObjective *self)
+const char *
+cl_objective_get_term_key (ClObjective *self)
 {
-  g_return_val_if_fail (CL_IS_OBJECTIVE (self), 0);
-  return self->source_application_id;
+  g_return_val_if_fail (CL_IS_OBJECTIVE (self), NULL);
+  return self->term_key;
 }
 const char *
 cl_objective_get_notes (ClObjective *self)

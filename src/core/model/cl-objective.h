@@ -27,8 +27,10 @@ const char        *cl_objective_get_target_date           (ClObjective  *self);
 ClObjectiveStatus  cl_objective_get_status                (ClObjective  *self);
 double             cl_objective_get_hours_planned         (ClObjective  *self);
 double             cl_objective_get_hours_spent           (ClObjective  *self);
-/* The application whose interview gave the objective; 0 for none. */
-gint64             cl_objective_get_source_application_id (ClObjective  *self);
+/* The key of the keyword-taxonomy term the objective was proposed for
+ * ("ml.transformers"), or NULL.  The applications and rounds it prepares
+ * for are links kept by ClPrepStore (cl_prep_store_get_application_ids()). */
+const char        *cl_objective_get_term_key              (ClObjective  *self);
 const char        *cl_objective_get_notes                 (ClObjective  *self);
 gint64             cl_objective_get_created_at            (ClObjective  *self);
 

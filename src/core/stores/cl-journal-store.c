@@ -283,7 +283,6 @@ cl_journal_store_make_objective (ClJournalStore *self,
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
   gint64 application_id;
-  gint64 previous_source;
 
   g_return_val_if_fail (CL_IS_JOURNAL_STORE (self), FALSE);
   g_return_val_if_fail (CL_IS_JOURNAL_ENTRY (entry), FALSE);
@@ -292,19 +291,16 @@ cl_journal_store_make_objective (ClJournalStore *self,
 
   database = cl_store_get_database (CL_STORE (self));
   application_id = cl_journal_entry_get_application_id (entry);
-  /* The link is part of what is saved (the object may become the shared
-   * one), so it is set now, and taken back if nothing is saved. */
-  previous_source = cl_objective_get_source_application_id (objective);
-  g_object_set (objective, "source-application-id", application_id, NULL);
-
-  /* The prep store's transaction nests in this one: the objective and the
-   * link are saved together or not at all. */
+  /* The prep store's transaction nests in this one: the objective, its
+   * link to the application and the entry's link to it are saved together
+   * or not at all. */
   tx = cl_transaction_begin (database, error);
   if (tx == NULL ||
       !cl_database_require_row (database, _ ("This journal entry no longer exists."), error,
                                 "SELECT 1 FROM journal_entries WHERE id = ?1", "x",
                                 cl_journal_entry_get_id (entry)) ||
-      !cl_prep_store_add_objective (self->prep, objective, error) ||
+      !cl_prep_store_add_objective_for_application (self->prep, objective, application_id,
+                                                    error) ||
       !cl_database_execute (database, error,
                             "UPDATE journal_entries SET objective_id = ?2 WHERE id = ?1", "xx",
                             cl_journal_entry_get_id (entry), cl_objective_get_id (objective)))
@@ -319,6 +315,5 @@ cl_journal_store_make_objective (ClJournalStore *self,
 refused:
   /* Nothing announced it, so no store holds it: it is new again, as given. */
   cl_model_set_int64 (CL_MODEL (objective), "id", 0);
-  g_object_set (objective, "source-application-id", previous_source, NULL);
   return FALSE;
 }

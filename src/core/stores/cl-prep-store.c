@@ -2,6 +2,11 @@
  *
  * Each domain's objectives sit in a list by target date (undated last), then
  * in the order they were added.  prep_domains.id is the ClPrepDomain value + 1.
+ * The applications and rounds an objective prepares for are rows of
+ * objective_applications and objective_rounds, read on demand.  Every write
+ * touches, in CL_TABLE_OBJECTIVES, each application whose objectives it
+ * changes (directly or through one of its rounds, before and after), so
+ * that an application's page knows when to read its objectives again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,6 +35,14 @@ struct _ClPrepStore
 };
 
 G_DEFINE_FINAL_TYPE (ClPrepStore, cl_prep_store, CL_TYPE_STORE)
+
+enum
+{
+  APPLICATION_OBJECTIVES_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static gboolean
 valid_domain (ClPrepDomain domain)
@@ -187,12 +200,16 @@ cl_prep_store_changed (ClStore     *store,
   if (cl_change_set_is_external (change_set))
     {
       CL_STORE_CLASS (cl_prep_store_parent_class)->changed (store, change_set);
+      g_signal_emit (store, signals[APPLICATION_OBJECTIVES_CHANGED], 0, (gint64) 0);
       return;
     }
 
   ids = cl_change_set_get_ids (change_set, CL_ENTITY_OBJECTIVE, &n_ids);
   for (guint i = 0; i < n_ids; i++)
     refresh (CL_PREP_STORE (store), ids[i]);
+  /* After the refresh, so that the page reads the objectives as they are. */
+  cl_store_emit_per_application (store, change_set, CL_TABLE_OBJECTIVES,
+                                 signals[APPLICATION_OBJECTIVES_CHANGED]);
 }
 
 static void
@@ -216,6 +233,20 @@ cl_prep_store_class_init (ClPrepStoreClass *klass)
   store_class->apply = cl_prep_store_apply;
   store_class->free_read = cl_prep_store_free_read;
   store_class->changed = cl_prep_store_changed;
+
+  /**
+   * ClPrepStore::application-objectives-changed:
+   * @application_id: the application whose objectives changed, or 0 for any
+   *
+   * An objective linked to the application (or to one of its rounds) was
+   * added, edited, deleted, linked or unlinked.
+   */
+  signals[APPLICATION_OBJECTIVES_CHANGED] =
+    g_signal_new ("application-objectives-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void
@@ -310,25 +341,92 @@ prepare (ClObjective *objective,
   return g_steal_pointer (&copy);
 }
 
-/* Inside the transaction: the source application (if any) still exists. */
 static gboolean
-check_source (ClDatabase  *database,
-              ClObjective *copy,
-              GError     **error)
+add_id_cb (sqlite3_stmt *stmt,
+           gpointer      user_data,
+           GError      **error)
 {
-  gint64 source = cl_objective_get_source_application_id (copy);
+  gint64 id = sqlite3_column_int64 (stmt, 0);
 
-  return source == 0 ||
-         cl_database_require_row (database,
-                                  _ ("The application this objective came from no longer exists. "
-                                     "Choose another application, or none."),
-                                  error, "SELECT 1 FROM applications WHERE id = ?1", "x", source);
+  g_array_append_val ((GArray *) user_data, id);
+  return TRUE;
 }
 
-gboolean
-cl_prep_store_add_objective (ClPrepStore *self,
-                             ClObjective *objective,
-                             GError     **error)
+/* The applications an objective prepares for, directly or through one of
+ * their rounds. */
+#define LINKED_APPLICATIONS_SQL \
+  "SELECT application_id FROM objective_applications WHERE objective_id = ?1" \
+  " UNION SELECT r.application_id FROM objective_rounds o" \
+  " JOIN interview_rounds r ON r.id = o.round_id WHERE o.objective_id = ?1"
+
+/* Inside the transaction: names the objective and what it is linked to, as
+ * the links are now (called before and after a change of them). */
+static gboolean
+touch_links (ClTransaction *tx,
+             gint64         objective_id,
+             GError       **error)
+{
+  ClDatabase *database = cl_transaction_get_database (tx);
+  g_autoptr(GArray) applications = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) rounds = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (!cl_database_foreach (database, add_id_cb, applications, error, LINKED_APPLICATIONS_SQL,
+                            "x", objective_id) ||
+      !cl_database_foreach (database, add_id_cb, rounds, error,
+                            "SELECT round_id FROM objective_rounds WHERE objective_id = ?1", "x",
+                            objective_id))
+    return FALSE;
+
+  cl_transaction_touch (tx, CL_TABLE_OBJECTIVES, CL_ENTITY_OBJECTIVE, objective_id);
+  for (guint i = 0; i < applications->len; i++)
+    cl_transaction_touch (tx, CL_TABLE_OBJECTIVES, CL_ENTITY_APPLICATION,
+                          g_array_index (applications, gint64, i));
+  for (guint i = 0; i < rounds->len; i++)
+    cl_transaction_touch (tx, CL_TABLE_OBJECTIVES, CL_ENTITY_ROUND,
+                          g_array_index (rounds, gint64, i));
+  return TRUE;
+}
+
+static gboolean
+link_application (ClDatabase *database,
+                  gint64      objective_id,
+                  gint64      application_id,
+                  GError    **error)
+{
+  return cl_database_require_row (database,
+                                  _ ("One of the applications this objective prepares for no "
+                                     "longer exists. Choose the applications again."),
+                                  error, "SELECT 1 FROM applications WHERE id = ?1", "x",
+                                  application_id) &&
+         cl_database_execute (database, error,
+                              "INSERT OR IGNORE INTO objective_applications"
+                              " (objective_id, application_id) VALUES (?1, ?2)",
+                              "xx", objective_id, application_id);
+}
+
+static gboolean
+link_round (ClDatabase *database,
+            gint64      objective_id,
+            gint64      round_id,
+            GError    **error)
+{
+  return cl_database_require_row (database,
+                                  _ ("One of the interview rounds this objective prepares for no "
+                                     "longer exists. Choose the rounds again."),
+                                  error, "SELECT 1 FROM interview_rounds WHERE id = ?1", "x",
+                                  round_id) &&
+         cl_database_execute (database, error,
+                              "INSERT OR IGNORE INTO objective_rounds (objective_id, round_id)"
+                              " VALUES (?1, ?2)",
+                              "xx", objective_id, round_id);
+}
+
+/* Adds @objective, linked to @application_id unless it is 0. */
+static gboolean
+add_objective (ClPrepStore *self,
+               ClObjective *objective,
+               gint64       application_id,
+               GError     **error)
 {
   ClDatabase *database;
   g_autoptr(ClTransaction) tx = NULL;
@@ -336,20 +434,17 @@ cl_prep_store_add_objective (ClPrepStore *self,
   gint64   id = 0;
   gboolean committed;
 
-  g_return_val_if_fail (CL_IS_PREP_STORE (self), FALSE);
-  g_return_val_if_fail (CL_IS_OBJECTIVE (objective), FALSE);
-  g_return_val_if_fail (cl_objective_get_id (objective) == 0, FALSE);
-
   copy = prepare (objective, error);
   if (copy == NULL)
     return FALSE;
   database = cl_store_get_database (CL_STORE (self));
   tx = cl_transaction_begin (database, error);
-  if (tx == NULL || !check_source (database, copy, error) ||
+  if (tx == NULL ||
       !cl_model_insert (CL_MODEL (copy), database, &id, error, "created_at", "x",
-                        cl_clock_now (cl_store_get_clock (CL_STORE (self)))))
+                        cl_clock_now (cl_store_get_clock (CL_STORE (self)))) ||
+      (application_id != 0 && !link_application (database, id, application_id, error)) ||
+      !touch_links (tx, id, error))
     return FALSE;
-  cl_transaction_touch (tx, CL_TABLE_OBJECTIVES, CL_ENTITY_OBJECTIVE, id);
 
   self->adopting = objective;
   self->adopting_id = id;
@@ -361,6 +456,32 @@ cl_prep_store_add_objective (ClPrepStore *self,
   if (committed && cl_objective_get_id (objective) == 0)
     cl_model_set_int64 (CL_MODEL (objective), "id", id);
   return committed;
+}
+
+gboolean
+cl_prep_store_add_objective (ClPrepStore *self,
+                             ClObjective *objective,
+                             GError     **error)
+{
+  g_return_val_if_fail (CL_IS_PREP_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_OBJECTIVE (objective), FALSE);
+  g_return_val_if_fail (cl_objective_get_id (objective) == 0, FALSE);
+
+  return add_objective (self, objective, 0, error);
+}
+
+gboolean
+cl_prep_store_add_objective_for_application (ClPrepStore *self,
+                                             ClObjective *objective,
+                                             gint64       application_id,
+                                             GError     **error)
+{
+  g_return_val_if_fail (CL_IS_PREP_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_OBJECTIVE (objective), FALSE);
+  g_return_val_if_fail (cl_objective_get_id (objective) == 0, FALSE);
+  g_return_val_if_fail (application_id > 0, FALSE);
+
+  return add_objective (self, objective, application_id, error);
 }
 
 gboolean
@@ -387,11 +508,11 @@ cl_prep_store_update_objective (ClPrepStore *self,
     return FALSE;
   database = cl_store_get_database (CL_STORE (self));
   tx = cl_transaction_begin (database, error);
-  if (tx == NULL || !check_source (database, copy, error) ||
+  if (tx == NULL ||
       !cl_model_update (CL_MODEL (copy), database, _ ("This objective no longer exists."), error,
-                        NULL, NULL))
+                        NULL, NULL) ||
+      !touch_links (tx, cl_objective_get_id (copy), error))
     return FALSE;
-  cl_transaction_touch (tx, CL_TABLE_OBJECTIVES, CL_ENTITY_OBJECTIVE, cl_objective_get_id (copy));
   return cl_transaction_commit (tx, error);
 }
 
@@ -410,10 +531,141 @@ cl_prep_store_delete_objective (ClPrepStore *self,
   database = cl_store_get_database (CL_STORE (self));
   id = cl_objective_get_id (objective);
   tx = cl_transaction_begin (database, error);
-  if (tx == NULL ||
+  /* The links go with the row: they are named first. */
+  if (tx == NULL || !touch_links (tx, id, error) ||
       !cl_database_execute_one (database, _ ("This objective no longer exists."), error,
                                 "DELETE FROM objectives WHERE id = ?1", "x", id))
     return FALSE;
-  cl_transaction_touch (tx, CL_TABLE_OBJECTIVES, CL_ENTITY_OBJECTIVE, id);
   return cl_transaction_commit (tx, error);
+}
+
+GArray *
+cl_prep_store_get_application_ids (ClPrepStore *self,
+                                   gint64       objective_id,
+                                   GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (CL_IS_PREP_STORE (self), NULL);
+
+  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), add_id_cb, ids, error,
+                            "SELECT application_id FROM objective_applications"
+                            " WHERE objective_id = ?1 ORDER BY application_id",
+                            "x", objective_id))
+    return NULL;
+  return g_steal_pointer (&ids);
+}
+
+GArray *
+cl_prep_store_get_round_ids (ClPrepStore *self,
+                             gint64       objective_id,
+                             GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (CL_IS_PREP_STORE (self), NULL);
+
+  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), add_id_cb, ids, error,
+                            "SELECT o.round_id FROM objective_rounds o"
+                            " JOIN interview_rounds r ON r.id = o.round_id"
+                            " WHERE o.objective_id = ?1 ORDER BY r.application_id, r.position",
+                            "x", objective_id))
+    return NULL;
+  return g_steal_pointer (&ids);
+}
+
+gboolean
+cl_prep_store_set_links (ClPrepStore  *self,
+                         ClObjective  *objective,
+                         const gint64 *application_ids,
+                         guint         n_applications,
+                         const gint64 *round_ids,
+                         guint         n_rounds,
+                         GError      **error)
+{
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (CL_IS_PREP_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_OBJECTIVE (objective), FALSE);
+  g_return_val_if_fail (n_applications == 0 || application_ids != NULL, FALSE);
+  g_return_val_if_fail (n_rounds == 0 || round_ids != NULL, FALSE);
+
+  database = cl_store_get_database (CL_STORE (self));
+  id = cl_objective_get_id (objective);
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL ||
+      !cl_database_require_row (database, _ ("This objective no longer exists."), error,
+                                "SELECT 1 FROM objectives WHERE id = ?1", "x", id) ||
+      !touch_links (tx, id, error) ||
+      !cl_database_execute (database, error,
+                            "DELETE FROM objective_applications WHERE objective_id = ?1", "x",
+                            id) ||
+      !cl_database_execute (database, error,
+                            "DELETE FROM objective_rounds WHERE objective_id = ?1", "x", id))
+    return FALSE;
+
+  for (guint i = 0; i < n_applications; i++)
+    if (!link_application (database, id, application_ids[i], error))
+      return FALSE;
+  for (guint i = 0; i < n_rounds; i++)
+    if (!link_round (database, id, round_ids[i], error))
+      return FALSE;
+  if (!touch_links (tx, id, error))
+    return FALSE;
+  return cl_transaction_commit (tx, error);
+}
+
+/* The shared objects of the ids the query returns, in its order. */
+static GPtrArray *
+list_shared (ClPrepStore *self,
+             gint64       id,
+             GError     **error,
+             const char  *sql)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) objectives = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), add_id_cb, ids, error, sql,
+                            "x", id))
+    return NULL;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      ClObjective *objective =
+        cl_prep_store_find_objective (self, g_array_index (ids, gint64, i));
+
+      /* (Only an objective of an unknown domain is in no list.) */
+      if (objective != NULL)
+        g_ptr_array_add (objectives, g_object_ref (objective));
+    }
+  return g_steal_pointer (&objectives);
+}
+
+GPtrArray *
+cl_prep_store_list_for_application (ClPrepStore *self,
+                                    gint64       application_id,
+                                    GError     **error)
+{
+  g_return_val_if_fail (CL_IS_PREP_STORE (self), NULL);
+
+  return list_shared (self, application_id, error,
+                      "SELECT id FROM objectives WHERE id IN"
+                      " (SELECT objective_id FROM objective_applications WHERE application_id = ?1"
+                      "  UNION SELECT o.objective_id FROM objective_rounds o"
+                      "  JOIN interview_rounds r ON r.id = o.round_id WHERE r.application_id = ?1)"
+                      " ORDER BY target_date IS NULL, target_date, id");
+}
+
+GPtrArray *
+cl_prep_store_list_for_round (ClPrepStore *self,
+                              gint64       round_id,
+                              GError     **error)
+{
+  g_return_val_if_fail (CL_IS_PREP_STORE (self), NULL);
+
+  return list_shared (self, round_id, error,
+                      "SELECT id FROM objectives WHERE id IN"
+                      " (SELECT objective_id FROM objective_rounds WHERE round_id = ?1)"
+                      " ORDER BY target_date IS NULL, target_date, id");
 }

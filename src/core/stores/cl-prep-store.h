@@ -1,5 +1,13 @@
 /* cl-prep-store.h — the learning objectives of the prep plan, per domain
  *
+ * An objective prepares for any number of applications and interview
+ * rounds: links kept here, read on demand (cl_prep_store_get_application_ids()
+ * …) and replaced as a whole (cl_prep_store_set_links()).  The store emits
+ * ::application-objectives-changed (gint64 application_id, 0 for "maybe
+ * any") whenever an objective linked to an application, directly or through
+ * one of its rounds, is added, edited, deleted, linked or unlinked: an
+ * application's page then calls cl_prep_store_list_for_application() again.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -34,12 +42,58 @@ guint        cl_prep_store_count_objectives (ClPrepStore   *self,
 gboolean     cl_prep_store_add_objective    (ClPrepStore   *self,
                                              ClObjective   *objective,
                                              GError       **error);
-/* Saves an edited copy (cl_objective_copy()), its domain included. */
+/* The same, linked to @application_id (> 0) in the same transaction, as
+ * when the objective comes from an application's page or journal.  An
+ * application that no longer exists fails with CL_DATABASE_ERROR_NOT_FOUND
+ * and saves nothing. */
+gboolean     cl_prep_store_add_objective_for_application (ClPrepStore *self,
+                                             ClObjective   *objective,
+                                             gint64         application_id,
+                                             GError       **error);
+/* Saves an edited copy (cl_objective_copy()), its domain included; the
+ * links are left as they are. */
 gboolean     cl_prep_store_update_objective (ClPrepStore   *self,
                                              ClObjective   *objective,
                                              GError       **error);
+/* Deletes the objective and its links (not the applications or rounds). */
 gboolean     cl_prep_store_delete_objective (ClPrepStore   *self,
                                              ClObjective   *objective,
+                                             GError       **error);
+
+/* The ids of the applications @objective_id is linked to, oldest
+ * application first (a new GArray of gint64; empty for none or for an
+ * unknown objective; NULL with @error set when the file cannot be read). */
+GArray      *cl_prep_store_get_application_ids (ClPrepStore *self,
+                                             gint64         objective_id,
+                                             GError       **error);
+/* The ids of the interview rounds @objective_id is linked to, by
+ * application then round order (a new GArray of gint64). */
+GArray      *cl_prep_store_get_round_ids    (ClPrepStore   *self,
+                                             gint64         objective_id,
+                                             GError       **error);
+/* Makes @application_ids (@n_applications of them) and @round_ids
+ * (@n_rounds) what @objective prepares for, replacing every link it had, in
+ * one transaction; repeated ids count once.  An objective, application or
+ * round that no longer exists fails with CL_DATABASE_ERROR_NOT_FOUND (a
+ * message saying which kind) and changes nothing.  A round is linked as
+ * given: its application is not linked as well. */
+gboolean     cl_prep_store_set_links        (ClPrepStore   *self,
+                                             ClObjective   *objective,
+                                             const gint64  *application_ids,
+                                             guint          n_applications,
+                                             const gint64  *round_ids,
+                                             guint          n_rounds,
+                                             GError       **error);
+/* The objectives preparing for @application_id, linked to it or to one of
+ * its rounds, by target date (undated last) then as added: a new GPtrArray
+ * of the shared ClObjective objects (reffed; it frees them).  NULL with
+ * @error set when the file cannot be read. */
+GPtrArray   *cl_prep_store_list_for_application (ClPrepStore *self,
+                                             gint64         application_id,
+                                             GError       **error);
+/* The objectives linked to @round_id, in the same order and form. */
+GPtrArray   *cl_prep_store_list_for_round   (ClPrepStore   *self,
+                                             gint64         round_id,
                                              GError       **error);
 
 /* clang-format on */
