@@ -595,11 +595,11 @@ test_window_pages (Fixture      *fixture,
   g_autoptr(GPtrArray) columns = NULL;
   g_autoptr(GPtrArray) status_pages = NULL;
 
-  /* The board's and the Contacts page's empty and "No Results" states, two
-   * honest empty pages, the Insights page's empty state, and the page shown
+  /* The board's and the Contacts page's empty and "No Results" states, an
+   * honest empty page, the Insights page's empty state, and the page shown
    * while the data is opened. */
   status_pages = cl_ui_find_widgets (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
-  g_assert_cmpuint (status_pages->len, ==, 8);
+  g_assert_cmpuint (status_pages->len, ==, 7);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (view->stack), ==, "empty");
 
   /* The fifth page, Insights, with an icon the app ships. */
