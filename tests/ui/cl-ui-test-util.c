@@ -385,3 +385,43 @@ cl_ui_message_shown (GtkWidget  *root,
     }
   return FALSE;
 }
+
+void
+cl_ui_pick_by_typing (GtkWidget  *picker,
+                      const char *search,
+                      guint       expect_listed)
+{
+  GtkPopover     *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (picker));
+  GtkSearchEntry *entry = cl_ui_find_widget (GTK_WIDGET (popover), GTK_TYPE_SEARCH_ENTRY);
+
+  cl_ui_scroll_to (picker);
+  /* As a click does: a text field left with the focus would blink on
+   * behind the popover and warn that it never heard it lose it. */
+  gtk_widget_grab_focus (picker);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (picker));
+  cl_ui_wait_for (cl_ui_is_mapped, popover);
+  gtk_editable_set_text (GTK_EDITABLE (entry), search);
+  /* A search entry reports a change after a short pause. */
+  g_signal_emit_by_name (entry, "search-changed");
+  cl_ui_flush ();
+  {
+    g_autoptr(GPtrArray) rows = cl_ui_find_widgets (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX_ROW);
+
+    g_assert_cmpuint (rows->len, ==, expect_listed);
+  }
+  g_signal_emit_by_name (entry, "activate");
+  cl_ui_flush ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+}
+
+GtkWidget *
+cl_ui_find_picker (GtkWidget  *root,
+                   const char *label)
+{
+  g_autoptr(GPtrArray) buttons = cl_ui_find_widgets (root, GTK_TYPE_MENU_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_menu_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+  g_error ("no picker labelled %s", label);
+}

@@ -60,6 +60,16 @@ GtkLabel      *cl_ui_find_shown_label (GtkWidget   *root,
 gboolean       cl_ui_message_shown    (GtkWidget   *root,
                                        const char  *text);
 
+/* The ClObjectPicker (a menu button) below @root labelled @label (its
+ * mnemonic included); fails the test unless there is one. */
+GtkWidget     *cl_ui_find_picker      (GtkWidget   *root,
+                                       const char  *label);
+/* Opens @picker, types @search, checks that @expect_listed items are
+ * listed, and takes the first with Enter. */
+void           cl_ui_pick_by_typing   (GtkWidget   *picker,
+                                       const char  *search,
+                                       guint        expect_listed);
+
 /* Waits until @widget's window has drawn a frame after the changes made
  * so far (their layout included). */
 void           cl_ui_wait_for_frame   (GtkWidget     *widget);

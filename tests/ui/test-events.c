@@ -179,46 +179,6 @@ listed_row (GtkWidget  *root,
   return cl_ui_find_row (root, ADW_TYPE_ACTION_ROW, title);
 }
 
-/* Opens the picker of @button, types @search and takes the one listed with
- * Enter. */
-static void
-pick_by_typing (GtkWidget  *button,
-                const char *search,
-                guint       expect_listed)
-{
-  GtkPopover     *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
-  GtkSearchEntry *entry = cl_ui_find_widget (GTK_WIDGET (popover), GTK_TYPE_SEARCH_ENTRY);
-
-  cl_ui_scroll_to (button);
-  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  cl_ui_wait_for (cl_ui_is_mapped, popover);
-  gtk_editable_set_text (GTK_EDITABLE (entry), search);
-  /* A search entry reports a change after a short pause. */
-  g_signal_emit_by_name (entry, "search-changed");
-  cl_ui_flush ();
-  {
-    g_autoptr(GPtrArray) rows = cl_ui_find_widgets (GTK_WIDGET (popover),
-                                                     GTK_TYPE_LIST_BOX_ROW);
-
-    g_assert_cmpuint (rows->len, ==, expect_listed);
-  }
-  g_signal_emit_by_name (entry, "activate");
-  cl_ui_flush ();
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
-}
-
-static GtkWidget *
-picker_labelled (GtkWidget  *root,
-                 const char *label)
-{
-  g_autoptr(GPtrArray) buttons = cl_ui_find_widgets (root, GTK_TYPE_MENU_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_menu_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-      return g_ptr_array_index (buttons, i);
-  g_error ("no picker labelled %s", label);
-}
-
 /* The list of events (the kind drop-down has list views too). */
 static GtkWidget *
 events_list (Fixture *fixture)
@@ -409,7 +369,8 @@ test_attendees (Fixture      *fixture,
   shown = listed (GTK_WIDGET (fixture->window));
   g_assert_cmpstr (shown, ==, "");
   g_clear_pointer (&shown, g_free);
-  pick_by_typing (picker_labelled (GTK_WIDGET (fixture->window), "_Add Person…"), "LOVE", 1);
+  cl_ui_pick_by_typing (cl_ui_find_picker (GTK_WIDGET (fixture->window), "_Add Person…"), "LOVE",
+                        1);
   ids = cl_event_store_list_attendees (store_of (fixture), cl_event_get_id (meetup), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 1);
@@ -419,7 +380,7 @@ test_attendees (Fixture      *fixture,
   g_assert_cmpstr (shown, ==, "Ada Lovelace");
   g_clear_pointer (&shown, g_free);
   /* Ada is there already: the picker offers Bob alone. */
-  pick_by_typing (picker_labelled (GTK_WIDGET (fixture->window), "_Add Person…"), "", 1);
+  cl_ui_pick_by_typing (cl_ui_find_picker (GTK_WIDGET (fixture->window), "_Add Person…"), "", 1);
   shown = listed (GTK_WIDGET (fixture->window));
   g_assert_cmpstr (shown, ==, "Ada Lovelace, Bob Kahn");
   g_clear_pointer (&shown, g_free);
@@ -436,7 +397,7 @@ test_attendees (Fixture      *fixture,
                    ==, "Meetup");
 
   /* Add to Event… on her page: the window lists her at the fair. */
-  pick_by_typing (picker_labelled (GTK_WIDGET (section), "Add to _Event…"), "fair", 1);
+  cl_ui_pick_by_typing (cl_ui_find_picker (GTK_WIDGET (section), "Add to _Event…"), "fair", 1);
   shown = listed (GTK_WIDGET (section));
   /* Dated events first, the newest first; undated last. */
   g_assert_cmpstr (shown, ==, "Job Fair, Rust Meetup");

@@ -23,6 +23,7 @@
 #include "cl-prep-domain-row.h"
 #include "cl-prep-store.h"
 #include "cl-prep-view.h"
+#include "cl-round-store.h"
 #include "cl-ui-test-util.h"
 
 typedef struct
@@ -169,6 +170,39 @@ find_action_button (GtkWidget  *root,
     if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action) == 0)
       return g_ptr_array_index (buttons, i);
   g_error ("no button for %s", action);
+}
+
+/* The titles of the editor's "Prepares For" rows, joined with ", ". */
+static char *
+link_titles (ClObjectiveEditor *editor)
+{
+  GtkListBox *list = NULL;
+  GString    *titles = g_string_new (NULL);
+  g_autoptr(GPtrArray) groups = cl_ui_find_widgets (GTK_WIDGET (editor),
+                                                     ADW_TYPE_PREFERENCES_GROUP);
+
+  for (guint i = 0; i < groups->len; i++)
+    if (g_strcmp0 (adw_preferences_group_get_title (g_ptr_array_index (groups, i)),
+                   "Prepares For") == 0)
+      {
+        /* Not the pickers' lists, in their popovers. */
+        g_autoptr(GPtrArray) lists = cl_ui_find_widgets (g_ptr_array_index (groups, i),
+                                                          GTK_TYPE_LIST_BOX);
+
+        for (guint l = 0; l < lists->len; l++)
+          if (gtk_widget_get_ancestor (g_ptr_array_index (lists, l), GTK_TYPE_POPOVER) == NULL)
+            list = g_ptr_array_index (lists, l);
+      }
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row))
+      {
+        if (titles->len > 0)
+          g_string_append (titles, ", ");
+        g_string_append (titles, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+      }
+  return g_string_free (titles, FALSE);
 }
 
 static void
@@ -373,6 +407,45 @@ test_done_and_delete (Fixture      *fixture,
   g_assert_nonnull (editor);
   g_assert_true (cl_objective_editor_get_objective (editor) == objective);
   type_into (editor, "Hours spent", "2");
+
+  /* It prepares for an application and one of its rounds. */
+  {
+    ClApplication *acme = cl_ui_add_application (fixture->base.context, "Acme", "ML Engineer", 2);
+    g_autoptr(ClRound) round = cl_round_new (cl_application_get_id (acme), CL_ROUND_KIND_CODING);
+    g_autoptr(GArray) apps = NULL;
+    g_autoptr(GArray) rounds = NULL;
+    g_autofree char *links = NULL;
+
+    cl_ui_add_application (fixture->base.context, "Borealis", "Research Engineer", 1);
+    g_object_set (round, "title", "Graph algorithms", NULL);
+    g_assert_true (cl_round_store_add_round (cl_context_get_round_store (fixture->base.context),
+                                             round, NULL));
+    cl_ui_flush ();
+    /* No application chosen, no round to choose. */
+    cl_ui_pick_by_typing (cl_ui_find_picker (GTK_WIDGET (editor), "Add _Round…"), "", 0);
+    gtk_popover_popdown (gtk_menu_button_get_popover (
+      GTK_MENU_BUTTON (cl_ui_find_picker (GTK_WIDGET (editor), "Add _Round…"))));
+    cl_ui_pick_by_typing (cl_ui_find_picker (GTK_WIDGET (editor), "Add _Application…"), "acme",
+                          1);
+    cl_ui_pick_by_typing (cl_ui_find_picker (GTK_WIDGET (editor), "Add _Round…"), "graph", 1);
+    apps = cl_prep_store_get_application_ids (store_of (fixture), cl_objective_get_id (objective),
+                                              NULL);
+    rounds = cl_prep_store_get_round_ids (store_of (fixture), cl_objective_get_id (objective),
+                                          NULL);
+    g_assert_cmpuint (apps->len, ==, 1);
+    g_assert_cmpint (g_array_index (apps, gint64, 0), ==, cl_application_get_id (acme));
+    g_assert_cmpuint (rounds->len, ==, 1);
+    g_assert_cmpint (g_array_index (rounds, gint64, 0), ==, cl_round_get_id (round));
+    links = link_titles (editor);
+    g_assert_cmpstr (links, ==, "Acme — ML Engineer, Graph algorithms");
+    /* Acme is not offered twice. */
+    cl_ui_pick_by_typing (cl_ui_find_picker (GTK_WIDGET (editor), "Add _Application…"), "acme",
+                          0);
+    gtk_popover_popdown (gtk_menu_button_get_popover (
+      GTK_MENU_BUTTON (cl_ui_find_picker (GTK_WIDGET (editor), "Add _Application…"))));
+  }
+  cl_ui_wait_for_frame (GTK_WIDGET (editor));
+  cl_ui_save_shot (GTK_WIDGET (editor), "objective-links");
   cl_ui_click (cl_ui_find_button (GTK_WIDGET (editor), "_Delete"));
   cl_ui_flush ();
   g_assert_null (cl_prep_domain_page_get_editor (page_of (fixture)));
@@ -387,6 +460,14 @@ test_done_and_delete (Fixture      *fixture,
     g_assert_cmpstr (cl_objective_get_title (again), ==, "Graphs");
     g_assert_cmpstr (cl_objective_get_target_date (again), ==, "2026-11-05");
     g_assert_cmpfloat (cl_objective_get_hours_spent (again), ==, 2);
+    /* Its links come back too. */
+    g_autoptr(GArray) apps = cl_prep_store_get_application_ids (
+      store_of (fixture), cl_objective_get_id (again), NULL);
+    g_autoptr(GArray) rounds = cl_prep_store_get_round_ids (store_of (fixture),
+                                                             cl_objective_get_id (again), NULL);
+
+    g_assert_cmpuint (apps->len, ==, 1);
+    g_assert_cmpuint (rounds->len, ==, 1);
   }
 }
 

@@ -19,40 +19,52 @@
 #include "cl-application-section.h"
 #include "cl-date-row.h"
 #include "cl-instant-apply.h"
+#include "cl-object-picker.h"
 #include "cl-objective-editor.h"
+#include "cl-pipeline-store.h"
+#include "cl-placeholder.h"
 #include "cl-prep-store.h"
+#include "cl-round-store.h"
 #include "cl-toast.h"
 #include "cl-transient.h"
 #include "cl-validation.h"
 
 struct _ClObjectiveEditor
 {
-  AdwWindow        parent_instance;
+  AdwWindow            parent_instance;
 
-  ClContext       *context;
-  ClObjective     *objective;
-  GSignalGroup    *objective_signals;
-  GPtrArray       *applies;
+  ClContext           *context;
+  ClObjective         *objective;
+  GSignalGroup        *objective_signals;
+  GPtrArray           *applies;
 
-  AdwToastOverlay *toast_overlay;
-  AdwWindowTitle  *window_title;
-  GtkBox          *groups_box;
-  AdwEntryRow     *title_row;
-  AdwComboRow     *domain_row;
-  AdwComboRow     *status_row;
-  AdwEntryRow     *date_row;
-  AdwEntryRow     *planned_row;
-  AdwEntryRow     *spent_row;
-  GtkTextView     *notes_view;
-  GtkLabel        *notes_error;
+  AdwToastOverlay     *toast_overlay;
+  AdwWindowTitle      *window_title;
+  GtkBox              *groups_box;
+  AdwEntryRow         *title_row;
+  AdwComboRow         *domain_row;
+  AdwComboRow         *status_row;
+  AdwEntryRow         *date_row;
+  AdwEntryRow         *planned_row;
+  AdwEntryRow         *spent_row;
+  GtkTextView         *notes_view;
+  GtkLabel            *notes_error;
+  AdwPreferencesGroup *links_group;
+  GtkListBox          *links_list;
+  GtkWidget           *add_application;
+  GtkWidget           *add_round;
+  GListStore          *linkable_rounds; /* ClRound, of the applications linked */
+  GArray              *application_ids;
+  GArray              *round_ids;
+  GSignalGroup        *database_signals;
 
-  ClInstantApply  *title_apply;
-  ClInstantApply  *domain_apply;
-  ClInstantApply  *status_apply;
-  ClInstantApply  *date_apply;
-  ClInstantApply  *planned_apply;
-  ClInstantApply  *spent_apply;
-  ClInstantApply  *notes_apply;
+  ClInstantApply      *title_apply;
+  ClInstantApply      *domain_apply;
+  ClInstantApply      *status_apply;
+  ClInstantApply      *date_apply;
+  ClInstantApply      *planned_apply;
+  ClInstantApply      *spent_apply;
+  ClInstantApply      *notes_apply;
 };
 
 G_DEFINE_FINAL_TYPE (ClObjectiveEditor, cl_objective_editor, ADW_TYPE_WINDOW)
@@ -282,6 +294,241 @@ save_spent_cb (const char *text,
   return save_hours (data, "hours-spent", text, error);
 }
 
+/* What it prepares for ------------------------------------------------------ */
+
+static void show_links (ClObjectiveEditor *self);
+
+static void
+show_error (ClObjectiveEditor *self,
+            const GError      *error)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, cl_toast_new (error->message));
+}
+
+static gboolean
+contains (GArray *ids,
+          gint64  id)
+{
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+/* Saves @applications and @rounds as the links, all at once. */
+static void
+save_links (ClObjectiveEditor *self,
+            GArray            *applications,
+            GArray            *rounds)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cl_prep_store_set_links (cl_context_get_prep_store (self->context), self->objective,
+                                (const gint64 *) applications->data, applications->len,
+                                (const gint64 *) rounds->data, rounds->len, &error))
+    show_error (self, error);
+  show_links (self);
+}
+
+static GArray *
+copy_ids (GArray *ids)
+{
+  GArray *copy = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (ids != NULL)
+    g_array_append_vals (copy, ids->data, ids->len);
+  return copy;
+}
+
+static void
+remove_id (GArray *ids,
+           gint64  id)
+{
+  for (guint i = ids->len; i > 0; i--)
+    if (g_array_index (ids, gint64, i - 1) == id)
+      g_array_remove_index (ids, i - 1);
+}
+
+static void
+remove_link_cb (GtkButton         *button,
+                ClObjectiveEditor *self)
+{
+  g_autoptr(GArray) applications = copy_ids (self->application_ids);
+  g_autoptr(GArray) rounds = copy_ids (self->round_ids);
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (button), "cl-id");
+
+  if (g_object_get_data (G_OBJECT (button), "cl-round") != NULL)
+    remove_id (rounds, id);
+  else
+    {
+      /* The application's rounds go with it. */
+      GListModel *linked = G_LIST_MODEL (self->linkable_rounds);
+
+      remove_id (applications, id);
+      for (guint i = 0; i < g_list_model_get_n_items (linked); i++)
+        {
+          g_autoptr(ClRound) round = g_list_model_get_item (linked, i);
+
+          if (cl_round_get_application_id (round) == id)
+            remove_id (rounds, cl_round_get_id (round));
+        }
+    }
+  save_links (self, applications, rounds);
+  gtk_widget_grab_focus (GTK_WIDGET (self->links_list));
+}
+
+static char *
+describe_round (ClRound *round)
+{
+  const char      *title = cl_round_get_title (round);
+  const char      *kind = cl_round_kind_get_label (cl_round_get_kind (round));
+  g_autofree char *day = NULL;
+
+  if (cl_round_get_scheduled_at (round) != 0)
+    {
+      g_autoptr(GDateTime) at = g_date_time_new_from_unix_local (cl_round_get_scheduled_at (round));
+
+      /* Translators: a round's day, see g_date_time_format(). */
+      day = g_date_time_format (at, C_ ("round day", "%-d %b %Y"));
+    }
+  if (title == NULL || *title == '\0')
+    title = kind;
+  if (day != NULL)
+    /* Translators: an interview round and its day, "Coding · 14 Mar 2026". */
+    return g_strdup_printf (_ ("%s · %s"), title, day);
+  return g_strdup (title);
+}
+
+static void
+add_link_row (ClObjectiveEditor *self,
+              const char        *title,
+              const char        *subtitle,
+              gint64             id,
+              gboolean           is_round)
+{
+  AdwActionRow    *row = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget       *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  g_autofree char *name = NULL;
+  gint64          *stored = g_new (gint64, 1);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (row, subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* Translators: the button that takes an application or round off an objective. */
+  name = g_strdup_printf (_ ("Remove “%s”"), title);
+  gtk_widget_set_tooltip_text (remove, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  *stored = id;
+  g_object_set_data_full (G_OBJECT (remove), "cl-id", stored, g_free);
+  if (is_round)
+    g_object_set_data (G_OBJECT (remove), "cl-round", GINT_TO_POINTER (1));
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_link_cb), self);
+  adw_action_row_add_suffix (row, remove);
+  gtk_list_box_append (self->links_list, GTK_WIDGET (row));
+}
+
+static void
+show_links (ClObjectiveEditor *self)
+{
+  ClPipelineStore *pipeline = cl_context_get_pipeline_store (self->context);
+  ClPrepStore     *store = cl_context_get_prep_store (self->context);
+  ClRoundStore    *rounds = cl_context_get_round_store (self->context);
+  GtkWidget       *child;
+  gint64           id = cl_objective_get_id (self->objective);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->links_list))) != NULL &&
+         GTK_IS_LIST_BOX_ROW (child))
+    gtk_list_box_remove (self->links_list, child);
+  g_clear_pointer (&self->application_ids, g_array_unref);
+  g_clear_pointer (&self->round_ids, g_array_unref);
+  self->application_ids = cl_prep_store_get_application_ids (store, id, NULL);
+  self->round_ids = cl_prep_store_get_round_ids (store, id, NULL);
+  g_list_store_remove_all (self->linkable_rounds);
+
+  for (guint i = 0; self->application_ids != NULL && i < self->application_ids->len; i++)
+    {
+      gint64         app_id = g_array_index (self->application_ids, gint64, i);
+      ClApplication *application = cl_pipeline_store_find_application (pipeline, app_id);
+      g_autoptr(GListModel) app_rounds = NULL;
+      g_autofree char *label = NULL;
+
+      if (application == NULL)
+        continue;
+      label = cl_object_picker_describe_application (application);
+      add_link_row (self, label, NULL, app_id, FALSE);
+      app_rounds = cl_round_store_list_for_application (rounds, app_id, NULL);
+      for (guint r = 0; app_rounds != NULL && r < g_list_model_get_n_items (app_rounds); r++)
+        {
+          g_autoptr(ClRound) round = g_list_model_get_item (app_rounds, r);
+          g_autofree char *what = NULL;
+
+          if (contains (self->round_ids, cl_round_get_id (round)))
+            {
+              what = describe_round (round);
+              add_link_row (self, what, label, cl_round_get_id (round), TRUE);
+            }
+          else
+            g_list_store_append (self->linkable_rounds, round);
+        }
+    }
+}
+
+static void
+application_picked_cb (gpointer item,
+                       gpointer data)
+{
+  ClObjectiveEditor *self = data;
+  g_autoptr(GArray) applications = copy_ids (self->application_ids);
+  g_autoptr(GArray) rounds = copy_ids (self->round_ids);
+  gint64 id = cl_application_get_id (item);
+
+  g_array_append_val (applications, id);
+  save_links (self, applications, rounds);
+}
+
+static void
+round_picked_cb (gpointer item,
+                 gpointer data)
+{
+  ClObjectiveEditor *self = data;
+  g_autoptr(GArray) applications = copy_ids (self->application_ids);
+  g_autoptr(GArray) rounds = copy_ids (self->round_ids);
+  gint64 id = cl_round_get_id (item);
+
+  g_array_append_val (rounds, id);
+  save_links (self, applications, rounds);
+}
+
+static gboolean
+not_linked_cb (gpointer item,
+               gpointer data)
+{
+  ClObjectiveEditor *self = data;
+
+  return !contains (self->application_ids, cl_application_get_id (item));
+}
+
+static char *
+round_label_cb (ClRound *round)
+{
+  return round != NULL ? describe_round (round) : NULL;
+}
+
+static void
+database_changed_cb (ClObjectiveEditor *self,
+                     ClChangeSet       *change_set)
+{
+  if (cl_change_set_is_external (change_set) ||
+      cl_change_set_has_table (change_set, CL_TABLE_APPLICATIONS) ||
+      cl_change_set_has_table (change_set, CL_TABLE_INTERVIEW_ROUNDS))
+    show_links (self);
+}
+
 /* Showing ------------------------------------------------------------------ */
 
 static char *
@@ -339,6 +586,8 @@ cl_objective_editor_dispose (GObject *object)
 
   if (self->objective_signals != NULL)
     g_signal_group_set_target (self->objective_signals, NULL);
+  if (self->database_signals != NULL)
+    g_signal_group_set_target (self->database_signals, NULL);
   g_clear_pointer (&self->applies, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_OBJECTIVE_EDITOR);
 
@@ -351,6 +600,10 @@ cl_objective_editor_finalize (GObject *object)
   ClObjectiveEditor *self = CL_OBJECTIVE_EDITOR (object);
 
   g_clear_object (&self->objective_signals);
+  g_clear_object (&self->database_signals);
+  g_clear_object (&self->linkable_rounds);
+  g_clear_pointer (&self->application_ids, g_array_unref);
+  g_clear_pointer (&self->round_ids, g_array_unref);
   g_clear_object (&self->objective);
   g_clear_object (&self->context);
 
@@ -391,6 +644,8 @@ cl_objective_editor_class_init (ClObjectiveEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClObjectiveEditor, spent_row);
   gtk_widget_class_bind_template_child (widget_class, ClObjectiveEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, ClObjectiveEditor, notes_error);
+  gtk_widget_class_bind_template_child (widget_class, ClObjectiveEditor, links_group);
+  gtk_widget_class_bind_template_child (widget_class, ClObjectiveEditor, links_list);
 
   gtk_widget_class_install_action (widget_class, "objective.delete", NULL, delete_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -425,6 +680,13 @@ cl_objective_editor_init (ClObjectiveEditor *self)
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
   cl_date_row_add_calendar (self->date_row);
   gtk_widget_remove_css_class (GTK_WIDGET (self->notes_view), "view");
+  self->linkable_rounds = g_list_store_new (CL_TYPE_ROUND);
+  self->database_signals = g_signal_group_new (CL_TYPE_DATABASE);
+  g_signal_group_connect_object (self->database_signals, "changed",
+                                 G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_box_set_placeholder (self->links_list,
+                                cl_placeholder_new (_ ("Nothing yet: choose “Add Application…”, "
+                                                       "then one of its rounds.")));
 }
 
 ClObjectiveEditor *
@@ -477,6 +739,29 @@ cl_objective_editor_new (GtkWindow   *parent,
   for (guint i = 0; i < self->applies->len; i++)
     cl_instant_apply_unblock (g_ptr_array_index (self->applies, i));
   g_signal_group_set_target (self->objective_signals, objective);
+
+  {
+    GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkFilter *not_linked = GTK_FILTER (gtk_custom_filter_new (not_linked_cb, self, NULL));
+
+    self->add_application = cl_object_picker_new_for_applications (
+      _ ("Add _Application…"),
+      cl_pipeline_store_get_applications (cl_context_get_pipeline_store (context)), not_linked,
+      application_picked_cb, self);
+    g_object_unref (not_linked);
+    self->add_round = cl_object_picker_new_for_expression (
+      _ ("Add _Round…"), G_LIST_MODEL (self->linkable_rounds),
+      gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (round_label_cb),
+                                   NULL, NULL),
+      NULL, round_picked_cb, self);
+    gtk_widget_set_tooltip_text (self->add_round,
+                                 _ ("An Interview Round of the Applications Chosen"));
+    gtk_box_append (GTK_BOX (buttons), self->add_application);
+    gtk_box_append (GTK_BOX (buttons), self->add_round);
+    adw_preferences_group_set_header_suffix (self->links_group, buttons);
+  }
+  g_signal_group_set_target (self->database_signals, cl_context_get_database (context));
+  show_links (self);
 
   cl_application_section_name_fields (GTK_WIDGET (self));
   cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));

@@ -149,24 +149,55 @@ create_objective_row_cb (gpointer item,
   return row;
 }
 
-/* Undo adds it again: a new objective with the same values. */
+/* What Undo needs of a deleted objective: its values and links. */
+typedef struct
+{
+  ClObjective *objective;
+  GArray      *applications;
+  GArray      *rounds;
+} Deleted;
+
+static void
+deleted_free (gpointer data)
+{
+  Deleted *deleted = data;
+
+  g_clear_object (&deleted->objective);
+  g_clear_pointer (&deleted->applications, g_array_unref);
+  g_clear_pointer (&deleted->rounds, g_array_unref);
+  g_free (deleted);
+}
+
+/* Undo adds it again: a new objective with the same values and links
+ * (those whose application or round is still there). */
 static void
 undo_delete_cb (GObject         *owner,
                 gpointer         data,
                 AdwToastOverlay *overlay)
 {
   ClContext   *context = CL_CONTEXT (owner);
-  ClObjective *deleted = data;
+  ClPrepStore *store = cl_context_get_prep_store (context);
+  Deleted     *deleted = data;
+  ClObjective *old = deleted->objective;
   g_autoptr(ClObjective) again = NULL;
   g_autoptr(GError) error = NULL;
 
-  again = cl_objective_new (cl_objective_get_domain (deleted), cl_objective_get_title (deleted));
-  g_object_set (again, "target-date", cl_objective_get_target_date (deleted), "status",
-                cl_objective_get_status (deleted), "hours-planned",
-                cl_objective_get_hours_planned (deleted), "hours-spent",
-                cl_objective_get_hours_spent (deleted), "notes", cl_objective_get_notes (deleted),
-                NULL);
-  if (!cl_prep_store_add_objective (cl_context_get_prep_store (context), again, &error))
+  again = cl_objective_new (cl_objective_get_domain (old), cl_objective_get_title (old));
+  g_object_set (again, "target-date", cl_objective_get_target_date (old), "status",
+                cl_objective_get_status (old), "hours-planned",
+                cl_objective_get_hours_planned (old), "hours-spent",
+                cl_objective_get_hours_spent (old), "notes", cl_objective_get_notes (old),
+                "term-key", cl_objective_get_term_key (old), NULL);
+  if (!cl_prep_store_add_objective (store, again, &error))
+    {
+      show_error_on (overlay, error);
+      return;
+    }
+  if ((deleted->applications->len > 0 || deleted->rounds->len > 0) &&
+      !cl_prep_store_set_links (store, again, (const gint64 *) deleted->applications->data,
+                                deleted->applications->len,
+                                (const gint64 *) deleted->rounds->data, deleted->rounds->len,
+                                &error))
     show_error_on (overlay, error);
 }
 
@@ -174,12 +205,23 @@ static void
 delete_requested_cb (ClObjectiveEditor *editor,
                      ClPrepDomainPage  *self)
 {
-  g_autoptr(ClObjective) kept = g_object_ref (cl_objective_editor_get_objective (editor));
+  ClObjective *objective = cl_objective_editor_get_objective (editor);
+  ClPrepStore *store = prep_store (self);
+  Deleted     *deleted = g_new0 (Deleted, 1);
   g_autoptr(GError) error = NULL;
   AdwToastOverlay *overlay = toast_overlay (self);
 
-  if (!cl_prep_store_delete_objective (prep_store (self), kept, &error))
+  deleted->objective = g_object_ref (objective);
+  deleted->applications = cl_prep_store_get_application_ids (store, cl_objective_get_id (objective),
+                                                             NULL);
+  deleted->rounds = cl_prep_store_get_round_ids (store, cl_objective_get_id (objective), NULL);
+  if (deleted->applications == NULL)
+    deleted->applications = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (deleted->rounds == NULL)
+    deleted->rounds = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!cl_prep_store_delete_objective (store, objective, &error))
     {
+      deleted_free (deleted);
       adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_window_get_content (
                                      ADW_WINDOW (editor))),
                                    cl_toast_new (error->message));
@@ -188,7 +230,9 @@ delete_requested_cb (ClObjectiveEditor *editor,
   gtk_window_destroy (GTK_WINDOW (editor));
   if (overlay != NULL)
     cl_toast_add_undo (overlay, _ ("Objective deleted"), undo_delete_cb,
-                       G_OBJECT (self->context), g_steal_pointer (&kept), g_object_unref);
+                       G_OBJECT (self->context), deleted, deleted_free);
+  else
+    deleted_free (deleted);
   gtk_widget_grab_focus (GTK_WIDGET (self->objectives_list));
 }
 
