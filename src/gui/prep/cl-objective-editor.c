@@ -758,7 +758,9 @@ cl_objective_editor_new (GtkWindow   *parent,
                                  _ ("An Interview Round of the Applications Chosen"));
     gtk_box_append (GTK_BOX (buttons), self->add_application);
     gtk_box_append (GTK_BOX (buttons), self->add_round);
-    adw_preferences_group_set_header_suffix (self->links_group, buttons);
+    /* Below the list: beside the title they would squeeze its description. */
+    gtk_widget_set_margin_top (buttons, 12);
+    adw_preferences_group_add (self->links_group, buttons);
   }
   g_signal_group_set_target (self->database_signals, cl_context_get_database (context));
   show_links (self);
