@@ -873,12 +873,34 @@ add_contacts (Generator             *gen,
   return TRUE;
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b,
+             gpointer      user_data)
+{
+  gint64 x = cl_application_get_id (*(ClApplication **) a);
+  gint64 y = cl_application_get_id (*(ClApplication **) b);
+
+  return (x > y) - (x < y);
+}
+
 static gboolean
-add_objectives (Generator      *gen,
-                ClSampleCounts *counts,
-                GError        **error)
+add_objectives (Generator             *gen,
+                const ClSampleOptions *options,
+                ClSampleCounts        *counts,
+                GError               **error)
 {
   ClPrepStore *store = cl_context_get_prep_store (gen->context);
+  GListModel  *applications =
+    cl_pipeline_store_get_applications (cl_context_get_pipeline_store (gen->context));
+  /* Its own sequence, so that the links change nothing else drawn. */
+  g_autoptr(GRand) link_rand = g_rand_new_with_seed (options->seed ^ 0x0b1ec7);
+  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_applications = g_list_model_get_n_items (applications);
+
+  for (guint i = 0; i < n_applications; i++)
+    g_ptr_array_add (order, g_list_model_get_item (applications, i));
+  g_ptr_array_sort_with_data (order, compare_ids, NULL);
 
   for (ClPrepDomain domain = CL_PREP_DOMAIN_CODING; domain <= CL_PREP_DOMAIN_INTERVIEW_TIPS;
        domain++)
@@ -914,7 +936,17 @@ add_objectives (Generator      *gen,
             }
 
           set_time (gen, gen->now - (gint64) pick (gen->rand, 60) * DAY);
-          if (!cl_prep_store_add_objective (store, objective, error))
+          /* About half prepare for an application. */
+          if (n_applications > 0 && chance (link_rand, 50))
+            {
+              ClApplication *application =
+                g_ptr_array_index (order, pick (link_rand, n_applications));
+
+              if (!cl_prep_store_add_objective_for_application (
+                    store, objective, cl_application_get_id (application), error))
+                return FALSE;
+            }
+          else if (!cl_prep_store_add_objective (store, objective, error))
             return FALSE;
           counts->n_objectives++;
         }
@@ -1152,17 +1184,6 @@ add_follow_ups (Generator      *gen,
         return FALSE;
     }
   return TRUE;
-}
-
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b,
-             gpointer      user_data)
-{
-  gint64 x = cl_application_get_id (*(ClApplication **) a);
-  gint64 y = cl_application_get_id (*(ClApplication **) b);
-
-  return (x > y) - (x < y);
 }
 
 /* What the cards show beyond their own fields.  A GRand of its own keeps the
@@ -1754,7 +1775,7 @@ cl_sample_generate (ClContext             *context,
 
   ok = add_applications (&gen, options, &counts, error) &&
        add_contacts (&gen, options, &counts, error) &&
-       add_objectives (&gen, &counts, error) &&
+       add_objectives (&gen, options, &counts, error) &&
        add_card_facts (&gen, options, &counts, error) &&
        add_negotiations (&gen, options, &counts, error) && add_journeys (&gen, error);
 

@@ -446,15 +446,16 @@ test_constraints (Fixture      *fixture,
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM referrals"), ==, 0);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM offers"), ==, 0);
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM vesting_years"), ==, 0);
+  /* (An objective's links go, the objective stays.) */
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM objectives"), ==, 1);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM objective_applications"),
+                   ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM objective_rounds"), ==, 0);
   /* … and sets weaker links to NULL. */
   g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM interactions"), ==, 1);
   g_assert_cmpint (cl_test_query_int64 (
                      database, "SELECT count(*) FROM interactions WHERE application_id IS NULL"),
                    ==, 1);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM objectives"), ==, 1);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM objective_applications"),
-                   ==, 0);
-  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM objective_rounds"), ==, 0);
 
   /* Now empty, the stage and the company can go. */
   g_assert_cmpint (cl_test_exec (database, "DELETE FROM companies WHERE name = 'Acme'"), ==,
@@ -794,6 +795,159 @@ test_migrate_v4_contacts (Fixture      *fixture,
                    ==, 3);
 }
 
+/* A version 5 file with what schema 6 rebuilds: objectives with and without
+ * a source application (one with more hours than v6 allows), the rows that
+ * point at objectives, v1 practice sessions with 1-5 scores and an overall
+ * score, and found keywords. */
+static void
+make_v5_prep_file (const char *path)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *pragmas = NULL;
+
+  for (int version = 1; version <= 5; version++)
+    {
+      g_autoptr(GBytes) schema = cl_migrations_get_schema (version);
+
+      g_string_append (sql, g_bytes_get_data (schema, NULL));
+    }
+  g_string_append (
+    sql,
+    "INSERT INTO stages (id, name, position, is_open, milestone) VALUES"
+    "  (1, 'Applied', 0, 1, 'applied');"
+    "INSERT INTO companies (id, name) VALUES (1, 'Acme'), (2, 'Initech');"
+    "INSERT INTO applications (id, company_id, role, stage_id, position, created_at,"
+    "  updated_at) VALUES (1, 1, 'MLE', 1, 0, 1, 1), (2, 2, 'Data Scientist', 1, 1, 2, 2);"
+    "INSERT INTO interview_rounds (id, application_id, position, kind) VALUES (1, 1, 0, 'coding');"
+    "INSERT INTO contacts (id, name, roles, vcard_uid, created_at, updated_at)"
+    "  VALUES (1, 'Ada', 64, 'u:ada', 0, 0);"
+    "INSERT INTO objectives (id, domain_id, title, target_date, status, hours_planned,"
+    "  hours_spent, source_application_id, notes, created_at) VALUES"
+    "  (1, 1, 'Heaps', '2026-12-01', 'planned', 3.5, 1, 1, 'Leetcode', 100),"
+    "  (2, 4, 'Feature stores', NULL, 'done', 20000, 12, NULL, NULL, 200),"
+    "  (3, 3, 'Transformers', NULL, 'in-progress', 0, 0, 2, NULL, 300);"
+    "INSERT INTO journal_entries (id, application_id, round_id, written_at, kind, body,"
+    "  objective_id) VALUES (1, 1, 1, 0, 'lesson', 'Study heaps', 1);"
+    "INSERT INTO resources (id, domain_id, objective_id, title, kind) VALUES"
+    "  (1, 1, 1, 'CLRS', 'book');"
+    "INSERT INTO reminders (id, kind, title, due_at, objective_id, created_at) VALUES"
+    "  (1, 'objective-due', 'Heaps', 5000, 1, 0);"
+    "INSERT INTO practice_partnerships (id, contact_id) VALUES (1, 1);"
+    "INSERT INTO practice_sessions (id, partnership_id, domain_id, held_at, score_communication,"
+    "  score_problem_solving, score_technical, score_overall, notes) VALUES"
+    "  (1, 1, 1, 1000, 1, 2, 3, NULL, 'Good'),"
+    "  (2, 1, 3, 2000, 4, 5, NULL, 4, NULL),"
+    "  (3, 1, 1, 3000, NULL, NULL, NULL, 5, 'Tough'),"
+    "  (4, 1, 2, 4000, 5, 5, 5, 2, '');"
+    "INSERT INTO application_keywords (application_id, keyword, domain) VALUES"
+    "  (1, 'pytorch', 'ml-fundamentals'), (1, 'graphs', 'coding'),"
+    "  (2, 'rag', 'ml-system-design');");
+  pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = 5;",
+                             CL_DATABASE_APPLICATION_ID);
+  g_string_append (sql, pragmas);
+  cl_test_exec_file (path, sql->str);
+}
+
+static void
+test_migrate_v5_prep (Fixture      *fixture,
+                      gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "v5.db", NULL);
+  g_autoptr(ClDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *objectives = NULL;
+  g_autofree char *links = NULL;
+  g_autofree char *children = NULL;
+  g_autofree char *sessions = NULL;
+  g_autofree char *scores = NULL;
+  g_autofree char *keywords = NULL;
+
+  make_v5_prep_file (path);
+  database = cl_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_database_get_schema_version (database), ==, CL_DATABASE_SCHEMA_VERSION);
+
+  /* Every objective, as it was but for hours past the new limit. */
+  objectives = cl_test_query_text (database,
+                                   "SELECT id, domain_id, title, target_date, status,"
+                                   " hours_planned, hours_spent, term_key, notes, created_at"
+                                   " FROM objectives ORDER BY id");
+  g_assert_cmpstr (objectives, ==,
+                   "1|1|Heaps|2026-12-01|planned|3.5|1.0|NULL|Leetcode|100\n"
+                   "2|4|Feature stores|NULL|done|10000.0|12.0|NULL|NULL|200\n"
+                   "3|3|Transformers|NULL|in-progress|0.0|0.0|NULL|NULL|300\n");
+  /* The source application became the first link. */
+  links = cl_test_query_text (database,
+                              "SELECT 'a', objective_id, application_id FROM objective_applications"
+                              " UNION ALL SELECT 'r', objective_id, round_id FROM objective_rounds"
+                              " ORDER BY 1, 2, 3");
+  g_assert_cmpstr (links, ==, "a|1|1\na|3|2\n");
+  /* What pointed at objectives still does. */
+  children = cl_test_query_text (database,
+                                 "SELECT 'j', id, objective_id FROM journal_entries"
+                                 " UNION ALL SELECT 'r', id, objective_id FROM resources"
+                                 " UNION ALL SELECT 'm', id, objective_id FROM reminders"
+                                 " ORDER BY 1");
+  g_assert_cmpstr (children, ==, "j|1|1\nm|1|1\nr|1|1\n");
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM resources"
+                                                  " WHERE starter_key IS NULL AND notes IS NULL"
+                                                  " AND created_at = 0"),
+                   ==, 1);
+
+  /* The overall score, which has no criterion, went into the notes. */
+  sessions = cl_test_query_text (database,
+                                 "SELECT id, partnership_id, domain_id, held_at, duration_minutes,"
+                                 " role, replace (notes, char(10), '/') FROM practice_sessions"
+                                 " ORDER BY id");
+  g_assert_cmpstr (sessions, ==,
+                   "1|1|1|1000|NULL|candidate|Good\n"
+                   "2|1|3|2000|NULL|candidate|Overall: 4/5\n"
+                   "3|1|1|3000|NULL|candidate|Tough/Overall: 5/5\n"
+                   "4|1|2|4000|NULL|candidate|Overall: 2/5\n");
+  /* 1 2 3 4 5 became 1 2 3 3 4 on the default criteria; none for a score
+   * not given. */
+  scores = cl_test_query_text (database,
+                               "SELECT s.session_id, c.key, s.score FROM practice_scores s"
+                               " JOIN rubric_criteria c ON c.id = s.criterion_id"
+                               " ORDER BY s.session_id, c.position");
+  g_assert_cmpstr (scores, ==,
+                   "1|communication|1\n1|problem-solving|2\n1|technical-depth|3\n"
+                   "2|communication|3\n2|problem-solving|4\n"
+                   "4|communication|4\n4|problem-solving|4\n4|technical-depth|4\n");
+
+  /* Found keywords are kept by their text, proposed once each. */
+  keywords = cl_test_query_text (database,
+                                 "SELECT application_id, term_key, state, count, objective_id"
+                                 " FROM application_keywords ORDER BY 1, 2");
+  g_assert_cmpstr (keywords, ==,
+                   "1|graphs|proposed|1|NULL\n1|pytorch|proposed|1|NULL\n"
+                   "2|rag|proposed|1|NULL\n");
+
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"),
+                   ==, 0);
+  g_assert_cmpint (cl_test_query_int64 (database, "PRAGMA foreign_keys"), ==, 1);
+
+  /* The new tables' keys hold: deleting an application takes its links,
+   * not its objectives; deleting an objective takes the rest of them. */
+  g_assert_cmpint (cl_test_exec (database, "DELETE FROM applications WHERE id = 2"), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM objectives"), ==, 3);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM objective_applications"),
+                   ==, 1);
+  g_assert_cmpint (cl_test_exec (database, "UPDATE application_keywords SET objective_id = 1"
+                                           " WHERE term_key = 'graphs';"
+                                           "DELETE FROM objectives WHERE id = 1"),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM objective_applications"),
+                   ==, 0);
+  g_free (keywords);
+  keywords = cl_test_query_text (database, "SELECT term_key, objective_id FROM"
+                                           " application_keywords ORDER BY 1");
+  g_assert_cmpstr (keywords, ==, "graphs|NULL\npytorch|NULL\n");
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM pragma_foreign_key_check"),
+                   ==, 0);
+}
+
 /* A version 1 file with offers, custom vesting, a market range and a
  * negotiation plan with a round, all in whole units and REAL percentages,
  * and a reminder that must survive the offers' table being rebuilt. */
@@ -1127,6 +1281,7 @@ main (int   argc,
   ADD ("migrate-v2", test_migrate_v2);
   ADD ("migrate-v1-offers", test_migrate_v1_offers);
   ADD ("migrate-v4-contacts", test_migrate_v4_contacts);
+  ADD ("migrate-v5-prep", test_migrate_v5_prep);
   ADD ("transactions", test_transactions);
   ADD ("busy", test_busy);
   ADD ("external-changes", test_external_changes);

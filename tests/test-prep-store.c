@@ -914,6 +914,208 @@ test_reload (Fixture      *fixture,
   cl_test_fixture_assert_reload_same (&fixture->base, models_dump);
 }
 
+static void
+test_progress (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_auto(ClPrepProgress) progress = { 0 };
+  ClObjective *old = add (fixture, CL_PREP_DOMAIN_CODING, "Old", "2026-10-20");
+  ClObjective *soon = add (fixture, CL_PREP_DOMAIN_CODING, "Soon", "2026-11-03");
+  ClObjective *done = add (fixture, CL_PREP_DOMAIN_CODING, "Done", "2026-10-01");
+  ClObjective *dropped = add (fixture, CL_PREP_DOMAIN_CODING, "Dropped", "2026-10-02");
+
+  add (fixture, CL_PREP_DOMAIN_BEHAVIORAL, "Elsewhere", "2026-10-01");
+  {
+    g_autoptr(ClObjective) copy = cl_objective_copy (done);
+
+    g_object_set (copy, "status", CL_OBJECTIVE_STATUS_DONE, "hours-planned", 4.0,
+                  "hours-spent", 5.0, NULL);
+    save (fixture, copy);
+  }
+  {
+    g_autoptr(ClObjective) copy = cl_objective_copy (dropped);
+
+    g_object_set (copy, "status", CL_OBJECTIVE_STATUS_DROPPED, "hours-planned", 9.0, NULL);
+    save (fixture, copy);
+  }
+  {
+    g_autoptr(ClObjective) copy = cl_objective_copy (soon);
+
+    g_object_set (copy, "hours-planned", 2.5, "hours-spent", 0.5, NULL);
+    save (fixture, copy);
+  }
+
+  /* Today is 2026-11-01 (CL_TEST_NOW). */
+  cl_prep_store_get_progress (fixture->store, CL_PREP_DOMAIN_CODING, &progress);
+  g_assert_cmpuint (progress.n_objectives, ==, 3);
+  g_assert_cmpuint (progress.n_done, ==, 1);
+  g_assert_cmpuint (progress.n_overdue, ==, 1);
+  g_assert_cmpfloat (progress.hours_planned, ==, 6.5);
+  g_assert_cmpfloat (progress.hours_spent, ==, 5.5);
+  g_assert_true (progress.next == old);
+  g_assert_true (progress.next_overdue);
+
+  /* Done with the old one: the next is the coming one. */
+  {
+    g_autoptr(ClObjective) copy = cl_objective_copy (old);
+
+    g_object_set (copy, "status", CL_OBJECTIVE_STATUS_DONE, NULL);
+    save (fixture, copy);
+  }
+  cl_prep_progress_clear (&progress);
+  cl_prep_store_get_progress (fixture->store, CL_PREP_DOMAIN_CODING, &progress);
+  g_assert_cmpuint (progress.n_done, ==, 2);
+  g_assert_cmpuint (progress.n_overdue, ==, 0);
+  g_assert_true (progress.next == soon);
+  g_assert_false (progress.next_overdue);
+
+  cl_prep_progress_clear (&progress);
+  cl_prep_store_get_progress (fixture->store, CL_PREP_DOMAIN_ML_FUNDAMENTALS, &progress);
+  g_assert_cmpuint (progress.n_objectives, ==, 0);
+  g_assert_null (progress.next);
+}
+
+/* The dates of the coding objectives, in the list's order, "title=date". */
+static char *
+dated_titles (Fixture *fixture)
+{
+  GListModel *model = cl_prep_store_get_objectives (fixture->store, CL_PREP_DOMAIN_CODING);
+  GString    *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ClObjective) objective = g_list_model_get_item (model, i);
+      const char *date = cl_objective_get_target_date (objective);
+
+      g_string_append_printf (out, "%s%s=%s", i > 0 ? "," : "", cl_objective_get_title (objective),
+                              date != NULL ? date : "none");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_plan_for_round (Fixture      *fixture,
+                     gconstpointer data)
+{
+  ClPipelineStore *pipeline = cl_context_get_pipeline_store (fixture->base.context);
+  ClRoundStore    *rounds = cl_context_get_round_store (fixture->base.context);
+  gint64           app = cl_application_get_id (cl_test_add_application (pipeline, "Acme AI",
+                                                                         "Applied Scientist", 0));
+  g_autoptr(ClRound) round = add_round (fixture, app);
+  ClObjective *objectives[3];
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  objectives[0] = add (fixture, CL_PREP_DOMAIN_CODING, "Arrays", NULL);
+  objectives[1] = add (fixture, CL_PREP_DOMAIN_CODING, "Graphs", "2027-01-01");
+  objectives[2] = add (fixture, CL_PREP_DOMAIN_CODING, "Dynamic programming", NULL);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(ClObjective) copy = cl_objective_copy (objectives[i]);
+
+      g_object_set (copy, "hours-planned", i == 2 ? 8.0 : 1.0, NULL);
+      save (fixture, copy);
+    }
+
+  /* No date yet. */
+  before = cl_test_dump_database (fixture->base.database);
+  g_assert_false (cl_prep_store_plan_for_round (fixture->store, round, objectives, 3, FALSE,
+                                                &error));
+  g_assert_error (error, CL_PREP_PLAN_ERROR, CL_PREP_PLAN_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "This round has no date yet. Give it one: the plan is worked back from it.");
+  g_clear_error (&error);
+
+  /* Tomorrow, then today (2026-11-01). */
+  {
+    g_autoptr(ClRound) copy = cl_round_copy (round);
+
+    g_object_set (copy, "scheduled-at", CL_TEST_NOW + 24 * 3600, NULL);
+    g_assert_true (cl_round_store_update_round (rounds, copy, &error));
+    g_assert_no_error (error);
+    g_assert_false (cl_prep_store_plan_for_round (fixture->store, copy, objectives, 3, FALSE,
+                                                  &error));
+    g_assert_error (error, CL_PREP_PLAN_ERROR, CL_PREP_PLAN_ERROR_NO_DAYS);
+    g_clear_error (&error);
+    g_object_set (copy, "scheduled-at", CL_TEST_NOW + 3600, NULL);
+    g_assert_false (cl_prep_store_plan_for_round (fixture->store, copy, objectives, 3, FALSE,
+                                                  &error));
+    g_assert_error (error, CL_PREP_PLAN_ERROR, CL_PREP_PLAN_ERROR_PASSED);
+    g_clear_error (&error);
+    g_free (before);
+    before = cl_test_dump_database (fixture->base.database);
+  }
+  after = cl_test_dump_database (fixture->base.database);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&after, g_free);
+
+  /* 2026-11-11 at 10:00: nine days, the 10th left free. */
+  {
+    g_autoptr(ClRound) copy = cl_round_copy (round);
+
+    g_object_set (copy, "scheduled-at", CL_TEST_NOW + 10 * 24 * 3600 + 3600, NULL);
+    g_assert_true (cl_round_store_update_round (rounds, copy, &error));
+    g_assert_no_error (error);
+    g_clear_object (&round);
+    round = g_steal_pointer (&copy);
+  }
+  g_assert_true (cl_prep_store_plan_for_round (fixture->store, round, objectives, 3, FALSE,
+                                               &error));
+  g_assert_no_error (error);
+  text = dated_titles (fixture);
+  g_assert_cmpstr (text, ==,
+                   "Arrays=2026-11-03,Graphs=2026-11-06,Dynamic programming=2026-11-09");
+  g_clear_pointer (&text, g_free);
+  text = objectives_text (cl_prep_store_list_for_round (fixture->store, cl_round_get_id (round),
+                                                        &error));
+  g_assert_cmpstr (text, ==, "Arrays,Graphs,Dynamic programming");
+  g_clear_pointer (&text, g_free);
+  /* Through its round, the application shows them. */
+  text = objectives_text (cl_prep_store_list_for_application (fixture->store, app, &error));
+  g_assert_cmpstr (text, ==, "Arrays,Graphs,Dynamic programming");
+  g_clear_pointer (&text, g_free);
+
+  /* By hours, in another order: 1 h, 8 h, 1 h over nine days: due when
+   * 10%, 90% and all of the hours are done (days 0.9, 8.1 and 9, rounded
+   * up). */
+  {
+    ClObjective *order[] = { objectives[1], objectives[2], objectives[0] };
+
+    g_assert_true (cl_prep_store_plan_for_round (fixture->store, round, order, 3, TRUE, &error));
+    g_assert_no_error (error);
+  }
+  text = dated_titles (fixture);
+  g_assert_cmpstr (text, ==,
+                   "Graphs=2026-11-01,Arrays=2026-11-09,Dynamic programming=2026-11-09");
+  g_clear_pointer (&text, g_free);
+
+  /* A failure half-way (the first date written, its link to another round
+   * refused) changes no date. */
+  {
+    g_autoptr(ClRound) other = add_round (fixture, app);
+    g_autoptr(ClRound) copy = cl_round_copy (other);
+
+    g_object_set (copy, "scheduled-at", CL_TEST_NOW + 20 * 24 * 3600, NULL);
+    g_assert_true (cl_round_store_update_round (rounds, copy, &error));
+    g_assert_no_error (error);
+    g_free (before);
+    before = cl_test_dump_database (fixture->base.database);
+    cl_test_fail_on (fixture->base.database, "INSERT", "objective_rounds");
+    g_assert_false (cl_prep_store_plan_for_round (fixture->store, copy, objectives, 3, FALSE,
+                                                  &error));
+  }
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  cl_test_heal (fixture->base.database);
+  after = cl_test_dump_database (fixture->base.database);
+  g_assert_cmpstr (before, ==, after);
+  text = dated_titles (fixture);
+  g_assert_cmpstr (text, ==,
+                   "Graphs=2026-11-01,Arrays=2026-11-09,Dynamic programming=2026-11-09");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -934,6 +1136,8 @@ main (int   argc,
   ADD ("delete", test_delete);
   ADD ("rollback", test_rollback);
   ADD ("reload", test_reload);
+  ADD ("progress", test_progress);
+  ADD ("plan-for-round", test_plan_for_round);
 
 #undef ADD
 

@@ -385,6 +385,14 @@ test_contents (Fixture      *fixture,
     query_at (database, now,
               "SELECT count(*) FROM objectives WHERE target_date > date (NOW, 'unixepoch')"),
     >, 0);
+  /* About half of them prepare for an application. */
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM objective_applications"),
+                   >, 0);
+  g_assert_cmpint (cl_test_query_int64 (database,
+                                        "SELECT count(*) FROM objectives o WHERE NOT EXISTS"
+                                        " (SELECT 1 FROM objective_applications l"
+                                        "  WHERE l.objective_id = o.id)"),
+                   >, 0);
   /* Card facts: referrals on about 15%, one or two red flags on about 10%,
    * a coming round for every running loop, deadlines on the wishlist (most
    * ahead, some passed), follow-ups on applications waiting for news. */

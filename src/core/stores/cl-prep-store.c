@@ -19,6 +19,7 @@
 
 #include "cl-model-private.h"
 #include "cl-object-list.h"
+#include "cl-prep-plan.h"
 #include "cl-prep-store.h"
 #include "cl-statement.h"
 #include "cl-transaction.h"
@@ -668,4 +669,87 @@ cl_prep_store_list_for_round (ClPrepStore *self,
                       "SELECT id FROM objectives WHERE id IN"
                       " (SELECT objective_id FROM objective_rounds WHERE round_id = ?1)"
                       " ORDER BY target_date IS NULL, target_date, id");
+}
+
+/* Today's date in the user's time zone, as objectives write dates. */
+static char *
+today_text (ClPrepStore *self)
+{
+  g_autoptr(GDateTime) now = cl_clock_now_local (cl_store_get_clock (CL_STORE (self)));
+
+  return g_date_time_format (now, "%F");
+}
+
+void
+cl_prep_store_get_progress (ClPrepStore    *self,
+                            ClPrepDomain    domain,
+                            ClPrepProgress *out)
+{
+  g_autofree char *today = NULL;
+
+  g_return_if_fail (out != NULL);
+  memset (out, 0, sizeof *out);
+  g_return_if_fail (CL_IS_PREP_STORE (self));
+  g_return_if_fail (valid_domain (domain));
+
+  today = today_text (self);
+  cl_prep_progress_compute_model (out, cl_object_list_get_model (self->domains[domain]), today);
+}
+
+gboolean
+cl_prep_store_plan_for_round (ClPrepStore  *self,
+                              ClRound      *round,
+                              ClObjective **objectives,
+                              guint         n_objectives,
+                              gboolean      by_hours,
+                              GError      **error)
+{
+  ClDatabase *database;
+  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(GDateTime) scheduled = NULL;
+  g_autofree double *weights = NULL;
+  g_autofree char   *today = NULL;
+  g_autofree char   *round_date = NULL;
+  g_auto(GStrv) dates = NULL;
+
+  g_return_val_if_fail (CL_IS_PREP_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_ROUND (round), FALSE);
+  g_return_val_if_fail (n_objectives == 0 || objectives != NULL, FALSE);
+
+  if (cl_round_get_scheduled_at (round) == 0)
+    {
+      g_set_error_literal (error, CL_PREP_PLAN_ERROR, CL_PREP_PLAN_ERROR_INVALID,
+                           _ ("This round has no date yet. Give it one: the plan is worked back "
+                              "from it."));
+      return FALSE;
+    }
+  scheduled = g_date_time_new_from_unix_local (cl_round_get_scheduled_at (round));
+  round_date = g_date_time_format (scheduled, "%F");
+  today = today_text (self);
+  if (by_hours)
+    {
+      weights = g_new0 (double, MAX (n_objectives, 1));
+      for (guint i = 0; i < n_objectives; i++)
+        weights[i] = cl_objective_get_hours_planned (objectives[i]);
+    }
+  dates = cl_prep_plan_schedule (today, round_date, weights, n_objectives, error);
+  if (dates == NULL)
+    return FALSE;
+
+  database = cl_store_get_database (CL_STORE (self));
+  tx = cl_transaction_begin (database, error);
+  if (tx == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_objectives; i++)
+    {
+      gint64 id = cl_objective_get_id (objectives[i]);
+
+      if (!cl_database_execute_one (database, _ ("One of these objectives no longer exists."),
+                                    error, "UPDATE objectives SET target_date = ?2 WHERE id = ?1",
+                                    "xs", id, dates[i]) ||
+          !link_round (database, id, cl_round_get_id (round), error) ||
+          !touch_links (tx, id, error))
+        return FALSE;
+    }
+  return cl_transaction_commit (tx, error);
 }

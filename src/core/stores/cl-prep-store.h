@@ -13,6 +13,8 @@
 #pragma once
 
 #include "cl-objective.h"
+#include "cl-prep-plan.h"
+#include "cl-round.h"
 #include "cl-store.h"
 
 G_BEGIN_DECLS
@@ -94,6 +96,28 @@ GPtrArray   *cl_prep_store_list_for_application (ClPrepStore *self,
 /* The objectives linked to @round_id, in the same order and form. */
 GPtrArray   *cl_prep_store_list_for_round   (ClPrepStore   *self,
                                              gint64         round_id,
+                                             GError       **error);
+
+/* The progress of @domain as of today (the store's clock): see
+ * ClPrepProgress in cl-prep-plan.h; clear @out with cl_prep_progress_clear()
+ * (or declare it g_auto (ClPrepProgress)).  An application's progress is
+ * cl_prep_progress_compute() over cl_prep_store_list_for_application(). */
+void         cl_prep_store_get_progress     (ClPrepStore   *self,
+                                             ClPrepDomain   domain,
+                                             ClPrepProgress *out);
+/* "Plan back from this round": gives @objectives (@n_objectives stored
+ * ones, in the order to do them) the target dates of
+ * cl_prep_plan_schedule() from today to the round's date (weighted by
+ * their hours planned if @by_hours), and links each to @round (keeping
+ * their other links), in one transaction.  A round without a date, today,
+ * tomorrow or past is a CL_PREP_PLAN_ERROR that says what to do; an
+ * objective or round gone is CL_DATABASE_ERROR_NOT_FOUND; nothing is
+ * saved then. */
+gboolean     cl_prep_store_plan_for_round   (ClPrepStore   *self,
+                                             ClRound       *round,
+                                             ClObjective  **objectives,
+                                             guint          n_objectives,
+                                             gboolean       by_hours,
                                              GError       **error);
 
 /* clang-format on */
