@@ -693,6 +693,19 @@ test_contacts (Fixture      *fixture,
   add_session (fixture, bob, CL_PREP_DOMAIN_CODING, 1, (const int[]){ TESTING, 3, 0 });
   of_bob = cl_practice_store_get_partnership_sessions (fixture->store,
                                                        cl_partnership_get_id (bob));
+  /* What Bob's partnership lacks comes from Ada's; both notes are kept. */
+  {
+    g_autoptr(ClPartnership) copy = cl_partnership_copy (ada);
+
+    g_object_set (copy, "field", "Compilers", "seniority", "Senior", "notes", "Tuesdays", NULL);
+    g_assert_true (cl_practice_store_update_partnership (fixture->store, copy, &error));
+    g_assert_no_error (error);
+    g_clear_object (&copy);
+    copy = cl_partnership_copy (bob);
+    g_object_set (copy, "seniority", "Staff", "notes", "Prefers video", NULL);
+    g_assert_true (cl_practice_store_update_partnership (fixture->store, copy, &error));
+    g_assert_no_error (error);
+  }
 
   g_assert_true (cl_contact_store_delete_contact_moving (contacts, fixture->ada, fixture->bob,
                                                          &error));
@@ -704,6 +717,10 @@ test_contacts (Fixture      *fixture,
   g_clear_pointer (&text, g_free);
   g_assert_cmpint (cl_practice_session_get_partnership_id (session), ==,
                    cl_partnership_get_id (bob));
+  g_assert_cmpstr (cl_partnership_get_field (bob), ==, "Compilers");
+  g_assert_cmpstr (cl_partnership_get_seniority (bob), ==, "Staff");
+  g_assert_cmpstr (cl_partnership_get_notes (bob), ==, "Prefers video\nTuesdays");
+  g_assert_cmpint (count (fixture, "practice_scores"), ==, 2);
 
   g_assert_true (cl_contact_store_delete_contact (contacts, fixture->bob, &error));
   g_assert_no_error (error);
