@@ -732,6 +732,17 @@ test_contacts (Fixture      *fixture,
   g_assert_nonnull (partner (fixture, cleo));
 }
 
+/* The context gives views the store. */
+static void
+test_context (Fixture      *fixture,
+              gconstpointer data)
+{
+  g_autoptr(ClContext) context = cl_context_new (fixture->database, fixture->clock);
+
+  g_assert_true (CL_IS_PRACTICE_STORE (cl_context_get_practice_store (context)));
+  g_assert_cmpstr (cl_practice_role_get_label (CL_PRACTICE_ROLE_INTERVIEWER), ==, "Interviewer");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -747,6 +758,7 @@ main (int   argc,
   ADD ("/practice-store/trend", test_trend);
   ADD ("/practice-store/reload", test_reload);
   ADD ("/practice-store/contacts", test_contacts);
+  ADD ("/practice-store/context", test_context);
 #undef ADD
 
   return g_test_run ();

@@ -41,6 +41,10 @@ guint              cl_practice_session_get_duration_minutes (ClPracticeSession *
 ClPracticeRole     cl_practice_session_get_role            (ClPracticeSession  *self);
 const char        *cl_practice_session_get_notes           (ClPracticeSession  *self);
 
+/* Scores ------------------------------------------------------------------
+ * Kept in the "scores" property as "criterion=score" text (see the .c) so
+ * that copies and comparisons carry them: use these rather than the text. */
+
 /* The score given for @criterion_id, or 0 when it was not scored. */
 int                cl_practice_session_get_score           (ClPracticeSession  *self,
                                                             gint64              criterion_id);

@@ -737,6 +737,7 @@ cl_practice_store_update_session (ClPracticeStore   *self,
   g_autoptr(ClTransaction) tx = NULL;
   g_autoptr(ClPracticeSession) copy = NULL;
   ClPracticeSession *shared;
+  ClPartnership     *before;
   gint64             contact_id = 0;
 
   g_return_val_if_fail (CL_IS_PRACTICE_STORE (self), FALSE);
@@ -762,14 +763,11 @@ cl_practice_store_update_session (ClPracticeStore   *self,
   touch_session (tx, copy, contact_id);
   cl_transaction_touch (tx, CL_TABLE_PRACTICE, CL_ENTITY_PREP_DOMAIN,
                         (gint64) cl_practice_session_get_domain (shared) + 1);
-  {
-    ClPartnership *before =
-      cl_practice_store_find_partnership (self, cl_practice_session_get_partnership_id (shared));
-
-    if (before != NULL)
-      cl_transaction_touch (tx, CL_TABLE_PRACTICE, CL_ENTITY_CONTACT,
-                            cl_partnership_get_contact_id (before));
-  }
+  before = cl_practice_store_find_partnership (self,
+                                               cl_practice_session_get_partnership_id (shared));
+  if (before != NULL)
+    cl_transaction_touch (tx, CL_TABLE_PRACTICE, CL_ENTITY_CONTACT,
+                          cl_partnership_get_contact_id (before));
   return cl_transaction_commit (tx, error);
 }
 
