@@ -113,6 +113,19 @@ test_drawing (Fixture      *fixture,
   g_assert_cmpuint (wide, >, 400);
   cl_ui_save_shot (GTK_WIDGET (fixture->window), "trend-chart-480");
 
+  /* Hovering the last dot, at the right end, names it; nothing under the
+   * axis does. */
+  {
+    int              width = gtk_widget_get_width (chart);
+    g_autofree char *tooltip = NULL;
+
+    for (int y = 0; y < 60 && tooltip == NULL; y++)
+      tooltip = cl_trend_chart_get_tooltip_at (fixture->chart, width - 8, y);
+    g_assert_cmpstr (tooltip, ==, "28 Nov 2026: 3.5 (4 criteria scored)");
+    g_assert_null (cl_trend_chart_get_tooltip_at (fixture->chart, width - 8,
+                                                  gtk_widget_get_height (chart) - 1));
+  }
+
   /* A phone: narrower, the same height, every dot still drawn. */
   cl_ui_resize (fixture->window, 300, 300);
   g_assert_cmpint (gtk_widget_get_width (chart), ==, 276);

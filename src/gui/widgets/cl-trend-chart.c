@@ -368,40 +368,13 @@ cl_trend_chart_query_tooltip (GtkWidget  *widget,
                               gboolean    keyboard_mode,
                               GtkTooltip *tooltip)
 {
-  ClTrendChart    *self = CL_TREND_CHART (widget);
-  int              width = gtk_widget_get_width (widget);
-  int              nearest = -1;
-  double           best = HOVER_DISTANCE;
-  Geometry         g;
-  g_autofree char *date = NULL;
-  g_autofree char *score = NULL;
   g_autofree char *text = NULL;
 
-  if (keyboard_mode || self->n_points < 2)
+  if (keyboard_mode)
     return FALSE;
-  compute_geometry (self, width, &g);
-  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
-    x = width - x;
-  for (guint i = 0; i < self->n_points; i++)
-    {
-      double d = hypot (point_x (self, &g, i) - x, point_y (&g, self->points[i].mean) - y);
-
-      if (d <= best)
-        {
-          best = d;
-          nearest = (int) i;
-        }
-    }
-  if (nearest < 0)
+  text = cl_trend_chart_get_tooltip_at (CL_TREND_CHART (widget), x, y);
+  if (text == NULL)
     return FALSE;
-
-  date = format_date (self->points[nearest].held_at, TRUE);
-  score = format_score (self->points[nearest].mean);
-  /* Translators: a date, a mean score, and how many criteria it is the mean of */
-  text = g_strdup_printf (ngettext ("%s: %s (%u criterion scored)",
-                                    "%s: %s (%u criteria scored)",
-                                    self->points[nearest].n_scored),
-                          date, score, self->points[nearest].n_scored);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -515,4 +488,47 @@ cl_trend_chart_get_description (ClTrendChart *self)
   g_return_val_if_fail (CL_IS_TREND_CHART (self), NULL);
 
   return self->description;
+}
+
+char *
+cl_trend_chart_get_tooltip_at (ClTrendChart *self,
+                               int           x,
+                               int           y)
+{
+  GtkWidget       *widget;
+  int              width;
+  int              nearest = -1;
+  double           best = HOVER_DISTANCE;
+  Geometry         g;
+  g_autofree char *date = NULL;
+  g_autofree char *score = NULL;
+
+  g_return_val_if_fail (CL_IS_TREND_CHART (self), NULL);
+
+  widget = GTK_WIDGET (self);
+  width = gtk_widget_get_width (widget);
+  if (self->n_points < 2)
+    return NULL;
+  compute_geometry (self, width, &g);
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    x = width - x;
+  for (guint i = 0; i < self->n_points; i++)
+    {
+      double d = hypot (point_x (self, &g, i) - x, point_y (&g, self->points[i].mean) - y);
+
+      if (d <= best)
+        {
+          best = d;
+          nearest = (int) i;
+        }
+    }
+  if (nearest < 0)
+    return NULL;
+
+  date = format_date (self->points[nearest].held_at, TRUE);
+  score = format_score (self->points[nearest].mean);
+  /* Translators: a date, a mean score, and how many criteria it is the mean of */
+  return g_strdup_printf (ngettext ("%s: %s (%u criterion scored)", "%s: %s (%u criteria scored)",
+                                    self->points[nearest].n_scored),
+                          date, score, self->points[nearest].n_scored);
 }

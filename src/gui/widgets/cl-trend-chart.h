@@ -29,6 +29,11 @@ guint       cl_trend_chart_get_n_points    (ClTrendChart       *self);
 /* The numbers in words, as screen readers are told them: "Coding: 5
  * sessions, from 2.0 on 3 Nov to 3.5 on 28 Nov; lowest 1.8, highest 3.5." */
 const char *cl_trend_chart_get_description (ClTrendChart       *self);
+/* The tooltip of the dot within a few pixels of @x, @y (the chart's
+ * coordinates), or NULL: "28 Nov 2026: 3.5 (4 criteria scored)". */
+char       *cl_trend_chart_get_tooltip_at  (ClTrendChart       *self,
+                                            int                 x,
+                                            int                 y);
 
 /* clang-format on */
 G_END_DECLS
