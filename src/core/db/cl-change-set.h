@@ -46,6 +46,7 @@ typedef enum
   CL_ENTITY_OFFER,
   CL_ENTITY_REMINDER,
   CL_ENTITY_EVENT,
+  CL_ENTITY_PREP_DOMAIN, /* prep_domains.id: the ClPrepDomain value + 1 */
   CL_N_ENTITIES
 } ClEntity;
 

@@ -90,6 +90,17 @@ cl_objective_status_get_label (ClObjectiveStatus status)
 }
 
 const char *
+cl_practice_role_get_label (ClPracticeRole role)
+{
+  switch (role)
+    {
+    case CL_PRACTICE_ROLE_CANDIDATE: return _ ("Candidate");
+    case CL_PRACTICE_ROLE_INTERVIEWER: return _ ("Interviewer");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
 cl_round_kind_get_label (ClRoundKind kind)
 {
   switch (kind)

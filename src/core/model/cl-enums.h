@@ -136,6 +136,13 @@ typedef enum
   CL_PREP_DOMAIN_INTERVIEW_TIPS,
 } ClPrepDomain;
 
+/* The user's side of a practice session. */
+typedef enum
+{
+  CL_PRACTICE_ROLE_CANDIDATE,
+  CL_PRACTICE_ROLE_INTERVIEWER,
+} ClPracticeRole;
+
 typedef enum
 {
   CL_OBJECTIVE_STATUS_PLANNED,
@@ -281,6 +288,7 @@ gboolean    cl_enum_from_nick (GType       type,
 const char *cl_company_type_get_label (ClCompanyType type);
 const char *cl_prep_domain_get_label  (ClPrepDomain  domain);
 const char *cl_objective_status_get_label (ClObjectiveStatus status);
+const char *cl_practice_role_get_label (ClPracticeRole role);
 const char *cl_round_kind_get_label   (ClRoundKind   kind);
 const char *cl_contact_role_get_label (ClContactRole role);
 const char *cl_contact_label_get_label (ClContactLabel label);

@@ -569,7 +569,10 @@ static const char *const move_sql[] = {
   " i_offer = coalesce (h.i_offer, o.i_offer), they_offer = coalesce (h.they_offer, o.they_offer),"
   " started_at = CASE WHEN h.started_at IS NULL THEN o.started_at WHEN o.started_at IS NULL"
   "  THEN h.started_at ELSE min (h.started_at, o.started_at) END,"
-  " active = max (h.active, o.active)"
+  " active = max (h.active, o.active),"
+  " field = coalesce (h.field, o.field), seniority = coalesce (h.seniority, o.seniority),"
+  " notes = CASE WHEN h.notes IS NULL THEN o.notes WHEN o.notes IS NULL THEN h.notes"
+  "  ELSE h.notes || char (10) || o.notes END"
   " FROM practice_partnerships AS o WHERE o.contact_id = ?1 AND h.contact_id = ?2",
   "UPDATE OR IGNORE practice_partnerships SET contact_id = ?2 WHERE contact_id = ?1",
   "UPDATE applications SET format_source_contact_id = ?2 WHERE format_source_contact_id = ?1",

@@ -26,6 +26,7 @@ struct _ClContext
   ClEventStore    *event_store;
   ClRoundStore    *round_store;
   ClPrepStore     *prep_store;
+  ClPracticeStore *practice_store;
   ClOfferStore    *offer_store;
   ClRedFlagStore  *red_flag_store;
   ClJournalStore  *journal_store;
@@ -51,6 +52,7 @@ cl_context_dispose (GObject *object)
   g_clear_object (&self->journal_store);
   g_clear_object (&self->red_flag_store);
   g_clear_object (&self->offer_store);
+  g_clear_object (&self->practice_store);
   g_clear_object (&self->prep_store);
   g_clear_object (&self->round_store);
   g_clear_object (&self->contact_store);
@@ -122,6 +124,7 @@ cl_context_new (ClDatabase *database,
     cl_pipeline_store_new (database, clock, self->company_store, self->stage_store);
   self->round_store = cl_round_store_new (database, clock);
   self->prep_store = cl_prep_store_new (database, clock);
+  self->practice_store = cl_practice_store_new (database, clock);
   self->offer_store = cl_offer_store_new (database, clock);
   self->red_flag_store = cl_red_flag_store_new (database, clock);
   self->journal_store = cl_journal_store_new (database, clock, self->prep_store);
@@ -158,7 +161,7 @@ cl_context_open (const char *path,
 
 /* In the order they are read and applied: the board first. */
 /* How many stores store_at() numbers. */
-#define N_STORES 10
+#define N_STORES 11
 
 static ClStore *
 store_at (ClContext *self,
@@ -175,6 +178,7 @@ store_at (ClContext *self,
     CL_STORE (self->round_store),
     CL_STORE (self->red_flag_store),
     CL_STORE (self->journal_store),
+    CL_STORE (self->practice_store),
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (stores) == N_STORES);
@@ -504,4 +508,12 @@ cl_context_get_journal_store (ClContext *self)
   g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
 
   return self->journal_store;
+}
+
+ClPracticeStore *
+cl_context_get_practice_store (ClContext *self)
+{
+  g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
+
+  return self->practice_store;
 }

@@ -14,6 +14,7 @@
 #include "cl-journal-store.h"
 #include "cl-offer-store.h"
 #include "cl-pipeline-store.h"
+#include "cl-practice-store.h"
 #include "cl-prep-store.h"
 #include "cl-red-flag-store.h"
 #include "cl-round-store.h"
@@ -66,6 +67,7 @@ ClPrepStore     *cl_context_get_prep_store     (ClContext            *self);
 ClOfferStore    *cl_context_get_offer_store    (ClContext            *self);
 ClRedFlagStore  *cl_context_get_red_flag_store (ClContext            *self);
 ClJournalStore  *cl_context_get_journal_store  (ClContext            *self);
+ClPracticeStore *cl_context_get_practice_store (ClContext            *self);
 
 /* clang-format on */
 G_END_DECLS
