@@ -19,6 +19,7 @@
 
 #include "cl-objective-editor.h"
 #include "cl-objective-row.h"
+#include "cl-practice-store.h"
 #include "cl-prep-domain-page.h"
 #include "cl-prep-domain-row.h"
 #include "cl-prep-store.h"
@@ -235,9 +236,7 @@ test_overview (Fixture      *fixture,
   cl_ui_flush ();
   text = row_text (domain_row (fixture, CL_PREP_DOMAIN_CODING));
   /* Dropped ones do not count; the done one is not next. */
-  g_assert_cmpstr (text, ==,
-                   "Coding | 1 of 2 objectives done | Next: Heaps and tries (In progress · due "
-                   "20 Nov)");
+  g_assert_cmpstr (text, ==, "Coding | 1 of 2 objectives done | Next: Heaps and tries, due 20 Nov");
   g_clear_pointer (&text, g_free);
   g_assert_cmpfloat (gtk_level_bar_get_value (
                        cl_ui_find_widget (GTK_WIDGET (domain_row (fixture, CL_PREP_DOMAIN_CODING)),
@@ -247,6 +246,54 @@ test_overview (Fixture      *fixture,
   text = row_text (domain_row (fixture, CL_PREP_DOMAIN_BEHAVIORAL));
   g_assert_cmpstr (text, ==, "Behavioral | No objectives yet");
   g_clear_pointer (&text, g_free);
+  /* Hours and what is overdue. */
+  {
+    ClObjective *story = add_objective (fixture, CL_PREP_DOMAIN_BEHAVIORAL, "A conflict story",
+                                        "2026-10-20", CL_OBJECTIVE_STATUS_IN_PROGRESS);
+    g_autoptr(ClObjective) copy = cl_objective_copy (story);
+
+    g_object_set (copy, "hours-planned", 4.0, "hours-spent", 1.5, NULL);
+    g_assert_true (cl_prep_store_update_objective (store_of (fixture), copy, NULL));
+    cl_ui_flush ();
+    text = row_text (domain_row (fixture, CL_PREP_DOMAIN_BEHAVIORAL));
+    g_assert_cmpstr (text, ==,
+                     "Behavioral | 0 of 1 objective done · 1.5 of 4 h · 1 overdue | Overdue: A "
+                     "conflict story, due 20 Oct");
+    g_clear_pointer (&text, g_free);
+  }
+
+  /* Practice: the latest session's mean, against the one before. */
+  {
+    ClPracticeStore *practice = cl_context_get_practice_store (fixture->base.context);
+    ClContact       *ada = cl_test_add_contact (cl_context_get_contact_store (fixture->base.context),
+                                                "Ada Lovelace", NULL);
+    g_autoptr(ClPartnership) partnership = cl_partnership_new (cl_contact_get_id (ada));
+    GListModel *criteria = cl_practice_store_get_criteria (practice, CL_PREP_DOMAIN_CODING);
+    const int   scores[][2] = { { 2, 3 }, { 4, 3 } };
+
+    g_assert_true (cl_practice_store_add_partnership (practice, partnership, NULL));
+    for (guint i = 0; i < G_N_ELEMENTS (scores); i++)
+      {
+        g_autoptr(ClPracticeSession) session = cl_practice_session_new (
+          cl_partnership_get_id (partnership), CL_PREP_DOMAIN_CODING,
+          CL_TEST_NOW - (2 - i) * 86400);
+
+        for (guint c = 0; c < 2; c++)
+          {
+            g_autoptr(ClRubricCriterion) criterion = g_list_model_get_item (criteria, c);
+
+            cl_practice_session_set_score (session, cl_rubric_criterion_get_id (criterion),
+                                           scores[i][c]);
+          }
+        g_assert_true (cl_practice_store_add_session (practice, session, NULL));
+      }
+    cl_ui_flush ();
+    text = row_text (domain_row (fixture, CL_PREP_DOMAIN_CODING));
+    g_assert_cmpstr (text, ==,
+                     "Coding | 1 of 2 objectives done | Next: Heaps and tries, due 20 Nov | "
+                     "Practice: 2 sessions, latest 3.5 of 4 (up from 2.5)");
+    g_clear_pointer (&text, g_free);
+  }
 
   /* The page lists the domain's three, by target date. */
   {

@@ -33,10 +33,9 @@ enum
 
 static guint signals[N_SIGNALS];
 
-/* "12 Dec" for a day of this year, else "12 Dec 2027". */
-static char *
-format_day (const char *iso,
-            const char *today)
+char *
+cl_objective_row_format_day (const char *iso,
+                             const char *today)
 {
   int year, month, day;
   g_autoptr(GDateTime) date = NULL;
@@ -68,7 +67,7 @@ cl_objective_row_describe (ClObjective *objective,
          cl_objective_get_status (objective) == CL_OBJECTIVE_STATUS_IN_PROGRESS;
   if (target != NULL)
     {
-      g_autofree char *day = format_day (target, today);
+      g_autofree char *day = cl_objective_row_format_day (target, today);
 
       g_string_append (text, " · ");
       if (open && today != NULL && strcmp (target, today) < 0)

@@ -15,6 +15,7 @@
 #include "cl-objective-row.h"
 #include "cl-placeholder.h"
 #include "cl-prep-domain-page.h"
+#include "cl-prep-domain-row.h"
 #include "cl-prep-store.h"
 #include "cl-toast.h"
 
@@ -77,25 +78,30 @@ today_of (ClPrepDomainPage *self)
 static void
 show_summary (ClPrepDomainPage *self)
 {
-  guint            n_done = 0;
-  guint            n_all;
+  g_auto (ClPrepProgress) progress = { 0 };
+  g_autofree char *done = NULL;
+  g_autofree char *next = NULL;
   g_autofree char *text = NULL;
 
   if (self->context == NULL)
     return;
-  n_all = cl_prep_store_count_objectives (prep_store (self), self->domain, &n_done);
-  if (n_all == 0)
+  cl_prep_store_get_progress (prep_store (self), self->domain, &progress);
+  if (progress.n_objectives == 0)
     text = g_strdup (_ ("No objectives yet. Add what you want to learn or practise, each with a "
                         "target date and the hours you plan to give it."));
   else
-    /* Translators: the progress of a domain of the prep plan. */
-    text = g_strdup_printf (ngettext ("%u of %u objective done", "%u of %u objectives done",
-                                      n_all),
-                            n_done, n_all);
+    {
+      done = cl_prep_domain_row_describe_progress (&progress);
+      next = cl_prep_domain_row_describe_next (&progress, self->today);
+      text = next != NULL ? g_strdup_printf ("%s\n%s", done, next) : g_strdup (done);
+    }
   gtk_label_set_text (self->summary_label, text);
-  adw_window_title_set_subtitle (self->window_title, n_all > 0 ? text : NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), n_all > 0);
-  gtk_level_bar_set_value (self->progress_bar, n_all > 0 ? (double) n_done / n_all : 0);
+  adw_window_title_set_subtitle (self->window_title, done);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), progress.n_objectives > 0);
+  gtk_level_bar_set_value (self->progress_bar,
+                           progress.n_objectives > 0
+                             ? (double) progress.n_done / progress.n_objectives
+                             : 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }

@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cl-objective-row.h"
+#include "cl-practice-store.h"
 #include "cl-prep-domain-page.h"
 #include "cl-prep-domain-row.h"
 #include "cl-prep-store.h"
@@ -53,37 +53,25 @@ show_row (ClPrepView  *self,
           ClPrepDomain domain,
           const char  *today)
 {
-  ClPrepStore     *store = cl_context_get_prep_store (self->context);
-  GListModel      *objectives = cl_prep_store_get_objectives (store, domain);
-  guint            n_done = 0;
-  guint            n_all = cl_prep_store_count_objectives (store, domain, &n_done);
-  g_autofree char *progress = NULL;
-  g_autofree char *next = NULL;
+  g_auto (ClPrepProgress) progress = { 0 };
+  g_autoptr(GArray) trend = cl_practice_store_get_trend (
+    cl_context_get_practice_store (self->context), domain);
+  g_autofree double *means = g_new0 (double, trend->len + 1);
+  g_autofree char   *done = NULL;
+  g_autofree char   *next = NULL;
+  g_autofree char   *practice = NULL;
 
-  if (n_all == 0)
-    progress = g_strdup (_ ("No objectives yet"));
-  else
-    /* Translators: the progress of a domain of the prep plan. */
-    progress = g_strdup_printf (ngettext ("%u of %u objective done", "%u of %u objectives done",
-                                          n_all),
-                                n_done, n_all);
-  /* The list is by target date: the first open one with a date is next. */
-  for (guint i = 0; i < g_list_model_get_n_items (objectives) && next == NULL; i++)
-    {
-      g_autoptr(ClObjective) objective = g_list_model_get_item (objectives, i);
-      ClObjectiveStatus status = cl_objective_get_status (objective);
-
-      if (cl_objective_get_target_date (objective) != NULL &&
-          (status == CL_OBJECTIVE_STATUS_PLANNED || status == CL_OBJECTIVE_STATUS_IN_PROGRESS))
-        {
-          g_autofree char *when = cl_objective_row_describe (objective, today);
-
-          /* Translators: the next objective of a domain, and its status and day. */
-          next = g_strdup_printf (_ ("Next: %s (%s)"), cl_objective_get_title (objective), when);
-        }
-    }
-  cl_prep_domain_row_show (self->rows[domain], n_all > 0 ? (double) n_done / n_all : 0, progress,
-                           next, NULL);
+  cl_prep_store_get_progress (cl_context_get_prep_store (self->context), domain, &progress);
+  for (guint i = 0; i < trend->len; i++)
+    means[i] = g_array_index (trend, ClTrendPoint, i).mean;
+  done = cl_prep_domain_row_describe_progress (&progress);
+  next = cl_prep_domain_row_describe_next (&progress, today);
+  practice = cl_prep_domain_row_describe_practice (means, trend->len);
+  cl_prep_domain_row_show (self->rows[domain],
+                           progress.n_objectives > 0
+                             ? (double) progress.n_done / progress.n_objectives
+                             : 0,
+                           done, next, practice);
 }
 
 static void
