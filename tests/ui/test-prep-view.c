@@ -264,8 +264,9 @@ test_overview (Fixture      *fixture,
 
   /* Practice: the latest session's mean, against the one before. */
   {
-    ClPracticeStore *practice = cl_context_get_practice_store (fixture->base.context);
-    ClContact       *ada = cl_test_add_contact (cl_context_get_contact_store (fixture->base.context),
+    ClContext       *context = fixture->base.context;
+    ClPracticeStore *practice = cl_context_get_practice_store (context);
+    ClContact       *ada = cl_test_add_contact (cl_context_get_contact_store (context),
                                                 "Ada Lovelace", NULL);
     g_autoptr(ClPartnership) partnership = cl_partnership_new (cl_contact_get_id (ada));
     GListModel *criteria = cl_practice_store_get_criteria (practice, CL_PREP_DOMAIN_CODING);
