@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "cl-keyword-plan.h"
+#include "cl-keyword-states.h"
 #include "cl-keywords-page.h"
 #include "cl-object-picker.h"
 #include "cl-pipeline-store.h"
@@ -197,9 +198,14 @@ add_button (ClKeywordsPage      *self,
             const char          *accessible_format,
             GCallback            callback)
 {
-  GtkWidget       *button = label != NULL ? gtk_button_new_with_mnemonic (label)
-                                          : gtk_button_new_from_icon_name (icon);
-  g_autofree char *name = g_strdup_printf (accessible_format, cl_keyword_term_get_name (term));
+  GtkWidget *button = label != NULL ? gtk_button_new_with_mnemonic (label)
+                                    : gtk_button_new_from_icon_name (icon);
+  g_autoptr(GString) text = g_string_new (accessible_format);
+  const char *name;
+
+  /* Filled in without printf: a translation is never read as a format. */
+  g_string_replace (text, "%s", cl_keyword_term_get_name (term), 1);
+  name = text->str;
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   if (label == NULL)
@@ -381,7 +387,13 @@ load_states (ClKeywordsPage *self)
 {
   g_hash_table_remove_all (self->states);
   if (self->application != NULL)
-    cl_prep_store_get_keyword_states (prep_store (self), application_id (self), self->states);
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!cl_prep_store_get_keyword_states (prep_store (self), application_id (self),
+                                             self->states, &error))
+        show_toast (self, error->message);
+    }
 }
 
 static void
@@ -440,7 +452,7 @@ cl_keywords_page_set_application (ClKeywordsPage *self,
       label = cl_object_picker_describe_application (application);
       description = cl_pipeline_store_get_description (cl_context_get_pipeline_store (
                                                          self->context),
-                                                       cl_application_get_id (application), NULL);
+                                                       application, NULL);
       gtk_text_buffer_set_text (buffer, description != NULL ? description : "", -1);
       adw_action_row_set_subtitle (self->source_row,
                                    description != NULL && *description != '\0'

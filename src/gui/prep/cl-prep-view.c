@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cl-keywords-page.h"
 #include "cl-practice-store.h"
 #include "cl-prep-domain-page.h"
 #include "cl-prep-domain-row.h"
@@ -33,6 +34,9 @@ struct _ClPrepView
   GtkListBox       *domain_list;
   GtkStack         *content_stack;
   ClPrepDomainPage *domain_page;
+  GtkListBox       *tools_list;
+  GtkListBoxRow    *keywords_row;
+  ClKeywordsPage   *keywords_page;
 };
 
 G_DEFINE_FINAL_TYPE (ClPrepView, cl_prep_view, GTK_TYPE_WIDGET)
@@ -98,13 +102,35 @@ database_changed_cb (ClPrepView  *self,
 
 /* Navigation --------------------------------------------------------------- */
 
+/* The two lists of the sidebar choose one page between them. */
 static void
 row_selected_cb (ClPrepView    *self,
                  GtkListBoxRow *row)
 {
-  if (CL_IS_PREP_DOMAIN_ROW (row))
-    cl_prep_domain_page_set_domain (self->domain_page,
-                                    cl_prep_domain_row_get_domain (CL_PREP_DOMAIN_ROW (row)));
+  if (!CL_IS_PREP_DOMAIN_ROW (row))
+    return;
+  gtk_list_box_unselect_all (self->tools_list);
+  cl_prep_domain_page_set_domain (self->domain_page,
+                                  cl_prep_domain_row_get_domain (CL_PREP_DOMAIN_ROW (row)));
+  gtk_stack_set_visible_child_name (self->content_stack, "domain");
+}
+
+static void
+tool_selected_cb (ClPrepView    *self,
+                  GtkListBoxRow *row)
+{
+  if (row == NULL)
+    return;
+  gtk_list_box_unselect_all (self->domain_list);
+  gtk_stack_set_visible_child_name (self->content_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+tool_activated_cb (ClPrepView    *self,
+                   GtkListBoxRow *row)
+{
+  tool_selected_cb (self, row);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
 }
 
 static void
@@ -118,7 +144,10 @@ row_activated_cb (ClPrepView    *self,
 static void
 folded_changed_cb (ClPrepView *self)
 {
-  cl_prep_domain_page_set_show_back (self->domain_page, adw_leaflet_get_folded (self->leaflet));
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  cl_prep_domain_page_set_show_back (self->domain_page, folded);
+  cl_keywords_page_set_show_back (self->keywords_page, folded);
 }
 
 static void
@@ -168,6 +197,7 @@ cl_prep_view_class_init (ClPrepViewClass *klass)
   object_class->finalize = cl_prep_view_finalize;
 
   g_type_ensure (CL_TYPE_PREP_DOMAIN_PAGE);
+  g_type_ensure (CL_TYPE_KEYWORDS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/CareerLens/gui/prep/cl-prep-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ClPrepView, leaflet);
@@ -175,6 +205,10 @@ cl_prep_view_class_init (ClPrepViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClPrepView, domain_list);
   gtk_widget_class_bind_template_child (widget_class, ClPrepView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ClPrepView, domain_page);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepView, tools_list);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepView, keywords_row);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepView, keywords_page);
+  gtk_widget_class_bind_template_callback (widget_class, tool_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
 
@@ -199,6 +233,8 @@ cl_prep_view_init (ClPrepView *self)
   gtk_list_box_select_row (self->domain_list, GTK_LIST_BOX_ROW (self->rows[0]));
   g_signal_connect_object (self->domain_list, "row-selected", G_CALLBACK (row_selected_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tools_list, "row-selected", G_CALLBACK (tool_selected_cb), self,
+                           G_CONNECT_SWAPPED);
   folded_changed_cb (self);
 }
 
@@ -213,6 +249,7 @@ cl_prep_view_set_context (ClPrepView *self,
   self->context = g_object_ref (context);
   g_signal_group_set_target (self->database_signals, cl_context_get_database (context));
   cl_prep_domain_page_set_context (self->domain_page, context);
+  cl_keywords_page_set_context (self->keywords_page, context);
   show_rows (self);
 }
 
@@ -225,7 +262,28 @@ cl_prep_view_show_domain (ClPrepView  *self,
 
   gtk_list_box_select_row (self->domain_list, GTK_LIST_BOX_ROW (self->rows[domain]));
   cl_prep_domain_page_set_domain (self->domain_page, domain);
+  gtk_stack_set_visible_child_name (self->content_stack, "domain");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+}
+
+void
+cl_prep_view_show_keywords (ClPrepView    *self,
+                            ClApplication *application)
+{
+  g_return_if_fail (CL_IS_PREP_VIEW (self));
+
+  gtk_list_box_select_row (self->tools_list, self->keywords_row);
+  if (application != NULL)
+    cl_keywords_page_set_application (self->keywords_page, application);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+}
+
+ClKeywordsPage *
+cl_prep_view_get_keywords_page (ClPrepView *self)
+{
+  g_return_val_if_fail (CL_IS_PREP_VIEW (self), NULL);
+
+  return self->keywords_page;
 }
 
 ClPrepDomain
