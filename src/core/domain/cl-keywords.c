@@ -31,8 +31,8 @@
 #include <unistd.h>
 
 #include "cl-enum-types.h"
+#include "cl-keywords-private.h"
 #include "cl-keywords-resources.h"
-#include "cl-keywords.h"
 
 G_DEFINE_QUARK (cl - keywords - error - quark, cl_keywords_error)
 
@@ -80,6 +80,9 @@ struct _ClKeywordTaxonomy
   GHashTable *by_key;
   GArray     *forms;
   GArray     *nodes;
+  /* While loading: each form's folded words run together, to refuse two
+   * forms that match the same text. */
+  GHashTable *run_together;
   /* The root's children by first byte, for the one lookup every word
    * makes. */
   guint32     root[256];
@@ -96,6 +99,7 @@ enum
   GAP_JOIN = 1 << 1,   /* it joins the two words ("C-level", "R&D") */
   GAP_LIST = 1 << 2,   /* only list punctuation or line breaks */
   GAP_SPACE = 1 << 3,  /* only horizontal spaces (a list needs more) */
+  GAP_FUSE = 1 << 4,   /* one hyphen, slash, dot… and no space: "AB" = "A/B" */
 };
 
 typedef struct
@@ -157,7 +161,7 @@ static guint8
 classify_gap (const char *p,
               const char *end)
 {
-  guint    n_chars = 0, n_breaks = 0, n_marks = 0, n_list = 0;
+  guint    n_chars = 0, n_breaks = 0, n_marks = 0, n_list = 0, n_soft = 0;
   gunichar mark = 0;
   gboolean sentence = FALSE;
   guint8   gap = 0;
@@ -175,7 +179,10 @@ classify_gap (const char *p,
           continue;
         }
       if (u == 0x00ad)
-        continue;
+        {
+          n_soft++;
+          continue;
+        }
       n_marks++;
       mark = u;
       if (u < 0x80 && strchr (".!?", (int) u) != NULL)
@@ -200,6 +207,10 @@ classify_gap (const char *p,
     gap |= GAP_LIST;
   if (n_marks == 0 && n_breaks == 0)
     gap |= GAP_SPACE;
+  if ((n_chars == 1 && (mark == '-' || mark == '/' || mark == '_' || mark == '.' || mark == '&' ||
+                        mark == 0x2010)) ||
+      (n_soft > 0 && n_soft == n_chars))
+    gap |= GAP_FUSE;
   return gap;
 }
 
@@ -286,8 +297,9 @@ tokenize (Tokens     *t,
           word_ascii = word_ascii && n == 1;
           p += n;
         }
-      /* "C++" and "C#" are words of their own. */
-      if (p + 1 < end && p[0] == '+' && p[1] == '+' && ends_word (p + 2, end))
+      /* "C++" and "C#" are words of their own; "C++17" is C++ and 17. */
+      if (p + 1 < end && p[0] == '+' && p[1] == '+' &&
+          (ends_word (p + 2, end) || g_ascii_isdigit (p[2])))
         p += 2;
       else if (p < end && *p == '#' && ends_word (p + 1, end))
         p += 1;
@@ -382,6 +394,7 @@ cl_keyword_taxonomy_finalize (GObject *object)
   g_clear_pointer (&self->by_key, g_hash_table_unref);
   g_clear_pointer (&self->forms, g_array_unref);
   g_clear_pointer (&self->nodes, g_array_unref);
+  g_clear_pointer (&self->run_together, g_hash_table_unref);
   G_OBJECT_CLASS (cl_keyword_taxonomy_parent_class)->finalize (object);
 }
 
@@ -448,6 +461,8 @@ add_form (ClKeywordTaxonomy *self,
   Tokens               t = { 0 };
   g_autoptr(GString) exact = g_string_new (NULL);
   g_autofree char *key = NULL;
+  g_autofree char *run = NULL;
+  gpointer         other_term;
   guint32          node;
   Form             form = { index, ambiguous, NULL, NULL };
   gboolean         ok = TRUE;
@@ -466,21 +481,36 @@ add_form (ClKeywordTaxonomy *self,
       g_string_append_len (exact, t.text + token->start, token->end - token->start);
     }
   if (ok)
-    key = g_strdup (t.folded->str);
+    run = g_strdup (t.folded->str);
+  if (ok)
+    {
+      /* The folded words with a space between: the trie's space edges are
+       * where the form has a word boundary. */
+      GString *joined = g_string_new (NULL);
+
+      for (guint i = 0; i < t.tokens->len; i++)
+        {
+          const Token *token = &g_array_index (t.tokens, Token, i);
+
+          if (i > 0)
+            g_string_append_c (joined, ' ');
+          g_string_append_len (joined, t.folded->str + token->fstart, token->flen);
+        }
+      key = g_string_free (joined, FALSE);
+    }
   tokens_clear (&t);
   if (!ok)
     return FALSE;
 
-  node = trie_insert (self, key);
-  if (g_array_index (self->nodes, Node, node).form >= 0)
+  if (g_hash_table_lookup_extended (self->run_together, run, NULL, &other_term))
     {
-      const Form          *other = &g_array_index (self->forms, Form,
-                                                   g_array_index (self->nodes, Node, node).form);
-      const ClKeywordTerm *owner = g_ptr_array_index (self->terms, other->term);
+      const ClKeywordTerm *owner = g_ptr_array_index (self->terms, GPOINTER_TO_UINT (other_term));
 
       return invalid (error, "“%s” of “%s” is already a form of “%s”", text, term->key,
                       owner->key);
     }
+  g_hash_table_insert (self->run_together, g_steal_pointer (&run), GUINT_TO_POINTER (index));
+  node = trie_insert (self, key);
   if (ambiguous)
     {
       form.exact = g_string_free (g_steal_pointer (&exact), FALSE);
@@ -631,9 +661,11 @@ cl_keyword_taxonomy_new_from_data (const char *data,
       invalid (error, "a key is used for more than one term");
       return NULL;
     }
+  self->run_together = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; groups[i] != NULL; i++)
     if (!load_term (self, file, groups[i], error))
       return NULL;
+  g_clear_pointer (&self->run_together, g_hash_table_unref);
   return g_steal_pointer (&self);
 }
 
@@ -697,6 +729,12 @@ const char *
 cl_keyword_term_get_name (const ClKeywordTerm *term)
 {
   return term->translate ? g_dgettext (GETTEXT_PACKAGE, term->name) : term->name;
+}
+
+const char *
+cl_keyword_term_get_msgid (const ClKeywordTerm *term)
+{
+  return term->translate ? term->name : NULL;
 }
 
 ClPrepDomain
@@ -847,7 +885,35 @@ is_technical (ClKeywordTaxonomy *self,
          t->domain == CL_PREP_DOMAIN_ML_SYSTEM_DESIGN;
 }
 
-/* The longest acceptable form starting at word @i: its match, or FALSE. */
+/* Whether a form without a word boundary may run across the gap after
+ * word @w: "A/B" and "A B" for a form "AB", "Ku­bernetes" (a soft hyphen),
+ * but not "R or" for "RoR". */
+static gboolean
+may_fuse (const Tokens *t,
+          guint         w)
+{
+  const Token *tokens = (const Token *) (void *) t->tokens->data;
+
+  if (tokens[w].gap & GAP_FUSE)
+    return TRUE;
+  /* Letters spelled out: "A B testing". */
+  return (tokens[w].gap & GAP_SPACE) && tokens[w].flen == 1 && tokens[w + 1].flen == 1;
+}
+
+typedef struct
+{
+  guint32 node;
+  guint   word;
+  guint   byte; /* in the word's folded text */
+} WalkState;
+
+/* The longest acceptable form starting at word @i: its match, or FALSE.
+ *
+ * The walk follows the folded words byte by byte; where the form has a word
+ * boundary (a space edge) the text may have one or none ("AB testing" for
+ * "A/B testing"), and where the text has one the form may have none only
+ * across a hyphen, slash or dot, or between letters spelled out.  The few
+ * branches this makes are explored depth first. */
 static gboolean
 match_at (ClKeywordTaxonomy *self,
           const Tokens      *t,
@@ -857,8 +923,9 @@ match_at (ClKeywordTaxonomy *self,
   const Token *tokens = (const Token *) (void *) t->tokens->data;
   const Node  *nodes = (const Node *) (void *) self->nodes->data;
   const char  *folded = t->folded->str;
-  guint32      node = 0;
-  /* The forms that end at a word's end along the walk. */
+  WalkState    stack[64];
+  guint        n_stack = 0;
+  /* The forms that end at a word's end along the walks. */
   struct
   {
     gint32 form;
@@ -866,47 +933,74 @@ match_at (ClKeywordTaxonomy *self,
   } found[MAX_FORM_WORDS * 4];
   guint n_found = 0;
 
-  for (guint w = i; w < t->tokens->len && n_found < G_N_ELEMENTS (found); w++)
-    {
-      const Token *token = &tokens[w];
+  /* The root's one lookup first: most words start no form. */
+  if (tokens[i].flen == 0 || self->root[(guint8) folded[tokens[i].fstart]] == 0)
+    return FALSE;
+  stack[n_stack++] = (WalkState){ self->root[(guint8) folded[tokens[i].fstart]], i, 1 };
 
-      for (guint b = 0; b < token->flen && node != G_MAXUINT32; b++)
+  while (n_stack > 0)
+    {
+      WalkState    state = stack[--n_stack];
+      const Token *token = &tokens[state.word];
+      guint32      space = trie_child (self, state.node, ' ');
+
+      if (state.byte < token->flen)
         {
-          node = trie_child (self, node, (guint8) folded[token->fstart + b]);
-          if (node == 0)
-            node = G_MAXUINT32;
+          guint32 next = trie_child (self, state.node, (guint8) folded[token->fstart + state.byte]);
+
+          /* The form's boundary where the text has none. */
+          if (space != 0 && n_stack < G_N_ELEMENTS (stack))
+            stack[n_stack++] = (WalkState){ space, state.word, state.byte };
+          if (next != 0 && n_stack < G_N_ELEMENTS (stack))
+            stack[n_stack++] = (WalkState){ next, state.word, state.byte + 1 };
+          continue;
         }
-      if (node == G_MAXUINT32)
-        break;
-      if (nodes[node].form >= 0)
+
+      /* At the end of a word. */
+      if (nodes[state.node].form >= 0 && n_found < G_N_ELEMENTS (found))
         {
-          found[n_found].form = nodes[node].form;
-          found[n_found].last = w;
+          found[n_found].form = nodes[state.node].form;
+          found[n_found].last = state.word;
           n_found++;
         }
-      if (!(token->gap & GAP_BRIDGE))
-        break;
+      if (state.word + 1 >= t->tokens->len || !(token->gap & GAP_BRIDGE))
+        continue;
+      if (space != 0 && n_stack < G_N_ELEMENTS (stack))
+        stack[n_stack++] = (WalkState){ space, state.word + 1, 0 };
+      if (may_fuse (t, state.word) && n_stack < G_N_ELEMENTS (stack))
+        stack[n_stack++] = (WalkState){ state.node, state.word + 1, 0 };
     }
 
+  /* The longest first; among forms ending at the same word, any will do:
+   * they are of one term or equally long. */
   while (n_found > 0)
     {
-      const Form   *form = &g_array_index (self->forms, Form, found[n_found - 1].form);
-      guint         last = found[n_found - 1].last;
-      ClKeywordCare care = ((ClKeywordTerm *) g_ptr_array_index (self->terms, form->term))->care;
+      guint best = 0;
 
-      n_found--;
-      if (form->ambiguous)
-        {
-          if ((care & CL_KEYWORD_CARE_CASE) && !case_matches (t, i, last, form))
-            continue;
-          if ((care & CL_KEYWORD_CARE_SKILL) && (is_joined (t, i, last) || is_labelled (t, i)))
-            continue;
-        }
-      out->term = form->term;
-      out->first = i;
-      out->last = last;
-      out->pending = form->ambiguous && (care & CL_KEYWORD_CARE_SKILL);
-      return TRUE;
+      for (guint k = 1; k < n_found; k++)
+        if (found[k].last > found[best].last)
+          best = k;
+
+      {
+        const Form          *form = &g_array_index (self->forms, Form, found[best].form);
+        guint                last = found[best].last;
+        const ClKeywordTerm *term = g_ptr_array_index (self->terms, form->term);
+        ClKeywordCare        care = term->care;
+
+        found[best] = found[--n_found];
+        if (form->ambiguous)
+          {
+            if ((care & CL_KEYWORD_CARE_CASE) && !case_matches (t, i, last, form))
+              continue;
+            if ((care & CL_KEYWORD_CARE_SKILL) && (is_joined (t, i, last) || is_labelled (t, i)))
+              continue;
+          }
+        out->term = form->term;
+        out->first = i;
+        out->last = last;
+        out->pending = form->ambiguous && (care & CL_KEYWORD_CARE_SKILL);
+        return TRUE;
+      }
     }
   return FALSE;
 }
