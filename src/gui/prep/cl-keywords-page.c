@@ -47,6 +47,7 @@ struct _ClKeywordsPage
   GtkButton           *back_button;
   AdwPreferencesGroup *source_group;
   AdwActionRow        *source_row;
+  GtkBox              *source_buttons;
   GtkButton           *clear_button;
   GtkTextView         *text_view;
   GtkLabel            *text_message;
@@ -285,7 +286,7 @@ hit_row (ClKeywordsPage     *self,
       add_button (self, row, hit->term, NULL, "window-close-symbolic", _ ("Dismiss “%s”"),
                   G_CALLBACK (dismiss_cb));
       /* Translators: %s is a term of a job description. */
-      accept = add_button (self, row, hit->term, _ ("_Add to Plan"), NULL,
+      accept = add_button (self, row, hit->term, _ ("_Add"), NULL,
                            _ ("Add an objective for “%s” to its domain"), G_CALLBACK (accept_cb));
       gtk_widget_add_css_class (accept, "suggested-action");
     }
@@ -539,6 +540,7 @@ cl_keywords_page_class_init (ClKeywordsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, source_group);
   gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, source_row);
+  gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, source_buttons);
   gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, clear_button);
   gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, text_message);
@@ -589,7 +591,7 @@ cl_keywords_page_set_context (ClKeywordsPage *self,
     application_picked_cb, self);
   gtk_widget_set_tooltip_text (self->picker, _ ("Read the Job Description Kept With an "
                                                 "Application"));
-  adw_action_row_add_suffix (self->source_row, self->picker);
+  gtk_box_prepend (self->source_buttons, self->picker);
   rebuild (self);
 }
 
