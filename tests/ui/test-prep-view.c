@@ -25,6 +25,7 @@
 #include "cl-prep-store.h"
 #include "cl-prep-view.h"
 #include "cl-round-store.h"
+#include "cl-schedule-dialog.h"
 #include "cl-ui-test-util.h"
 
 typedef struct
@@ -550,6 +551,101 @@ test_narrow (Fixture      *fixture,
                  GTK_WIDGET (domain_row (fixture, CL_PREP_DOMAIN_BEHAVIORAL)));
 }
 
+static ClScheduleDialog *
+find_schedule_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (CL_IS_SCHEDULE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+test_schedule (Fixture      *fixture,
+               gconstpointer data)
+{
+  ClApplication *acme = cl_ui_add_application (fixture->base.context, "Acme", "ML Engineer", 3);
+  g_autoptr(ClRound) round = cl_round_new (cl_application_get_id (acme), CL_ROUND_KIND_CODING);
+  ClObjective      *trees, *graphs, *heaps, *done;
+  ClScheduleDialog *dialog;
+  g_autofree char  *preview = NULL;
+
+  /* The round is on Saturday 7 November at 09:00; today is Sunday 1st. */
+  g_object_set (round, "title", "Live coding", "scheduled-at", CL_TEST_NOW + 6 * 86400,
+                "status", CL_ROUND_STATUS_SCHEDULED, NULL);
+  g_assert_true (cl_round_store_add_round (cl_context_get_round_store (fixture->base.context),
+                                           round, NULL));
+  trees = add_objective (fixture, CL_PREP_DOMAIN_CODING, "Trees", "2026-11-02",
+                         CL_OBJECTIVE_STATUS_PLANNED);
+  graphs = add_objective (fixture, CL_PREP_DOMAIN_CODING, "Graphs", "2026-11-03",
+                          CL_OBJECTIVE_STATUS_IN_PROGRESS);
+  heaps = add_objective (fixture, CL_PREP_DOMAIN_CODING, "Heaps", NULL,
+                         CL_OBJECTIVE_STATUS_PLANNED);
+  done = add_objective (fixture, CL_PREP_DOMAIN_CODING, "Arrays", "2026-10-20",
+                        CL_OBJECTIVE_STATUS_DONE);
+  open_view (fixture, 1100);
+  gtk_widget_activate_action (GTK_WIDGET (page_of (fixture)), "domain.schedule", NULL);
+  cl_ui_flush ();
+  dialog = find_schedule_dialog ();
+  g_assert_nonnull (dialog);
+  /* Five days to plan (the 1st to the 5th; the 6th is kept free), three
+   * open objectives spread over them, the last on the last day. */
+  preview = cl_schedule_dialog_get_preview (dialog);
+  g_assert_cmpstr (preview, ==, "Trees: 2026-11-02\nGraphs: 2026-11-04\nHeaps: 2026-11-05");
+  g_clear_pointer (&preview, g_free);
+  cl_ui_wait_for_frame (GTK_WIDGET (dialog));
+  cl_ui_save_shot (GTK_WIDGET (dialog), "schedule-dialog");
+  /* Without Graphs: two objectives. */
+  {
+    g_autoptr(GPtrArray) checks = cl_ui_find_widgets (GTK_WIDGET (dialog),
+                                                       GTK_TYPE_CHECK_BUTTON);
+
+    g_assert_cmpuint (checks->len, ==, 3);
+    gtk_check_button_set_active (g_ptr_array_index (checks, 1), FALSE);
+  }
+  preview = cl_schedule_dialog_get_preview (dialog);
+  g_assert_cmpstr (preview, ==, "Trees: 2026-11-03\nHeaps: 2026-11-05");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "schedule");
+  cl_ui_flush ();
+  g_assert_null (find_schedule_dialog ());
+  g_assert_cmpstr (cl_objective_get_target_date (trees), ==, "2026-11-03");
+  g_assert_cmpstr (cl_objective_get_target_date (heaps), ==, "2026-11-05");
+  g_assert_cmpstr (cl_objective_get_target_date (graphs), ==, "2026-11-03");
+  g_assert_cmpstr (cl_objective_get_target_date (done), ==, "2026-10-20");
+  {
+    g_autoptr(GArray) rounds = cl_prep_store_get_round_ids (store_of (fixture),
+                                                             cl_objective_get_id (heaps), NULL);
+
+    g_assert_cmpuint (rounds->len, ==, 1);
+    g_assert_cmpint (g_array_index (rounds, gint64, 0), ==, cl_round_get_id (round));
+  }
+
+  /* A round tomorrow leaves no day: the dialog says so and cannot plan. */
+  {
+    g_autoptr(ClRound) copy = cl_round_copy (round);
+
+    g_object_set (copy, "scheduled-at", CL_TEST_NOW + 86400, NULL);
+    g_assert_true (cl_round_store_update_round (cl_context_get_round_store (fixture->base.context),
+                                                copy, NULL));
+  }
+  cl_ui_flush ();
+  gtk_widget_activate_action (GTK_WIDGET (page_of (fixture)), "domain.schedule", NULL);
+  cl_ui_flush ();
+  dialog = find_schedule_dialog ();
+  g_clear_pointer (&preview, g_free);
+  preview = cl_schedule_dialog_get_preview (dialog);
+  g_assert_cmpstr (preview, ==,
+                   "This round is tomorrow: today is best kept for rest and a light review. Set "
+                   "target dates by hand if you still want them.");
+  g_assert_true (cl_ui_message_shown (GTK_WIDGET (dialog), preview));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                           "schedule"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  cl_ui_flush ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -568,6 +664,7 @@ main (int   argc,
   ADD ("add-and-edit", test_add_and_edit);
   ADD ("done-and-delete", test_done_and_delete);
   ADD ("narrow", test_narrow);
+  ADD ("schedule", test_schedule);
 #undef ADD
 
   return g_test_run ();

@@ -17,6 +17,7 @@
 #include "cl-prep-domain-page.h"
 #include "cl-prep-domain-row.h"
 #include "cl-prep-store.h"
+#include "cl-schedule-dialog.h"
 #include "cl-toast.h"
 
 struct _ClPrepDomainPage
@@ -308,6 +309,20 @@ cl_prep_domain_page_add_objective (ClPrepDomainPage *self)
 }
 
 static void
+schedule_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ClPrepDomainPage *self = CL_PREP_DOMAIN_PAGE (widget);
+  GtkRoot          *root = gtk_widget_get_root (widget);
+
+  if (self->context == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (cl_schedule_dialog_new (
+    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->context, self->domain)));
+}
+
+static void
 add_objective_action_cb (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -369,6 +384,7 @@ cl_prep_domain_page_class_init (ClPrepDomainPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "domain.add-objective", NULL,
                                    add_objective_action_cb);
+  gtk_widget_class_install_action (widget_class, "domain.schedule", NULL, schedule_action_cb);
 }
 
 static void
