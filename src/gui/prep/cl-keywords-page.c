@@ -263,9 +263,10 @@ hit_row (ClKeywordsPage     *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cl_keyword_term_get_name (hit->term));
   adw_action_row_set_subtitle (row, subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  cl_keyword_term_get_name (hit->term),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+  /* GTK 4.8 names an action row by its title already: a label too would
+   * be said twice. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  subtitle, -1);
   if (covered)
     {
       GtkWidget *done = gtk_image_new_from_icon_name ("emblem-ok-symbolic");

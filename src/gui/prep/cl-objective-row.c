@@ -108,8 +108,10 @@ show (ClObjectiveRow *self)
   check_name = g_strdup_printf (_ ("“%s” done"), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->done_check),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, check_name, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+  /* GTK 4.8 names an action row by its title already: a label too would
+   * be said twice. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  subtitle, -1);
 }
 
 static void

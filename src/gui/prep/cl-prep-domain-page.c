@@ -410,6 +410,8 @@ cl_prep_domain_page_set_context (ClPrepDomainPage *self,
 
   self->context = g_object_ref (context);
   g_signal_group_set_target (self->database_signals, cl_context_get_database (context));
+  g_signal_connect_object (context, "notify::loaded", G_CALLBACK (show_summary), self,
+                           G_CONNECT_SWAPPED);
   cl_prep_domain_page_set_domain (self, self->domain);
 }
 

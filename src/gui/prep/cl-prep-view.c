@@ -250,6 +250,9 @@ cl_prep_view_set_context (ClPrepView *self,
   g_signal_group_set_target (self->database_signals, cl_context_get_database (context));
   cl_prep_domain_page_set_context (self->domain_page, context);
   cl_keywords_page_set_context (self->keywords_page, context);
+  /* The prep plan is read after the board: its rows follow once it is. */
+  g_signal_connect_object (context, "notify::loaded", G_CALLBACK (show_rows), self,
+                           G_CONNECT_SWAPPED);
   show_rows (self);
 }
 
