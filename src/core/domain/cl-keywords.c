@@ -288,9 +288,9 @@ fold_word (GString    *folded,
  * normalised, one by one.  Normalisation does not reach across an ASCII
  * character followed by another or by a Latin-1 letter (starters that
  * compose with nothing before them), so the result is the whole text's. */
-static char *
-normalize_nfkc (const char *text,
-                gsize       length)
+char *
+cl_keywords_normalize_nfkc (const char *text,
+                            gsize       length)
 {
   GString    *out = g_string_sized_new (length + length / 8 + 1);
   const char *p = text, *end = text + length;
@@ -365,7 +365,7 @@ tokenize (Tokens     *t,
     }
   else
     {
-      t->owned = normalize_nfkc (text, length);
+      t->owned = cl_keywords_normalize_nfkc (text, length);
       t->text = t->owned;
       t->length = strlen (t->owned);
     }
