@@ -396,6 +396,55 @@ test_read_description (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The extractor's NFKC by stretches is the whole text's, on random text of
+ * ASCII, Latin-1, combining marks, full-width forms, ligatures and Hangul
+ * jamo (which compose). */
+static void
+test_normalize (void)
+{
+  static const char *const pieces[] = {
+    "a",
+    "e",
+    "u",
+    "A",
+    " ",
+    "-",
+    "/",
+    "1",
+    "\xc3\xa9",
+    "\xc3\xbc",
+    "\xc3\x9f",
+    "\xc3\x80",
+    "\xcc\x81",
+    "\xcc\x88",
+    "\xcc\xa3",
+    "\xef\xbc\xa1",
+    "\xef\xbc\x8f",
+    "\xef\xac\x81",
+    "\xc2\xa0",
+    "\xc2\xbd",
+    "\xe1\x84\x80",
+    "\xe1\x85\xa1",
+    "\xe1\x86\xa8",
+    "\xc5\xbf",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20251203);
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *want = NULL;
+      g_autofree char *got = NULL;
+      guint            n = g_rand_int_range (rand, 0, 12);
+
+      for (guint k = 0; k < n; k++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      want = g_utf8_normalize (text->str, text->len, G_NORMALIZE_NFKC);
+      got = cl_keywords_normalize_nfkc (text->str, text->len);
+      g_assert_cmpstr (got, ==, want);
+    }
+}
+
 /* Corpus -------------------------------------------------------------------- */
 
 /* Each fixtures/job-descriptions/NAME.txt with NAME.expected beside it: the
@@ -464,6 +513,7 @@ main (int   argc,
   g_test_add_func ("/keywords/not-utf8", test_not_utf8);
   g_test_add_func ("/keywords/format-tsv", test_format_tsv);
   g_test_add_func ("/keywords/read-description", test_read_description);
+  g_test_add_func ("/keywords/normalize", test_normalize);
   g_test_add_func ("/keywords/corpus", test_corpus);
   return g_test_run ();
 }

@@ -68,6 +68,7 @@ typedef struct
 {
   guint32 first_child;  /* 0: none (the root is never a child) */
   guint32 next_sibling; /* 0: none */
+  guint32 space_child;  /* the child for a word boundary, set by build_edges() */
   gint32  form;         /* index into forms, or -1 */
   guint8  byte;
 } Node;
@@ -87,6 +88,10 @@ struct _ClKeywordTaxonomy
    * makes. */
   guint32     root[256];
   guint       max_depth;
+  /* The other nodes' children, by (node << 8 | byte): an open-addressing
+   * table built once loaded, as the sibling lists are slow to search. */
+  guint32    *edges; /* key, child, key, child… */
+  guint       edge_bits;
 };
 
 G_DEFINE_FINAL_TYPE (ClKeywordTaxonomy, cl_keyword_taxonomy, G_TYPE_OBJECT)
@@ -166,6 +171,9 @@ classify_gap (const char *p,
   gboolean sentence = FALSE;
   guint8   gap = 0;
 
+  /* Most gaps are one space. */
+  if (end - p == 1 && *p == ' ')
+    return GAP_BRIDGE | GAP_SPACE;
   for (const char *q = p; q < end; q = g_utf8_next_char (q))
     {
       gunichar u = g_utf8_get_char (q);
@@ -214,24 +222,124 @@ classify_gap (const char *p,
   return gap;
 }
 
-/* Folds @p..@end (one word) onto @folded. */
+/* Whether @u is a letter of Latin-1 (U+00C0–U+00FF but × and ÷): NFKC
+ * leaves them as they are, and they fold by a rule (see fold_word). */
+static inline gboolean
+is_latin1_letter (gunichar u)
+{
+  return u >= 0xc0 && u <= 0xff && u != 0xd7 && u != 0xf7;
+}
+
+/* Folds @p..@end (one word) onto @folded: ASCII and Latin-1 letters here,
+ * as g_utf8_casefold() does (À → à, ß → ss), without an allocation per
+ * word; anything else through g_utf8_casefold(). */
 static void
 fold_word (GString    *folded,
            const char *p,
            const char *end,
            gboolean    ascii)
 {
+  gsize rollback = folded->len;
+
   if (ascii)
     {
-      for (; p < end; p++)
-        g_string_append_c (folded, g_ascii_tolower (*p));
-    }
-  else
-    {
-      g_autofree char *f = g_utf8_casefold (p, end - p);
+      gsize n = end - p;
+      char *out;
 
-      g_string_append (folded, f);
+      g_string_set_size (folded, rollback + n);
+      out = folded->str + rollback;
+      for (gsize i = 0; i < n; i++)
+        out[i] = p[i] >= 'A' && p[i] <= 'Z' ? p[i] + ('a' - 'A') : p[i];
+      return;
     }
+
+  for (const char *q = p; q < end;)
+    {
+      guchar   c = (guchar) *q;
+      gunichar u;
+
+      if (c < 0x80)
+        {
+          g_string_append_c (folded, g_ascii_tolower (c));
+          q++;
+          continue;
+        }
+      u = g_utf8_get_char (q);
+      if (!is_latin1_letter (u))
+        {
+          g_autofree char *f = g_utf8_casefold (p, end - p);
+
+          g_string_truncate (folded, rollback);
+          g_string_append (folded, f);
+          return;
+        }
+      if (u == 0xdf)
+        g_string_append (folded, "ss");
+      else
+        g_string_append_unichar (folded, u <= 0xde ? u + 0x20 : u);
+      q = g_utf8_next_char (q);
+    }
+}
+
+/* @text in NFKC.  g_utf8_normalize() is slow on long texts, and most of a
+ * description is ASCII, which NFKC keeps, as it keeps Latin-1 letters not
+ * followed by combining marks: only the other stretches, with the ASCII
+ * character before them (which a combining mark may compose with), are
+ * normalised, one by one.  Normalisation does not reach across an ASCII
+ * character followed by another or by a Latin-1 letter (starters that
+ * compose with nothing before them), so the result is the whole text's. */
+char *
+cl_keywords_normalize_nfkc (const char *text,
+                            gsize       length)
+{
+  GString    *out = g_string_sized_new (length + length / 8 + 1);
+  const char *p = text, *end = text + length;
+
+  while (p < end)
+    {
+      const char *start = p, *q;
+      char       *normal;
+
+      /* The run of characters that need no normalisation. */
+      while (p < end)
+        {
+          guchar c = (guchar) *p;
+
+          if (c < 0x80)
+            {
+              /* It may compose with what follows. */
+              if (p + 1 < end && (guchar) p[1] >= 0x80 &&
+                  !is_latin1_letter (g_utf8_get_char (p + 1)))
+                break;
+              p++;
+            }
+          else if (is_latin1_letter (g_utf8_get_char (p)))
+            {
+              const char *next = g_utf8_next_char (p);
+
+              if (next < end && (guchar) *next >= 0x80 &&
+                  !is_latin1_letter (g_utf8_get_char (next)))
+                break;
+              p = next;
+            }
+          else
+            break;
+        }
+      g_string_append_len (out, start, p - start);
+      if (p >= end)
+        break;
+
+      /* A stretch to normalise: the character at p, and what follows up to
+       * the next ASCII character. */
+      q = g_utf8_next_char (p);
+      while (q < end && (guchar) *q >= 0x80)
+        q = g_utf8_next_char (q);
+      normal = g_utf8_normalize (p, q - p, G_NORMALIZE_NFKC);
+      g_string_append (out, normal);
+      g_free (normal);
+      p = q;
+    }
+  return g_string_free (out, FALSE);
 }
 
 /* Splits @text (valid UTF-8) into words. */
@@ -257,7 +365,7 @@ tokenize (Tokens     *t,
     }
   else
     {
-      t->owned = g_utf8_normalize (text, length, G_NORMALIZE_NFKC);
+      t->owned = cl_keywords_normalize_nfkc (text, length);
       t->text = t->owned;
       t->length = strlen (t->owned);
     }
@@ -292,9 +400,13 @@ tokenize (Tokens     *t,
 
       if (*p == '.')
         p++;
-      while (p < end && (n = word_char_length (p, end)) > 0)
+      for (;;)
         {
-          word_ascii = word_ascii && n == 1;
+          while (p < end && (guchar) *p < 0x80 && g_ascii_isalnum (*p))
+            p++;
+          if (p >= end || (guchar) *p < 0x80 || (n = word_char_length (p, end)) == 0)
+            break;
+          word_ascii = FALSE;
           p += n;
         }
       /* "C++" and "C#" are words of their own; "C++17" is C++ and 17. */
@@ -318,10 +430,11 @@ tokenize (Tokens     *t,
 
 /* Trie */
 
+/* While loading: the sibling lists. */
 static guint32
-trie_child (ClKeywordTaxonomy *self,
-            guint32            node,
-            guint8             byte)
+trie_find_child (ClKeywordTaxonomy *self,
+                 guint32            node,
+                 guint8             byte)
 {
   const Node *nodes = (const Node *) (void *) self->nodes->data;
 
@@ -333,6 +446,61 @@ trie_child (ClKeywordTaxonomy *self,
   return 0;
 }
 
+static inline guint
+edge_slot (guint32 key,
+           guint   bits)
+{
+  return (guint) ((key * 2654435761u) >> (32 - bits));
+}
+
+/* Once loaded: 0 if @node has no child for @byte. */
+static inline guint32
+trie_child (const ClKeywordTaxonomy *self,
+            guint32                  node,
+            guint8                   byte)
+{
+  guint32 key = node << 8 | byte;
+  guint   mask = (1u << self->edge_bits) - 1;
+
+  if (node == 0)
+    return self->root[byte];
+  for (guint slot = edge_slot (key, self->edge_bits);; slot = (slot + 1) & mask)
+    {
+      guint32 k = self->edges[2 * slot];
+
+      if (k == key)
+        return self->edges[2 * slot + 1];
+      if (k == 0)
+        return 0;
+    }
+}
+
+static void
+build_edges (ClKeywordTaxonomy *self)
+{
+  const Node *nodes = (const Node *) (void *) self->nodes->data;
+  guint       n = self->nodes->len, bits = 4;
+
+  /* At most half full; node 0 (the root) is not in it, so key 0 is free. */
+  while ((1u << bits) < 2 * n)
+    bits++;
+  self->edge_bits = bits;
+  self->edges = g_new0 (guint32, 2 * (1u << bits));
+  for (guint32 node = 1; node < n; node++)
+    for (guint32 c = nodes[node].first_child; c != 0; c = nodes[c].next_sibling)
+      {
+        guint32 key = node << 8 | nodes[c].byte;
+        guint   slot = edge_slot (key, bits);
+
+        while (self->edges[2 * slot] != 0)
+          slot = (slot + 1) & ((1u << bits) - 1);
+        self->edges[2 * slot] = key;
+        self->edges[2 * slot + 1] = c;
+        if (nodes[c].byte == ' ')
+          g_array_index (self->nodes, Node, node).space_child = c;
+      }
+}
+
 static guint32
 trie_insert (ClKeywordTaxonomy *self,
              const char        *key)
@@ -342,11 +510,11 @@ trie_insert (ClKeywordTaxonomy *self,
   for (const char *p = key; *p != '\0'; p++)
     {
       guint8  byte = (guint8) *p;
-      guint32 child = trie_child (self, node, byte);
+      guint32 child = trie_find_child (self, node, byte);
 
       if (child == 0)
         {
-          Node new_node = { 0, 0, -1, byte };
+          Node new_node = { 0, 0, 0, -1, byte };
 
           child = self->nodes->len;
           if (node == 0)
@@ -395,6 +563,7 @@ cl_keyword_taxonomy_finalize (GObject *object)
   g_clear_pointer (&self->forms, g_array_unref);
   g_clear_pointer (&self->nodes, g_array_unref);
   g_clear_pointer (&self->run_together, g_hash_table_unref);
+  g_clear_pointer (&self->edges, g_free);
   G_OBJECT_CLASS (cl_keyword_taxonomy_parent_class)->finalize (object);
 }
 
@@ -407,7 +576,7 @@ cl_keyword_taxonomy_class_init (ClKeywordTaxonomyClass *klass)
 static void
 cl_keyword_taxonomy_init (ClKeywordTaxonomy *self)
 {
-  Node root = { 0, 0, -1, 0 };
+  Node root = { 0, 0, 0, -1, 0 };
 
   self->terms = g_ptr_array_new_with_free_func ((GDestroyNotify) term_free);
   self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
@@ -666,6 +835,12 @@ cl_keyword_taxonomy_new_from_data (const char *data,
     if (!load_term (self, file, groups[i], error))
       return NULL;
   g_clear_pointer (&self->run_together, g_hash_table_unref);
+  if (self->nodes->len >= (1u << 24))
+    {
+      invalid (error, "it has too many forms");
+      return NULL;
+    }
+  build_edges (self);
   return g_steal_pointer (&self);
 }
 
@@ -942,7 +1117,7 @@ match_at (ClKeywordTaxonomy *self,
     {
       WalkState    state = stack[--n_stack];
       const Token *token = &tokens[state.word];
-      guint32      space = trie_child (self, state.node, ' ');
+      guint32      space = nodes[state.node].space_child;
 
       if (state.byte < token->flen)
         {
