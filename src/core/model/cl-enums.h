@@ -156,6 +156,15 @@ typedef enum
   CL_RESOURCE_KIND_OTHER,
 } ClResourceKind;
 
+/* What the user made of a term found in a job description
+ * (application_keywords.state). */
+typedef enum
+{
+  CL_KEYWORD_STATE_PROPOSED,
+  CL_KEYWORD_STATE_ACCEPTED,
+  CL_KEYWORD_STATE_DISMISSED,
+} ClKeywordState;
+
 typedef enum
 {
   CL_VESTING_STANDARD,
