@@ -19,7 +19,6 @@
 
 #include <string.h>
 
-#include "cl-keyword-states.h"
 #include "cl-keywords-page.h"
 #include "cl-pipeline-store.h"
 #include "cl-prep-store.h"
@@ -243,7 +242,7 @@ test_application (Fixture      *fixture,
                   gconstpointer data)
 {
   ClPrepStore *store = cl_context_get_prep_store (fixture->base.context);
-  g_autoptr(GHashTable) states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) states = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *prompt = NULL;
   ClObjective     *made;
@@ -276,13 +275,16 @@ test_application (Fixture      *fixture,
   }
   cl_ui_click (button_of (row_titled (fixture, "Kubernetes"), "Dismiss “Kubernetes”"));
   cl_ui_flush ();
-  g_assert_true (cl_prep_store_get_keyword_states (
-    store, cl_application_get_id (fixture->application), states, NULL));
-  g_assert_cmpuint (g_hash_table_size (states), ==, 2);
-  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (states, "ab-testing")), ==,
-                   CL_KEYWORD_STATE_ACCEPTED);
-  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (states, "kubernetes")), ==,
+  states = cl_prep_store_get_keyword_states (store, cl_application_get_id (fixture->application),
+                                             NULL);
+  /* By term key. */
+  g_assert_cmpuint (states->len, ==, 2);
+  g_assert_cmpstr (g_array_index (states, ClFoundKeyword, 0).term_key, ==, "ab-testing");
+  g_assert_cmpint (g_array_index (states, ClFoundKeyword, 0).state, ==, CL_KEYWORD_STATE_ACCEPTED);
+  g_assert_cmpstr (g_array_index (states, ClFoundKeyword, 1).term_key, ==, "kubernetes");
+  g_assert_cmpint (g_array_index (states, ClFoundKeyword, 1).state, ==,
                    CL_KEYWORD_STATE_DISMISSED);
+  g_assert_cmpuint (g_array_index (states, ClFoundKeyword, 1).count, ==, 2);
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT objective_id FROM application_keywords"
                                         " WHERE term_key = 'ab-testing'"),

@@ -151,6 +151,27 @@ typedef enum
   CL_OBJECTIVE_STATUS_DROPPED,
 } ClObjectiveStatus;
 
+/* What a prep resource is (resources.kind). */
+typedef enum
+{
+  CL_RESOURCE_KIND_BOOK,
+  CL_RESOURCE_KIND_COURSE,
+  CL_RESOURCE_KIND_SITE,
+  CL_RESOURCE_KIND_PROBLEM_LIST,
+  CL_RESOURCE_KIND_PAPER,
+  CL_RESOURCE_KIND_VIDEO,
+  CL_RESOURCE_KIND_OTHER,
+} ClResourceKind;
+
+/* What the user made of a term found in a job description
+ * (application_keywords.state). */
+typedef enum
+{
+  CL_KEYWORD_STATE_PROPOSED,
+  CL_KEYWORD_STATE_ACCEPTED,
+  CL_KEYWORD_STATE_DISMISSED,
+} ClKeywordState;
+
 typedef enum
 {
   CL_VESTING_STANDARD,

@@ -17,7 +17,6 @@
 #include <glib/gi18n.h>
 
 #include "cl-keyword-plan.h"
-#include "cl-keyword-states.h"
 #include "cl-keywords-page.h"
 #include "cl-object-picker.h"
 #include "cl-pipeline-store.h"
@@ -130,14 +129,14 @@ accept_cb (GtkButton      *button,
   g_autofree char     *title = cl_keyword_plan_propose_title (term);
   g_autoptr(ClObjective) objective = cl_objective_new (cl_keyword_term_get_domain (term), title);
   g_autoptr(GError) error = NULL;
-  guint count = 0;
 
-  for (guint i = 0; i < self->hits->len; i++)
-    if (g_array_index (self->hits, ClKeywordHit, i).term == term)
-      count = g_array_index (self->hits, ClKeywordHit, i).count;
   g_object_set (objective, "term-key", cl_keyword_term_get_key (term), NULL);
-  if (!cl_prep_store_accept_keyword (prep_store (self), application_id (self), objective, count,
-                                     &error))
+  /* One transaction either way: with an application, the term is marked
+   * accepted there with the objective. */
+  if (!(self->application != NULL
+          ? cl_prep_store_accept_keyword (prep_store (self), application_id (self),
+                                          cl_keyword_term_get_key (term), objective, &error)
+          : cl_prep_store_add_objective (prep_store (self), objective, &error)))
     {
       show_toast (self, error->message);
       return;
@@ -392,9 +391,18 @@ load_states (ClKeywordsPage *self)
     {
       g_autoptr(GError) error = NULL;
 
-      if (!cl_prep_store_get_keyword_states (prep_store (self), application_id (self),
-                                             self->states, &error))
+      g_autoptr(GArray) found = cl_prep_store_get_keyword_states (prep_store (self),
+                                                                  application_id (self), &error);
+
+      if (found == NULL)
         show_toast (self, error->message);
+      for (guint i = 0; found != NULL && i < found->len; i++)
+        {
+          ClFoundKeyword *keyword = &g_array_index (found, ClFoundKeyword, i);
+
+          g_hash_table_insert (self->states, g_strdup (keyword->term_key),
+                               GINT_TO_POINTER (keyword->state));
+        }
     }
 }
 
