@@ -24,6 +24,8 @@
 #include "cl-prep-domain-row.h"
 #include "cl-prep-store.h"
 #include "cl-prep-view.h"
+#include "cl-resource-dialog.h"
+#include "cl-resource-store.h"
 #include "cl-round-store.h"
 #include "cl-schedule-dialog.h"
 #include "cl-ui-test-util.h"
@@ -646,6 +648,98 @@ test_schedule (Fixture      *fixture,
   cl_ui_flush ();
 }
 
+static ClResourceDialog *
+find_resource_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (CL_IS_RESOURCE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+test_resources (Fixture      *fixture,
+                gconstpointer data)
+{
+  GListModel *coding = cl_resource_store_get_resources (
+    cl_context_get_resource_store (fixture->base.context), CL_PREP_DOMAIN_CODING);
+  ClResourceDialog *dialog;
+  guint             n_starter;
+  g_autoptr(ClResource) mine = NULL;
+
+  open_view (fixture, 1100);
+  n_starter = 0;
+  /* An address that is not a web one is refused, and the dialog stays. */
+  gtk_widget_activate_action (GTK_WIDGET (page_of (fixture)), "domain.add-resource", NULL);
+  cl_ui_flush ();
+  dialog = find_resource_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (cl_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                       "Title")),
+                         "Segment trees, by hand");
+  gtk_editable_set_text (GTK_EDITABLE (cl_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                       "Web address")),
+                         "ftp://example.org/trees");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  cl_ui_flush ();
+  g_assert_true (find_resource_dialog () == dialog);
+  g_assert_nonnull (cl_ui_find_shown_label (GTK_WIDGET (dialog), "error"));
+  g_assert_cmpuint (g_list_model_get_n_items (coding), ==, n_starter);
+  gtk_editable_set_text (GTK_EDITABLE (cl_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                       "Web address")),
+                         "https://example.org/trees");
+  g_signal_emit_by_name (cl_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Web address"),
+                         "entry-activated");
+  cl_ui_flush ();
+  g_assert_null (find_resource_dialog ());
+  g_assert_cmpuint (g_list_model_get_n_items (coding), ==, n_starter + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (coding); i++)
+    {
+      g_autoptr(ClResource) resource = g_list_model_get_item (coding, i);
+
+      if (g_strcmp0 (cl_resource_get_title (resource), "Segment trees, by hand") == 0)
+        mine = g_object_ref (resource);
+    }
+  g_assert_nonnull (mine);
+  g_assert_cmpstr (cl_resource_get_url (mine), ==, "https://example.org/trees");
+  g_assert_cmpint (cl_resource_get_kind (mine), ==, CL_RESOURCE_KIND_SITE);
+  cl_ui_wait_for_frame (GTK_WIDGET (fixture->view));
+  cl_ui_save_shot (GTK_WIDGET (fixture->window), "prep-resources");
+
+  /* Deleted with Undo. */
+  {
+    g_autoptr(GPtrArray) buttons = cl_ui_find_widgets (GTK_WIDGET (page_of (fixture)),
+                                                        GTK_TYPE_BUTTON);
+    GtkButton *trash = NULL;
+
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)),
+                     "Delete “Segment trees, by hand”") == 0)
+        trash = g_ptr_array_index (buttons, i);
+    g_assert_nonnull (trash);
+    cl_ui_click (trash);
+  }
+  cl_ui_flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (coding), ==, n_starter);
+  cl_ui_click (cl_ui_find_button (GTK_WIDGET (fixture->overlay), "_Undo"));
+  cl_ui_flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (coding), ==, n_starter + 1);
+
+  /* The well-known ones, once. */
+  gtk_widget_activate_action (GTK_WIDGET (page_of (fixture)), "domain.add-starter-resources",
+                              NULL);
+  cl_ui_flush ();
+  n_starter = g_list_model_get_n_items (coding) - 1;
+  g_assert_cmpuint (n_starter, >=, 5);
+  /* Twice adds nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (page_of (fixture)), "domain.add-starter-resources",
+                              NULL);
+  cl_ui_flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (coding), ==, n_starter + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -665,6 +759,7 @@ main (int   argc,
   ADD ("done-and-delete", test_done_and_delete);
   ADD ("narrow", test_narrow);
   ADD ("schedule", test_schedule);
+  ADD ("resources", test_resources);
 #undef ADD
 
   return g_test_run ();

@@ -310,6 +310,7 @@ const char *cl_company_type_get_label (ClCompanyType type);
 const char *cl_prep_domain_get_label  (ClPrepDomain  domain);
 const char *cl_objective_status_get_label (ClObjectiveStatus status);
 const char *cl_practice_role_get_label (ClPracticeRole role);
+const char *cl_resource_kind_get_label (ClResourceKind kind);
 const char *cl_round_kind_get_label   (ClRoundKind   kind);
 const char *cl_contact_role_get_label (ClContactRole role);
 const char *cl_contact_label_get_label (ClContactLabel label);

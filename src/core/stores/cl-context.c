@@ -164,7 +164,7 @@ cl_context_open (const char *path,
 
 /* In the order they are read and applied: the board first. */
 /* How many stores store_at() numbers. */
-#define N_STORES 11
+#define N_STORES 12
 
 static ClStore *
 store_at (ClContext *self,

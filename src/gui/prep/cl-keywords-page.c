@@ -392,7 +392,7 @@ load_states (ClKeywordsPage *self)
       g_autoptr(GError) error = NULL;
 
       g_autoptr(GArray) found = cl_prep_store_get_keyword_states (prep_store (self),
-                                                                  application_id (self), &error);
+                                                                   application_id (self), &error);
 
       if (found == NULL)
         show_toast (self, error->message);
