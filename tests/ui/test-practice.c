@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include "cl-partners-page.h"
 #include "cl-practice-group.h"
 #include "cl-practice-session-dialog.h"
 #include "cl-practice-store.h"
@@ -432,6 +433,120 @@ test_narrow (Fixture      *fixture,
   cl_ui_wait_for (no_dialog, NULL);
 }
 
+static char *
+partners_text (Fixture *fixture)
+{
+  return cl_test_query_text (fixture->base.database,
+                             "SELECT c.name, c.roles, coalesce(p.field, ''), "
+                             "coalesce(p.seniority, ''), coalesce(p.i_offer, ''), "
+                             "coalesce(p.they_offer, ''), p.active FROM practice_partnerships p "
+                             "JOIN contacts c ON c.id = p.contact_id ORDER BY p.id");
+}
+
+/* Types @text into the row titled @title of @expander and leaves it, which
+ * saves it. */
+static void
+edit_partner_field (ClPartnersPage *page,
+                    GtkWidget      *expander,
+                    const char     *title,
+                    const char     *text)
+{
+  AdwEntryRow *row = cl_ui_find_row (expander, ADW_TYPE_ENTRY_ROW, title);
+
+  gtk_widget_grab_focus (GTK_WIDGET (cl_ui_row_text (row)));
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  cl_ui_flush ();
+  gtk_widget_grab_focus (
+    GTK_WIDGET (cl_ui_row_text (cl_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
+                                                "New partner’s name"))));
+  cl_ui_flush ();
+}
+
+static void
+test_partners (Fixture      *fixture,
+               gconstpointer data)
+{
+  ClPartnersPage  *page;
+  GtkWidget       *expander;
+  AdwEntryRow     *name_row;
+  g_autofree char *text = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *too_long = g_strnfill (101, 'x');
+  g_autoptr(GPtrArray) expanders = NULL;
+
+  cl_test_add_contact (cl_context_get_contact_store (fixture->base.context), "Grace Hopper",
+                       NULL);
+  cl_test_add_contact (cl_context_get_contact_store (fixture->base.context), "Alan Turing",
+                       NULL);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  fixture->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  page = CL_PARTNERS_PAGE (cl_partners_page_new ());
+  adw_toast_overlay_set_child (fixture->overlay, GTK_WIDGET (page));
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->overlay));
+  gtk_window_set_default_size (fixture->window, 1100, 760);
+  cl_partners_page_set_context (page, fixture->base.context);
+  gtk_window_present (fixture->window);
+  cl_ui_wait_for (cl_ui_is_mapped, page);
+
+  /* By name: a new contact, a practice partner (role bit 6). */
+  name_row = cl_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "New partner’s name");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "  ");
+  g_signal_emit_by_name (name_row, "entry-activated");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (name_row), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Ada Lovelace");
+  g_signal_emit_by_name (name_row, "entry-activated");
+  cl_ui_flush ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "");
+  /* Picked: Ada is a partner already, so two contacts are offered. */
+  cl_ui_pick_by_typing (cl_ui_find_picker (GTK_WIDGET (page), "_Pick a Contact…"), "grace", 1);
+  cl_ui_flush ();
+  text = partners_text (fixture);
+  g_assert_cmpstr (text, ==, "Ada Lovelace|64|||||1\nGrace Hopper|64|||||1\n");
+
+  expanders = cl_ui_find_widgets (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW);
+  g_assert_cmpuint (expanders->len, ==, 2);
+  expander = g_ptr_array_index (expanders, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), ==,
+                   "Ada Lovelace");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==,
+                   "Active · 0 sessions");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  cl_ui_flush ();
+  edit_partner_field (page, expander, "Their field", "Data engineering");
+  edit_partner_field (page, expander, "Their seniority", "Staff");
+  edit_partner_field (page, expander, "What you offer", "ML fundamentals");
+  edit_partner_field (page, expander, "What they offer", "System design mocks");
+  edit_partner_field (page, expander, "Their seniority", too_long);
+  g_assert_true (cl_ui_message_shown (GTK_WIDGET (page),
+                                      "The partner’s seniority can be at most 100 characters "
+                                      "long."));
+  edited = partners_text (fixture);
+  g_assert_cmpstr (edited, ==,
+                   "Ada Lovelace|64|Data engineering|Staff|ML fundamentals|System design "
+                   "mocks|1\nGrace Hopper|64|||||1\n");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==,
+                   "Data engineering · Staff · Active · 0 sessions");
+  edit_partner_field (page, expander, "Their seniority", "Staff");
+  cl_ui_wait_for_frame (GTK_WIDGET (page));
+  cl_ui_save_shot (GTK_WIDGET (fixture->window), "partners-wide");
+  cl_ui_resize (fixture->window, 360, 760);
+  cl_ui_save_shot (GTK_WIDGET (fixture->window), "partners-narrow");
+
+  /* Removed, then back with Undo. */
+  cl_ui_click (cl_ui_find_button (expander, "_Remove Partner"));
+  cl_ui_flush ();
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM practice_partnerships"),
+                   ==, 1);
+  cl_ui_click (cl_ui_find_button (GTK_WIDGET (fixture->overlay), "_Undo"));
+  cl_ui_flush ();
+  g_clear_pointer (&text, g_free);
+  text = partners_text (fixture);
+  g_assert_cmpstr (text, ==,
+                   "Grace Hopper|64|||||1\nAda Lovelace|64|Data engineering|Staff|ML "
+                   "fundamentals|System design mocks|1\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +566,7 @@ main (int   argc,
   ADD ("no-partner", test_no_partner);
   ADD ("edit-and-delete", test_edit_and_delete);
   ADD ("narrow", test_narrow);
+  ADD ("partners", test_partners);
 #undef ADD
 
   return g_test_run ();

@@ -340,6 +340,7 @@ cl_practice_group_init (ClPracticeGroup *self)
   GtkWidget *button = gtk_button_new ();
   GtkWidget *content = adw_button_content_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   self->database_signals = g_signal_group_new (CL_TYPE_DATABASE);
   g_signal_group_connect_object (self->database_signals, "changed",
@@ -356,9 +357,13 @@ cl_practice_group_init (ClPracticeGroup *self)
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (log_session_clicked_cb), self);
   adw_preferences_group_set_header_suffix (self->group, button);
 
+  /* The chart draws to its edges: the card gives its labels room. */
   self->chart = CL_TREND_CHART (cl_trend_chart_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->chart), "card");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->chart));
+  g_object_set (self->chart, "margin-top", 12, "margin-bottom", 12, "margin-start", 12,
+                "margin-end", 12, NULL);
+  gtk_widget_add_css_class (card, "card");
+  gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->chart));
+  gtk_box_append (GTK_BOX (box), card);
 
   self->sessions_list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->sessions_list, GTK_SELECTION_NONE);
