@@ -472,6 +472,8 @@ test_partners (Fixture      *fixture,
   g_autofree char *text = NULL;
   g_autofree char *edited = NULL;
   g_autofree char *too_long = g_strnfill (101, 'x');
+  g_autofree char *sessions = NULL;
+  g_autofree char *before = NULL;
   g_autoptr(GPtrArray) expanders = NULL;
 
   cl_test_add_contact (cl_context_get_contact_store (fixture->base.context), "Grace Hopper",
@@ -527,19 +529,33 @@ test_partners (Fixture      *fixture,
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==,
                    "Data engineering · Staff · Active · 0 sessions");
   edit_partner_field (page, expander, "Their seniority", "Staff");
+  /* The count follows the sessions logged. */
+  fixture->partnership = g_object_get_data (G_OBJECT (expander), "cl-partnership");
+  add_session (fixture, CL_PREP_DOMAIN_CODING, CL_TEST_NOW - 3 * 86400, 2);
+  add_session (fixture, CL_PREP_DOMAIN_BEHAVIORAL, CL_TEST_NOW - 2 * 86400, 3);
+  cl_ui_flush ();
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==,
+                   "Data engineering · Staff · Active · 2 sessions");
   cl_ui_wait_for_frame (GTK_WIDGET (page));
   cl_ui_save_shot (GTK_WIDGET (fixture->window), "partners-wide");
   cl_ui_resize (fixture->window, 360, 760);
   cl_ui_save_shot (GTK_WIDGET (fixture->window), "partners-narrow");
 
   /* Removed, then back with Undo. */
+  sessions = sessions_text (fixture);
+  before = g_strdup (sessions);
   cl_ui_click (cl_ui_find_button (expander, "_Remove Partner"));
   cl_ui_flush ();
   g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
                                         "SELECT count(*) FROM practice_partnerships"),
                    ==, 1);
+  g_assert_cmpint (n_sessions (fixture), ==, 0);
   cl_ui_click (cl_ui_find_button (GTK_WIDGET (fixture->overlay), "_Undo"));
   cl_ui_flush ();
+  /* Back with its sessions and their scores. */
+  g_clear_pointer (&sessions, g_free);
+  sessions = sessions_text (fixture);
+  g_assert_cmpstr (sessions, ==, before);
   g_clear_pointer (&text, g_free);
   text = partners_text (fixture);
   g_assert_cmpstr (text, ==,

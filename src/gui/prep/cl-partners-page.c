@@ -20,6 +20,7 @@
 #include "cl-object-picker.h"
 #include "cl-partners-page.h"
 #include "cl-placeholder.h"
+#include "cl-practice-group.h"
 #include "cl-practice-store.h"
 #include "cl-row-error.h"
 #include "cl-toast.h"
@@ -189,13 +190,32 @@ field_new (ClPartnersPage *self,
 
 /* Deleting ----------------------------------------------------------------- */
 
+/* What Undo needs of a removed partnership: its values and its sessions. */
+typedef struct
+{
+  ClPartnership *partnership;
+  GPtrArray     *sessions;
+} Removed;
+
+static void
+removed_free (gpointer data)
+{
+  Removed *removed = data;
+
+  g_clear_object (&removed->partnership);
+  g_clear_pointer (&removed->sessions, g_ptr_array_unref);
+  g_free (removed);
+}
+
+/* Undo adds it again, with its sessions. */
 static void
 undo_delete_cb (GObject         *owner,
                 gpointer         data,
                 AdwToastOverlay *overlay)
 {
   ClPracticeStore *store = cl_context_get_practice_store (CL_CONTEXT (owner));
-  ClPartnership   *old = data;
+  Removed         *removed = data;
+  ClPartnership   *old = removed->partnership;
   g_autoptr(ClPartnership) again = cl_partnership_new (cl_partnership_get_contact_id (old));
   g_autoptr(GError) error = NULL;
 
@@ -205,8 +225,25 @@ undo_delete_cb (GObject         *owner,
                 cl_partnership_get_active (old), "started-at",
                 cl_partnership_get_started_at (old), "notes", cl_partnership_get_notes (old),
                 NULL);
-  if (!cl_practice_store_add_partnership (store, again, &error) && overlay != NULL)
-    adw_toast_overlay_add_toast (overlay, cl_toast_new (error->message));
+  if (!cl_practice_store_add_partnership (store, again, &error))
+    {
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (overlay, cl_toast_new (error->message));
+      return;
+    }
+  /* Oldest first, so that those of the same day keep their order. */
+  for (guint i = removed->sessions->len; i > 0; i--)
+    {
+      g_autoptr(ClPracticeSession) session = cl_practice_group_recreate_session (
+        g_ptr_array_index (removed->sessions, i - 1), cl_partnership_get_id (again));
+
+      if (!cl_practice_store_add_session (store, session, &error))
+        {
+          if (overlay != NULL)
+            adw_toast_overlay_add_toast (overlay, cl_toast_new (error->message));
+          return;
+        }
+    }
 }
 
 static void
@@ -216,21 +253,26 @@ delete_clicked_cb (GtkButton *button,
   ClPartnersPage *self = CL_PARTNERS_PAGE (data);
   ClPartnership  *partnership = g_object_get_data (G_OBJECT (button), PARTNERSHIP_KEY);
   GtkWidget      *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  GListModel     *sessions = cl_practice_store_get_partnership_sessions (
+        practice_store (self), cl_partnership_get_id (partnership));
+  Removed *removed = g_new0 (Removed, 1);
   g_autoptr(GError) error = NULL;
 
-  g_object_ref (partnership);
+  removed->partnership = g_object_ref (partnership);
+  removed->sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    g_ptr_array_add (removed->sessions, g_list_model_get_item (sessions, i));
   if (!cl_practice_store_delete_partnership (practice_store (self), partnership, &error))
     {
-      g_object_unref (partnership);
+      removed_free (removed);
       show_error (self, error);
       return;
     }
-  /* Its sessions go with it: Undo brings back the partnership only. */
   if (overlay != NULL)
     cl_toast_add_undo (ADW_TOAST_OVERLAY (overlay), _ ("Practice partner removed"),
-                       undo_delete_cb, G_OBJECT (self->context), partnership, g_object_unref);
+                       undo_delete_cb, G_OBJECT (self->context), removed, removed_free);
   else
-    g_object_unref (partnership);
+    removed_free (removed);
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
@@ -288,7 +330,7 @@ create_partner_row_cb (gpointer item,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (active_row), _ ("Active"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (active_row),
-                               _ ("Offered first when you log a session"));
+                               _ ("Offered as a partner when you log a session"));
   gtk_widget_set_valign (active, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (active), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Active"), -1);
@@ -306,7 +348,7 @@ create_partner_row_cb (gpointer item,
                           g_object_unref);
   g_signal_connect_object (button, "clicked", G_CALLBACK (delete_clicked_cb), self, 0);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (delete_row),
-                                 _ ("Their sessions are removed with them; the contact stays."));
+                                 _ ("Their sessions go with them; the contact stays."));
   adw_action_row_add_suffix (ADW_ACTION_ROW (delete_row), button);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), delete_row);
 

@@ -203,20 +203,14 @@ database_changed_cb (ClPracticeGroup *self,
 
 /* Deleting ----------------------------------------------------------------- */
 
-/* Undo logs it again: a new session with the same values and scores. */
-static void
-undo_delete_cb (GObject         *owner,
-                gpointer         data,
-                AdwToastOverlay *overlay)
+ClPracticeSession *
+cl_practice_group_recreate_session (ClPracticeSession *old,
+                                    gint64             partnership_id)
 {
-  ClPracticeStore   *store = cl_context_get_practice_store (CL_CONTEXT (owner));
-  ClPracticeSession *old = data;
-  g_autoptr(ClPracticeSession) again = NULL;
+  ClPracticeSession *again;
   g_autoptr(GArray) scores = cl_practice_session_list_scores (old);
-  g_autoptr(GError) error = NULL;
 
-  again = cl_practice_session_new (cl_practice_session_get_partnership_id (old),
-                                   cl_practice_session_get_domain (old),
+  again = cl_practice_session_new (partnership_id, cl_practice_session_get_domain (old),
                                    cl_practice_session_get_held_at (old));
   g_object_set (again, "duration-minutes", cl_practice_session_get_duration_minutes (old),
                 "role", cl_practice_session_get_role (old), "notes",
@@ -227,6 +221,21 @@ undo_delete_cb (GObject         *owner,
 
       cl_practice_session_set_score (again, score->criterion_id, score->score);
     }
+  return again;
+}
+
+/* Undo logs it again: a new session with the same values and scores. */
+static void
+undo_delete_cb (GObject         *owner,
+                gpointer         data,
+                AdwToastOverlay *overlay)
+{
+  ClPracticeStore   *store = cl_context_get_practice_store (CL_CONTEXT (owner));
+  ClPracticeSession *old = data;
+  g_autoptr(ClPracticeSession) again = cl_practice_group_recreate_session (
+    old, cl_practice_session_get_partnership_id (old));
+  g_autoptr(GError) error = NULL;
+
   if (!cl_practice_store_add_session (store, again, &error))
     show_error_on (overlay, error);
 }

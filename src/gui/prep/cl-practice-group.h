@@ -33,5 +33,11 @@ GtkWidget               *cl_practice_group_get_chart    (ClPracticeGroup   *self
 void                     cl_practice_group_delete_session (ClPracticeGroup   *self,
                                                            ClPracticeSession *session);
 
+/* A new, unsaved session with @old's values and scores, held with
+ * @partnership_id: what Undo adds again after a delete. */
+ClPracticeSession       *cl_practice_group_recreate_session
+                                                        (ClPracticeSession *old,
+                                                         gint64             partnership_id);
+
 /* clang-format on */
 G_END_DECLS
