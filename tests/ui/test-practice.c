@@ -355,6 +355,13 @@ test_no_partner (Fixture      *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   cl_ui_wait_for (no_dialog, NULL);
   g_assert_cmpint (n_sessions (fixture), ==, 0);
+
+  /* "Add Partner…" closes the dialog for the partners page (the prep view's
+   * "prep.show-partners", not there in this test). */
+  dialog = open_log_dialog (fixture);
+  cl_ui_click (cl_ui_find_button (GTK_WIDGET (dialog), "_Add Partner…"));
+  cl_ui_wait_for (no_dialog, NULL);
+  g_assert_cmpint (n_sessions (fixture), ==, 0);
 }
 
 static GtkListBoxRow *
