@@ -594,6 +594,17 @@ test_trend (Fixture      *fixture,
   add_session (fixture, ada, CL_PREP_DOMAIN_CODING, 3,
                (const int[]){ COMMUNICATION, 3, PROBLEM_SOLVING, 2, TESTING, 2, 0 });
   add_session (fixture, ada, CL_PREP_DOMAIN_BEHAVIORAL, 4, (const int[]){ COMMUNICATION, 1, 0 });
+  /* Bob's scores, the user interviewing him: not the user's trend. */
+  {
+    ClPracticeSession *interviewing = add_session (fixture, bob, CL_PREP_DOMAIN_CODING, 2,
+                                                   (const int[]){ COMMUNICATION, 4, 0 });
+    g_autoptr(ClPracticeSession) copy = cl_practice_session_copy (interviewing);
+    g_autoptr(GError) error = NULL;
+
+    g_object_set (copy, "role", CL_PRACTICE_ROLE_INTERVIEWER, NULL);
+    g_assert_true (cl_practice_store_update_session (fixture->store, copy, &error));
+    g_assert_no_error (error);
+  }
 
   trend = cl_practice_store_get_trend (fixture->store, CL_PREP_DOMAIN_CODING);
   g_assert_cmpuint (trend->len, ==, 4);

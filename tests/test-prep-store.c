@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cl-context.h"
 #include "cl-test-util.h"
 
@@ -1116,6 +1118,132 @@ test_plan_for_round (Fixture      *fixture,
                    "Graphs=2026-11-01,Arrays=2026-11-09,Dynamic programming=2026-11-09");
 }
 
+/* "key:state:count:objective" of @application_id's terms; fails on error. */
+static char *
+keywords_text (Fixture *fixture,
+               gint64   application_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) keywords = cl_prep_store_get_keyword_states (fixture->store, application_id,
+                                                                  &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < keywords->len; i++)
+    {
+      ClFoundKeyword *keyword = &g_array_index (keywords, ClFoundKeyword, i);
+
+      g_string_append_printf (out, "%s%s:%d:%u:%" G_GINT64_FORMAT, i > 0 ? ";" : "",
+                              keyword->term_key, (int) keyword->state, keyword->count,
+                              keyword->objective_id);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_keywords (Fixture      *fixture,
+               gconstpointer data)
+{
+  ClPipelineStore *pipeline = cl_context_get_pipeline_store (fixture->base.context);
+  gint64           app = cl_application_get_id (cl_test_add_application (pipeline, "Acme AI",
+                                                                         "Applied Scientist", 0));
+  g_autoptr(GString) signalled = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  ClObjective     *objective;
+
+  g_signal_connect (fixture->store, "application-objectives-changed",
+                    G_CALLBACK (record_application_cb), signalled);
+
+  g_assert_true (cl_prep_store_set_keyword_state (fixture->store, app, "ml.transformers",
+                                                  CL_KEYWORD_STATE_PROPOSED, 3, &error));
+  g_assert_true (cl_prep_store_set_keyword_state (fixture->store, app, "coding.graphs",
+                                                  CL_KEYWORD_STATE_PROPOSED, 1, &error));
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT ";%" G_GINT64_FORMAT ";", app, app);
+  g_assert_cmpstr (signalled->str, ==, expected);
+  g_clear_pointer (&expected, g_free);
+  /* Dismissed, found once more. */
+  g_assert_true (cl_prep_store_set_keyword_state (fixture->store, app, "coding.graphs",
+                                                  CL_KEYWORD_STATE_DISMISSED, 2, &error));
+  g_assert_no_error (error);
+  text = keywords_text (fixture, app);
+  g_assert_cmpstr (text, ==, "coding.graphs:2:2:0;ml.transformers:0:3:0");
+  g_clear_pointer (&text, g_free);
+
+  /* Refused: no such application, no key; nothing changed. */
+  before = cl_test_dump_database (fixture->base.database);
+  g_assert_false (cl_prep_store_set_keyword_state (fixture->store, 999, "ml.rag",
+                                                   CL_KEYWORD_STATE_PROPOSED, 1, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "This application no longer exists.");
+  g_clear_error (&error);
+  g_assert_false (cl_prep_store_set_keyword_state (fixture->store, app, "",
+                                                   CL_KEYWORD_STATE_PROPOSED, 1, &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  {
+    g_autoptr(ClObjective) bad = cl_objective_new (CL_PREP_DOMAIN_ML_FUNDAMENTALS, "Attention");
+
+    /* Failing after the objective is added adds neither. */
+    cl_test_fail_on (fixture->base.database, "UPDATE", "application_keywords");
+    g_assert_false (cl_prep_store_accept_keyword (fixture->store, app, "ml.transformers", bad,
+                                                  &error));
+    g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    cl_test_heal (fixture->base.database);
+    g_assert_cmpint (cl_objective_get_id (bad), ==, 0);
+    g_assert_null (cl_objective_get_term_key (bad));
+  }
+  after = cl_test_dump_database (fixture->base.database);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Accepting: the objective (with the term's key, linked to the
+   * application) and the state, at once; the count stays. */
+  objective = cl_objective_new (CL_PREP_DOMAIN_ML_FUNDAMENTALS, "Transformers and attention");
+  g_assert_true (cl_prep_store_accept_keyword (fixture->store, app, "ml.transformers", objective,
+                                               &error));
+  g_assert_no_error (error);
+  g_assert_true (cl_prep_store_find_objective (fixture->store, cl_objective_get_id (objective)) ==
+                 objective);
+  g_object_unref (objective);
+  g_assert_cmpstr (cl_objective_get_term_key (objective), ==, "ml.transformers");
+  g_assert_cmpint (cl_test_objective_application (fixture->store, cl_objective_get_id (objective)),
+                   ==, app);
+  text = keywords_text (fixture, app);
+  expected = g_strdup_printf ("coding.graphs:2:2:0;ml.transformers:1:3:%" G_GINT64_FORMAT,
+                              cl_objective_get_id (objective));
+  g_assert_cmpstr (text, ==, expected);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&expected, g_free);
+
+  /* A new term accepted at once counts once; a later count keeps the
+   * objective; deleting the objective leaves the term accepted, without it. */
+  {
+    g_autoptr(ClObjective) rag = cl_objective_new (CL_PREP_DOMAIN_ML_SYSTEM_DESIGN, "RAG");
+
+    g_object_set (rag, "term-key", "ml.rag-own", NULL);
+    g_assert_true (cl_prep_store_accept_keyword (fixture->store, app, "ml.rag", rag, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (cl_objective_get_term_key (rag), ==, "ml.rag-own");
+  }
+  g_assert_true (cl_prep_store_set_keyword_state (fixture->store, app, "ml.transformers",
+                                                  CL_KEYWORD_STATE_ACCEPTED, 5, &error));
+  g_assert_true (cl_prep_store_delete_objective (fixture->store, objective, &error));
+  g_assert_no_error (error);
+  text = keywords_text (fixture, app);
+  g_assert_nonnull (strstr (text, ";ml.rag:1:1:"));
+  g_assert_true (g_str_has_suffix (text, ";ml.transformers:1:5:0"));
+  g_clear_pointer (&text, g_free);
+  text = keywords_text (fixture, 999);
+  g_assert_cmpstr (text, ==, "");
+
+  g_signal_handlers_disconnect_by_data (fixture->store, signalled);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1138,6 +1266,7 @@ main (int   argc,
   ADD ("reload", test_reload);
   ADD ("progress", test_progress);
   ADD ("plan-for-round", test_plan_for_round);
+  ADD ("keywords", test_keywords);
 
 #undef ADD
 

@@ -260,7 +260,6 @@ test_log_session (Fixture      *fixture,
     adw_action_row_get_subtitle (cl_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
                                                  "Communication")),
     "3: "));
-  adw_combo_row_set_selected (combo (dialog, "Your role"), CL_PRACTICE_ROLE_INTERVIEWER);
   type_into (dialog, "Duration (minutes)", "45");
   type_into (dialog, "Notes", "Two-pointer warm-up");
   cl_ui_wait_for_frame (GTK_WIDGET (dialog));
@@ -271,7 +270,7 @@ test_log_session (Fixture      *fixture,
   text = sessions_text (fixture);
   g_assert_cmpstr (text, ==,
                    "1|2026-10-20|60|candidate||2,2,2,2\n"
-                   "1|2026-11-01|45|interviewer|Two-pointer warm-up|3,4,3,2\n");
+                   "1|2026-11-01|45|candidate|Two-pointer warm-up|3,4,3,2\n");
   cl_ui_flush ();
   g_assert_cmpstr (description (fixture), ==, "Coding: 2 sessions, from 2.0 on 20 Oct to 3.0 on "
                                               "1 Nov; lowest 2.0, highest 3.0.");
@@ -322,13 +321,14 @@ test_refusals (Fixture      *fixture,
   g_assert_false (gtk_toggle_button_get_active (
     cl_practice_session_dialog_get_level_button (dialog, 0, 4)));
 
+  adw_combo_row_set_selected (combo (dialog, "Your role"), CL_PRACTICE_ROLE_INTERVIEWER);
   press_enter_in (dialog, "Duration (minutes)");
   cl_ui_wait_for (no_dialog, NULL);
   g_assert_cmpint (n_sessions (fixture), ==, 1);
   {
     g_autofree char *text = sessions_text (fixture);
 
-    g_assert_cmpstr (text, ==, "2|2026-10-31|720|candidate||NULL\n");
+    g_assert_cmpstr (text, ==, "2|2026-10-31|720|interviewer||NULL\n");
   }
 }
 

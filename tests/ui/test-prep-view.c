@@ -19,11 +19,15 @@
 
 #include "cl-objective-editor.h"
 #include "cl-objective-row.h"
+#include "cl-practice-store.h"
 #include "cl-prep-domain-page.h"
 #include "cl-prep-domain-row.h"
 #include "cl-prep-store.h"
 #include "cl-prep-view.h"
+#include "cl-resource-dialog.h"
+#include "cl-resource-store.h"
 #include "cl-round-store.h"
+#include "cl-schedule-dialog.h"
 #include "cl-ui-test-util.h"
 
 typedef struct
@@ -235,9 +239,7 @@ test_overview (Fixture      *fixture,
   cl_ui_flush ();
   text = row_text (domain_row (fixture, CL_PREP_DOMAIN_CODING));
   /* Dropped ones do not count; the done one is not next. */
-  g_assert_cmpstr (text, ==,
-                   "Coding | 1 of 2 objectives done | Next: Heaps and tries (In progress · due "
-                   "20 Nov)");
+  g_assert_cmpstr (text, ==, "Coding | 1 of 2 objectives done | Next: Heaps and tries, due 20 Nov");
   g_clear_pointer (&text, g_free);
   g_assert_cmpfloat (gtk_level_bar_get_value (
                        cl_ui_find_widget (GTK_WIDGET (domain_row (fixture, CL_PREP_DOMAIN_CODING)),
@@ -247,6 +249,55 @@ test_overview (Fixture      *fixture,
   text = row_text (domain_row (fixture, CL_PREP_DOMAIN_BEHAVIORAL));
   g_assert_cmpstr (text, ==, "Behavioral | No objectives yet");
   g_clear_pointer (&text, g_free);
+  /* Hours and what is overdue. */
+  {
+    ClObjective *story = add_objective (fixture, CL_PREP_DOMAIN_BEHAVIORAL, "A conflict story",
+                                        "2026-10-20", CL_OBJECTIVE_STATUS_IN_PROGRESS);
+    g_autoptr(ClObjective) copy = cl_objective_copy (story);
+
+    g_object_set (copy, "hours-planned", 4.0, "hours-spent", 1.5, NULL);
+    g_assert_true (cl_prep_store_update_objective (store_of (fixture), copy, NULL));
+    cl_ui_flush ();
+    text = row_text (domain_row (fixture, CL_PREP_DOMAIN_BEHAVIORAL));
+    g_assert_cmpstr (text, ==,
+                     "Behavioral | 0 of 1 objective done · 1.5 of 4 h · 1 overdue | Overdue: A "
+                     "conflict story, due 20 Oct");
+    g_clear_pointer (&text, g_free);
+  }
+
+  /* Practice: the latest session's mean, against the one before. */
+  {
+    ClContext       *context = fixture->base.context;
+    ClPracticeStore *practice = cl_context_get_practice_store (context);
+    ClContact       *ada = cl_test_add_contact (cl_context_get_contact_store (context),
+                                                "Ada Lovelace", NULL);
+    g_autoptr(ClPartnership) partnership = cl_partnership_new (cl_contact_get_id (ada));
+    GListModel *criteria = cl_practice_store_get_criteria (practice, CL_PREP_DOMAIN_CODING);
+    const int   scores[][2] = { { 2, 3 }, { 4, 3 } };
+
+    g_assert_true (cl_practice_store_add_partnership (practice, partnership, NULL));
+    for (guint i = 0; i < G_N_ELEMENTS (scores); i++)
+      {
+        g_autoptr(ClPracticeSession) session = cl_practice_session_new (
+          cl_partnership_get_id (partnership), CL_PREP_DOMAIN_CODING,
+          CL_TEST_NOW - (2 - i) * 86400);
+
+        for (guint c = 0; c < 2; c++)
+          {
+            g_autoptr(ClRubricCriterion) criterion = g_list_model_get_item (criteria, c);
+
+            cl_practice_session_set_score (session, cl_rubric_criterion_get_id (criterion),
+                                           scores[i][c]);
+          }
+        g_assert_true (cl_practice_store_add_session (practice, session, NULL));
+      }
+    cl_ui_flush ();
+    text = row_text (domain_row (fixture, CL_PREP_DOMAIN_CODING));
+    g_assert_cmpstr (text, ==,
+                     "Coding | 1 of 2 objectives done | Next: Heaps and tries, due 20 Nov | "
+                     "Practice: 2 sessions, latest 3.5 of 4 (up from 2.5)");
+    g_clear_pointer (&text, g_free);
+  }
 
   /* The page lists the domain's three, by target date. */
   {
@@ -502,6 +553,193 @@ test_narrow (Fixture      *fixture,
                  GTK_WIDGET (domain_row (fixture, CL_PREP_DOMAIN_BEHAVIORAL)));
 }
 
+static ClScheduleDialog *
+find_schedule_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (CL_IS_SCHEDULE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+test_schedule (Fixture      *fixture,
+               gconstpointer data)
+{
+  ClApplication *acme = cl_ui_add_application (fixture->base.context, "Acme", "ML Engineer", 3);
+  g_autoptr(ClRound) round = cl_round_new (cl_application_get_id (acme), CL_ROUND_KIND_CODING);
+  ClObjective      *trees, *graphs, *heaps, *done;
+  ClScheduleDialog *dialog;
+  g_autofree char  *preview = NULL;
+
+  /* The round is on Saturday 7 November at 09:00; today is Sunday 1st. */
+  g_object_set (round, "title", "Live coding", "scheduled-at", CL_TEST_NOW + 6 * 86400,
+                "status", CL_ROUND_STATUS_SCHEDULED, NULL);
+  g_assert_true (cl_round_store_add_round (cl_context_get_round_store (fixture->base.context),
+                                           round, NULL));
+  trees = add_objective (fixture, CL_PREP_DOMAIN_CODING, "Trees", "2026-11-02",
+                         CL_OBJECTIVE_STATUS_PLANNED);
+  graphs = add_objective (fixture, CL_PREP_DOMAIN_CODING, "Graphs", "2026-11-03",
+                          CL_OBJECTIVE_STATUS_IN_PROGRESS);
+  heaps = add_objective (fixture, CL_PREP_DOMAIN_CODING, "Heaps", NULL,
+                         CL_OBJECTIVE_STATUS_PLANNED);
+  done = add_objective (fixture, CL_PREP_DOMAIN_CODING, "Arrays", "2026-10-20",
+                        CL_OBJECTIVE_STATUS_DONE);
+  open_view (fixture, 1100);
+  gtk_widget_activate_action (GTK_WIDGET (page_of (fixture)), "domain.schedule", NULL);
+  cl_ui_flush ();
+  dialog = find_schedule_dialog ();
+  g_assert_nonnull (dialog);
+  /* Five days to plan (the 1st to the 5th; the 6th is kept free), three
+   * open objectives spread over them, the last on the last day. */
+  preview = cl_schedule_dialog_get_preview (dialog);
+  g_assert_cmpstr (preview, ==, "Trees: 2026-11-02\nGraphs: 2026-11-04\nHeaps: 2026-11-05");
+  g_clear_pointer (&preview, g_free);
+  cl_ui_wait_for_frame (GTK_WIDGET (dialog));
+  cl_ui_save_shot (GTK_WIDGET (dialog), "schedule-dialog");
+  /* Without Graphs: two objectives. */
+  {
+    g_autoptr(GPtrArray) checks = cl_ui_find_widgets (GTK_WIDGET (dialog),
+                                                       GTK_TYPE_CHECK_BUTTON);
+
+    g_assert_cmpuint (checks->len, ==, 3);
+    gtk_check_button_set_active (g_ptr_array_index (checks, 1), FALSE);
+  }
+  preview = cl_schedule_dialog_get_preview (dialog);
+  g_assert_cmpstr (preview, ==, "Trees: 2026-11-03\nHeaps: 2026-11-05");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "schedule");
+  cl_ui_flush ();
+  g_assert_null (find_schedule_dialog ());
+  g_assert_cmpstr (cl_objective_get_target_date (trees), ==, "2026-11-03");
+  g_assert_cmpstr (cl_objective_get_target_date (heaps), ==, "2026-11-05");
+  g_assert_cmpstr (cl_objective_get_target_date (graphs), ==, "2026-11-03");
+  g_assert_cmpstr (cl_objective_get_target_date (done), ==, "2026-10-20");
+  {
+    g_autoptr(GArray) rounds = cl_prep_store_get_round_ids (store_of (fixture),
+                                                             cl_objective_get_id (heaps), NULL);
+
+    g_assert_cmpuint (rounds->len, ==, 1);
+    g_assert_cmpint (g_array_index (rounds, gint64, 0), ==, cl_round_get_id (round));
+  }
+
+  /* A round tomorrow leaves no day: the dialog says so and cannot plan. */
+  {
+    g_autoptr(ClRound) copy = cl_round_copy (round);
+
+    g_object_set (copy, "scheduled-at", CL_TEST_NOW + 86400, NULL);
+    g_assert_true (cl_round_store_update_round (cl_context_get_round_store (fixture->base.context),
+                                                copy, NULL));
+  }
+  cl_ui_flush ();
+  gtk_widget_activate_action (GTK_WIDGET (page_of (fixture)), "domain.schedule", NULL);
+  cl_ui_flush ();
+  dialog = find_schedule_dialog ();
+  g_clear_pointer (&preview, g_free);
+  preview = cl_schedule_dialog_get_preview (dialog);
+  g_assert_cmpstr (preview, ==,
+                   "This round is tomorrow: today is best kept for rest and a light review. Set "
+                   "target dates by hand if you still want them.");
+  g_assert_true (cl_ui_message_shown (GTK_WIDGET (dialog), preview));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                           "schedule"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  cl_ui_flush ();
+}
+
+static ClResourceDialog *
+find_resource_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (CL_IS_RESOURCE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+test_resources (Fixture      *fixture,
+                gconstpointer data)
+{
+  GListModel *coding = cl_resource_store_get_resources (
+    cl_context_get_resource_store (fixture->base.context), CL_PREP_DOMAIN_CODING);
+  ClResourceDialog *dialog;
+  guint             n_starter;
+  g_autoptr(ClResource) mine = NULL;
+
+  open_view (fixture, 1100);
+  n_starter = 0;
+  /* An address that is not a web one is refused, and the dialog stays. */
+  gtk_widget_activate_action (GTK_WIDGET (page_of (fixture)), "domain.add-resource", NULL);
+  cl_ui_flush ();
+  dialog = find_resource_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (cl_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                       "Title")),
+                         "Segment trees, by hand");
+  gtk_editable_set_text (GTK_EDITABLE (cl_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                       "Web address")),
+                         "ftp://example.org/trees");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  cl_ui_flush ();
+  g_assert_true (find_resource_dialog () == dialog);
+  g_assert_nonnull (cl_ui_find_shown_label (GTK_WIDGET (dialog), "error"));
+  g_assert_cmpuint (g_list_model_get_n_items (coding), ==, n_starter);
+  gtk_editable_set_text (GTK_EDITABLE (cl_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                       "Web address")),
+                         "https://example.org/trees");
+  g_signal_emit_by_name (cl_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Web address"),
+                         "entry-activated");
+  cl_ui_flush ();
+  g_assert_null (find_resource_dialog ());
+  g_assert_cmpuint (g_list_model_get_n_items (coding), ==, n_starter + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (coding); i++)
+    {
+      g_autoptr(ClResource) resource = g_list_model_get_item (coding, i);
+
+      if (g_strcmp0 (cl_resource_get_title (resource), "Segment trees, by hand") == 0)
+        mine = g_object_ref (resource);
+    }
+  g_assert_nonnull (mine);
+  g_assert_cmpstr (cl_resource_get_url (mine), ==, "https://example.org/trees");
+  g_assert_cmpint (cl_resource_get_kind (mine), ==, CL_RESOURCE_KIND_SITE);
+  cl_ui_wait_for_frame (GTK_WIDGET (fixture->view));
+  cl_ui_save_shot (GTK_WIDGET (fixture->window), "prep-resources");
+
+  /* Deleted with Undo. */
+  {
+    g_autoptr(GPtrArray) buttons = cl_ui_find_widgets (GTK_WIDGET (page_of (fixture)),
+                                                        GTK_TYPE_BUTTON);
+    GtkButton *trash = NULL;
+
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)),
+                     "Delete “Segment trees, by hand”") == 0)
+        trash = g_ptr_array_index (buttons, i);
+    g_assert_nonnull (trash);
+    cl_ui_click (trash);
+  }
+  cl_ui_flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (coding), ==, n_starter);
+  cl_ui_click (cl_ui_find_button (GTK_WIDGET (fixture->overlay), "_Undo"));
+  cl_ui_flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (coding), ==, n_starter + 1);
+
+  /* The well-known ones, once. */
+  gtk_widget_activate_action (GTK_WIDGET (page_of (fixture)), "domain.add-starter-resources",
+                              NULL);
+  cl_ui_flush ();
+  n_starter = g_list_model_get_n_items (coding) - 1;
+  g_assert_cmpuint (n_starter, >=, 5);
+  /* Twice adds nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (page_of (fixture)), "domain.add-starter-resources",
+                              NULL);
+  cl_ui_flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (coding), ==, n_starter + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -520,6 +758,8 @@ main (int   argc,
   ADD ("add-and-edit", test_add_and_edit);
   ADD ("done-and-delete", test_done_and_delete);
   ADD ("narrow", test_narrow);
+  ADD ("schedule", test_schedule);
+  ADD ("resources", test_resources);
 #undef ADD
 
   return g_test_run ();

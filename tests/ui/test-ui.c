@@ -347,6 +347,14 @@ build_template (Fixture    *fixture,
         cl_follow_up_row_set_contact (CL_FOLLOW_UP_ROW (widget), fixture->context, contact);
       g_object_unref (widget);
     }
+  else if (g_str_equal (name, "ClKeywordsPage"))
+    {
+      GtkWidget *page = g_object_ref_sink (g_object_new (CL_TYPE_KEYWORDS_PAGE, NULL));
+
+      cl_keywords_page_set_context (CL_KEYWORDS_PAGE (page), fixture->context);
+      cl_keywords_page_set_application (CL_KEYWORDS_PAGE (page), application);
+      g_object_unref (page);
+    }
   else if (g_str_equal (name, "ClPrepView") || g_str_equal (name, "ClPrepDomainPage"))
     {
       GtkWidget *widget = g_object_ref_sink (g_object_new (g_type_from_name (name), NULL));

@@ -91,19 +91,19 @@ cl_keyword_plan_study_prompt (const ClKeywordTerm *term,
     role = _ ("Machine Learning Engineer");
   if (given (level) && given (company))
     /* Translators: the job in a study prompt: role, level and company. */
-    position = g_strdup_printf (_ ("a %s role at %s level at %s"), role, level, company);
+    position = g_strdup_printf (_ ("the %s role (%s level) at %s"), role, level, company);
   else if (given (company))
     /* Translators: the job in a study prompt: role and company. */
-    position = g_strdup_printf (_ ("a %s role at %s"), role, company);
+    position = g_strdup_printf (_ ("the %s role at %s"), role, company);
   else if (given (level))
     /* Translators: the job in a study prompt: role and level. */
-    position = g_strdup_printf (_ ("a %s role at %s level"), role, level);
+    position = g_strdup_printf (_ ("the %s role (%s level)"), role, level);
   else
     /* Translators: the job in a study prompt: the role alone. */
-    position = g_strdup_printf (_ ("a %s role"), role);
+    position = g_strdup_printf (_ ("the %s role"), role);
 
   /* Translators: a prompt the user pastes into an LLM of their choice; the
-   * first %s is the job ("a Research Engineer role at Acme"), the others
+   * first %s is the job ("the Research Engineer role at Acme"), the others
    * the term found in its description. */
   g_string_printf (prompt,
                    _ ("I am preparing for interviews for %s. Its job description mentions "

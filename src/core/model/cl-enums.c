@@ -90,6 +90,22 @@ cl_objective_status_get_label (ClObjectiveStatus status)
 }
 
 const char *
+cl_resource_kind_get_label (ClResourceKind kind)
+{
+  switch (kind)
+    {
+    case CL_RESOURCE_KIND_BOOK: return _ ("Book");
+    case CL_RESOURCE_KIND_COURSE: return _ ("Course");
+    case CL_RESOURCE_KIND_SITE: return _ ("Site");
+    case CL_RESOURCE_KIND_PROBLEM_LIST: return _ ("Problem list");
+    case CL_RESOURCE_KIND_PAPER: return _ ("Paper");
+    case CL_RESOURCE_KIND_VIDEO: return _ ("Video");
+    case CL_RESOURCE_KIND_OTHER: return _ ("Other");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
 cl_practice_role_get_label (ClPracticeRole role)
 {
   switch (role)

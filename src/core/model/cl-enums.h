@@ -151,6 +151,27 @@ typedef enum
   CL_OBJECTIVE_STATUS_DROPPED,
 } ClObjectiveStatus;
 
+/* What a prep resource is (resources.kind). */
+typedef enum
+{
+  CL_RESOURCE_KIND_BOOK,
+  CL_RESOURCE_KIND_COURSE,
+  CL_RESOURCE_KIND_SITE,
+  CL_RESOURCE_KIND_PROBLEM_LIST,
+  CL_RESOURCE_KIND_PAPER,
+  CL_RESOURCE_KIND_VIDEO,
+  CL_RESOURCE_KIND_OTHER,
+} ClResourceKind;
+
+/* What the user made of a term found in a job description
+ * (application_keywords.state). */
+typedef enum
+{
+  CL_KEYWORD_STATE_PROPOSED,
+  CL_KEYWORD_STATE_ACCEPTED,
+  CL_KEYWORD_STATE_DISMISSED,
+} ClKeywordState;
+
 typedef enum
 {
   CL_VESTING_STANDARD,
@@ -289,6 +310,7 @@ const char *cl_company_type_get_label (ClCompanyType type);
 const char *cl_prep_domain_get_label  (ClPrepDomain  domain);
 const char *cl_objective_status_get_label (ClObjectiveStatus status);
 const char *cl_practice_role_get_label (ClPracticeRole role);
+const char *cl_resource_kind_get_label (ClResourceKind kind);
 const char *cl_round_kind_get_label   (ClRoundKind   kind);
 const char *cl_contact_role_get_label (ClContactRole role);
 const char *cl_contact_label_get_label (ClContactLabel label);

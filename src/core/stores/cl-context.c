@@ -27,6 +27,7 @@ struct _ClContext
   ClRoundStore    *round_store;
   ClPrepStore     *prep_store;
   ClPracticeStore *practice_store;
+  ClResourceStore *resource_store;
   ClOfferStore    *offer_store;
   ClRedFlagStore  *red_flag_store;
   ClJournalStore  *journal_store;
@@ -54,6 +55,7 @@ cl_context_dispose (GObject *object)
   g_clear_object (&self->offer_store);
   g_clear_object (&self->practice_store);
   g_clear_object (&self->prep_store);
+  g_clear_object (&self->resource_store);
   g_clear_object (&self->round_store);
   g_clear_object (&self->contact_store);
   g_clear_object (&self->event_store);
@@ -125,6 +127,7 @@ cl_context_new (ClDatabase *database,
   self->round_store = cl_round_store_new (database, clock);
   self->prep_store = cl_prep_store_new (database, clock);
   self->practice_store = cl_practice_store_new (database, clock);
+  self->resource_store = cl_resource_store_new (database, clock);
   self->offer_store = cl_offer_store_new (database, clock);
   self->red_flag_store = cl_red_flag_store_new (database, clock);
   self->journal_store = cl_journal_store_new (database, clock, self->prep_store);
@@ -161,7 +164,7 @@ cl_context_open (const char *path,
 
 /* In the order they are read and applied: the board first. */
 /* How many stores store_at() numbers. */
-#define N_STORES 11
+#define N_STORES 12
 
 static ClStore *
 store_at (ClContext *self,
@@ -174,6 +177,7 @@ store_at (ClContext *self,
     CL_STORE (self->contact_store),
     CL_STORE (self->event_store),
     CL_STORE (self->prep_store),
+    CL_STORE (self->resource_store),
     CL_STORE (self->offer_store),
     CL_STORE (self->round_store),
     CL_STORE (self->red_flag_store),
@@ -476,6 +480,14 @@ cl_context_get_prep_store (ClContext *self)
   g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
 
   return self->prep_store;
+}
+
+ClResourceStore *
+cl_context_get_resource_store (ClContext *self)
+{
+  g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
+
+  return self->resource_store;
 }
 
 ClOfferStore *

@@ -17,6 +17,7 @@
 #include "cl-practice-store.h"
 #include "cl-prep-store.h"
 #include "cl-red-flag-store.h"
+#include "cl-resource-store.h"
 #include "cl-round-store.h"
 #include "cl-stage-store.h"
 
@@ -64,6 +65,7 @@ ClContactStore  *cl_context_get_contact_store  (ClContext            *self);
 ClEventStore    *cl_context_get_event_store    (ClContext            *self);
 ClRoundStore    *cl_context_get_round_store    (ClContext            *self);
 ClPrepStore     *cl_context_get_prep_store     (ClContext            *self);
+ClResourceStore *cl_context_get_resource_store (ClContext            *self);
 ClOfferStore    *cl_context_get_offer_store    (ClContext            *self);
 ClRedFlagStore  *cl_context_get_red_flag_store (ClContext            *self);
 ClJournalStore  *cl_context_get_journal_store  (ClContext            *self);

@@ -967,7 +967,10 @@ cl_practice_store_get_trend (ClPracticeStore *self,
                           cl_practice_session_get_n_scores (session) },
                         cl_practice_session_get_id (session) };
 
-      if (entry.point.n_scored > 0)
+      /* The rubric scores a candidate: where the user interviewed, the
+       * scores are the partner's, not the user's progress. */
+      if (entry.point.n_scored > 0 &&
+          cl_practice_session_get_role (session) == CL_PRACTICE_ROLE_CANDIDATE)
         g_array_append_val (ordered, entry);
     }
   /* Oldest first; sessions held at the same time in the order added. */

@@ -105,8 +105,9 @@ gboolean           cl_practice_store_delete_criterion      (ClPracticeStore    *
                                                             ClRubricCriterion  *criterion,
                                                             GError            **error);
 
-/* The trend of @domain: for each session with scores, oldest first, the mean
- * of its scores (ClTrendPoint), in a new array. */
+/* The trend of @domain: for each session with scores where the user was the
+ * candidate, oldest first, the mean of its scores (ClTrendPoint), in a new
+ * array. */
 GArray            *cl_practice_store_get_trend             (ClPracticeStore    *self,
                                                             ClPrepDomain        domain);
 

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "cl-enum-types.h"
 #include "cl-model-private.h"
 #include "cl-object-list.h"
 #include "cl-prep-plan.h"
@@ -752,4 +753,148 @@ cl_prep_store_plan_for_round (ClPrepStore  *self,
         return FALSE;
     }
   return cl_transaction_commit (tx, error);
+}
+
+static void
+found_keyword_clear (gpointer data)
+{
+  ClFoundKeyword *keyword = data;
+
+  g_clear_pointer (&keyword->term_key, g_free);
+}
+
+static gboolean
+add_keyword_cb (sqlite3_stmt *stmt,
+                gpointer      user_data,
+                GError      **error)
+{
+  ClFoundKeyword keyword = {
+    .term_key = cl_column_dup (stmt, 0),
+    .count = (guint) sqlite3_column_int64 (stmt, 2),
+    .objective_id = sqlite3_column_int64 (stmt, 3),
+  };
+  int state = CL_KEYWORD_STATE_PROPOSED;
+
+  cl_enum_from_nick (CL_TYPE_KEYWORD_STATE, (const char *) sqlite3_column_text (stmt, 1), &state);
+  keyword.state = (ClKeywordState) state;
+  g_array_append_val ((GArray *) user_data, keyword);
+  return TRUE;
+}
+
+GArray *
+cl_prep_store_get_keyword_states (ClPrepStore *self,
+                                  gint64       application_id,
+                                  GError     **error)
+{
+  g_autoptr(GArray) keywords = g_array_new (FALSE, TRUE, sizeof (ClFoundKeyword));
+
+  g_return_val_if_fail (CL_IS_PREP_STORE (self), NULL);
+
+  g_array_set_clear_func (keywords, found_keyword_clear);
+  if (!cl_database_foreach (cl_store_get_database (CL_STORE (self)), add_keyword_cb, keywords,
+                            error,
+                            "SELECT term_key, state, count, objective_id FROM application_keywords"
+                            " WHERE application_id = ?1 ORDER BY term_key",
+                            "x", application_id))
+    return NULL;
+  return g_steal_pointer (&keywords);
+}
+
+/* Inside the transaction: adds or changes the term's row; @objective_id 0
+ * keeps the one it had.  A negative @count keeps the count (1 when new). */
+static gboolean
+write_keyword (ClTransaction *tx,
+               gint64         application_id,
+               const char    *term_key,
+               ClKeywordState state,
+               gint64         count,
+               gint64         objective_id,
+               GError       **error)
+{
+  ClDatabase *database = cl_transaction_get_database (tx);
+
+  if (term_key == NULL || *term_key == '\0')
+    {
+      g_set_error_literal (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_INVALID,
+                           _ ("This term has no key: it cannot be kept."));
+      return FALSE;
+    }
+  if (!cl_database_require_row (database, _ ("This application no longer exists."), error,
+                                "SELECT 1 FROM applications WHERE id = ?1", "x", application_id) ||
+      !cl_database_execute (database, error,
+                            "INSERT INTO application_keywords"
+                            " (application_id, term_key, state, count, objective_id)"
+                            " VALUES (?1, ?2, ?3, max (?4, 1), ?5)"
+                            " ON CONFLICT (application_id, term_key) DO UPDATE SET"
+                            " state = excluded.state,"
+                            " count = CASE WHEN ?4 < 0 THEN count ELSE excluded.count END,"
+                            " objective_id = coalesce (excluded.objective_id, objective_id)",
+                            "xsexz", application_id, term_key, CL_TYPE_KEYWORD_STATE, (int) state,
+                            count, objective_id))
+    return FALSE;
+  cl_transaction_touch (tx, CL_TABLE_OBJECTIVES, CL_ENTITY_APPLICATION, application_id);
+  return TRUE;
+}
+
+gboolean
+cl_prep_store_set_keyword_state (ClPrepStore   *self,
+                                 gint64         application_id,
+                                 const char    *term_key,
+                                 ClKeywordState state,
+                                 guint          count,
+                                 GError       **error)
+{
+  g_autoptr(ClTransaction) tx = NULL;
+
+  g_return_val_if_fail (CL_IS_PREP_STORE (self), FALSE);
+  g_return_val_if_fail (state <= CL_KEYWORD_STATE_DISMISSED, FALSE);
+
+  tx = cl_transaction_begin (cl_store_get_database (CL_STORE (self)), error);
+  return tx != NULL &&
+         write_keyword (tx, application_id, term_key, state, (gint64) count, 0, error) &&
+         cl_transaction_commit (tx, error);
+}
+
+gboolean
+cl_prep_store_accept_keyword (ClPrepStore *self,
+                              gint64       application_id,
+                              const char  *term_key,
+                              ClObjective *objective,
+                              GError     **error)
+{
+  g_autoptr(ClTransaction) tx = NULL;
+  gboolean set_key;
+
+  g_return_val_if_fail (CL_IS_PREP_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_OBJECTIVE (objective), FALSE);
+  g_return_val_if_fail (cl_objective_get_id (objective) == 0, FALSE);
+  g_return_val_if_fail (application_id > 0, FALSE);
+
+  /* The key is part of what is saved, so it is set now, and taken back if
+   * nothing is saved. */
+  set_key = cl_objective_get_term_key (objective) == NULL;
+  if (set_key)
+    g_object_set (objective, "term-key", term_key, NULL);
+
+  tx = cl_transaction_begin (cl_store_get_database (CL_STORE (self)), error);
+  if (tx != NULL && add_objective (self, objective, application_id, error) &&
+      write_keyword (tx, application_id, term_key, CL_KEYWORD_STATE_ACCEPTED, -1,
+                     cl_objective_get_id (objective), error))
+    {
+      gboolean committed;
+
+      /* The nested add learnt its id; the announcement adopts it here. */
+      self->adopting = objective;
+      self->adopting_id = cl_objective_get_id (objective);
+      committed = cl_transaction_commit (tx, error);
+      self->adopting = NULL;
+      if (committed)
+        return TRUE;
+    }
+
+  /* Nothing announced it: it is new again, as given. */
+  cl_model_set_int64 (CL_MODEL (objective), "id", 0);
+  if (set_key)
+    g_object_set (objective, "term-key", NULL, NULL);
+  return FALSE;
 }

@@ -120,5 +120,42 @@ gboolean     cl_prep_store_plan_for_round   (ClPrepStore   *self,
                                              gboolean       by_hours,
                                              GError       **error);
 
+/* A term of the keyword taxonomy found in an application's job
+ * description, and what the user made of it. */
+typedef struct
+{
+  char           *term_key;      /* "ml.transformers" */
+  ClKeywordState  state;
+  guint           count;         /* times found */
+  gint64          objective_id;  /* the objective made from it; 0 for none */
+} ClFoundKeyword;
+
+/* The terms found for @application_id, by term key: a new GArray of
+ * ClFoundKeyword that frees what it holds; empty for none. */
+GArray      *cl_prep_store_get_keyword_states (ClPrepStore *self,
+                                             gint64         application_id,
+                                             GError       **error);
+/* Records @term_key's @state and @count for @application_id (adding the
+ * term or changing it; the objective made from it stays).  An application
+ * that no longer exists is CL_DATABASE_ERROR_NOT_FOUND; an empty key
+ * CL_DATABASE_ERROR_INVALID.  Announced as ::application-objectives-changed
+ * for the application. */
+gboolean     cl_prep_store_set_keyword_state (ClPrepStore  *self,
+                                             gint64         application_id,
+                                             const char    *term_key,
+                                             ClKeywordState state,
+                                             guint          count,
+                                             GError       **error);
+/* Accepting a proposed term: saves @objective (new, as for
+ * cl_prep_store_add_objective_for_application(); its term key becomes
+ * @term_key when it has none), linked to @application_id, and marks the
+ * term accepted with that objective (count kept, 1 for a new term), in one
+ * transaction. */
+gboolean     cl_prep_store_accept_keyword   (ClPrepStore   *self,
+                                             gint64         application_id,
+                                             const char    *term_key,
+                                             ClObjective   *objective,
+                                             GError       **error);
+
 /* clang-format on */
 G_END_DECLS

@@ -46,6 +46,7 @@ struct _ClKeywordsPage
   GtkButton           *back_button;
   AdwPreferencesGroup *source_group;
   AdwActionRow        *source_row;
+  GtkBox              *source_buttons;
   GtkButton           *clear_button;
   GtkTextView         *text_view;
   GtkLabel            *text_message;
@@ -128,14 +129,14 @@ accept_cb (GtkButton      *button,
   g_autofree char     *title = cl_keyword_plan_propose_title (term);
   g_autoptr(ClObjective) objective = cl_objective_new (cl_keyword_term_get_domain (term), title);
   g_autoptr(GError) error = NULL;
-  guint count = 0;
 
-  for (guint i = 0; i < self->hits->len; i++)
-    if (g_array_index (self->hits, ClKeywordHit, i).term == term)
-      count = g_array_index (self->hits, ClKeywordHit, i).count;
   g_object_set (objective, "term-key", cl_keyword_term_get_key (term), NULL);
-  if (!cl_prep_store_accept_keyword (prep_store (self), application_id (self), objective, count,
-                                     &error))
+  /* One transaction either way: with an application, the term is marked
+   * accepted there with the objective. */
+  if (!(self->application != NULL
+          ? cl_prep_store_accept_keyword (prep_store (self), application_id (self),
+                                          cl_keyword_term_get_key (term), objective, &error)
+          : cl_prep_store_add_objective (prep_store (self), objective, &error)))
     {
       show_toast (self, error->message);
       return;
@@ -197,9 +198,14 @@ add_button (ClKeywordsPage      *self,
             const char          *accessible_format,
             GCallback            callback)
 {
-  GtkWidget       *button = label != NULL ? gtk_button_new_with_mnemonic (label)
-                                          : gtk_button_new_from_icon_name (icon);
-  g_autofree char *name = g_strdup_printf (accessible_format, cl_keyword_term_get_name (term));
+  GtkWidget *button = label != NULL ? gtk_button_new_with_mnemonic (label)
+                                    : gtk_button_new_from_icon_name (icon);
+  g_autoptr(GString) text = g_string_new (accessible_format);
+  const char *name;
+
+  /* Filled in without printf: a translation is never read as a format. */
+  g_string_replace (text, "%s", cl_keyword_term_get_name (term), 1);
+  name = text->str;
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   if (label == NULL)
@@ -256,9 +262,10 @@ hit_row (ClKeywordsPage     *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cl_keyword_term_get_name (hit->term));
   adw_action_row_set_subtitle (row, subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  cl_keyword_term_get_name (hit->term),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+  /* GTK 4.8 names an action row by its title already: a label too would
+   * be said twice. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  subtitle, -1);
   if (covered)
     {
       GtkWidget *done = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
@@ -279,7 +286,7 @@ hit_row (ClKeywordsPage     *self,
       add_button (self, row, hit->term, NULL, "window-close-symbolic", _ ("Dismiss “%s”"),
                   G_CALLBACK (dismiss_cb));
       /* Translators: %s is a term of a job description. */
-      accept = add_button (self, row, hit->term, _ ("_Add to Plan"), NULL,
+      accept = add_button (self, row, hit->term, _ ("_Add"), NULL,
                            _ ("Add an objective for “%s” to its domain"), G_CALLBACK (accept_cb));
       gtk_widget_add_css_class (accept, "suggested-action");
     }
@@ -381,7 +388,22 @@ load_states (ClKeywordsPage *self)
 {
   g_hash_table_remove_all (self->states);
   if (self->application != NULL)
-    cl_prep_store_get_keyword_states (prep_store (self), application_id (self), self->states);
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_autoptr(GArray) found = cl_prep_store_get_keyword_states (prep_store (self),
+                                                                   application_id (self), &error);
+
+      if (found == NULL)
+        show_toast (self, error->message);
+      for (guint i = 0; found != NULL && i < found->len; i++)
+        {
+          ClFoundKeyword *keyword = &g_array_index (found, ClFoundKeyword, i);
+
+          g_hash_table_insert (self->states, g_strdup (keyword->term_key),
+                               GINT_TO_POINTER (keyword->state));
+        }
+    }
 }
 
 static void
@@ -440,7 +462,7 @@ cl_keywords_page_set_application (ClKeywordsPage *self,
       label = cl_object_picker_describe_application (application);
       description = cl_pipeline_store_get_description (cl_context_get_pipeline_store (
                                                          self->context),
-                                                       cl_application_get_id (application), NULL);
+                                                       application, NULL);
       gtk_text_buffer_set_text (buffer, description != NULL ? description : "", -1);
       adw_action_row_set_subtitle (self->source_row,
                                    description != NULL && *description != '\0'
@@ -527,6 +549,7 @@ cl_keywords_page_class_init (ClKeywordsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, source_group);
   gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, source_row);
+  gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, source_buttons);
   gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, clear_button);
   gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, ClKeywordsPage, text_message);
@@ -577,7 +600,7 @@ cl_keywords_page_set_context (ClKeywordsPage *self,
     application_picked_cb, self);
   gtk_widget_set_tooltip_text (self->picker, _ ("Read the Job Description Kept With an "
                                                 "Application"));
-  adw_action_row_add_suffix (self->source_row, self->picker);
+  gtk_box_prepend (self->source_buttons, self->picker);
   rebuild (self);
 }
 

@@ -415,7 +415,6 @@ add_link_row (ClObjectiveEditor *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
     adw_action_row_set_subtitle (row, subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   /* Translators: the button that takes an application or round off an objective. */
   name = g_strdup_printf (_ ("Remove “%s”"), title);
   gtk_widget_set_tooltip_text (remove, name);

@@ -33,10 +33,9 @@ enum
 
 static guint signals[N_SIGNALS];
 
-/* "12 Dec" for a day of this year, else "12 Dec 2027". */
-static char *
-format_day (const char *iso,
-            const char *today)
+char *
+cl_objective_row_format_day (const char *iso,
+                             const char *today)
 {
   int year, month, day;
   g_autoptr(GDateTime) date = NULL;
@@ -68,7 +67,7 @@ cl_objective_row_describe (ClObjective *objective,
          cl_objective_get_status (objective) == CL_OBJECTIVE_STATUS_IN_PROGRESS;
   if (target != NULL)
     {
-      g_autofree char *day = format_day (target, today);
+      g_autofree char *day = cl_objective_row_format_day (target, today);
 
       g_string_append (text, " · ");
       if (open && today != NULL && strcmp (target, today) < 0)
@@ -109,8 +108,10 @@ show (ClObjectiveRow *self)
   check_name = g_strdup_printf (_ ("“%s” done"), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->done_check),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, check_name, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+  /* GTK 4.8 names an action row by its title already: a label too would
+   * be said twice. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  subtitle, -1);
 }
 
 static void
@@ -157,8 +158,13 @@ cl_objective_row_init (ClObjectiveRow *self)
   self->toggled_id = g_signal_connect_swapped (self->done_check, "toggled",
                                                G_CALLBACK (toggled_cb), self);
   adw_action_row_add_prefix (ADW_ACTION_ROW (self), GTK_WIDGET (self->done_check));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), gtk_image_new_from_icon_name ("go-next-"
-                                                                                  "symbolic"));
+  {
+    GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+    /* Only a picture of "opens": the row is what a screen reader meets. */
+    gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (self), arrow);
+  }
 }
 
 GtkWidget *

@@ -23,5 +23,9 @@ ClObjective *cl_objective_row_get_objective (ClObjectiveRow *self);
 char        *cl_objective_row_describe      (ClObjective    *objective,
                                              const char     *today);
 
+/* @iso ("YYYY-MM-DD") as "12 Dec" in @today's year, else "12 Dec 2027". */
+char        *cl_objective_row_format_day    (const char     *iso,
+                                             const char     *today);
+
 /* clang-format on */
 G_END_DECLS

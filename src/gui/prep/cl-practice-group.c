@@ -118,7 +118,13 @@ create_session_row_cb (gpointer item,
   /* Translators: a practice session, "3 Nov 2026 · Ada Lovelace · Candidate". */
   title = g_strdup_printf (_ ("%s · %s · %s"), day, partner,
                            cl_practice_role_get_label (cl_practice_session_get_role (session)));
-  if (cl_practice_session_get_n_scores (session) > 0)
+  if (cl_practice_session_get_n_scores (session) > 0 &&
+      cl_practice_session_get_role (session) == CL_PRACTICE_ROLE_INTERVIEWER)
+    /* Translators: the mean score the user gave the partner they interviewed, to 4. The
+     * trend leaves these out: they are not the user's progress. */
+    mean = g_strdup_printf (_ ("Their mean score %.1f of 4"),
+                            cl_practice_session_get_mean_score (session));
+  else if (cl_practice_session_get_n_scores (session) > 0)
     /* Translators: the mean score of a practice session, on a scale to 4. */
     mean = g_strdup_printf (_ ("Mean score %.1f of 4"),
                             cl_practice_session_get_mean_score (session));

@@ -16,7 +16,11 @@
 #include "cl-placeholder.h"
 #include "cl-practice-group.h"
 #include "cl-prep-domain-page.h"
+#include "cl-prep-domain-row.h"
 #include "cl-prep-store.h"
+#include "cl-resource-dialog.h"
+#include "cl-resource-store.h"
+#include "cl-schedule-dialog.h"
 #include "cl-toast.h"
 
 struct _ClPrepDomainPage
@@ -36,6 +40,7 @@ struct _ClPrepDomainPage
   GtkLabel          *summary_label;
   GtkLevelBar       *progress_bar;
   GtkListBox        *objectives_list;
+  GtkListBox        *resources_list;
   ClPracticeGroup   *practice_group;
 };
 
@@ -79,25 +84,30 @@ today_of (ClPrepDomainPage *self)
 static void
 show_summary (ClPrepDomainPage *self)
 {
-  guint            n_done = 0;
-  guint            n_all;
+  g_auto (ClPrepProgress) progress = { 0 };
+  g_autofree char *done = NULL;
+  g_autofree char *next = NULL;
   g_autofree char *text = NULL;
 
   if (self->context == NULL)
     return;
-  n_all = cl_prep_store_count_objectives (prep_store (self), self->domain, &n_done);
-  if (n_all == 0)
+  cl_prep_store_get_progress (prep_store (self), self->domain, &progress);
+  if (progress.n_objectives == 0)
     text = g_strdup (_ ("No objectives yet. Add what you want to learn or practise, each with a "
                         "target date and the hours you plan to give it."));
   else
-    /* Translators: the progress of a domain of the prep plan. */
-    text = g_strdup_printf (ngettext ("%u of %u objective done", "%u of %u objectives done",
-                                      n_all),
-                            n_done, n_all);
+    {
+      done = cl_prep_domain_row_describe_progress (&progress);
+      next = cl_prep_domain_row_describe_next (&progress, self->today);
+      text = next != NULL ? g_strdup_printf ("%s\n%s", done, next) : g_strdup (done);
+    }
   gtk_label_set_text (self->summary_label, text);
-  adw_window_title_set_subtitle (self->window_title, n_all > 0 ? text : NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), n_all > 0);
-  gtk_level_bar_set_value (self->progress_bar, n_all > 0 ? (double) n_done / n_all : 0);
+  adw_window_title_set_subtitle (self->window_title, done);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), progress.n_objectives > 0);
+  gtk_level_bar_set_value (self->progress_bar,
+                           progress.n_objectives > 0
+                             ? (double) progress.n_done / progress.n_objectives
+                             : 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
@@ -304,11 +314,245 @@ cl_prep_domain_page_add_objective (ClPrepDomainPage *self)
 }
 
 static void
+schedule_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ClPrepDomainPage *self = CL_PREP_DOMAIN_PAGE (widget);
+  GtkRoot          *root = gtk_widget_get_root (widget);
+
+  if (self->context == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (cl_schedule_dialog_new (
+    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->context, self->domain)));
+}
+
+static void
 add_objective_action_cb (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
   cl_prep_domain_page_add_objective (CL_PREP_DOMAIN_PAGE (widget));
+}
+
+/* Resources --------------------------------------------------------------- */
+
+#define RESOURCE_KEY "cl-resource"
+
+static ClResourceStore *
+resource_store (ClPrepDomainPage *self)
+{
+  return cl_context_get_resource_store (self->context);
+}
+
+static GtkWindow *
+window_of (ClPrepDomainPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static ClResource *
+resource_of (gpointer widget)
+{
+  return g_object_get_data (G_OBJECT (widget), RESOURCE_KEY);
+}
+
+static void
+resource_done_cb (GtkCheckButton   *check,
+                  ClPrepDomainPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  ClResource *resource = resource_of (check);
+
+  if (gtk_check_button_get_active (check) == cl_resource_get_done (resource))
+    return;
+  if (!cl_resource_store_set_done (resource_store (self), resource,
+                                   gtk_check_button_get_active (check), &error))
+    {
+      gtk_check_button_set_active (check, cl_resource_get_done (resource));
+      show_error_on (toast_overlay (self), error);
+    }
+}
+
+static void
+resource_open_cb (GtkButton        *button,
+                  ClPrepDomainPage *self)
+{
+  gtk_show_uri (window_of (self), cl_resource_get_url (resource_of (button)), GDK_CURRENT_TIME);
+}
+
+/* Undo adds it again, with its values. */
+static void
+undo_delete_resource_cb (GObject         *owner,
+                         gpointer         data,
+                         AdwToastOverlay *overlay)
+{
+  ClResource *old = data;
+  g_autoptr(ClResource) again = cl_resource_new (cl_resource_get_domain (old),
+                                                  cl_resource_get_title (old));
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (again, "kind", cl_resource_get_kind (old), "url", cl_resource_get_url (old),
+                "objective-id", cl_resource_get_objective_id (old), "done",
+                cl_resource_get_done (old), "notes", cl_resource_get_notes (old), NULL);
+  if (!cl_resource_store_add_resource (cl_context_get_resource_store (CL_CONTEXT (owner)), again,
+                                       &error))
+    show_error_on (overlay, error);
+}
+
+static void
+resource_delete_cb (GtkButton        *button,
+                    ClPrepDomainPage *self)
+{
+  g_autoptr(ClResource) kept = g_object_ref (resource_of (button));
+  g_autoptr(GError) error = NULL;
+  AdwToastOverlay *overlay = toast_overlay (self);
+
+  if (!cl_resource_store_delete_resource (resource_store (self), kept, &error))
+    {
+      show_error_on (overlay, error);
+      return;
+    }
+  if (overlay != NULL)
+    cl_toast_add_undo (overlay, _ ("Resource deleted"), undo_delete_resource_cb,
+                       G_OBJECT (self->context), g_steal_pointer (&kept), g_object_unref);
+  gtk_widget_grab_focus (GTK_WIDGET (self->resources_list));
+}
+
+static GtkWidget *
+resource_button (ClResource       *resource,
+                 const char       *icon,
+                 const char       *format,
+                 GCallback         callback,
+                 ClPrepDomainPage *self)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  g_autoptr(GString) name = g_string_new (format);
+
+  /* Filled in without printf: a translation is never read as a format. */
+  g_string_replace (name, "%s", cl_resource_get_title (resource), 1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, name->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name->str, -1);
+  g_object_set_data (G_OBJECT (button), RESOURCE_KEY, resource);
+  g_signal_connect (button, "clicked", callback, self);
+  return button;
+}
+
+static char *
+describe_resource (ClResource *resource)
+{
+  g_autoptr(GString) text = g_string_new (cl_resource_kind_get_label (
+    cl_resource_get_kind (resource)));
+  const char *url = cl_resource_get_url (resource);
+
+  if (url != NULL)
+    {
+      g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+
+      if (uri != NULL && g_uri_get_host (uri) != NULL)
+        g_string_append_printf (text, " · %s", g_uri_get_host (uri));
+    }
+  if (cl_resource_get_done (resource))
+    g_string_append_printf (text, " · %s", _ ("done"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static GtkWidget *
+create_resource_row_cb (gpointer item,
+                        gpointer data)
+{
+  ClPrepDomainPage *self = CL_PREP_DOMAIN_PAGE (data);
+  ClResource       *resource = CL_RESOURCE (item);
+  AdwActionRow     *row = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget        *check = gtk_check_button_new ();
+  g_autofree char  *subtitle = describe_resource (resource);
+  g_autoptr(GString) check_name = g_string_new (_ ("“%s” done"));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cl_resource_get_title (resource));
+  adw_action_row_set_subtitle (row, subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), RESOURCE_KEY, g_object_ref (resource), g_object_unref);
+
+  g_string_replace (check_name, "%s", cl_resource_get_title (resource), 1);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), cl_resource_get_done (resource));
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (check, _ ("Done"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  check_name->str, -1);
+  g_object_set_data (G_OBJECT (check), RESOURCE_KEY, resource);
+  g_signal_connect (check, "toggled", G_CALLBACK (resource_done_cb), self);
+  adw_action_row_add_prefix (row, check);
+  if (cl_resource_get_url (resource) != NULL)
+    /* Translators: opens a resource's web address; %s is its title. */
+    adw_action_row_add_suffix (row, resource_button (resource, "web-browser-symbolic",
+                                                     _ ("Open “%s”"),
+                                                     G_CALLBACK (resource_open_cb), self));
+  /* Translators: deletes a resource; %s is its title. */
+  adw_action_row_add_suffix (row, resource_button (resource, "user-trash-symbolic",
+                                                   _ ("Delete “%s”"),
+                                                   G_CALLBACK (resource_delete_cb), self));
+  return GTK_WIDGET (row);
+}
+
+static void
+resource_activated_cb (ClPrepDomainPage *self,
+                       GtkListBoxRow    *row)
+{
+  ClResource *resource = resource_of (row);
+
+  if (resource != NULL)
+    gtk_window_present (GTK_WINDOW (cl_resource_dialog_new (window_of (self), self->context,
+                                                            self->domain, resource)));
+}
+
+static void
+add_resource_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ClPrepDomainPage *self = CL_PREP_DOMAIN_PAGE (widget);
+
+  if (self->context != NULL)
+    gtk_window_present (GTK_WINDOW (cl_resource_dialog_new (window_of (self), self->context,
+                                                            self->domain, NULL)));
+}
+
+static void
+add_starter_resources_action_cb (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  ClPrepDomainPage *self = CL_PREP_DOMAIN_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  AdwToastOverlay *overlay = toast_overlay (self);
+  guint            n_added = 0;
+
+  if (self->context == NULL)
+    return;
+  if (!cl_resource_store_add_starter_resources (resource_store (self), self->domain, &n_added,
+                                                &error))
+    {
+      show_error_on (overlay, error);
+      return;
+    }
+  if (overlay == NULL)
+    return;
+  if (n_added == 0)
+    adw_toast_overlay_add_toast (overlay, cl_toast_new (_ ("The well-known resources of this "
+                                                           "domain are all in your list")));
+  else
+    adw_toast_overlay_add_toast (overlay,
+                                 /* Translators: how many starter resources were added. */
+                                 cl_toast_new_printf (ngettext ("%u well-known resource added",
+                                                                "%u well-known resources added",
+                                                                n_added),
+                                                      n_added));
 }
 
 /* GObject ------------------------------------------------------------------ */
@@ -362,11 +606,18 @@ cl_prep_domain_page_class_init (ClPrepDomainPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClPrepDomainPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ClPrepDomainPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ClPrepDomainPage, objectives_list);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepDomainPage, resources_list);
+  gtk_widget_class_bind_template_callback (widget_class, resource_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, ClPrepDomainPage, practice_group);
   gtk_widget_class_bind_template_callback (widget_class, objective_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "domain.add-objective", NULL,
                                    add_objective_action_cb);
+  gtk_widget_class_install_action (widget_class, "domain.schedule", NULL, schedule_action_cb);
+  gtk_widget_class_install_action (widget_class, "domain.add-resource", NULL,
+                                   add_resource_action_cb);
+  gtk_widget_class_install_action (widget_class, "domain.add-starter-resources", NULL,
+                                   add_starter_resources_action_cb);
 }
 
 static void
@@ -380,6 +631,9 @@ cl_prep_domain_page_init (ClPrepDomainPage *self)
   gtk_list_box_set_placeholder (self->objectives_list,
                                 cl_placeholder_new (_ ("Nothing to learn here yet: choose "
                                                        "“Add Objective”.")));
+  gtk_list_box_set_placeholder (self->resources_list,
+                                cl_placeholder_new (_ ("No resources yet: add your own, or the "
+                                                       "well-known ones with the star.")));
 }
 
 void
@@ -392,6 +646,8 @@ cl_prep_domain_page_set_context (ClPrepDomainPage *self,
 
   self->context = g_object_ref (context);
   g_signal_group_set_target (self->database_signals, cl_context_get_database (context));
+  g_signal_connect_object (context, "notify::loaded", G_CALLBACK (show_summary), self,
+                           G_CONNECT_SWAPPED);
   cl_prep_domain_page_set_domain (self, self->domain);
 }
 
@@ -410,6 +666,9 @@ cl_prep_domain_page_set_domain (ClPrepDomainPage *self,
   gtk_list_box_bind_model (self->objectives_list,
                            cl_prep_store_get_objectives (prep_store (self), domain),
                            create_objective_row_cb, self, NULL);
+  gtk_list_box_bind_model (self->resources_list,
+                           cl_resource_store_get_resources (resource_store (self), domain),
+                           create_resource_row_cb, self, NULL);
   cl_practice_group_set_domain (self->practice_group, self->context, domain);
   show_summary (self);
   /* Another domain starts at its top. */

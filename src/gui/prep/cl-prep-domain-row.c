@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cl-objective-row.h"
 #include "cl-prep-domain-row.h"
 
 struct _ClPrepDomainRow
@@ -115,4 +116,75 @@ cl_prep_domain_row_show (ClPrepDomainRow *self,
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   description->str, -1);
+}
+
+char *
+cl_prep_domain_row_describe_progress (const ClPrepProgress *progress)
+{
+  g_autoptr(GString) text = NULL;
+
+  g_return_val_if_fail (progress != NULL, NULL);
+
+  if (progress->n_objectives == 0)
+    return g_strdup (_ ("No objectives yet"));
+  text = g_string_new (NULL);
+  /* Translators: the progress of a domain of the prep plan. */
+  g_string_printf (text,
+                   ngettext ("%u of %u objective done", "%u of %u objectives done",
+                             progress->n_objectives),
+                   progress->n_done, progress->n_objectives);
+  if (progress->hours_planned > 0)
+    /* Translators: hours spent of hours planned, after the objectives done. */
+    g_string_append_printf (text, _ (" · %g of %g h"), progress->hours_spent,
+                            progress->hours_planned);
+  else if (progress->hours_spent > 0)
+    /* Translators: hours spent, none planned, after the objectives done. */
+    g_string_append_printf (text, _ (" · %g h spent"), progress->hours_spent);
+  if (progress->n_overdue > 0)
+    /* Translators: how many objectives are past their target day. */
+    g_string_append_printf (text, ngettext (" · %u overdue", " · %u overdue", progress->n_overdue),
+                            progress->n_overdue);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+cl_prep_domain_row_describe_next (const ClPrepProgress *progress,
+                                  const char           *today)
+{
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (progress != NULL, NULL);
+
+  if (progress->next == NULL)
+    return NULL;
+  day = cl_objective_row_format_day (cl_objective_get_target_date (progress->next), today);
+  if (progress->next_overdue)
+    /* Translators: the most overdue objective of a domain, and its day. */
+    return g_strdup_printf (_ ("Overdue: %s, due %s"), cl_objective_get_title (progress->next),
+                            day);
+  /* Translators: the next objective of a domain, and its day. */
+  return g_strdup_printf (_ ("Next: %s, due %s"), cl_objective_get_title (progress->next), day);
+}
+
+char *
+cl_prep_domain_row_describe_practice (const double *means,
+                                      guint         n_means)
+{
+  g_autoptr(GString) text = NULL;
+
+  if (n_means == 0)
+    return NULL;
+  text = g_string_new (NULL);
+  /* Translators: the practice sessions of a domain and the latest mean score. */
+  g_string_printf (text,
+                   ngettext ("Practice: %u session, latest %.1f of 4",
+                             "Practice: %u sessions, latest %.1f of 4", n_means),
+                   n_means, means[n_means - 1]);
+  if (n_means >= 2 && means[n_means - 1] > means[n_means - 2])
+    /* Translators: the score before the latest, lower. */
+    g_string_append_printf (text, _ (" (up from %.1f)"), means[n_means - 2]);
+  else if (n_means >= 2 && means[n_means - 1] < means[n_means - 2])
+    /* Translators: the score before the latest, higher. */
+    g_string_append_printf (text, _ (" (down from %.1f)"), means[n_means - 2]);
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -12,7 +12,8 @@
 
 #include <glib/gi18n.h>
 
-#include "cl-objective-row.h"
+#include "cl-keywords-page.h"
+#include "cl-practice-store.h"
 #include "cl-prep-domain-page.h"
 #include "cl-prep-domain-row.h"
 #include "cl-prep-store.h"
@@ -33,6 +34,9 @@ struct _ClPrepView
   GtkListBox       *domain_list;
   GtkStack         *content_stack;
   ClPrepDomainPage *domain_page;
+  GtkListBox       *tools_list;
+  GtkListBoxRow    *keywords_row;
+  ClKeywordsPage   *keywords_page;
 };
 
 G_DEFINE_FINAL_TYPE (ClPrepView, cl_prep_view, GTK_TYPE_WIDGET)
@@ -53,37 +57,25 @@ show_row (ClPrepView  *self,
           ClPrepDomain domain,
           const char  *today)
 {
-  ClPrepStore     *store = cl_context_get_prep_store (self->context);
-  GListModel      *objectives = cl_prep_store_get_objectives (store, domain);
-  guint            n_done = 0;
-  guint            n_all = cl_prep_store_count_objectives (store, domain, &n_done);
-  g_autofree char *progress = NULL;
-  g_autofree char *next = NULL;
+  g_auto (ClPrepProgress) progress = { 0 };
+  g_autoptr(GArray) trend = cl_practice_store_get_trend (
+    cl_context_get_practice_store (self->context), domain);
+  g_autofree double *means = g_new0 (double, trend->len + 1);
+  g_autofree char   *done = NULL;
+  g_autofree char   *next = NULL;
+  g_autofree char   *practice = NULL;
 
-  if (n_all == 0)
-    progress = g_strdup (_ ("No objectives yet"));
-  else
-    /* Translators: the progress of a domain of the prep plan. */
-    progress = g_strdup_printf (ngettext ("%u of %u objective done", "%u of %u objectives done",
-                                          n_all),
-                                n_done, n_all);
-  /* The list is by target date: the first open one with a date is next. */
-  for (guint i = 0; i < g_list_model_get_n_items (objectives) && next == NULL; i++)
-    {
-      g_autoptr(ClObjective) objective = g_list_model_get_item (objectives, i);
-      ClObjectiveStatus status = cl_objective_get_status (objective);
-
-      if (cl_objective_get_target_date (objective) != NULL &&
-          (status == CL_OBJECTIVE_STATUS_PLANNED || status == CL_OBJECTIVE_STATUS_IN_PROGRESS))
-        {
-          g_autofree char *when = cl_objective_row_describe (objective, today);
-
-          /* Translators: the next objective of a domain, and its status and day. */
-          next = g_strdup_printf (_ ("Next: %s (%s)"), cl_objective_get_title (objective), when);
-        }
-    }
-  cl_prep_domain_row_show (self->rows[domain], n_all > 0 ? (double) n_done / n_all : 0, progress,
-                           next, NULL);
+  cl_prep_store_get_progress (cl_context_get_prep_store (self->context), domain, &progress);
+  for (guint i = 0; i < trend->len; i++)
+    means[i] = g_array_index (trend, ClTrendPoint, i).mean;
+  done = cl_prep_domain_row_describe_progress (&progress);
+  next = cl_prep_domain_row_describe_next (&progress, today);
+  practice = cl_prep_domain_row_describe_practice (means, trend->len);
+  cl_prep_domain_row_show (self->rows[domain],
+                           progress.n_objectives > 0
+                             ? (double) progress.n_done / progress.n_objectives
+                             : 0,
+                           done, next, practice);
 }
 
 static void
@@ -110,13 +102,35 @@ database_changed_cb (ClPrepView  *self,
 
 /* Navigation --------------------------------------------------------------- */
 
+/* The two lists of the sidebar choose one page between them. */
 static void
 row_selected_cb (ClPrepView    *self,
                  GtkListBoxRow *row)
 {
-  if (CL_IS_PREP_DOMAIN_ROW (row))
-    cl_prep_domain_page_set_domain (self->domain_page,
-                                    cl_prep_domain_row_get_domain (CL_PREP_DOMAIN_ROW (row)));
+  if (!CL_IS_PREP_DOMAIN_ROW (row))
+    return;
+  gtk_list_box_unselect_all (self->tools_list);
+  cl_prep_domain_page_set_domain (self->domain_page,
+                                  cl_prep_domain_row_get_domain (CL_PREP_DOMAIN_ROW (row)));
+  gtk_stack_set_visible_child_name (self->content_stack, "domain");
+}
+
+static void
+tool_selected_cb (ClPrepView    *self,
+                  GtkListBoxRow *row)
+{
+  if (row == NULL)
+    return;
+  gtk_list_box_unselect_all (self->domain_list);
+  gtk_stack_set_visible_child_name (self->content_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+tool_activated_cb (ClPrepView    *self,
+                   GtkListBoxRow *row)
+{
+  tool_selected_cb (self, row);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
 }
 
 static void
@@ -130,7 +144,10 @@ row_activated_cb (ClPrepView    *self,
 static void
 folded_changed_cb (ClPrepView *self)
 {
-  cl_prep_domain_page_set_show_back (self->domain_page, adw_leaflet_get_folded (self->leaflet));
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  cl_prep_domain_page_set_show_back (self->domain_page, folded);
+  cl_keywords_page_set_show_back (self->keywords_page, folded);
 }
 
 static void
@@ -180,6 +197,7 @@ cl_prep_view_class_init (ClPrepViewClass *klass)
   object_class->finalize = cl_prep_view_finalize;
 
   g_type_ensure (CL_TYPE_PREP_DOMAIN_PAGE);
+  g_type_ensure (CL_TYPE_KEYWORDS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/CareerLens/gui/prep/cl-prep-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ClPrepView, leaflet);
@@ -187,6 +205,10 @@ cl_prep_view_class_init (ClPrepViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClPrepView, domain_list);
   gtk_widget_class_bind_template_child (widget_class, ClPrepView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ClPrepView, domain_page);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepView, tools_list);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepView, keywords_row);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepView, keywords_page);
+  gtk_widget_class_bind_template_callback (widget_class, tool_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
 
@@ -211,6 +233,8 @@ cl_prep_view_init (ClPrepView *self)
   gtk_list_box_select_row (self->domain_list, GTK_LIST_BOX_ROW (self->rows[0]));
   g_signal_connect_object (self->domain_list, "row-selected", G_CALLBACK (row_selected_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tools_list, "row-selected", G_CALLBACK (tool_selected_cb), self,
+                           G_CONNECT_SWAPPED);
   folded_changed_cb (self);
 }
 
@@ -225,6 +249,10 @@ cl_prep_view_set_context (ClPrepView *self,
   self->context = g_object_ref (context);
   g_signal_group_set_target (self->database_signals, cl_context_get_database (context));
   cl_prep_domain_page_set_context (self->domain_page, context);
+  cl_keywords_page_set_context (self->keywords_page, context);
+  /* The prep plan is read after the board: its rows follow once it is. */
+  g_signal_connect_object (context, "notify::loaded", G_CALLBACK (show_rows), self,
+                           G_CONNECT_SWAPPED);
   show_rows (self);
 }
 
@@ -237,7 +265,28 @@ cl_prep_view_show_domain (ClPrepView  *self,
 
   gtk_list_box_select_row (self->domain_list, GTK_LIST_BOX_ROW (self->rows[domain]));
   cl_prep_domain_page_set_domain (self->domain_page, domain);
+  gtk_stack_set_visible_child_name (self->content_stack, "domain");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+}
+
+void
+cl_prep_view_show_keywords (ClPrepView    *self,
+                            ClApplication *application)
+{
+  g_return_if_fail (CL_IS_PREP_VIEW (self));
+
+  gtk_list_box_select_row (self->tools_list, self->keywords_row);
+  if (application != NULL)
+    cl_keywords_page_set_application (self->keywords_page, application);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+}
+
+ClKeywordsPage *
+cl_prep_view_get_keywords_page (ClPrepView *self)
+{
+  g_return_val_if_fail (CL_IS_PREP_VIEW (self), NULL);
+
+  return self->keywords_page;
 }
 
 ClPrepDomain

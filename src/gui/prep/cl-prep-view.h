@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "cl-context.h"
+#include "cl-keywords-page.h"
 
 G_BEGIN_DECLS
 /* clang-format off */
@@ -20,6 +21,11 @@ void          cl_prep_view_set_context (ClPrepView   *self,
 void          cl_prep_view_show_domain (ClPrepView   *self,
                                         ClPrepDomain  domain);
 ClPrepDomain  cl_prep_view_get_domain  (ClPrepView   *self);
+/* Opens the job-description keywords, reading @application's description
+ * when it is not NULL. */
+void            cl_prep_view_show_keywords     (ClPrepView    *self,
+                                                ClApplication *application);
+ClKeywordsPage *cl_prep_view_get_keywords_page (ClPrepView    *self);
 
 /* clang-format on */
 G_END_DECLS

@@ -15,11 +15,14 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <sysexits.h>
 
 #include "cl-app.h"
+#include "cl-keywords.h"
 #include "cl-money.h"
 #include "cl-transfer.h"
 #include "cl-window.h"
@@ -295,6 +298,51 @@ transfer_here (GApplication *probe,
   return status;
 }
 
+/* --keywords FILE: the taxonomy's terms found in a job description, one
+ * "domain<TAB>term<TAB>count" line each, here and at once (no window, no
+ * database). */
+static int
+print_keywords (GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = lookup_path (options, "keywords");
+  g_autofree char *text = NULL;
+  g_autofree char *lines = NULL;
+  g_autoptr(GArray) hits = NULL;
+  static const char *const others[] = { "import", "export", "force", "paper", "currency" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    if (g_variant_dict_contains (options, others[i]))
+      {
+        g_printerr ("careerlens: %s\n", _ ("--keywords goes alone: run it on its own."));
+        return EX_USAGE;
+      }
+  if (path == NULL)
+    {
+      g_printerr ("careerlens: %s\n",
+                  _ ("--keywords needs the file of a job description, or - for standard input."));
+      return EX_USAGE;
+    }
+  text = cl_keywords_read_description (path, &error);
+  if (text != NULL)
+    hits = cl_keyword_taxonomy_extract (cl_keyword_taxonomy_get_default (), text, -1, &error);
+  if (hits == NULL)
+    {
+      g_printerr ("careerlens: %s\n", error->message);
+      return g_error_matches (error, CL_KEYWORDS_ERROR, CL_KEYWORDS_ERROR_NOT_UTF8) ? EX_DATAERR
+                                                                                    : EX_NOINPUT;
+    }
+  lines = cl_keywords_format_tsv (hits);
+  /* fputs, not g_print: the names stay UTF-8 in any locale. */
+  fputs (lines, stdout);
+  if (fflush (stdout) != 0)
+    {
+      g_printerr ("careerlens: %s\n", g_strerror (errno));
+      return EX_IOERR;
+    }
+  return EXIT_SUCCESS;
+}
+
 static int
 cl_app_handle_local_options (GApplication *application,
                              GVariantDict *options)
@@ -310,6 +358,8 @@ cl_app_handle_local_options (GApplication *application,
       g_print ("careerlens %s\n", PACKAGE_VERSION);
       return EXIT_SUCCESS;
     }
+  if (g_variant_dict_contains (options, "keywords"))
+    return print_keywords (options);
 
   make_paths_absolute (options);
   transfer_read (&transfer, options);
@@ -683,6 +733,10 @@ static const GOptionEntry main_entries[] = {
     N_ ("FILE") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Export the database to FILE, the format chosen by its extension, and exit"), N_ ("FILE") },
+  { "keywords", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Print the keywords found in the job description in FILE (- for standard input), "
+        "one “domain<TAB>term<TAB>count” line each, and exit"),
+    N_ ("FILE") },
   { "force", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("With --export, replace FILE if it exists"), NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("With --export of a PDF, the paper: a4 or letter (default: from the locale)"),
