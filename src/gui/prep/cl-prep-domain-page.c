@@ -14,6 +14,7 @@
 
 #include "cl-objective-row.h"
 #include "cl-placeholder.h"
+#include "cl-practice-group.h"
 #include "cl-prep-domain-page.h"
 #include "cl-prep-domain-row.h"
 #include "cl-prep-store.h"
@@ -40,6 +41,7 @@ struct _ClPrepDomainPage
   GtkLevelBar       *progress_bar;
   GtkListBox        *objectives_list;
   GtkListBox        *resources_list;
+  ClPracticeGroup   *practice_group;
 };
 
 G_DEFINE_FINAL_TYPE (ClPrepDomainPage, cl_prep_domain_page, ADW_TYPE_BIN)
@@ -594,6 +596,7 @@ cl_prep_domain_page_class_init (ClPrepDomainPageClass *klass)
   object_class->dispose = cl_prep_domain_page_dispose;
   object_class->finalize = cl_prep_domain_page_finalize;
 
+  g_type_ensure (CL_TYPE_PRACTICE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/CareerLens/gui/prep/"
                                                              "cl-prep-domain-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ClPrepDomainPage, window_title);
@@ -605,6 +608,7 @@ cl_prep_domain_page_class_init (ClPrepDomainPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClPrepDomainPage, objectives_list);
   gtk_widget_class_bind_template_child (widget_class, ClPrepDomainPage, resources_list);
   gtk_widget_class_bind_template_callback (widget_class, resource_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepDomainPage, practice_group);
   gtk_widget_class_bind_template_callback (widget_class, objective_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "domain.add-objective", NULL,
@@ -665,6 +669,7 @@ cl_prep_domain_page_set_domain (ClPrepDomainPage *self,
   gtk_list_box_bind_model (self->resources_list,
                            cl_resource_store_get_resources (resource_store (self), domain),
                            create_resource_row_cb, self, NULL);
+  cl_practice_group_set_domain (self->practice_group, self->context, domain);
   show_summary (self);
   /* Another domain starts at its top. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
