@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "cl-keywords-page.h"
+#include "cl-partners-page.h"
 #include "cl-practice-store.h"
 #include "cl-prep-domain-page.h"
 #include "cl-prep-domain-row.h"
@@ -37,6 +38,8 @@ struct _ClPrepView
   GtkListBox       *tools_list;
   GtkListBoxRow    *keywords_row;
   ClKeywordsPage   *keywords_page;
+  GtkListBoxRow    *partners_row;
+  ClPartnersPage   *partners_page;
 };
 
 G_DEFINE_FINAL_TYPE (ClPrepView, cl_prep_view, GTK_TYPE_WIDGET)
@@ -148,6 +151,7 @@ folded_changed_cb (ClPrepView *self)
 
   cl_prep_domain_page_set_show_back (self->domain_page, folded);
   cl_keywords_page_set_show_back (self->keywords_page, folded);
+  cl_partners_page_set_show_back (self->partners_page, folded);
 }
 
 static void
@@ -160,6 +164,17 @@ show_sidebar_action_cb (GtkWidget  *widget,
 
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   gtk_widget_grab_focus (GTK_WIDGET (self->rows[domain]));
+}
+
+static void
+show_partners_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ClPrepView *self = CL_PREP_VIEW (widget);
+
+  gtk_list_box_select_row (self->tools_list, self->partners_row);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
 }
 
 /* GObject ------------------------------------------------------------------ */
@@ -198,6 +213,7 @@ cl_prep_view_class_init (ClPrepViewClass *klass)
 
   g_type_ensure (CL_TYPE_PREP_DOMAIN_PAGE);
   g_type_ensure (CL_TYPE_KEYWORDS_PAGE);
+  g_type_ensure (CL_TYPE_PARTNERS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/CareerLens/gui/prep/cl-prep-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ClPrepView, leaflet);
@@ -208,12 +224,16 @@ cl_prep_view_class_init (ClPrepViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClPrepView, tools_list);
   gtk_widget_class_bind_template_child (widget_class, ClPrepView, keywords_row);
   gtk_widget_class_bind_template_child (widget_class, ClPrepView, keywords_page);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepView, partners_row);
+  gtk_widget_class_bind_template_child (widget_class, ClPrepView, partners_page);
   gtk_widget_class_bind_template_callback (widget_class, tool_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "prep.show-sidebar", NULL,
                                    show_sidebar_action_cb);
+  gtk_widget_class_install_action (widget_class, "prep.show-partners", NULL,
+                                   show_partners_action_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -250,6 +270,7 @@ cl_prep_view_set_context (ClPrepView *self,
   g_signal_group_set_target (self->database_signals, cl_context_get_database (context));
   cl_prep_domain_page_set_context (self->domain_page, context);
   cl_keywords_page_set_context (self->keywords_page, context);
+  cl_partners_page_set_context (self->partners_page, context);
   /* The prep plan is read after the board: its rows follow once it is. */
   g_signal_connect_object (context, "notify::loaded", G_CALLBACK (show_rows), self,
                            G_CONNECT_SWAPPED);
