@@ -9,18 +9,26 @@ On a new database:
      objectives, kept with their taxonomy keys;
   3. after quitting and starting again, each objective is listed on its
      domain's page (ML system design; ML fundamentals), as the database says;
+  4. on the Coding page, a practice session is logged by keyboard alone
+     (Tab to "Log Session…", Enter; Tab to a score, Space; Shift+Tab to the
+     dialog's "Log Session", Enter),
+     and the trend chart's description goes from the one session logged
+     before to two;
 and the app logs no warning on the way."""
 
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cltest  # noqa: E402
 from cltest import pyatspi  # noqa: E402
 
 SAMPLE_DATA = os.environ.get("CAREERLENS_SAMPLE_DATA", "cl-sample-data")
+DAY = 86400
 DESCRIPTION = ("We train recommender systems in PyTorch and serve them from a feature store; "
                "feature store design is the heart of the job.")
 
@@ -82,11 +90,69 @@ def count_new(database):
     return cltest.query(database, "SELECT count(*) FROM objectives WHERE term_key IS NOT NULL")[0][0]
 
 
+def add_partner_and_session(database):
+    """A partner, and one Coding session of hers three days ago scored 2 on
+    the first two default criteria."""
+    now = int(time.time())
+    with sqlite3.connect(database) as db:
+        partnership = db.execute("INSERT INTO practice_partnerships (contact_id, started_at, active)"
+                                 " VALUES (1, ?, 1)", (now - 30 * DAY,)).lastrowid
+        session = db.execute("INSERT INTO practice_sessions (partnership_id, domain_id, held_at,"
+                             " duration_minutes, role) VALUES (?, 1, ?, 60, 'candidate')",
+                             (partnership, now - 3 * DAY)).lastrowid
+        db.executemany("INSERT INTO practice_scores (session_id, criterion_id, score) VALUES (?, ?, 2)",
+                       [(session, 1), (session, 2)])
+
+
+def trend_chart(app):
+    return app.find_node(lambda n: n.getRoleName() == "image" and n.name == "Coding"
+                         and cltest.is_showing(n))
+
+
+def log_session(app, database):
+    open_row(app, "Coding")
+    chart = cltest.wait_until("the Coding trend chart", lambda: trend_chart(app), timeout=15)
+    before = chart.description
+    if not before.startswith("Coding: 1 session, 2.0 on"):
+        cltest.fail("the trend says %r before the session" % before)
+    button = cltest.tab_to(app, app.window(), "Log Session…", "Log Session…",
+                           roles=("push button",))
+    key("Return")
+    dialog = cltest.wait_until("the session dialog", lambda: dialog_node(app), timeout=15)
+    level = cltest.tab_to(app, dialog, "the first criterion's 4", "Communication: 4",
+                          roles=("toggle button", "push button"))
+    key("space")
+    cltest.wait_until("the 4 to be chosen", lambda: level.getState().contains(pyatspi.STATE_CHECKED)
+                      or level.getState().contains(pyatspi.STATE_PRESSED), timeout=10)
+    # Enter on a toggle would toggle it: on to the dialog's button.
+    cltest.tab_to(app, dialog, "Log Session", "Log Session", roles=("push button",),
+                  key="shift+Tab")
+    key("Return")
+    cltest.wait_until("the session saved", lambda: cltest.query(
+        database, "SELECT count(*) FROM practice_sessions")[0][0] == 2, timeout=15)
+
+    def changed():
+        node = trend_chart(app)
+        return node is not None and node.description.startswith("Coding: 2 sessions, from 2.0 on")
+    cltest.wait_until("the trend to count the session", changed, timeout=15)
+    print("ok: logged by keyboard; the trend went from %r to %r" % (before, trend_chart(app).description))
+    del button
+
+
+def dialog_node(app):
+    for i in range(app.app.childCount):
+        frame = app.app.getChildAtIndex(i)
+        if frame is not None and frame.name == "Log Practice Session":
+            return frame
+    return None
+
+
 def main():
     workdir = tempfile.mkdtemp(prefix="careerlens-e2e-")
     database = os.path.join(workdir, "careerlens.db")
-    subprocess.run([SAMPLE_DATA, "--applications", "0", "--contacts", "0", database],
+    subprocess.run([SAMPLE_DATA, "--applications", "0", "--contacts", "2", database],
                    check=True, stdout=subprocess.DEVNULL)
+    add_partner_and_session(database)
 
     app = cltest.App(database)
     try:
@@ -135,6 +201,7 @@ def main():
                               lambda n, title=title: n.getRoleName() == "list item"
                               and n.name == title and cltest.is_showing(n), timeout=15)
             print("ok: after a restart %s lists %r" % (domain, title))
+        log_session(app, database)
         key("ctrl+q")
         if app.wait_exit() != 0:
             cltest.fail("careerlens did not quit cleanly")

@@ -463,9 +463,9 @@ edit_partner_field (ClPartnersPage *page,
   gtk_widget_grab_focus (GTK_WIDGET (cl_ui_row_text (row)));
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   cl_ui_flush ();
-  gtk_widget_grab_focus (
-    GTK_WIDGET (cl_ui_row_text (cl_ui_find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
-                                                "New partner’s name"))));
+  /* Enter saves, as leaving the field does; leaving it would also wait on
+   * the X server making the window active. */
+  g_signal_emit_by_name (row, "entry-activated");
   cl_ui_flush ();
 }
 

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 
 #include "cl-a11y.h"
+#include "cl-application-section.h"
 #include "cl-date-row.h"
 #include "cl-dialog-focus.h"
 #include "cl-message-row.h"
@@ -770,8 +771,10 @@ cl_practice_session_dialog_new (GtkWindow         *parent,
   fill_scores (self, domain, session);
   g_signal_connect_swapped (self->domain_row, "notify::selected", G_CALLBACK (domain_changed_cb),
                             self);
-  /* "Cancel" and "Log Session", not "_Cancel Cancel". */
+  /* "Cancel" and "Log Session", not "_Cancel Cancel"; the text fields
+   * named by their rows' titles. */
   cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
+  cl_application_section_name_fields (GTK_WIDGET (self));
   return self;
 }
 

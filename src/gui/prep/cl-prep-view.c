@@ -105,35 +105,24 @@ database_changed_cb (ClPrepView  *self,
 
 /* Navigation --------------------------------------------------------------- */
 
-/* The two lists of the sidebar choose one page between them. */
+/* The two lists of the sidebar choose one page between them, when a row is
+ * activated (a click, Enter): moving the keyboard through the sidebar,
+ * Tab after Tab, leaves the page as it is. */
 static void
-row_selected_cb (ClPrepView    *self,
-                 GtkListBoxRow *row)
+show_tool (ClPrepView    *self,
+           GtkListBoxRow *row)
 {
-  if (!CL_IS_PREP_DOMAIN_ROW (row))
-    return;
-  gtk_list_box_unselect_all (self->tools_list);
-  cl_prep_domain_page_set_domain (self->domain_page,
-                                  cl_prep_domain_row_get_domain (CL_PREP_DOMAIN_ROW (row)));
-  gtk_stack_set_visible_child_name (self->content_stack, "domain");
-}
-
-static void
-tool_selected_cb (ClPrepView    *self,
-                  GtkListBoxRow *row)
-{
-  if (row == NULL)
-    return;
   gtk_list_box_unselect_all (self->domain_list);
+  gtk_list_box_select_row (self->tools_list, row);
   gtk_stack_set_visible_child_name (self->content_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
 }
 
 static void
 tool_activated_cb (ClPrepView    *self,
                    GtkListBoxRow *row)
 {
-  tool_selected_cb (self, row);
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  show_tool (self, row);
 }
 
 static void
@@ -173,8 +162,7 @@ show_partners_action_cb (GtkWidget  *widget,
 {
   ClPrepView *self = CL_PREP_VIEW (widget);
 
-  gtk_list_box_select_row (self->tools_list, self->partners_row);
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  show_tool (self, self->partners_row);
 }
 
 /* GObject ------------------------------------------------------------------ */
@@ -251,10 +239,6 @@ cl_prep_view_init (ClPrepView *self)
       gtk_list_box_append (self->domain_list, GTK_WIDGET (self->rows[i]));
     }
   gtk_list_box_select_row (self->domain_list, GTK_LIST_BOX_ROW (self->rows[0]));
-  g_signal_connect_object (self->domain_list, "row-selected", G_CALLBACK (row_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->tools_list, "row-selected", G_CALLBACK (tool_selected_cb), self,
-                           G_CONNECT_SWAPPED);
   folded_changed_cb (self);
 }
 
@@ -284,6 +268,7 @@ cl_prep_view_show_domain (ClPrepView  *self,
   g_return_if_fail (CL_IS_PREP_VIEW (self));
   g_return_if_fail ((guint) domain < N_DOMAINS);
 
+  gtk_list_box_unselect_all (self->tools_list);
   gtk_list_box_select_row (self->domain_list, GTK_LIST_BOX_ROW (self->rows[domain]));
   cl_prep_domain_page_set_domain (self->domain_page, domain);
   gtk_stack_set_visible_child_name (self->content_stack, "domain");
@@ -296,10 +281,9 @@ cl_prep_view_show_keywords (ClPrepView    *self,
 {
   g_return_if_fail (CL_IS_PREP_VIEW (self));
 
-  gtk_list_box_select_row (self->tools_list, self->keywords_row);
   if (application != NULL)
     cl_keywords_page_set_application (self->keywords_page, application);
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  show_tool (self, self->keywords_row);
 }
 
 ClKeywordsPage *
