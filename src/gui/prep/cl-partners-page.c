@@ -500,6 +500,8 @@ cl_partners_page_init (ClPartnersPage *self)
   GtkWidget *add_list = gtk_list_box_new ();
   GtkWidget *add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Add a practice partner"), -1);
   self->database_signals = g_signal_group_new (CL_TYPE_DATABASE);
   g_signal_group_connect_object (self->database_signals, "changed",
                                  G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
@@ -507,11 +509,15 @@ cl_partners_page_init (ClPartnersPage *self)
 
   self->back_button = GTK_BUTTON (gtk_button_new_from_icon_name ("go-previous-symbolic"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->back_button), "prep.show-sidebar");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _ ("Back"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _ ("Back to the Domains"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Back to the Domains"), -1);
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), FALSE);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->back_button));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
-                                   adw_window_title_new (_ ("Practice Partners"), NULL));
+                                   g_object_new (ADW_TYPE_WINDOW_TITLE, "title",
+                                                 _ ("Practice Partners"), "accessible-role",
+                                                 GTK_ACCESSIBLE_ROLE_GENERIC, NULL));
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
   gtk_box_append (GTK_BOX (toolbar), header);

@@ -347,6 +347,8 @@ cl_practice_group_class_init (ClPracticeGroupClass *klass)
 
   object_class->dispose = cl_practice_group_dispose;
   object_class->finalize = cl_practice_group_finalize;
+  /* A box for screen readers: its group and rows say what it holds. */
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void
