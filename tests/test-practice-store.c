@@ -744,6 +744,58 @@ test_contacts (Fixture      *fixture,
 }
 
 /* The context gives views the store. */
+/* "Practise with…" is one action: the contact, its role and the
+ * partnership are saved together, or nothing is. */
+static void
+test_add_partner (Fixture      *fixture,
+                  gconstpointer data)
+{
+  GListModel    *partnerships = cl_practice_store_get_partnerships (fixture->store);
+  GListModel    *contacts = cl_contact_store_get_contacts (fixture->contacts);
+  guint          n_contacts = g_list_model_get_n_items (contacts);
+  ClPartnership *partnership = NULL;
+  g_autoptr(ClContact) grace = cl_contact_new ("Grace Hopper");
+  g_autoptr(ClContact) nobody = cl_contact_new ("   ");
+  g_autoptr(GError) error = NULL;
+
+  /* An existing contact gains the role. */
+  g_assert_false (cl_contact_has_role (fixture->ada, CL_CONTACT_ROLE_PRACTICE_PARTNER));
+  g_assert_true (cl_practice_store_add_partner (fixture->store, fixture->contacts, fixture->ada,
+                                                &partnership, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (partnership);
+  g_assert_cmpint (cl_partnership_get_contact_id (partnership), ==,
+                   cl_contact_get_id (fixture->ada));
+  g_assert_true (cl_contact_has_role (fixture->ada, CL_CONTACT_ROLE_PRACTICE_PARTNER));
+  g_assert_cmpuint (g_list_model_get_n_items (partnerships), ==, 1);
+
+  /* A name typed becomes a contact with the role. */
+  g_assert_true (cl_practice_store_add_partner (fixture->store, fixture->contacts, grace, NULL,
+                                                &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_contact_get_id (grace), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, n_contacts + 1);
+  g_assert_true (cl_contact_has_role (
+    cl_contact_store_find_contact (fixture->contacts, cl_contact_get_id (grace)),
+    CL_CONTACT_ROLE_PRACTICE_PARTNER));
+  g_assert_cmpuint (g_list_model_get_n_items (partnerships), ==, 2);
+
+  /* Refused: a second partnership with Ada, and a blank name; nothing of
+   * either is saved. */
+  g_assert_false (cl_practice_store_add_partner (fixture->store, fixture->contacts, fixture->ada,
+                                                 NULL, &error));
+  g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_false (cl_practice_store_add_partner (fixture->store, fixture->contacts, nobody, NULL,
+                                                 &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (partnerships), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, n_contacts + 1);
+  g_assert_cmpint (cl_test_query_int64 (fixture->database, "SELECT count(*) FROM contacts"), ==,
+                   n_contacts + 1);
+}
+
 static void
 test_context (Fixture      *fixture,
               gconstpointer data)
@@ -770,6 +822,7 @@ main (int   argc,
   ADD ("/practice-store/reload", test_reload);
   ADD ("/practice-store/contacts", test_contacts);
   ADD ("/practice-store/context", test_context);
+  ADD ("/practice-store/add-partner", test_add_partner);
 #undef ADD
 
   return g_test_run ();

@@ -508,6 +508,54 @@ cl_practice_store_add_partnership (ClPracticeStore *self,
 }
 
 gboolean
+cl_practice_store_add_partner (ClPracticeStore *self,
+                               ClContactStore  *contacts,
+                               ClContact       *contact,
+                               ClPartnership  **out_partnership,
+                               GError         **error)
+{
+  g_autoptr(ClTransaction) tx = NULL;
+  g_autoptr(ClPartnership) partnership = NULL;
+
+  g_return_val_if_fail (CL_IS_PRACTICE_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_CONTACT_STORE (contacts), FALSE);
+  g_return_val_if_fail (CL_IS_CONTACT (contact), FALSE);
+
+  tx = cl_transaction_begin (cl_store_get_database (CL_STORE (self)), error);
+  if (tx == NULL)
+    return FALSE;
+  /* Each step nests as a savepoint: the first refusal undoes them all. */
+  if (cl_contact_get_id (contact) == 0)
+    {
+      g_object_set (contact, "roles",
+                    cl_contact_get_roles (contact) |
+                      CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_PRACTICE_PARTNER),
+                    NULL);
+      if (!cl_contact_store_add_contact (contacts, contact, error))
+        return FALSE;
+    }
+  else if (!cl_contact_has_role (contact, CL_CONTACT_ROLE_PRACTICE_PARTNER))
+    {
+      g_autoptr(ClContact) copy = cl_contact_copy (contact);
+
+      g_object_set (copy, "roles",
+                    cl_contact_get_roles (contact) |
+                      CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_PRACTICE_PARTNER),
+                    NULL);
+      if (!cl_contact_store_update_contact (contacts, copy, error))
+        return FALSE;
+    }
+  partnership = cl_partnership_new (cl_contact_get_id (contact));
+  if (!cl_practice_store_add_partnership (self, partnership, error) ||
+      !cl_transaction_commit (tx, error))
+    return FALSE;
+  if (out_partnership != NULL)
+    *out_partnership = cl_practice_store_find_partnership (self,
+                                                           cl_partnership_get_id (partnership));
+  return TRUE;
+}
+
+gboolean
 cl_practice_store_update_partnership (ClPracticeStore *self,
                                       ClPartnership   *partnership,
                                       GError         **error)

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "cl-contact-store.h"
 #include "cl-partnership.h"
 #include "cl-practice-session.h"
 #include "cl-rubric-criterion.h"
@@ -41,6 +42,16 @@ ClPartnership     *cl_practice_store_find_partnership_for_contact
  * a CL_VALIDATION_ERROR_DUPLICATE about "contact-id".  A start left 0 is now. */
 gboolean           cl_practice_store_add_partnership       (ClPracticeStore    *self,
                                                             ClPartnership      *partnership,
+                                                            GError            **error);
+/* "Practise with @contact", one user action in one transaction: saves
+ * @contact first when it is new (id 0: a name typed), gives it the
+ * practice-partner role when it lacks it, and adds its partnership; sets
+ * @out_partnership (may be NULL) to the store's.  Nothing is saved when a
+ * step is refused (a second partnership with the contact among them). */
+gboolean           cl_practice_store_add_partner           (ClPracticeStore    *self,
+                                                            ClContactStore     *contacts,
+                                                            ClContact          *contact,
+                                                            ClPartnership     **out_partnership,
                                                             GError            **error);
 /* Saves an edited copy (cl_partnership_copy()); its contact stays. */
 gboolean           cl_practice_store_update_partnership    (ClPracticeStore    *self,

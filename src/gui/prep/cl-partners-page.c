@@ -379,31 +379,17 @@ gboolean
 cl_partners_page_add_contact (ClPartnersPage *self,
                               ClContact      *contact)
 {
-  g_autoptr(ClPartnership) partnership = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (CL_IS_PARTNERS_PAGE (self), FALSE);
   g_return_val_if_fail (CL_IS_CONTACT (contact), FALSE);
 
-  /* The partnership first: the role is only a label of it, so if the
-   * second call failed nothing that matters would be half-saved. */
-  partnership = cl_partnership_new (cl_contact_get_id (contact));
-  if (!cl_practice_store_add_partnership (practice_store (self), partnership, &error))
+  if (!cl_practice_store_add_partner (practice_store (self),
+                                      cl_context_get_contact_store (self->context), contact, NULL,
+                                      &error))
     {
       show_error (self, error);
       return FALSE;
-    }
-  if (!cl_contact_has_role (contact, CL_CONTACT_ROLE_PRACTICE_PARTNER))
-    {
-      g_autoptr(ClContact) copy = cl_contact_copy (contact);
-
-      g_object_set (copy, "roles",
-                    cl_contact_get_roles (contact) |
-                      CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_PRACTICE_PARTNER),
-                    NULL);
-      if (!cl_contact_store_update_contact (cl_context_get_contact_store (self->context), copy,
-                                            &error))
-        show_error (self, error);
     }
   return TRUE;
 }
@@ -424,18 +410,14 @@ cl_partners_page_add_by_name (ClPartnersPage *self,
                          _ ("Enter the name of the person you practise with."));
       return FALSE;
     }
-  /* A new contact cannot be a partner already: the second call does not
-   * fail for want of the first. */
   contact = cl_contact_new (trimmed);
-  g_object_set (contact, "roles", CL_CONTACT_ROLE_BIT (CL_CONTACT_ROLE_PRACTICE_PARTNER), NULL);
-  if (!cl_contact_store_add_contact (cl_context_get_contact_store (self->context), contact,
-                                     &error))
+  if (!cl_practice_store_add_partner (practice_store (self),
+                                      cl_context_get_contact_store (self->context), contact, NULL,
+                                      &error))
     {
       cl_row_error_mark (GTK_WIDGET (self->name_row), error->message);
       return FALSE;
     }
-  if (!cl_partners_page_add_contact (self, contact))
-    return FALSE;
   cl_row_error_mark (GTK_WIDGET (self->name_row), NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
   return TRUE;
