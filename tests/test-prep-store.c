@@ -1190,7 +1190,7 @@ test_keywords (Fixture      *fixture,
 
     /* Failing after the objective is added adds neither. */
     cl_test_fail_on (fixture->base.database, "UPDATE", "application_keywords");
-    g_assert_false (cl_prep_store_accept_keyword (fixture->store, app, "ml.transformers", bad,
+    g_assert_false (cl_prep_store_accept_keyword (fixture->store, app, "ml.transformers", 0, bad,
                                                   &error));
     g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_CONSTRAINT);
     g_clear_error (&error);
@@ -1204,7 +1204,7 @@ test_keywords (Fixture      *fixture,
   /* Accepting: the objective (with the term's key, linked to the
    * application) and the state, at once; the count stays. */
   objective = cl_objective_new (CL_PREP_DOMAIN_ML_FUNDAMENTALS, "Transformers and attention");
-  g_assert_true (cl_prep_store_accept_keyword (fixture->store, app, "ml.transformers", objective,
+  g_assert_true (cl_prep_store_accept_keyword (fixture->store, app, "ml.transformers", 0, objective,
                                                &error));
   g_assert_no_error (error);
   g_assert_true (cl_prep_store_find_objective (fixture->store, cl_objective_get_id (objective)) ==
@@ -1226,7 +1226,7 @@ test_keywords (Fixture      *fixture,
     g_autoptr(ClObjective) rag = cl_objective_new (CL_PREP_DOMAIN_ML_SYSTEM_DESIGN, "RAG");
 
     g_object_set (rag, "term-key", "ml.rag-own", NULL);
-    g_assert_true (cl_prep_store_accept_keyword (fixture->store, app, "ml.rag", rag, &error));
+    g_assert_true (cl_prep_store_accept_keyword (fixture->store, app, "ml.rag", 3, rag, &error));
     g_assert_no_error (error);
     g_assert_cmpstr (cl_objective_get_term_key (rag), ==, "ml.rag-own");
   }
@@ -1235,7 +1235,7 @@ test_keywords (Fixture      *fixture,
   g_assert_true (cl_prep_store_delete_objective (fixture->store, objective, &error));
   g_assert_no_error (error);
   text = keywords_text (fixture, app);
-  g_assert_nonnull (strstr (text, ";ml.rag:1:1:"));
+  g_assert_nonnull (strstr (text, ";ml.rag:1:3:"));
   g_assert_true (g_str_has_suffix (text, ";ml.transformers:1:5:0"));
   g_clear_pointer (&text, g_free);
   text = keywords_text (fixture, 999);

@@ -281,6 +281,7 @@ test_application (Fixture      *fixture,
   g_assert_cmpuint (states->len, ==, 2);
   g_assert_cmpstr (g_array_index (states, ClFoundKeyword, 0).term_key, ==, "ab-testing");
   g_assert_cmpint (g_array_index (states, ClFoundKeyword, 0).state, ==, CL_KEYWORD_STATE_ACCEPTED);
+  g_assert_cmpuint (g_array_index (states, ClFoundKeyword, 0).count, ==, 2);
   g_assert_cmpstr (g_array_index (states, ClFoundKeyword, 1).term_key, ==, "kubernetes");
   g_assert_cmpint (g_array_index (states, ClFoundKeyword, 1).state, ==,
                    CL_KEYWORD_STATE_DISMISSED);

@@ -859,6 +859,7 @@ gboolean
 cl_prep_store_accept_keyword (ClPrepStore *self,
                               gint64       application_id,
                               const char  *term_key,
+                              guint        count,
                               ClObjective *objective,
                               GError     **error)
 {
@@ -878,8 +879,8 @@ cl_prep_store_accept_keyword (ClPrepStore *self,
 
   tx = cl_transaction_begin (cl_store_get_database (CL_STORE (self)), error);
   if (tx != NULL && add_objective (self, objective, application_id, error) &&
-      write_keyword (tx, application_id, term_key, CL_KEYWORD_STATE_ACCEPTED, -1,
-                     cl_objective_get_id (objective), error))
+      write_keyword (tx, application_id, term_key, CL_KEYWORD_STATE_ACCEPTED,
+                     count > 0 ? (gint64) count : -1, cl_objective_get_id (objective), error))
     {
       gboolean committed;
 

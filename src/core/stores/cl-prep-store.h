@@ -149,11 +149,12 @@ gboolean     cl_prep_store_set_keyword_state (ClPrepStore  *self,
 /* Accepting a proposed term: saves @objective (new, as for
  * cl_prep_store_add_objective_for_application(); its term key becomes
  * @term_key when it has none), linked to @application_id, and marks the
- * term accepted with that objective (count kept, 1 for a new term), in one
- * transaction. */
+ * term accepted with that objective, found @count times (0: the count
+ * kept, 1 for a new term), in one transaction. */
 gboolean     cl_prep_store_accept_keyword   (ClPrepStore   *self,
                                              gint64         application_id,
                                              const char    *term_key,
+                                             guint          count,
                                              ClObjective   *objective,
                                              GError       **error);
 

@@ -121,6 +121,17 @@ copy_prompt_cb (GtkButton      *button,
   show_toast (self, _ ("Study prompt copied: paste it into the assistant you use"));
 }
 
+/* How often @term is mentioned in the text shown. */
+static guint
+count_of (ClKeywordsPage      *self,
+          const ClKeywordTerm *term)
+{
+  for (guint i = 0; i < self->hits->len; i++)
+    if (g_array_index (self->hits, ClKeywordHit, i).term == term)
+      return g_array_index (self->hits, ClKeywordHit, i).count;
+  return 0;
+}
+
 static void
 accept_cb (GtkButton      *button,
            ClKeywordsPage *self)
@@ -135,7 +146,8 @@ accept_cb (GtkButton      *button,
    * accepted there with the objective. */
   if (!(self->application != NULL
           ? cl_prep_store_accept_keyword (prep_store (self), application_id (self),
-                                          cl_keyword_term_get_key (term), objective, &error)
+                                          cl_keyword_term_get_key (term), count_of (self, term),
+                                          objective, &error)
           : cl_prep_store_add_objective (prep_store (self), objective, &error)))
     {
       show_toast (self, error->message);
@@ -156,11 +168,8 @@ set_state (ClKeywordsPage      *self,
            ClKeywordState       state)
 {
   g_autoptr(GError) error = NULL;
-  guint count = 0;
+  guint count = count_of (self, term);
 
-  for (guint i = 0; i < self->hits->len; i++)
-    if (g_array_index (self->hits, ClKeywordHit, i).term == term)
-      count = g_array_index (self->hits, ClKeywordHit, i).count;
   if (self->application == NULL)
     {
       if (state == CL_KEYWORD_STATE_DISMISSED)
