@@ -669,6 +669,9 @@ test_resources (Fixture      *fixture,
   guint             n_starter;
   g_autoptr(ClResource) mine = NULL;
 
+  ClObjective *trees = add_objective (fixture, CL_PREP_DOMAIN_CODING, "Trees", "2026-11-20",
+                                      CL_OBJECTIVE_STATUS_PLANNED);
+
   open_view (fixture, 1100);
   n_starter = 0;
   /* An address that is not a web one is refused, and the dialog stays. */
@@ -690,6 +693,10 @@ test_resources (Fixture      *fixture,
   gtk_editable_set_text (GTK_EDITABLE (cl_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
                                                        "Web address")),
                          "https://example.org/trees");
+  /* It serves the objective chosen. */
+  adw_combo_row_set_selected (cl_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                              "For objective"),
+                              1);
   g_signal_emit_by_name (cl_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Web address"),
                          "entry-activated");
   cl_ui_flush ();
@@ -705,6 +712,7 @@ test_resources (Fixture      *fixture,
   g_assert_nonnull (mine);
   g_assert_cmpstr (cl_resource_get_url (mine), ==, "https://example.org/trees");
   g_assert_cmpint (cl_resource_get_kind (mine), ==, CL_RESOURCE_KIND_SITE);
+  g_assert_cmpint (cl_resource_get_objective_id (mine), ==, cl_objective_get_id (trees));
   cl_ui_wait_for_frame (GTK_WIDGET (fixture->view));
   cl_ui_save_shot (GTK_WIDGET (fixture->window), "prep-resources");
 

@@ -444,8 +444,14 @@ resource_button (ClResource       *resource,
 }
 
 static char *
-describe_resource (ClResource *resource)
+describe_resource (ClPrepDomainPage *self,
+                   ClResource       *resource)
 {
+  ClObjective *objective = cl_resource_get_objective_id (resource) != 0
+                             ? cl_prep_store_find_objective (prep_store (self),
+                                                             cl_resource_get_objective_id (
+                                                               resource))
+                             : NULL;
   g_autoptr(GString) text = g_string_new (cl_resource_kind_get_label (
     cl_resource_get_kind (resource)));
   const char *url = cl_resource_get_url (resource);
@@ -457,6 +463,9 @@ describe_resource (ClResource *resource)
       if (uri != NULL && g_uri_get_host (uri) != NULL)
         g_string_append_printf (text, " · %s", g_uri_get_host (uri));
     }
+  if (objective != NULL)
+    /* Translators: the objective a resource serves. */
+    g_string_append_printf (text, _ (" · for %s"), cl_objective_get_title (objective));
   if (cl_resource_get_done (resource))
     g_string_append_printf (text, " · %s", _ ("done"));
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -470,7 +479,7 @@ create_resource_row_cb (gpointer item,
   ClResource       *resource = CL_RESOURCE (item);
   AdwActionRow     *row = ADW_ACTION_ROW (adw_action_row_new ());
   GtkWidget        *check = gtk_check_button_new ();
-  g_autofree char  *subtitle = describe_resource (resource);
+  g_autofree char  *subtitle = describe_resource (self, resource);
   g_autoptr(GString) check_name = g_string_new (_ ("“%s” done"));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

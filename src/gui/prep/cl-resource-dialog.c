@@ -15,6 +15,7 @@
 
 #include "cl-a11y.h"
 #include "cl-application-section.h"
+#include "cl-prep-store.h"
 #include "cl-resource-dialog.h"
 #include "cl-resource-store.h"
 #include "cl-transient.h"
@@ -33,6 +34,8 @@ struct _ClResourceDialog
   AdwComboRow     *kind_row;
   AdwEntryRow     *url_row;
   AdwEntryRow     *notes_row;
+  AdwComboRow     *objective_row;
+  GPtrArray       *objectives; /* ClObjective, after "None" in objective_row */
   GtkLabel        *message;
 };
 
@@ -54,6 +57,12 @@ save (ClResourceDialog *self,
 
   resource = self->resource != NULL ? cl_resource_copy (self->resource)
                                     : cl_resource_new (self->domain, text_of (self->title_row));
+  guint  chosen = adw_combo_row_get_selected (self->objective_row);
+  gint64 objective_id = chosen > 0 && chosen <= self->objectives->len
+                          ? cl_objective_get_id (g_ptr_array_index (self->objectives, chosen - 1))
+                          : 0;
+
+  g_object_set (resource, "objective-id", objective_id, NULL);
   g_object_set (resource, "title", text_of (self->title_row), "kind",
                 (ClResourceKind) adw_combo_row_get_selected (self->kind_row), "url",
                 *url != '\0' ? url : NULL, "notes", text_of (self->notes_row), NULL);
@@ -95,6 +104,7 @@ cl_resource_dialog_finalize (GObject *object)
 
   g_clear_object (&self->resource);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->objectives, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cl_resource_dialog_parent_class)->finalize (object);
 }
@@ -136,6 +146,11 @@ cl_resource_dialog_init (ClResourceDialog *self)
   self->url_row = entry_row (self, group, _ ("Web address"));
   adw_entry_row_set_input_purpose (self->url_row, GTK_INPUT_PURPOSE_URL);
   self->notes_row = entry_row (self, group, _ ("Notes"));
+  self->objective_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->objective_row), _ ("For objective"));
+  adw_combo_row_set_use_subtitle (self->objective_row, TRUE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->objective_row));
+  self->objectives = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_box_append (GTK_BOX (box), group);
 
   self->message = GTK_LABEL (gtk_label_new (NULL));
@@ -152,6 +167,34 @@ cl_resource_dialog_init (ClResourceDialog *self)
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+}
+
+/* The domain's objectives not dropped, after "None"; @chosen_id selected. */
+static void
+fill_objectives (ClResourceDialog *self,
+                 gint64            chosen_id)
+{
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  GListModel *objectives = cl_prep_store_get_objectives (cl_context_get_prep_store (self->context),
+                                                         self->domain);
+  guint       selected = 0;
+
+  /* Translators: a resource that serves no objective in particular. */
+  gtk_string_list_append (titles, C_ ("objective", "None"));
+  for (guint i = 0; i < g_list_model_get_n_items (objectives); i++)
+    {
+      g_autoptr(ClObjective) objective = g_list_model_get_item (objectives, i);
+
+      if (cl_objective_get_status (objective) == CL_OBJECTIVE_STATUS_DROPPED &&
+          cl_objective_get_id (objective) != chosen_id)
+        continue;
+      g_ptr_array_add (self->objectives, g_object_ref (objective));
+      gtk_string_list_append (titles, cl_objective_get_title (objective));
+      if (cl_objective_get_id (objective) == chosen_id)
+        selected = self->objectives->len;
+    }
+  adw_combo_row_set_model (self->objective_row, G_LIST_MODEL (titles));
+  adw_combo_row_set_selected (self->objective_row, selected);
 }
 
 ClResourceDialog *
@@ -176,6 +219,7 @@ cl_resource_dialog_new (GtkWindow   *parent,
                                                                 "list, paper or video for %s."),
                                   cl_prep_domain_get_label (self->domain));
   adw_combo_row_set_selected (self->kind_row, CL_RESOURCE_KIND_SITE);
+  fill_objectives (self, resource != NULL ? cl_resource_get_objective_id (resource) : 0);
   if (resource != NULL)
     {
       self->resource = g_object_ref (resource);
