@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include "cl-criteria-window.h"
 #include "cl-partners-page.h"
 #include "cl-practice-group.h"
 #include "cl-practice-session-dialog.h"
@@ -469,6 +470,13 @@ edit_partner_field (ClPartnersPage *page,
   cl_ui_flush ();
 }
 
+static gboolean
+seniority_message_shown (gpointer page)
+{
+  return cl_ui_message_shown (GTK_WIDGET (page),
+                              "The partner’s seniority can be at most 100 characters long.");
+}
+
 static void
 test_partners (Fixture      *fixture,
                gconstpointer data)
@@ -526,9 +534,8 @@ test_partners (Fixture      *fixture,
   edit_partner_field (page, expander, "What you offer", "ML fundamentals");
   edit_partner_field (page, expander, "What they offer", "System design mocks");
   edit_partner_field (page, expander, "Their seniority", too_long);
-  g_assert_true (cl_ui_message_shown (GTK_WIDGET (page),
-                                      "The partner’s seniority can be at most 100 characters "
-                                      "long."));
+  /* The message row maps with the expander's contents: wait for it. */
+  cl_ui_wait_for (seniority_message_shown, page);
   edited = partners_text (fixture);
   g_assert_cmpstr (edited, ==,
                    "Ada Lovelace|64|Data engineering|Staff|ML fundamentals|System design "
@@ -570,6 +577,80 @@ test_partners (Fixture      *fixture,
                    "fundamentals|System design mocks|1\n");
 }
 
+/* The titles of the criteria listed, joined with ", ". */
+static char *
+criteria_titles (ClCriteriaWindow *window)
+{
+  g_autoptr(GPtrArray) rows = cl_ui_find_widgets (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW);
+  GString *titles = g_string_new (NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    g_string_append_printf (titles, "%s%s", i > 0 ? ", " : "",
+                            adw_preferences_row_get_title (g_ptr_array_index (rows, i)));
+  return g_string_free (titles, FALSE);
+}
+
+static void
+test_criteria (Fixture      *fixture,
+               gconstpointer data)
+{
+  ClCriteriaWindow *window = cl_criteria_window_new (NULL, fixture->base.context,
+                                                     CL_PREP_DOMAIN_ML_SYSTEM_DESIGN);
+  GListModel       *criteria = cl_practice_store_get_criteria (store_of (fixture),
+                                                               CL_PREP_DOMAIN_ML_SYSTEM_DESIGN);
+  g_autofree char  *titles = NULL;
+  AdwEntryRow      *name;
+
+  gtk_window_present (GTK_WINDOW (window));
+  cl_ui_wait_for (cl_ui_is_mapped, window);
+  titles = criteria_titles (window);
+  g_assert_cmpstr (titles, ==, "Communication, Problem solving, Technical depth, Testing");
+  g_clear_pointer (&titles, g_free);
+
+  /* A blank name is refused beside the field. */
+  g_assert_false (cl_criteria_window_add (window, "   "));
+  name = cl_ui_find_row (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, "New criterion’s name");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
+  g_assert_cmpuint (g_list_model_get_n_items (criteria), ==, 4);
+
+  /* The domain's own replace the defaults. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "Trade-offs");
+  g_signal_emit_by_name (name, "entry-activated");
+  cl_ui_flush ();
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
+  titles = criteria_titles (window);
+  g_assert_cmpstr (titles, ==, "Trade-offs");
+  g_clear_pointer (&titles, g_free);
+  g_assert_cmpuint (g_list_model_get_n_items (criteria), ==, 1);
+
+  /* What a level means, saved as it is typed and left. */
+  {
+    GtkWidget   *expander = cl_ui_find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW);
+    AdwEntryRow *level = NULL;
+    g_autoptr(ClRubricCriterion) criterion = g_list_model_get_item (criteria, 0);
+
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+    cl_ui_flush ();
+    level = cl_ui_find_row (expander, ADW_TYPE_ENTRY_ROW, "What 4 means");
+    gtk_widget_grab_focus (GTK_WIDGET (cl_ui_row_text (level)));
+    gtk_editable_set_text (GTK_EDITABLE (level), "Weighs latency against cost unprompted");
+    g_signal_emit_by_name (level, "entry-activated");
+    cl_ui_flush ();
+    g_assert_cmpstr (cl_rubric_criterion_get_level (criterion, 4), ==,
+                     "Weighs latency against cost unprompted");
+    cl_ui_wait_for_frame (GTK_WIDGET (window));
+    cl_ui_save_shot (GTK_WIDGET (window), "criteria-window");
+
+    /* Removed, the defaults come back. */
+    cl_ui_click (cl_ui_find_icon_button (expander, "user-trash-symbolic"));
+  }
+  cl_ui_flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (criteria), ==, 4);
+  titles = criteria_titles (window);
+  g_assert_cmpstr (titles, ==, "Communication, Problem solving, Technical depth, Testing");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -590,6 +671,7 @@ main (int   argc,
   ADD ("edit-and-delete", test_edit_and_delete);
   ADD ("narrow", test_narrow);
   ADD ("partners", test_partners);
+  ADD ("criteria", test_criteria);
 #undef ADD
 
   return g_test_run ();

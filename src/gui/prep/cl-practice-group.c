@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cl-criteria-window.h"
 #include "cl-placeholder.h"
 #include "cl-practice-group.h"
 #include "cl-practice-store.h"
@@ -341,6 +342,17 @@ cl_practice_group_finalize (GObject *object)
 }
 
 static void
+criteria_clicked_cb (ClPracticeGroup *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->context == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (cl_criteria_window_new (
+    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->context, self->domain)));
+}
+
+static void
 cl_practice_group_class_init (ClPracticeGroupClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -372,7 +384,19 @@ cl_practice_group_init (ClPracticeGroup *self)
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _ ("Log a Practice Session"));
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (log_session_clicked_cb), self);
-  adw_preferences_group_set_header_suffix (self->group, button);
+  {
+    GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    GtkWidget *criteria = gtk_button_new_from_icon_name ("document-properties-symbolic");
+
+    gtk_widget_add_css_class (criteria, "flat");
+    gtk_widget_set_tooltip_text (criteria, _ ("Scoring Criteria"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (criteria), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _ ("Scoring Criteria"), -1);
+    g_signal_connect_swapped (criteria, "clicked", G_CALLBACK (criteria_clicked_cb), self);
+    gtk_box_append (GTK_BOX (buttons), criteria);
+    gtk_box_append (GTK_BOX (buttons), button);
+    adw_preferences_group_set_header_suffix (self->group, buttons);
+  }
 
   /* The chart draws to its edges: the card gives its labels room. */
   self->chart = CL_TREND_CHART (cl_trend_chart_new ());
