@@ -182,7 +182,8 @@ void
 cl_ui_wait_for (gboolean (*check) (gpointer data),
                 gpointer data)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  /* Generous: a loaded machine running the sanitizers is slow, not stuck. */
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   /* Wakes the loop now and then, so a condition nothing signals is still
    * checked and the deadline still applies. */
   guint  wake = g_timeout_add (20, wake_cb, NULL);
@@ -190,7 +191,7 @@ cl_ui_wait_for (gboolean (*check) (gpointer data),
   while (!check (data))
     {
       if (g_get_monotonic_time () > deadline)
-        g_error ("gave up waiting after 10 s");
+        g_error ("gave up waiting after 30 s");
       g_main_context_iteration (NULL, TRUE);
     }
   g_source_remove (wake);

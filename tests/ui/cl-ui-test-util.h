@@ -92,7 +92,7 @@ void           cl_ui_resize           (GtkWindow     *window,
                                        int            width,
                                        int            height);
 
-/* Runs the main loop until @check returns TRUE, failing after 10 s. */
+/* Runs the main loop until @check returns TRUE, failing after 30 s. */
 void       cl_ui_wait_for         (gboolean   (*check) (gpointer data),
                                    gpointer     data);
 /* Lets pending idles, layouts and frames run. */

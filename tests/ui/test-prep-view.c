@@ -343,6 +343,9 @@ test_add_and_edit (Fixture      *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (coding), ==, 1);
   editor = cl_prep_domain_page_get_editor (page_of (fixture));
   g_assert_nonnull (editor);
+  /* Its popovers need it on screen, which a loaded machine takes a while to do. */
+  cl_ui_wait_for (cl_ui_is_mapped, editor);
+  cl_ui_wait_for_frame (GTK_WIDGET (editor));
   objective = cl_objective_editor_get_objective (editor);
   g_assert_cmpstr (cl_objective_get_title (objective), ==, "New Objective");
   g_assert_true (gtk_root_get_focus (GTK_ROOT (editor)) ==
@@ -456,6 +459,9 @@ test_done_and_delete (Fixture      *fixture,
   cl_ui_flush ();
   editor = cl_prep_domain_page_get_editor (page_of (fixture));
   g_assert_nonnull (editor);
+  /* Its popovers need it on screen, which a loaded machine takes a while to do. */
+  cl_ui_wait_for (cl_ui_is_mapped, editor);
+  cl_ui_wait_for_frame (GTK_WIDGET (editor));
   g_assert_true (cl_objective_editor_get_objective (editor) == objective);
   type_into (editor, "Hours spent", "2");
 
