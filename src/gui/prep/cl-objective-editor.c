@@ -523,6 +523,7 @@ database_changed_cb (ClObjectiveEditor *self,
                      ClChangeSet       *change_set)
 {
   if (cl_change_set_is_external (change_set) ||
+      cl_change_set_has_table (change_set, CL_TABLE_OBJECTIVES) ||
       cl_change_set_has_table (change_set, CL_TABLE_APPLICATIONS) ||
       cl_change_set_has_table (change_set, CL_TABLE_INTERVIEW_ROUNDS))
     show_links (self);
