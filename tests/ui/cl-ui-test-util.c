@@ -396,9 +396,6 @@ cl_ui_pick_by_typing (GtkWidget  *picker,
   GtkSearchEntry *entry = cl_ui_find_widget (GTK_WIDGET (popover), GTK_TYPE_SEARCH_ENTRY);
 
   cl_ui_scroll_to (picker);
-  /* As a click does: a text field left with the focus would blink on
-   * behind the popover and warn that it never heard it lose it. */
-  gtk_widget_grab_focus (picker);
   gtk_menu_button_popup (GTK_MENU_BUTTON (picker));
   cl_ui_wait_for (cl_ui_is_mapped, popover);
   gtk_editable_set_text (GTK_EDITABLE (entry), search);
