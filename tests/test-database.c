@@ -848,6 +848,70 @@ make_v5_prep_file (const char *path)
   cl_test_exec_file (path, sql->str);
 }
 
+/* A version 6 file with accounts (v1's table, which had no UUID), one of
+ * them for an application. */
+static void
+test_migrate_v6_accounts (Fixture      *fixture,
+                          gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "v6.db", NULL);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *pragmas = NULL;
+  g_autoptr(ClDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rows = NULL;
+
+  for (int version = 1; version <= 6; version++)
+    {
+      g_autoptr(GBytes) schema = cl_migrations_get_schema (version);
+
+      g_string_append (sql, g_bytes_get_data (schema, NULL));
+    }
+  g_string_append (
+    sql,
+    "INSERT INTO stages (id, name, position, is_open, milestone) VALUES"
+    "  (1, 'Applied', 0, 1, 'applied');"
+    "INSERT INTO companies (id, name) VALUES (1, 'Acme');"
+    "INSERT INTO applications (id, company_id, role, stage_id, position, created_at,"
+    "  updated_at) VALUES (1, 1, 'MLE', 1, 0, 1, 1);"
+    "INSERT INTO accounts (id, site, url, username, application_id, notes, created_at) VALUES"
+    "  (3, 'LinkedIn', 'https://www.linkedin.com', 'ada@example.com', NULL, NULL, 10),"
+    "  (7, 'Acme Careers', NULL, 'ada', 1, 'SSO', 20);");
+  pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = 6;",
+                             CL_DATABASE_APPLICATION_ID);
+  g_string_append (sql, pragmas);
+  cl_test_exec_file (path, sql->str);
+
+  database = cl_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_database_get_schema_version (database), ==, CL_DATABASE_SCHEMA_VERSION);
+
+  /* Every account as it was, each with a UUID of its own. */
+  rows = cl_test_query_text (database,
+                             "SELECT id, site, url, username, application_id, notes, created_at"
+                             " FROM accounts ORDER BY id");
+  g_assert_cmpstr (rows, ==,
+                   "3|LinkedIn|https://www.linkedin.com|ada@example.com|NULL|NULL|10\n"
+                   "7|Acme Careers|NULL|ada|1|SSO|20\n");
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(DISTINCT uuid) FROM accounts"), ==,
+                   2);
+  for (gint64 id = 3; id <= 7; id += 4)
+    {
+      g_autofree char *query =
+        g_strdup_printf ("SELECT uuid FROM accounts WHERE id = %" G_GINT64_FORMAT, id);
+      g_autofree char *uuid = cl_test_query_text (database, query);
+
+      g_strchomp (uuid);
+      g_assert_true (g_uuid_string_is_valid (uuid));
+      g_assert_cmpint (uuid[14], ==, '4');
+    }
+  /* Still deleted with… nothing: an application's deletion leaves them. */
+  g_assert_cmpint (cl_test_exec (database, "DELETE FROM applications"), ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_query_int64 (database, "SELECT count(*) FROM accounts"
+                                                  " WHERE application_id IS NULL"),
+                   ==, 2);
+}
+
 static void
 test_migrate_v5_prep (Fixture      *fixture,
                       gconstpointer data)
@@ -1282,6 +1346,7 @@ main (int   argc,
   ADD ("migrate-v1-offers", test_migrate_v1_offers);
   ADD ("migrate-v4-contacts", test_migrate_v4_contacts);
   ADD ("migrate-v5-prep", test_migrate_v5_prep);
+  ADD ("migrate-v6-accounts", test_migrate_v6_accounts);
   ADD ("transactions", test_transactions);
   ADD ("busy", test_busy);
   ADD ("external-changes", test_external_changes);

@@ -270,8 +270,9 @@ fixture_set_up (Fixture      *fixture,
         ", 'Graph book')",
         fixture->objective);
   exec (fixture,
-        "INSERT INTO accounts (site, username, application_id, created_at)"
-        " VALUES ('Acme careers', 'me', %" G_GINT64_FORMAT ", 1793000000)",
+        "INSERT INTO accounts (uuid, site, username, application_id, created_at)"
+        " VALUES ('6f1c4d2e-8a3b-4c5d-9e7f-0a1b2c3d4e5f', 'Acme careers', 'me', %" G_GINT64_FORMAT
+        ", 1793000000)",
         fixture->app);
 
   /* The application, its stage history (added, two moves), 2 rounds, 3

@@ -126,6 +126,13 @@ migrate_to_v6 (ClDatabase *db,
   return exec_schema (db, 6, error);
 }
 
+static gboolean
+migrate_to_v7 (ClDatabase *db,
+               GError    **error)
+{
+  return exec_schema (db, 7, error);
+}
+
 typedef gboolean (*MigrationFunc) (ClDatabase *db, GError **error);
 
 /* migrations[i] takes the schema from version i to version i + 1. */
@@ -136,6 +143,7 @@ static const MigrationFunc migrations[] = {
   migrate_to_v4,
   migrate_to_v5,
   migrate_to_v6,
+  migrate_to_v7,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CL_DATABASE_SCHEMA_VERSION);

@@ -31,6 +31,8 @@ struct _ClContext
   ClOfferStore    *offer_store;
   ClRedFlagStore  *red_flag_store;
   ClJournalStore  *journal_store;
+  ClSecretVault   *vault;
+  ClAccountStore  *account_store;
   gboolean         loaded;
 };
 
@@ -50,6 +52,8 @@ cl_context_dispose (GObject *object)
 {
   ClContext *self = (ClContext *) object;
 
+  g_clear_object (&self->account_store);
+  g_clear_object (&self->vault);
   g_clear_object (&self->journal_store);
   g_clear_object (&self->red_flag_store);
   g_clear_object (&self->offer_store);
@@ -131,6 +135,8 @@ cl_context_new (ClDatabase *database,
   self->offer_store = cl_offer_store_new (database, clock);
   self->red_flag_store = cl_red_flag_store_new (database, clock);
   self->journal_store = cl_journal_store_new (database, clock, self->prep_store);
+  self->vault = cl_secret_vault_new ();
+  self->account_store = cl_account_store_new (database, clock, self->vault);
   return self;
 }
 
@@ -164,7 +170,7 @@ cl_context_open (const char *path,
 
 /* In the order they are read and applied: the board first. */
 /* How many stores store_at() numbers. */
-#define N_STORES 12
+#define N_STORES 13
 
 static ClStore *
 store_at (ClContext *self,
@@ -183,6 +189,7 @@ store_at (ClContext *self,
     CL_STORE (self->red_flag_store),
     CL_STORE (self->journal_store),
     CL_STORE (self->practice_store),
+    CL_STORE (self->account_store),
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (stores) == N_STORES);
@@ -528,4 +535,20 @@ cl_context_get_practice_store (ClContext *self)
   g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
 
   return self->practice_store;
+}
+
+ClAccountStore *
+cl_context_get_account_store (ClContext *self)
+{
+  g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
+
+  return self->account_store;
+}
+
+ClSecretVault *
+cl_context_get_secret_vault (ClContext *self)
+{
+  g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
+
+  return self->vault;
 }

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "cl-account-store.h"
 #include "cl-clock.h"
 #include "cl-company-store.h"
 #include "cl-contact-store.h"
@@ -19,6 +20,7 @@
 #include "cl-red-flag-store.h"
 #include "cl-resource-store.h"
 #include "cl-round-store.h"
+#include "cl-secret-vault.h"
 #include "cl-stage-store.h"
 
 G_BEGIN_DECLS
@@ -70,6 +72,9 @@ ClOfferStore    *cl_context_get_offer_store    (ClContext            *self);
 ClRedFlagStore  *cl_context_get_red_flag_store (ClContext            *self);
 ClJournalStore  *cl_context_get_journal_store  (ClContext            *self);
 ClPracticeStore *cl_context_get_practice_store (ClContext            *self);
+ClAccountStore  *cl_context_get_account_store  (ClContext            *self);
+/* Where account passwords go: the desktop's keyring. */
+ClSecretVault   *cl_context_get_secret_vault   (ClContext            *self);
 
 /* clang-format on */
 G_END_DECLS
