@@ -329,6 +329,8 @@ test_fields (Fixture      *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) for_app = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *row = NULL;
+  g_autofree char *columns = NULL;
   ClApplication   *application;
   ClAccount       *linkedin, *acme, *other;
   GListModel      *all;
@@ -381,16 +383,14 @@ test_fields (Fixture      *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (cl_account_get_site (acme), ==, "Acme Careers");
   g_assert_cmpstr (cl_account_get_uuid (acme), ==, cl_account_get_uuid (copy));
-  g_assert_cmpstr (cl_test_query_text (fixture->base.database,
-                                       "SELECT site || '|' || url || '|' || notes FROM accounts"
-                                       " WHERE id = 2"),
-                   ==, "Acme Careers|https://careers.acme.example/login|SSO with Google\n");
+  row = cl_test_query_text (fixture->base.database,
+                            "SELECT site || '|' || url || '|' || notes FROM accounts WHERE id = 2");
+  g_assert_cmpstr (row, ==, "Acme Careers|https://careers.acme.example/login|SSO with Google\n");
 
   /* The table holds no column that could take a password. */
-  g_assert_cmpstr (cl_test_query_text (fixture->base.database,
-                                       "SELECT group_concat(name, ',') FROM"
-                                       " pragma_table_info('accounts')"),
-                   ==, "id,uuid,site,url,username,application_id,notes,created_at\n");
+  columns = cl_test_query_text (fixture->base.database, "SELECT group_concat(name, ',')"
+                                                        " FROM pragma_table_info('accounts')");
+  g_assert_cmpstr (columns, ==, "id,uuid,site,url,username,application_id,notes,created_at\n");
 }
 
 static void
@@ -561,9 +561,11 @@ test_nowhere_else (Fixture      *fixture,
   {
     g_autofree char *backup = g_build_filename (fixture->base.dir, "backup.careerlens", NULL);
     g_autoptr(ClDatabase) copy = cl_database_open (backup, NULL);
+    g_autofree char *sites = NULL;
 
     g_assert_nonnull (copy);
-    g_assert_cmpstr (cl_test_query_text (copy, "SELECT site FROM accounts"), ==, "Levels.fyi\n");
+    sites = cl_test_query_text (copy, "SELECT site FROM accounts");
+    g_assert_cmpstr (sites, ==, "Levels.fyi\n");
   }
 }
 

@@ -248,6 +248,49 @@ check_application (ClDatabase *database,
                                   application_id);
 }
 
+gboolean
+cl_account_store_check_account (ClAccountStore *self,
+                                ClAccount      *account,
+                                GError        **error)
+{
+  g_autoptr(ClAccount) copy = NULL;
+
+  g_return_val_if_fail (CL_IS_ACCOUNT_STORE (self), FALSE);
+  g_return_val_if_fail (CL_IS_ACCOUNT (account), FALSE);
+
+  copy = prepare (account, error);
+  return copy != NULL && check_application (cl_store_get_database (CL_STORE (self)), copy, error);
+}
+
+static void
+set_uuid (ClAccount  *account,
+          const char *uuid)
+{
+  GValue value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, uuid);
+  cl_model_set_value (CL_MODEL (account), "uuid", &value);
+  g_value_unset (&value);
+}
+
+void
+cl_account_store_reserve_uuid (ClAccountStore *self,
+                               ClAccount      *account)
+{
+  g_autofree char *uuid = NULL;
+
+  g_return_if_fail (CL_IS_ACCOUNT_STORE (self));
+  g_return_if_fail (CL_IS_ACCOUNT (account));
+  g_return_if_fail (cl_account_get_id (account) == 0);
+
+  if (cl_account_get_uuid (account) != NULL)
+    return;
+  /* Random (version 4): never the UUID of an account deleted before. */
+  uuid = g_uuid_string_random ();
+  set_uuid (account, uuid);
+}
+
 static void
 touch (ClTransaction *tx,
        ClAccount     *account)
@@ -280,7 +323,8 @@ cl_account_store_add_account (ClAccountStore *self,
   database = cl_store_get_database (CL_STORE (self));
   tx = cl_transaction_begin (database, error);
   /* Random (version 4): never the UUID of an account deleted before. */
-  uuid = g_uuid_string_random ();
+  uuid = cl_account_get_uuid (account) != NULL ? g_strdup (cl_account_get_uuid (account))
+                                               : g_uuid_string_random ();
   if (tx == NULL || !check_application (database, copy, error) ||
       !cl_model_insert (CL_MODEL (copy), database, &id, error, "uuid, created_at", "sx", uuid,
                         cl_clock_now (cl_store_get_clock (CL_STORE (self)))))
@@ -295,12 +339,7 @@ cl_account_store_add_account (ClAccountStore *self,
   /* Inside a caller's transaction nothing adopted it yet. */
   if (committed && cl_account_get_id (account) == 0)
     {
-      GValue value = G_VALUE_INIT;
-
-      g_value_init (&value, G_TYPE_STRING);
-      g_value_set_string (&value, uuid);
-      cl_model_set_value (CL_MODEL (account), "uuid", &value);
-      g_value_unset (&value);
+      set_uuid (account, uuid);
       cl_model_set_int64 (CL_MODEL (account), "id", id);
     }
   return committed;

@@ -34,6 +34,16 @@ ClAccount      *cl_account_store_find_account     (ClAccountStore  *self,
 GListModel     *cl_account_store_list_for_application (ClAccountStore *self,
                                                    gint64           application_id);
 
+/* Whether @account can be saved as it is (the checks of add and update,
+ * the application's existence included), saving nothing. */
+gboolean        cl_account_store_check_account    (ClAccountStore  *self,
+                                                   ClAccount       *account,
+                                                   GError         **error);
+/* Gives a new, unsaved account its random UUID now, so that its password
+ * can go into the keyring before its row is added (which keeps it). */
+void            cl_account_store_reserve_uuid     (ClAccountStore  *self,
+                                                   ClAccount       *account);
+
 /* Saves a new account (from cl_account_new()) with a fresh random UUID;
  * the object becomes the shared one.  Invalid fields are a
  * CL_VALIDATION_ERROR naming the field; an application that no longer

@@ -243,11 +243,14 @@ delete_response_cb (AdwMessageDialog  *dialog,
   g_autoptr(GError) error = NULL;
 
   cl_transient_destroy_soon (GTK_WINDOW (dialog));
-  if (!g_str_equal (response, "delete"))
+  if (!g_str_equal (response, "delete") && !g_str_equal (response, "delete-accounts"))
     return;
 
-  if (!cl_pipeline_store_delete_application (pipeline_store (self), application, &deletion,
-                                             &error))
+  /* Its accounts go with it only when the user said so. */
+  if (!cl_account_store_delete_application (cl_context_get_account_store (self->context),
+                                            pipeline_store (self), application,
+                                            g_str_equal (response, "delete-accounts"), &deletion,
+                                            &error))
     {
       show_error (self, error);
       return;
@@ -266,6 +269,9 @@ delete_action_cb (GtkWidget  *widget,
 {
   ClApplicationPage *self = CL_APPLICATION_PAGE (widget);
   AdwMessageDialog  *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, NULL, NULL));
+  g_autoptr(GListModel) accounts = cl_account_store_list_for_application (
+    cl_context_get_account_store (self->context), cl_application_get_id (self->application));
+  guint n_accounts = g_list_model_get_n_items (accounts);
 
   cl_transient_set_parent (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
@@ -277,10 +283,47 @@ delete_action_cb (GtkWidget  *widget,
                                _ ("Its rounds, journal, red flags, referrals, offers and history "
                                   "are deleted with it. The board offers to undo it for a "
                                   "while."));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _ ("_Cancel"),
-                                    "delete", _ ("_Delete"),
-                                    NULL);
+  if (n_accounts == 0)
+    adw_message_dialog_add_responses (dialog,
+                                      "cancel", _ ("_Cancel"),
+                                      "delete", _ ("_Delete"),
+                                      NULL);
+  else
+    {
+      g_autoptr(GString) sites = g_string_new (NULL);
+      g_autofree char *body = NULL;
+
+      for (guint i = 0; i < n_accounts; i++)
+        {
+          g_autoptr(ClAccount) account = g_list_model_get_item (accounts, i);
+
+          /* Translators: between the sites of a list, "Acme Careers, Acme SSO". */
+          g_string_append_printf (sites, "%s%s", i > 0 ? _ (", ") : "",
+                                  cl_account_get_site (account));
+        }
+      /* Translators: %s lists the sites of the accounts, "Acme Careers, Acme SSO". */
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Its rounds, journal, red flags, referrals, offers and "
+                                           "history are deleted with it; the board offers to undo "
+                                           "that for a while.\n\nIt also has an account (%s). "
+                                           "Delete it and its password too — for good, even on "
+                                           "Undo — or keep it for no application?",
+                                           "Its rounds, journal, red flags, referrals, offers and "
+                                           "history are deleted with it; the board offers to undo "
+                                           "that for a while.\n\nIt also has accounts (%s). "
+                                           "Delete them and their passwords too — for good, even "
+                                           "on Undo — or keep them for no application?",
+                                           n_accounts),
+                              sites->str);
+      adw_message_dialog_set_body (dialog, body);
+      adw_message_dialog_add_responses (dialog,
+                                        "cancel", _ ("_Cancel"),
+                                        "delete", _ ("Delete, _Keep Accounts"),
+                                        "delete-accounts", _ ("Delete _Accounts Too"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (dialog, "delete-accounts",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+    }
   adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");

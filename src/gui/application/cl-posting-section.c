@@ -13,29 +13,38 @@
 
 #include <glib/gi18n.h>
 
+#include "cl-account-dialog.h"
+#include "cl-account-row.h"
 #include "cl-date-row.h"
 #include "cl-posting-section.h"
 
 struct _ClPostingSection
 {
-  ClSectionBase   parent_instance;
+  ClSectionBase        parent_instance;
 
-  ClInstantApply *salary_min_apply;
-  ClInstantApply *salary_max_apply;
-  ClInstantApply *deadline_apply;
-  ClInstantApply *applied_at_apply;
-  ClInstantApply *description_apply;
+  ClInstantApply      *salary_min_apply;
+  ClInstantApply      *salary_max_apply;
+  ClInstantApply      *deadline_apply;
+  ClInstantApply      *applied_at_apply;
+  ClInstantApply      *description_apply;
 
-  AdwEntryRow    *job_url_row;
-  GtkButton      *open_url_button;
-  AdwEntryRow    *salary_min_row;
-  AdwEntryRow    *salary_max_row;
-  AdwEntryRow    *currency_row;
-  AdwEntryRow    *deadline_row;
-  AdwEntryRow    *applied_at_row;
-  AdwEntryRow    *documents_row;
-  GtkTextView    *description_view;
-  GtkLabel       *description_error;
+  AdwEntryRow         *job_url_row;
+  GtkButton           *open_url_button;
+  AdwEntryRow         *salary_min_row;
+  AdwEntryRow         *salary_max_row;
+  AdwEntryRow         *currency_row;
+  AdwEntryRow         *deadline_row;
+  AdwEntryRow         *applied_at_row;
+  AdwEntryRow         *documents_row;
+  GtkTextView         *description_view;
+  GtkLabel            *description_error;
+
+  /* The application's accounts: one row each, or "None saved". */
+  AdwPreferencesGroup *accounts_group;
+  GtkWidget           *add_account_button;
+  GtkWidget           *no_account_row;
+  GPtrArray           *account_rows;
+  GSignalGroup        *database_signals;
 };
 
 G_DEFINE_FINAL_TYPE (ClPostingSection, cl_posting_section, CL_TYPE_SECTION_BASE)
@@ -208,6 +217,75 @@ load_description (ClPostingSection *self)
   cl_instant_apply_show (self->description_apply, description);
 }
 
+/* Accounts ------------------------------------------------------------------- */
+
+static void
+account_row_activated_cb (ClPostingSection *self,
+                          AdwActionRow     *row)
+{
+  ClContext       *context = cl_section_base_get_context (CL_SECTION_BASE (self));
+  ClAccountDialog *dialog;
+  GtkRoot         *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (context == NULL)
+    return;
+  dialog = cl_account_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, context,
+                                  cl_account_row_get_account (CL_ACCOUNT_ROW (row)), 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_account_clicked_cb (ClPostingSection *self)
+{
+  ClContext       *context = cl_section_base_get_context (CL_SECTION_BASE (self));
+  ClAccountDialog *dialog;
+  GtkRoot         *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (context == NULL || application_of (self) == NULL)
+    return;
+  dialog = cl_account_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, context, NULL,
+                                  cl_application_get_id (application_of (self)));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_accounts (ClPostingSection *self)
+{
+  ClContext *context = cl_section_base_get_context (CL_SECTION_BASE (self));
+  g_autoptr(GListModel) accounts = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < self->account_rows->len; i++)
+    adw_preferences_group_remove (self->accounts_group, g_ptr_array_index (self->account_rows, i));
+  g_ptr_array_set_size (self->account_rows, 0);
+
+  if (context != NULL && application_of (self) != NULL)
+    {
+      accounts = cl_account_store_list_for_application (
+        cl_context_get_account_store (context), cl_application_get_id (application_of (self)));
+      n = g_list_model_get_n_items (accounts);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ClAccount) account = g_list_model_get_item (accounts, i);
+      GtkWidget *row = cl_account_row_new (context, account, NULL, TRUE);
+
+      g_signal_connect_swapped (row, "activated", G_CALLBACK (account_row_activated_cb), self);
+      adw_preferences_group_add (self->accounts_group, row);
+      g_ptr_array_add (self->account_rows, row);
+    }
+  gtk_widget_set_visible (self->no_account_row, n == 0);
+}
+
+static void
+database_changed_cb (ClPostingSection *self,
+                     ClChangeSet      *change_set)
+{
+  if (cl_change_set_is_external (change_set) ||
+      cl_change_set_has_table (change_set, CL_TABLE_ACCOUNTS))
+    show_accounts (self);
+}
+
 /* The section -------------------------------------------------------------- */
 
 static void
@@ -230,12 +308,24 @@ cl_posting_section_show (ClSectionBase *base)
 static void
 cl_posting_section_bind (ClSectionBase *base)
 {
-  load_description (CL_POSTING_SECTION (base));
+  ClPostingSection *self = CL_POSTING_SECTION (base);
+  ClContext        *context = cl_section_base_get_context (base);
+
+  load_description (self);
+  g_signal_group_set_target (self->database_signals,
+                             context != NULL ? cl_context_get_database (context) : NULL);
+  show_accounts (self);
 }
 
 static void
 cl_posting_section_dispose (GObject *object)
 {
+  ClPostingSection *self = CL_POSTING_SECTION (object);
+
+  if (self->database_signals != NULL)
+    g_signal_group_set_target (self->database_signals, NULL);
+  g_clear_object (&self->database_signals);
+  g_clear_pointer (&self->account_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), CL_TYPE_POSTING_SECTION);
 
   G_OBJECT_CLASS (cl_posting_section_parent_class)->dispose (object);
@@ -265,6 +355,10 @@ cl_posting_section_class_init (ClPostingSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ClPostingSection, documents_row);
   gtk_widget_class_bind_template_child (widget_class, ClPostingSection, description_view);
   gtk_widget_class_bind_template_child (widget_class, ClPostingSection, description_error);
+  gtk_widget_class_bind_template_child (widget_class, ClPostingSection, accounts_group);
+  gtk_widget_class_bind_template_child (widget_class, ClPostingSection, add_account_button);
+  gtk_widget_class_bind_template_child (widget_class, ClPostingSection, no_account_row);
+  gtk_widget_class_bind_template_callback (widget_class, add_account_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_open_button);
   gtk_widget_class_bind_template_callback (widget_class, open_url_clicked_cb);
 }
@@ -275,6 +369,10 @@ cl_posting_section_init (ClPostingSection *self)
   ClSectionBase *base = CL_SECTION_BASE (self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->account_rows = g_ptr_array_new ();
+  self->database_signals = g_signal_group_new (CL_TYPE_DATABASE);
+  g_signal_group_connect_object (self->database_signals, "changed",
+                                 G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
   /* Screen readers name the section as its heading does. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Posting"), -1);

@@ -24,6 +24,7 @@
 #include "cl-app.h"
 #include "cl-keywords.h"
 #include "cl-money.h"
+#include "cl-secret-clipboard.h"
 #include "cl-transfer.h"
 #include "cl-window.h"
 
@@ -607,6 +608,8 @@ cl_app_shutdown (GApplication *application)
 {
   ClApp *self = CL_APP (application);
 
+  /* A password copied a moment ago does not outlive the app. */
+  cl_secret_clipboard_clear_now ();
   /* A clean quit leaves one whole file: the log is written into it. */
   if (self->context != NULL)
     cl_context_close (self->context);
@@ -688,6 +691,8 @@ cl_app_startup (GApplication *application)
   gtk_application_set_accels_for_action (gtk_app, "app.quit",
                                          (const char *[]){ "<Control>q", NULL });
   gtk_application_set_accels_for_action (gtk_app, "app.help", (const char *[]){ "F1", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "win.show-accounts",
+                                         (const char *[]){ "<Control><Shift>a", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.new-application",
                                          (const char *[]){ "<Control>n", NULL });
   gtk_application_set_accels_for_action (gtk_app, "board.search",

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cl-accounts-window.h"
 #include "cl-new-application-dialog.h"
 #include "cl-prep-sheet.h"
 #include "cl-toast.h"
@@ -257,9 +258,57 @@ undo_shortcut_cb (GtkWidget *widget,
   return TRUE;
 }
 
+/* Accounts ----------------------------------------------------------------------- */
+
+static void
+show_accounts_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ClWindow *self = CL_WINDOW (widget);
+
+  if (self->context == NULL)
+    return;
+  /* One window, brought forward when it is open already. */
+  if (self->accounts_window == NULL)
+    {
+      self->accounts_window = GTK_WINDOW (cl_accounts_window_new (GTK_WINDOW (self),
+                                                                  self->context));
+      g_object_add_weak_pointer (G_OBJECT (self->accounts_window),
+                                 (gpointer *) &self->accounts_window);
+    }
+  gtk_window_present (self->accounts_window);
+}
+
+/* A deleted account's password stayed in the keyring (say, it was locked):
+ * the user can remove it in Passwords and Keys. */
+static void
+forget_failed_cb (ClWindow   *self,
+                  const char *uuid,
+                  const char *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, cl_toast_new (message));
+}
+
+void
+cl_window_watch_vault (ClWindow *self)
+{
+  if (self->vault_signals == NULL)
+    {
+      self->vault_signals = g_signal_group_new (CL_TYPE_SECRET_VAULT);
+      g_signal_group_connect_object (self->vault_signals, "forget-failed",
+                                     G_CALLBACK (forget_failed_cb), self, G_CONNECT_SWAPPED);
+    }
+  g_signal_group_set_target (self->vault_signals,
+                             self->context != NULL ? cl_context_get_secret_vault (self->context)
+                                                   : NULL);
+}
+
 void
 cl_window_class_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-accounts", NULL,
+                                   show_accounts_action_cb);
   gtk_widget_class_install_action (widget_class, "win.new-application", NULL,
                                    new_application_action_cb);
   gtk_widget_class_install_action (widget_class, "win.new-offer", NULL, new_offer_action_cb);
@@ -281,5 +330,6 @@ cl_window_update_actions (ClWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-application", self->context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-offer", self->context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-offer", self->context != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-accounts", self->context != NULL);
   update_prep_sheet_actions (self);
 }

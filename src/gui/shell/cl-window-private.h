@@ -40,12 +40,18 @@ struct _ClWindow
   GtkWidget            *prep_sheet_button;
   ClSheetPrinter       *sheet_printer;
   GSignalGroup         *offer_signals;
+
+  /* The Accounts window, while it is open (weak). */
+  GtkWindow            *accounts_window;
+  GSignalGroup         *vault_signals;
 };
 
 /* Installs the window's actions on its class (cl-window-actions.c). */
 void cl_window_class_install_actions (GtkWidgetClass *widget_class);
 /* Enables the actions that need the data once it is there. */
 void cl_window_update_actions        (ClWindow       *self);
+/* Follows the keyring, for the passwords of deleted accounts that stayed. */
+void cl_window_watch_vault           (ClWindow       *self);
 /* Follows the offers the prep sheet actions need (cl-window-actions.c). */
 void cl_window_watch_offers          (ClWindow       *self);
 

@@ -133,6 +133,11 @@ cl_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CL_TYPE_WINDOW);
   g_clear_object (&self->offer_signals);
+  if (self->vault_signals != NULL)
+    g_signal_group_set_target (self->vault_signals, NULL);
+  g_clear_object (&self->vault_signals);
+  if (self->accounts_window != NULL)
+    gtk_window_destroy (self->accounts_window);
   g_clear_object (&self->sheet_printer);
   g_clear_object (&self->settings);
   g_clear_object (&self->context);
@@ -258,6 +263,7 @@ cl_window_set_context (ClWindow  *self,
   cl_contacts_view_set_context (self->contacts_view, context);
   cl_prep_view_set_context (self->prep_view, context);
   cl_window_watch_offers (self);
+  cl_window_watch_vault (self);
   gtk_stack_set_visible_child_name (self->content_stack, "pages");
   cl_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
