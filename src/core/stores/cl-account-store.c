@@ -91,6 +91,60 @@ cl_account_store_free_read (gpointer data)
   g_ptr_array_unref (data);
 }
 
+/* Whether @change_set touched an application one of the accounts is for:
+ * deleting it cleared their application_id (the board's moves and edits
+ * of other applications, by far the most frequent, read nothing). */
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 first = *(const gint64 *) a, second = *(const gint64 *) b;
+
+  return (first > second) - (first < second);
+}
+
+/* Whether @change_set touched an application one of the accounts is for:
+ * deleting it cleared their application_id (the board's moves and edits
+ * of other applications, by far the most frequent, read nothing). */
+static gboolean
+names_an_application_of_ours (ClAccountStore *self,
+                              ClChangeSet    *change_set)
+{
+  GListModel *accounts = cl_object_list_get_model (self->accounts);
+  g_autoptr(GArray) ours = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) touched = NULL;
+  guint i = 0, j = 0;
+
+  if (!cl_change_set_has_table (change_set, CL_TABLE_APPLICATIONS))
+    return FALSE;
+  for (guint k = 0; k < g_list_model_get_n_items (accounts); k++)
+    {
+      g_autoptr(ClAccount) account = g_list_model_get_item (accounts, k);
+      gint64 id = cl_account_get_application_id (account);
+
+      if (id != 0)
+        g_array_append_val (ours, id);
+    }
+  if (ours->len == 0)
+    return FALSE;
+  g_array_sort (ours, compare_ids);
+  /* Both sorted: one walk. */
+  touched = cl_change_set_get_ids_in (change_set, CL_TABLE_APPLICATIONS, CL_ENTITY_APPLICATION);
+  while (i < ours->len && j < touched->len)
+    {
+      int order = compare_ids (&g_array_index (ours, gint64, i),
+                               &g_array_index (touched, gint64, j));
+
+      if (order == 0)
+        return TRUE;
+      if (order < 0)
+        i++;
+      else
+        j++;
+    }
+  return FALSE;
+}
+
 static void
 cl_account_store_changed (ClStore     *store,
                           ClChangeSet *change_set)
@@ -103,7 +157,7 @@ cl_account_store_changed (ClStore     *store,
       return;
     }
   if (!cl_change_set_has_table (change_set, CL_TABLE_ACCOUNTS) &&
-      !cl_change_set_has_table (change_set, CL_TABLE_APPLICATIONS))
+      !names_an_application_of_ours (CL_ACCOUNT_STORE (store), change_set))
     return;
   if (!cl_store_load (store, &error))
     g_warning ("Could not read the accounts again: %s", error->message);
@@ -132,34 +186,11 @@ cl_account_store_class_init (ClAccountStoreClass *klass)
   store_class->changed = cl_account_store_changed;
 }
 
-/* By site, then username, as people read them; then by id. */
-static int
-compare_accounts (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  ClAccount       *first = (ClAccount *) a, *second = (ClAccount *) b;
-  g_autofree char *site_a = g_utf8_casefold (cl_account_get_site (first), -1);
-  g_autofree char *site_b = g_utf8_casefold (cl_account_get_site (second), -1);
-  int              order = g_utf8_collate (site_a, site_b);
-
-  if (order == 0)
-    {
-      g_autofree char *user_a = g_utf8_casefold (cl_account_get_username (first) ?: "", -1);
-      g_autofree char *user_b = g_utf8_casefold (cl_account_get_username (second) ?: "", -1);
-
-      order = g_utf8_collate (user_a, user_b);
-    }
-  if (order == 0)
-    order = (cl_account_get_id (first) > cl_account_get_id (second)) -
-            (cl_account_get_id (first) < cl_account_get_id (second));
-  return order;
-}
-
 static void
 cl_account_store_init (ClAccountStore *self)
 {
-  self->accounts = cl_object_list_new (CL_TYPE_ACCOUNT, compare_accounts, NULL);
+  /* By site as people read it (collation keys made once per change). */
+  self->accounts = cl_object_list_new_by_name (CL_TYPE_ACCOUNT, "site");
 }
 
 ClAccountStore *

@@ -1,7 +1,7 @@
 /* cl-account-store.h — the user's job-site accounts, without their passwords
  *
- * One list model of every account, by site then username as people read
- * them, that follows every change.  Deleting an account (or an application
+ * One list model of every account, by site as people read it, that
+ * follows every change.  Deleting an account (or an application
  * with its accounts) removes the password from the keyring too, through
  * the store's ClSecretVault, once the delete has committed.
  *
@@ -26,7 +26,7 @@ ClAccountStore *cl_account_store_new              (ClDatabase      *database,
                                                    ClSecretVault   *vault);
 
 ClSecretVault  *cl_account_store_get_vault        (ClAccountStore  *self);
-/* Every account (ClAccount), by site, then username. */
+/* Every account (ClAccount), by site as people read it, then as added. */
 GListModel     *cl_account_store_get_accounts     (ClAccountStore  *self);
 ClAccount      *cl_account_store_find_account     (ClAccountStore  *self,
                                                    gint64           account_id);
