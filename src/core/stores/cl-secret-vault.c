@@ -546,7 +546,16 @@ forget_done_cb (GObject      *source,
   GApplication *application = g_application_get_default ();
 
   if (!cl_secret_vault_clear_finish (self, result, &error))
-    g_signal_emit (self, signals[FORGET_FAILED], 0, uuid, error->message);
+    {
+      /* Translators: %s says why, "the keyring is locked and was not
+       * unlocked". */
+      g_autofree char *message = g_strdup_printf (
+        _ ("The deleted account’s password could not be removed from the keyring: %s. Passwords "
+           "and Keys can remove it."),
+        self->problem != NULL ? self->problem : error->message);
+
+      g_signal_emit (self, signals[FORGET_FAILED], 0, uuid, message);
+    }
   self->n_forgetting--;
   if (application != NULL)
     g_application_release (application);

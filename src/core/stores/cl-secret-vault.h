@@ -95,7 +95,8 @@ gboolean       cl_secret_vault_relabel_finish (ClSecretVault       *self,
 
 /* For a store that deleted accounts: removes their passwords in the
  * background (holding the default GApplication meanwhile, so quitting
- * waits); a failure is reported by ::forget-failed (uuid, message). */
+ * waits); a failure is reported by ::forget-failed (uuid, and a sentence
+ * for people that says the password stayed and why). */
 void           cl_secret_vault_forget         (ClSecretVault       *self,
                                                const char          *uuid);
 /* How many forget calls are still under way (for tests). */
