@@ -4,7 +4,9 @@
  * Run inside build-aux/run-headless, which starts gnome-keyring on the
  * session bus.  The case /accounts/without-keyring runs only on a bus that
  * has no Secret Service (tests/meson.build starts one for it, with
- * CAREERLENS_TEST_NO_KEYRING=1).
+ * CAREERLENS_TEST_NO_KEYRING=1), /accounts/locked-keyring only with a
+ * keyring whose collection is locked and cannot be unlocked
+ * (tests/with-locked-keyring).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -59,7 +61,14 @@ log_writer (GLogLevelFlags   level,
 static gboolean
 without_keyring (void)
 {
-  return g_strcmp0 (g_getenv ("CAREERLENS_TEST_NO_KEYRING"), "1") == 0;
+  return g_strcmp0 (g_getenv ("CAREERLENS_TEST_NO_KEYRING"), "1") == 0 ||
+         g_strcmp0 (g_getenv ("CAREERLENS_TEST_LOCKED_KEYRING"), "1") == 0;
+}
+
+static gboolean
+locked_keyring (void)
+{
+  return g_strcmp0 (g_getenv ("CAREERLENS_TEST_LOCKED_KEYRING"), "1") == 0;
 }
 
 static void
@@ -589,7 +598,7 @@ test_without_keyring (Fixture      *fixture,
   g_autoptr(GError) error = NULL;
   ClAccount *account;
 
-  if (!without_keyring ())
+  if (!without_keyring () || locked_keyring ())
     {
       g_test_skip ("runs on a bus without a keyring (CAREERLENS_TEST_NO_KEYRING=1)");
       return;
@@ -626,6 +635,40 @@ test_without_keyring (Fixture      *fixture,
   }
 }
 
+/* The keyring is there, its collection locked, and no prompt can unlock it
+ * (as when the user cancels the prompt): refused, said, kept nowhere. */
+static void
+test_locked_keyring (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  ClAccount *account;
+
+  if (!locked_keyring ())
+    {
+      g_test_skip ("runs with a locked keyring (tests/with-locked-keyring)");
+      return;
+    }
+
+  /* The service answers: nothing to say yet. */
+  g_assert_true (check_vault (fixture, &error));
+  g_assert_no_error (error);
+  g_assert_null (cl_secret_vault_get_problem (fixture->vault));
+
+  account = add_account (fixture, "Prepfully", "ada@example.com", 0);
+  cl_secret_vault_store_async (fixture->vault, account, SECRET, NULL, result_cb, &result);
+  g_assert_false (cl_secret_vault_store_finish (fixture->vault, wait_for_result (&result),
+                                                &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_cmpstr (error->message, ==,
+                   "Passwords can’t be saved: the keyring is locked and was not unlocked, and "
+                   "CareerLens will not keep them anywhere else.");
+  g_assert_cmpstr (cl_secret_vault_get_problem (fixture->vault), ==,
+                   "the keyring is locked and was not unlocked");
+  assert_secret_nowhere (fixture, SECRET);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -641,6 +684,7 @@ main (int   argc,
   ADD ("delete-application", test_delete_application);
   ADD ("nowhere-else", test_nowhere_else);
   ADD ("without-keyring", test_without_keyring);
+  ADD ("locked-keyring", test_locked_keyring);
 #undef ADD
 
   return g_test_run ();
