@@ -314,6 +314,11 @@ test_add (Fixture      *fixture,
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)),
                                          GTK_WIDGET (row (GTK_WIDGET (dialog), "Site"))));
   cl_ui_wait_for (password_ready_cb, row (GTK_WIDGET (dialog), "Password"));
+  /* The show/hide button says what it does ("GtkImage" in libadwaita 1.2). */
+  gtk_test_accessible_assert_property (
+    cl_ui_find_icon_button (GTK_WIDGET (row (GTK_WIDGET (dialog), "Password")),
+                            "view-reveal-symbolic"),
+    GTK_ACCESSIBLE_PROPERTY_LABEL, "Show or Hide the Password");
   type_into (GTK_WIDGET (dialog), "Site", "LinkedIn");
   type_into (GTK_WIDGET (dialog), "Address", "https://www.linkedin.com/login");
   type_into (GTK_WIDGET (dialog), "Username", "ada@example.com");

@@ -685,6 +685,7 @@ cl_account_dialog_new (GtkWindow *parent,
   update_state (self);
   cl_application_section_name_fields (GTK_WIDGET (self));
   cl_a11y_fix_mnemonics_below (GTK_WIDGET (self));
+  cl_a11y_name_password_peek (ADW_PASSWORD_ENTRY_ROW (self->password_row));
   cl_a11y_watch_toasts (self->toast_overlay);
   gtk_widget_grab_focus (GTK_WIDGET (self->site_row));
   return self;

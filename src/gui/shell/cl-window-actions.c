@@ -274,6 +274,9 @@ show_accounts_action_cb (GtkWidget  *widget,
     {
       self->accounts_window = GTK_WINDOW (cl_accounts_window_new (GTK_WINDOW (self),
                                                                   self->context));
+      /* The app's shortcuts (Ctrl+Q, F1…) work there too. */
+      gtk_window_set_application (self->accounts_window,
+                                  gtk_window_get_application (GTK_WINDOW (self)));
       g_object_add_weak_pointer (G_OBJECT (self->accounts_window),
                                  (gpointer *) &self->accounts_window);
     }

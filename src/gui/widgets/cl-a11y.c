@@ -281,3 +281,41 @@ cl_a11y_name_expander_row (AdwExpanderRow *row,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   name_expander_parts (GTK_WIDGET (row), name, TRUE);
 }
+
+/* The button below @widget showing the peek icon of a password row. */
+static GtkWidget *
+find_peek_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child))
+        {
+          const char *icon = gtk_button_get_icon_name (GTK_BUTTON (child));
+
+          if (g_strcmp0 (icon, "view-reveal-symbolic") == 0 ||
+              g_strcmp0 (icon, "view-conceal-symbolic") == 0)
+            return child;
+        }
+      found = find_peek_button (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+cl_a11y_name_password_peek (AdwPasswordEntryRow *row)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (ADW_IS_PASSWORD_ENTRY_ROW (row));
+
+  /* (Its tooltip says Show Text or Hide Text as it toggles.) */
+  button = find_peek_button (GTK_WIDGET (row));
+  if (button != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _ ("Show or Hide the Password"), -1);
+}

@@ -36,6 +36,10 @@ void  cl_a11y_name_menus_below    (GtkWidget       *root);
  * shortcuts window ("GtkImage", "GtkSearchEntry", "GtkMenuButton" otherwise). */
 void  cl_a11y_name_shortcuts_window (GtkShortcutsWindow *window);
 
+/* libadwaita 1.2 names the show/hide button of a password row "GtkImage":
+ * names it "Show or Hide the Password". */
+void  cl_a11y_name_password_peek  (AdwPasswordEntryRow *row);
+
 /* GTK 4.8 leaves an expander row unnamed, its lists named "GtkListBox" and
  * its arrow "GtkImage": names the row and its lists @name, and hides the
  * arrow and other pictures of its heading (not those of buttons) from
