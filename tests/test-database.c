@@ -688,6 +688,27 @@ test_migrate_v2 (Fixture      *fixture,
                    ==, 0);
 }
 
+/* Writes @path as CareerLens @version wrote it: the schemas up to @version,
+ * then @data (SQL), with the file's application id and version. */
+static void
+write_old_file (const char *path,
+                int         version,
+                const char *data)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  for (int v = 1; v <= version; v++)
+    {
+      g_autoptr(GBytes) schema = cl_migrations_get_schema (v);
+
+      g_string_append (sql, g_bytes_get_data (schema, NULL));
+    }
+  g_string_append (sql, data);
+  g_string_append_printf (sql, "PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                          CL_DATABASE_APPLICATION_ID, version);
+  cl_test_exec_file (path, sql->str);
+}
+
 /* A version 4 file with contacts as v1 kept them: one role, one email and
  * phone, a typed "last contacted" (newer than the interactions for Ada,
  * older for Bob), and the rows that point at contacts. */
@@ -802,17 +823,8 @@ test_migrate_v4_contacts (Fixture      *fixture,
 static void
 make_v5_prep_file (const char *path)
 {
-  g_autoptr(GString) sql = g_string_new (NULL);
-  g_autofree char *pragmas = NULL;
-
-  for (int version = 1; version <= 5; version++)
-    {
-      g_autoptr(GBytes) schema = cl_migrations_get_schema (version);
-
-      g_string_append (sql, g_bytes_get_data (schema, NULL));
-    }
-  g_string_append (
-    sql,
+  write_old_file (
+    path, 5,
     "INSERT INTO stages (id, name, position, is_open, milestone) VALUES"
     "  (1, 'Applied', 0, 1, 'applied');"
     "INSERT INTO companies (id, name) VALUES (1, 'Acme'), (2, 'Initech');"
@@ -842,10 +854,6 @@ make_v5_prep_file (const char *path)
     "INSERT INTO application_keywords (application_id, keyword, domain) VALUES"
     "  (1, 'pytorch', 'ml-fundamentals'), (1, 'graphs', 'coding'),"
     "  (2, 'rag', 'ml-system-design');");
-  pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = 5;",
-                             CL_DATABASE_APPLICATION_ID);
-  g_string_append (sql, pragmas);
-  cl_test_exec_file (path, sql->str);
 }
 
 /* A version 6 file with accounts (v1's table, which had no UUID), one of
@@ -855,20 +863,12 @@ test_migrate_v6_accounts (Fixture      *fixture,
                           gconstpointer data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "v6.db", NULL);
-  g_autoptr(GString) sql = g_string_new (NULL);
-  g_autofree char *pragmas = NULL;
   g_autoptr(ClDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *rows = NULL;
 
-  for (int version = 1; version <= 6; version++)
-    {
-      g_autoptr(GBytes) schema = cl_migrations_get_schema (version);
-
-      g_string_append (sql, g_bytes_get_data (schema, NULL));
-    }
-  g_string_append (
-    sql,
+  write_old_file (
+    path, 6,
     "INSERT INTO stages (id, name, position, is_open, milestone) VALUES"
     "  (1, 'Applied', 0, 1, 'applied');"
     "INSERT INTO companies (id, name) VALUES (1, 'Acme');"
@@ -877,10 +877,6 @@ test_migrate_v6_accounts (Fixture      *fixture,
     "INSERT INTO accounts (id, site, url, username, application_id, notes, created_at) VALUES"
     "  (3, 'LinkedIn', 'https://www.linkedin.com', 'ada@example.com', NULL, NULL, 10),"
     "  (7, 'Acme Careers', NULL, 'ada', 1, 'SSO', 20);");
-  pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = 6;",
-                             CL_DATABASE_APPLICATION_ID);
-  g_string_append (sql, pragmas);
-  cl_test_exec_file (path, sql->str);
 
   database = cl_database_open (path, &error);
   g_assert_no_error (error);

@@ -114,6 +114,24 @@ describe_problem (const GError *error)
   return g_strdup_printf (_ ("the keyring answered “%s”"), error->message);
 }
 
+static char *
+problem_sentence (const char *problem)
+{
+  /* Translators: %s says why, "no keyring (Secret Service) is running on
+   * this desktop". */
+  return g_strdup_printf (_ ("Passwords can’t be saved: %s, and CareerLens will not keep them "
+                             "anywhere else."),
+                          problem);
+}
+
+char *
+cl_secret_vault_dup_problem_sentence (ClSecretVault *self)
+{
+  g_return_val_if_fail (CL_IS_SECRET_VAULT (self), NULL);
+
+  return self->problem != NULL ? problem_sentence (self->problem) : NULL;
+}
+
 static void
 set_problem (ClSecretVault *self,
              const char    *problem)
@@ -150,6 +168,7 @@ finish_task (GTask   *task,
   ClSecretVault   *self = g_task_get_source_object (task);
   GCancellable    *cancellable = g_task_get_cancellable (task);
   g_autofree char *problem = NULL;
+  g_autofree char *sentence = NULL;
 
   set_busy (self, FALSE);
   if (ok)
@@ -170,12 +189,8 @@ finish_task (GTask   *task,
   problem = describe_problem (error);
   g_clear_error (&error);
   set_problem (self, problem);
-  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           /* Translators: %s says why, "no keyring (Secret
-                            * Service) is running on this desktop". */
-                           _ ("Passwords can’t be saved: %s, and CareerLens will not keep them "
-                              "anywhere else."),
-                           problem);
+  sentence = problem_sentence (problem);
+  g_task_return_error (task, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, sentence));
 }
 
 static GTask *

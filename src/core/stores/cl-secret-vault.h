@@ -34,6 +34,10 @@ ClSecretVault *cl_secret_vault_new            (void);
 /* Why passwords cannot be kept, for people ("no keyring is running on this
  * desktop"), or NULL while none is known.  Notified as "problem". */
 const char    *cl_secret_vault_get_problem    (ClSecretVault       *self);
+/* The whole sentence views show for the problem: "Passwords can’t be
+ * saved: …, and CareerLens will not keep them anywhere else."; NULL when
+ * there is none. */
+char          *cl_secret_vault_dup_problem_sentence (ClSecretVault *self);
 /* Whether a call is under way (views show a spinner).  "busy". */
 gboolean       cl_secret_vault_get_busy       (ClSecretVault       *self);
 

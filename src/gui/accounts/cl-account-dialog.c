@@ -133,13 +133,9 @@ update_state (ClAccountDialog *self)
 
   if (problem != NULL)
     {
-      /* Translators: %s says why, "no keyring (Secret Service) is running
-       * on this desktop". */
-      g_autofree char *title = g_strdup_printf (_ ("Passwords can’t be saved: %s, and CareerLens "
-                                                   "will not keep them anywhere else."),
-                                                problem);
+      g_autofree char *sentence = cl_secret_vault_dup_problem_sentence (vault (self));
 
-      cl_banner_set_title (self->banner, title);
+      cl_banner_set_title (self->banner, sentence);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->banner), problem != NULL);
   set_sensitive (self, GTK_WIDGET (self->password_row), password_on);
