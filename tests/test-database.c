@@ -908,6 +908,55 @@ test_migrate_v6_accounts (Fixture      *fixture,
                    ==, 2);
 }
 
+/* A version 7 file with reminders of v1's shape: each is kept, with no
+ * source and not delivered, and a source names one reminder only. */
+static void
+test_migrate_v7_reminders (Fixture      *fixture,
+                           gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "v7.db", NULL);
+  g_autoptr(ClDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rows = NULL;
+
+  write_old_file (
+    path, 7,
+    "INSERT INTO stages (id, name, position, is_open, milestone) VALUES"
+    "  (1, 'Applied', 0, 1, 'applied');"
+    "INSERT INTO companies (id, name) VALUES (1, 'Acme');"
+    "INSERT INTO applications (id, company_id, role, stage_id, position, created_at,"
+    "  updated_at) VALUES (1, 1, 'MLE', 1, 0, 1, 1);"
+    "INSERT INTO reminders (id, kind, title, body, due_at, snoozed_until, done_at,"
+    "  application_id, created_at) VALUES"
+    "  (1, 'follow-up', 'Write to Ada', NULL, 5000, NULL, NULL, 1, 10),"
+    "  (2, 'custom', 'Send the take-home', 'By email', 6000, 6500, 7000, 1, 20);");
+
+  database = cl_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cl_database_get_schema_version (database), ==, CL_DATABASE_SCHEMA_VERSION);
+  rows = cl_test_query_text (database,
+                             "SELECT id, kind, title, body, due_at, snoozed_until, done_at,"
+                             " application_id, created_at, source_key, delivered_at"
+                             " FROM reminders ORDER BY id");
+  g_assert_cmpstr (rows, ==,
+                   "1|follow-up|Write to Ada|NULL|5000|NULL|NULL|1|10|NULL|NULL\n"
+                   "2|custom|Send the take-home|By email|6000|6500|7000|1|20|NULL|NULL\n");
+  g_assert_cmpint (cl_test_exec (database,
+                                 "INSERT INTO reminders (kind, title, due_at, created_at,"
+                                 " source_key) VALUES ('interview', 'Coding', 1, 1,"
+                                 " 'round:1:day-before')"),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (cl_test_exec (database,
+                                 "INSERT INTO reminders (kind, title, due_at, created_at,"
+                                 " source_key) VALUES ('interview', 'Coding', 2, 1,"
+                                 " 'round:1:day-before')"),
+                   ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (cl_test_exec (database,
+                                 "INSERT INTO reminders (kind, title, due_at, created_at,"
+                                 " source_key) VALUES ('custom', 'x', 2, 1, '')"),
+                   ==, SQLITE_CONSTRAINT);
+}
+
 static void
 test_migrate_v5_prep (Fixture      *fixture,
                       gconstpointer data)
@@ -1343,6 +1392,7 @@ main (int   argc,
   ADD ("migrate-v4-contacts", test_migrate_v4_contacts);
   ADD ("migrate-v5-prep", test_migrate_v5_prep);
   ADD ("migrate-v6-accounts", test_migrate_v6_accounts);
+  ADD ("migrate-v7-reminders", test_migrate_v7_reminders);
   ADD ("transactions", test_transactions);
   ADD ("busy", test_busy);
   ADD ("external-changes", test_external_changes);

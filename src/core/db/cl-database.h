@@ -40,7 +40,7 @@ typedef enum
 /* PRAGMA application_id: "CLen" — tells our files from other SQLite files. */
 #define CL_DATABASE_APPLICATION_ID 0x434c656e
 /* PRAGMA user_version written by this build. */
-#define CL_DATABASE_SCHEMA_VERSION 7
+#define CL_DATABASE_SCHEMA_VERSION 8
 
 #define CL_TYPE_DATABASE (cl_database_get_type ())
 G_DECLARE_FINAL_TYPE (ClDatabase, cl_database, CL, DATABASE, GObject)

@@ -133,6 +133,13 @@ migrate_to_v7 (ClDatabase *db,
   return exec_schema (db, 7, error);
 }
 
+static gboolean
+migrate_to_v8 (ClDatabase *db,
+               GError    **error)
+{
+  return exec_schema (db, 8, error);
+}
+
 typedef gboolean (*MigrationFunc) (ClDatabase *db, GError **error);
 
 /* migrations[i] takes the schema from version i to version i + 1. */
@@ -144,6 +151,7 @@ static const MigrationFunc migrations[] = {
   migrate_to_v5,
   migrate_to_v6,
   migrate_to_v7,
+  migrate_to_v8,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CL_DATABASE_SCHEMA_VERSION);

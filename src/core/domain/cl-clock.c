@@ -28,7 +28,21 @@ struct _ClClock
   GDBusConnection *system_bus;
   guint            sleep_id;
   GCancellable    *cancellable;
+
+  GList           *alarms; /* Alarm *, by time */
+  guint            next_alarm_id;
+  guint            alarm_timer; /* the system clock's one timer for the first alarm */
+  guint            ring_idle;
 };
+
+typedef struct
+{
+  guint            id;
+  gint64           unix_time;
+  ClClockAlarmFunc func;
+  gpointer         user_data;
+  GDestroyNotify   destroy;
+} Alarm;
 
 G_DEFINE_FINAL_TYPE (ClClock, cl_clock, G_TYPE_OBJECT)
 
@@ -43,6 +57,7 @@ enum
 static guint signals[N_SIGNALS];
 
 static void  schedule (ClClock *self);
+static void  check_alarms (ClClock *self);
 
 void
 cl_clock_resync (ClClock *self)
@@ -57,6 +72,8 @@ cl_clock_resync (ClClock *self)
   last = g_steal_pointer (&self->last);
   self->last = g_date_time_ref (now);
 
+  /* Whatever changed, an alarm may be due now, or its timer wrong. */
+  check_alarms (self);
   if (last == NULL)
     return;
 
@@ -143,10 +160,134 @@ system_bus_cb (GObject      *object,
                                                        prepare_for_sleep_cb, self, NULL);
 }
 
+/* Alarms ---------------------------------------------------------------------- */
+
+static void
+alarm_free (Alarm *alarm)
+{
+  if (alarm->destroy != NULL)
+    alarm->destroy (alarm->user_data);
+  g_free (alarm);
+}
+
+static int
+compare_alarms (gconstpointer a,
+                gconstpointer b)
+{
+  const Alarm *first = a, *second = b;
+
+  if (first->unix_time != second->unix_time)
+    return first->unix_time < second->unix_time ? -1 : 1;
+  return first->id < second->id ? -1 : first->id > second->id;
+}
+
+static gboolean alarm_timer_cb (gpointer user_data);
+
+/* Rings, in time order, every alarm that is due; arms the timer for the
+ * next (system clock).  A function may add or remove alarms. */
+static void
+ring_due (ClClock *self)
+{
+  gint64 now = cl_clock_now (self);
+
+  while (self->alarms != NULL && ((Alarm *) self->alarms->data)->unix_time <= now)
+    {
+      Alarm *alarm = self->alarms->data;
+
+      self->alarms = g_list_delete_link (self->alarms, self->alarms);
+      alarm->func (alarm->user_data);
+      alarm_free (alarm);
+    }
+
+  g_clear_handle_id (&self->alarm_timer, g_source_remove);
+  if (!self->fixed && self->alarms != NULL)
+    {
+      gint64 wait = ((Alarm *) self->alarms->data)->unix_time - now;
+
+      /* Monotonic seconds; checked against the wall clock when it fires. */
+      self->alarm_timer = g_timeout_add_seconds_full (G_PRIORITY_DEFAULT,
+                                                      (guint) CLAMP (wait, 1, G_MAXUINT / 2),
+                                                      alarm_timer_cb, self, NULL);
+    }
+}
+
+static gboolean
+alarm_timer_cb (gpointer user_data)
+{
+  ClClock *self = user_data;
+
+  self->alarm_timer = 0;
+  ring_due (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+ring_idle_cb (gpointer user_data)
+{
+  ClClock *self = user_data;
+
+  self->ring_idle = 0;
+  ring_due (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+check_alarms (ClClock *self)
+{
+  if (self->alarms != NULL && self->ring_idle == 0)
+    self->ring_idle = g_idle_add (ring_idle_cb, self);
+}
+
+guint
+cl_clock_add_alarm (ClClock         *self,
+                    gint64           unix_time,
+                    ClClockAlarmFunc func,
+                    gpointer         user_data,
+                    GDestroyNotify   destroy)
+{
+  Alarm *alarm;
+
+  g_return_val_if_fail (CL_IS_CLOCK (self), 0);
+  g_return_val_if_fail (func != NULL, 0);
+
+  alarm = g_new0 (Alarm, 1);
+  alarm->id = ++self->next_alarm_id;
+  alarm->unix_time = unix_time;
+  alarm->func = func;
+  alarm->user_data = user_data;
+  alarm->destroy = destroy;
+  self->alarms = g_list_insert_sorted (self->alarms, alarm, compare_alarms);
+  check_alarms (self);
+  return alarm->id;
+}
+
+void
+cl_clock_remove_alarm (ClClock *self,
+                       guint    id)
+{
+  g_return_if_fail (CL_IS_CLOCK (self));
+
+  for (GList *l = self->alarms; id != 0 && l != NULL; l = l->next)
+    {
+      Alarm *alarm = l->data;
+
+      if (alarm->id == id)
+        {
+          self->alarms = g_list_delete_link (self->alarms, l);
+          alarm_free (alarm);
+          return;
+        }
+    }
+}
+
 static void
 cl_clock_dispose (GObject *object)
 {
   ClClock *self = (ClClock *) object;
+
+  g_clear_handle_id (&self->alarm_timer, g_source_remove);
+  g_clear_handle_id (&self->ring_idle, g_source_remove);
+  g_list_free_full (g_steal_pointer (&self->alarms), (GDestroyNotify) alarm_free);
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);

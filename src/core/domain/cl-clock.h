@@ -29,5 +29,22 @@ void       cl_clock_advance    (ClClock *self,
  * (the system clock does it itself on waking up). */
 void       cl_clock_resync     (ClClock *self);
 
+/* Calls @func (with @user_data) once the clock reads @unix_time or later,
+ * from the main loop, then forgets the alarm (@destroy frees @user_data).
+ * The system clock arms one timer for it and checks the wall clock when
+ * the timer fires, every minute, and after a resume, so that a suspend or
+ * a clock set forward or back neither loses nor advances it; a fixed clock
+ * rings it when set or advanced past it.  An alarm already due rings from
+ * an idle.  Returns an id for cl_clock_remove_alarm(). */
+typedef void (*ClClockAlarmFunc) (gpointer user_data);
+guint      cl_clock_add_alarm    (ClClock         *self,
+                                  gint64           unix_time,
+                                  ClClockAlarmFunc func,
+                                  gpointer         user_data,
+                                  GDestroyNotify   destroy);
+/* Forgets an alarm that has not rung (an id of 0 is ignored). */
+void       cl_clock_remove_alarm (ClClock         *self,
+                                  guint            id);
+
 /* clang-format on */
 G_END_DECLS

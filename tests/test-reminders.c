@@ -1,0 +1,294 @@
+/* test-reminders.c — when reminders fall due, and the clock's alarms
+ *
+ * The plan is checked with exact times in Europe/Berlin and
+ * America/New_York, across their DST changes: "the day before at 18:00" is
+ * 18:00 local of that calendar day, never 24 hours back.  The fixed clock
+ * rings an alarm once it is set past it, and never before.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "careerlens-test"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "cl-clock.h"
+#include "cl-reminder-plan.h"
+
+/* @text ("2026-12-09 18:00") local to @zone, as Unix time. */
+static gint64
+at (GTimeZone  *zone,
+    const char *text)
+{
+  int year, month, day, hour, minute;
+  g_autoptr(GDateTime) when = NULL;
+
+  g_assert_cmpint (sscanf (text, "%d-%d-%d %d:%d", &year, &month, &day, &hour, &minute), ==, 5);
+  when = g_date_time_new (zone, year, month, day, hour, minute, 0);
+  return g_date_time_to_unix (when);
+}
+
+static gint64
+utc (const char *text)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_utc ();
+
+  return at (zone, text);
+}
+
+static const ClPlannedReminder *
+find (GArray     *planned,
+      const char *key)
+{
+  for (guint i = 0; i < planned->len; i++)
+    {
+      const ClPlannedReminder *reminder = &g_array_index (planned, ClPlannedReminder, i);
+
+      if (g_str_equal (reminder->key, key))
+        return reminder;
+    }
+  g_error ("no reminder %s", key);
+}
+
+static GArray *
+plan_one (ClReminderSourceKind      kind,
+          gint64                    id,
+          gint64                    when,
+          const ClReminderSettings *settings,
+          GTimeZone                *zone)
+{
+  ClReminderSource source = { kind, id, when };
+
+  return cl_reminder_plan (&source, 1, settings, zone);
+}
+
+static void
+test_round (void)
+{
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  ClReminderSettings settings;
+  g_autoptr(GArray) planned = NULL;
+  const ClPlannedReminder *reminder;
+
+  g_assert_nonnull (berlin);
+  cl_reminder_settings_init (&settings);
+  planned = plan_one (CL_REMINDER_SOURCE_ROUND, 12, at (berlin, "2026-12-10 10:00"), &settings,
+                      berlin);
+  g_assert_cmpuint (planned->len, ==, 2);
+  reminder = find (planned, "round:12:day-before");
+  g_assert_cmpint (reminder->kind, ==, CL_REMINDER_KIND_INTERVIEW);
+  g_assert_cmpint (reminder->source_id, ==, 12);
+  g_assert_cmpint (reminder->due_at, ==, utc ("2026-12-09 17:00"));
+  g_assert_cmpint (reminder->expires_at, ==, utc ("2026-12-10 09:00"));
+  reminder = find (planned, "round:12:hour-before");
+  g_assert_cmpint (reminder->due_at, ==, utc ("2026-12-10 08:00"));
+  g_clear_pointer (&planned, g_array_unref);
+
+  /* The time of the day before is the user's; a kind turned off asks for
+   * nothing. */
+  settings.day_before_minutes = 20 * 60 + 30;
+  planned = plan_one (CL_REMINDER_SOURCE_ROUND, 12, at (berlin, "2026-12-10 10:00"), &settings,
+                      berlin);
+  g_assert_cmpint (find (planned, "round:12:day-before")->due_at, ==, utc ("2026-12-09 19:30"));
+  g_clear_pointer (&planned, g_array_unref);
+  settings.enabled[CL_REMINDER_KIND_INTERVIEW] = FALSE;
+  planned = plan_one (CL_REMINDER_SOURCE_ROUND, 12, at (berlin, "2026-12-10 10:00"), &settings,
+                      berlin);
+  g_assert_cmpuint (planned->len, ==, 0);
+}
+
+static void
+test_other_kinds (void)
+{
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  ClReminderSettings settings;
+  ClReminderSource   sources[] = {
+      { CL_REMINDER_SOURCE_OFFER, 3, 0 },
+      { CL_REMINDER_SOURCE_OBJECTIVE, 9, 0 },
+      { CL_REMINDER_SOURCE_FOLLOW_UP, 7, 0 },
+      { CL_REMINDER_SOURCE_STAY, 7, 0 },
+      { CL_REMINDER_SOURCE_CUSTOM, 5, 0 },
+  };
+  g_autoptr(GArray) planned = NULL;
+  const ClPlannedReminder *reminder;
+
+  sources[0].at = at (berlin, "2026-12-15 17:00");
+  sources[1].at = at (berlin, "2026-12-20 00:00");
+  sources[2].at = at (berlin, "2026-12-08 12:00");
+  sources[3].at = at (berlin, "2026-12-11 08:15");
+  sources[4].at = at (berlin, "2026-12-24 16:45");
+  cl_reminder_settings_init (&settings);
+  planned = cl_reminder_plan (sources, G_N_ELEMENTS (sources), &settings, berlin);
+  g_assert_cmpuint (planned->len, ==, 6);
+
+  /* Two days before at 09:00, and at 09:00 on the day. */
+  reminder = find (planned, "offer:3:two-days-before");
+  g_assert_cmpint (reminder->kind, ==, CL_REMINDER_KIND_OFFER_DEADLINE);
+  g_assert_cmpint (reminder->due_at, ==, utc ("2026-12-13 08:00"));
+  g_assert_cmpint (reminder->expires_at, ==, utc ("2026-12-15 16:00"));
+  g_assert_cmpint (find (planned, "offer:3:on-the-day")->due_at, ==, utc ("2026-12-15 08:00"));
+  /* An objective: 09:00 on its day, until the day is over. */
+  reminder = find (planned, "objective:9:due");
+  g_assert_cmpint (reminder->due_at, ==, utc ("2026-12-20 08:00"));
+  g_assert_cmpint (reminder->expires_at, ==, utc ("2026-12-20 23:00"));
+  /* Follow-ups, stay-in-touch and the user's own: when asked, for good. */
+  reminder = find (planned, "follow-up:7:due");
+  g_assert_cmpint (reminder->kind, ==, CL_REMINDER_KIND_FOLLOW_UP);
+  g_assert_cmpint (reminder->due_at, ==, utc ("2026-12-08 11:00"));
+  g_assert_cmpint (reminder->expires_at, ==, G_MAXINT64);
+  g_assert_cmpint (find (planned, "stay-in-touch:7:due")->kind, ==,
+                   CL_REMINDER_KIND_STAY_IN_TOUCH);
+  reminder = find (planned, "custom:5");
+  g_assert_null (reminder->lead);
+  g_assert_cmpint (reminder->due_at, ==, utc ("2026-12-24 15:45"));
+  g_clear_pointer (&planned, g_array_unref);
+
+  for (guint kind = 0; kind < CL_REMINDER_N_KINDS; kind++)
+    settings.enabled[kind] = FALSE;
+  planned = cl_reminder_plan (sources, G_N_ELEMENTS (sources), &settings, berlin);
+  g_assert_cmpuint (planned->len, ==, 0);
+}
+
+/* Europe/Berlin: summer time from 2027-03-28 02:00 (CET → CEST), back on
+ * 2026-10-25 03:00 (CEST → CET). */
+static void
+test_dst_berlin (void)
+{
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  ClReminderSettings settings;
+  g_autoptr(GArray) planned = NULL;
+
+  cl_reminder_settings_init (&settings);
+  /* The round is the day after the change: the day before is the change's
+   * day, 18:00 CEST (16:00 UTC), 23 hours of clock before. */
+  planned = plan_one (CL_REMINDER_SOURCE_ROUND, 1, at (berlin, "2027-03-29 10:00"), &settings,
+                      berlin);
+  g_assert_cmpint (find (planned, "round:1:day-before")->due_at, ==, utc ("2027-03-28 16:00"));
+  g_assert_cmpint (find (planned, "round:1:hour-before")->due_at, ==, utc ("2027-03-29 07:00"));
+  g_clear_pointer (&planned, g_array_unref);
+  /* On the change's day: the day before is still winter time. */
+  planned = plan_one (CL_REMINDER_SOURCE_ROUND, 1, at (berlin, "2027-03-28 10:00"), &settings,
+                      berlin);
+  g_assert_cmpint (find (planned, "round:1:day-before")->due_at, ==, utc ("2027-03-27 17:00"));
+  /* An hour before 03:30 CEST is 01:30 CET: one real hour. */
+  g_clear_pointer (&planned, g_array_unref);
+  planned = plan_one (CL_REMINDER_SOURCE_ROUND, 1, at (berlin, "2027-03-28 03:30"), &settings,
+                      berlin);
+  g_assert_cmpint (find (planned, "round:1:hour-before")->due_at, ==, utc ("2027-03-28 00:30"));
+  g_clear_pointer (&planned, g_array_unref);
+  /* Autumn: the day before a round on 2026-10-26 is the long day, 18:00 CET. */
+  planned = plan_one (CL_REMINDER_SOURCE_ROUND, 1, at (berlin, "2026-10-26 09:00"), &settings,
+                      berlin);
+  g_assert_cmpint (find (planned, "round:1:day-before")->due_at, ==, utc ("2026-10-25 17:00"));
+}
+
+/* America/New_York: daylight time from 2027-03-14, back on 2027-11-07. */
+static void
+test_dst_new_york (void)
+{
+  g_autoptr(GTimeZone) new_york = g_time_zone_new_identifier ("America/New_York");
+  ClReminderSettings settings;
+  g_autoptr(GArray) planned = NULL;
+  const ClPlannedReminder *reminder;
+
+  g_assert_nonnull (new_york);
+  cl_reminder_settings_init (&settings);
+  planned = plan_one (CL_REMINDER_SOURCE_ROUND, 2, at (new_york, "2027-03-15 10:00"), &settings,
+                      new_york);
+  g_assert_cmpint (find (planned, "round:2:day-before")->due_at, ==, utc ("2027-03-14 22:00"));
+  g_clear_pointer (&planned, g_array_unref);
+  /* An objective due on the day the clocks go back: 09:00 EST; the day is
+   * 25 hours long. */
+  planned = plan_one (CL_REMINDER_SOURCE_OBJECTIVE, 4, at (new_york, "2027-11-07 00:00"),
+                      &settings, new_york);
+  reminder = find (planned, "objective:4:due");
+  g_assert_cmpint (reminder->due_at, ==, utc ("2027-11-07 14:00"));
+  g_assert_cmpint (reminder->expires_at, ==, utc ("2027-11-08 05:00"));
+  g_assert_cmpint (reminder->expires_at - at (new_york, "2027-11-07 00:00"), ==, 25 * 3600);
+  g_clear_pointer (&planned, g_array_unref);
+  /* An offer due the Monday after: two days before is the Saturday. */
+  planned = plan_one (CL_REMINDER_SOURCE_OFFER, 8, at (new_york, "2027-11-08 17:00"), &settings,
+                      new_york);
+  g_assert_cmpint (find (planned, "offer:8:two-days-before")->due_at, ==,
+                   utc ("2027-11-06 13:00"));
+  g_assert_cmpint (find (planned, "offer:8:on-the-day")->due_at, ==, utc ("2027-11-08 14:00"));
+}
+
+static void
+count_cb (gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+flush (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+test_alarms (void)
+{
+  g_autoptr(ClClock) clock = cl_clock_new_fixed (1800000000);
+  guint rung = 0, other = 0, past = 0;
+  guint removed;
+
+  cl_clock_add_alarm (clock, 1800000100, count_cb, &rung, NULL);
+  removed = cl_clock_add_alarm (clock, 1800000050, count_cb, &other, NULL);
+  flush ();
+  g_assert_cmpuint (rung, ==, 0);
+
+  /* Not a second early. */
+  cl_clock_advance (clock, 99);
+  flush ();
+  g_assert_cmpuint (rung, ==, 0);
+  g_assert_cmpuint (other, ==, 1);
+  cl_clock_advance (clock, 1);
+  flush ();
+  g_assert_cmpuint (rung, ==, 1);
+  /* Once. */
+  cl_clock_advance (clock, 1000);
+  flush ();
+  g_assert_cmpuint (rung, ==, 1);
+
+  /* Already due: from the main loop, not at once. */
+  cl_clock_add_alarm (clock, 1800000000, count_cb, &past, NULL);
+  g_assert_cmpuint (past, ==, 0);
+  flush ();
+  g_assert_cmpuint (past, ==, 1);
+
+  /* Removed before it rings: never. */
+  rung = 0;
+  removed = cl_clock_add_alarm (clock, 1800005000, count_cb, &rung, NULL);
+  cl_clock_remove_alarm (clock, removed);
+  cl_clock_remove_alarm (clock, 0);
+  cl_clock_advance (clock, 10000);
+  flush ();
+  g_assert_cmpuint (rung, ==, 0);
+
+  /* The clock set back: the alarm waits for the new time to come. */
+  cl_clock_add_alarm (clock, cl_clock_now (clock) + 60, count_cb, &rung, NULL);
+  cl_clock_advance (clock, -3600);
+  flush ();
+  g_assert_cmpuint (rung, ==, 0);
+  cl_clock_advance (clock, 3660);
+  flush ();
+  g_assert_cmpuint (rung, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/reminders/plan/round", test_round);
+  g_test_add_func ("/reminders/plan/other-kinds", test_other_kinds);
+  g_test_add_func ("/reminders/plan/dst-berlin", test_dst_berlin);
+  g_test_add_func ("/reminders/plan/dst-new-york", test_dst_new_york);
+  g_test_add_func ("/reminders/clock-alarms", test_alarms);
+
+  return g_test_run ();
+}
