@@ -14,7 +14,9 @@
 #include <stdio.h>
 
 #include "cl-clock.h"
+#include "cl-context.h"
 #include "cl-reminder-plan.h"
+#include "cl-test-util.h"
 
 /* @text ("2026-12-09 18:00") local to @zone, as Unix time. */
 static gint64
@@ -278,6 +280,276 @@ test_alarms (void)
   g_assert_cmpuint (rung, ==, 1);
 }
 
+/* The store ------------------------------------------------------------------- */
+
+typedef struct
+{
+  ClTestFixture    base;
+  ClReminderStore *store;
+  GTimeZone       *berlin;
+  gint64           round;
+} Fixture;
+
+static void
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
+{
+  ClApplication   *application;
+  g_autofree char *sql = NULL;
+
+  cl_test_fixture_setup (&fixture->base);
+  fixture->berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  fixture->store = cl_context_get_reminder_store (fixture->base.context);
+  cl_reminder_store_set_time_zone (fixture->store, fixture->berlin);
+  /* Now is 2026-11-01 10:00 in Berlin; a coding round on the 3rd at 10:00. */
+  application = cl_test_add_application (cl_context_get_pipeline_store (fixture->base.context),
+                                         "Acme", "ML Engineer", 0);
+  sql = g_strdup_printf ("INSERT INTO interview_rounds (application_id, position, kind,"
+                         " scheduled_at, status) VALUES (%" G_GINT64_FORMAT ", 0, 'coding',"
+                         " %" G_GINT64_FORMAT ", 'scheduled')",
+                         cl_application_get_id (application),
+                         at (fixture->berlin, "2026-11-03 10:00"));
+  g_assert_cmpint (cl_test_exec (fixture->base.database, sql), ==, SQLITE_OK);
+  fixture->round = cl_test_query_int64 (fixture->base.database,
+                                        "SELECT max(id) FROM interview_rounds");
+  g_assert_true (cl_store_load (CL_STORE (fixture->store), NULL));
+}
+
+static void
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_time_zone_unref (fixture->berlin);
+  cl_test_fixture_teardown (&fixture->base);
+}
+
+/* "key@time[!]" of each reminder listed (! for delivered), in order. */
+static char *
+listing (ClReminderStore *store)
+{
+  GListModel *reminders = cl_reminder_store_get_reminders (store);
+  GString    *out = g_string_new (NULL);
+
+  /* (What was committed is read from an idle; now, here.) */
+  cl_reminder_store_refresh (store);
+  for (guint i = 0; i < g_list_model_get_n_items (reminders); i++)
+    {
+      g_autoptr(ClReminder) reminder = g_list_model_get_item (reminders, i);
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (cl_reminder_get_time (reminder));
+      g_autofree char *text = g_date_time_format (when, "%F %R");
+
+      g_string_append_printf (out, "%s%s@%s%s", i > 0 ? " " : "", cl_reminder_get_key (reminder),
+                              text, cl_reminder_get_delivered (reminder) ? "!" : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+deliver (ClReminderStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) told = cl_reminder_store_deliver_due (store, &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < told->len; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? " " : "",
+                            cl_reminder_get_key (g_ptr_array_index (told, i)));
+  return g_string_free (out, FALSE);
+}
+
+#define ASSERT_TEXT(expr, expected) \
+  G_STMT_START \
+  { \
+    g_autofree char *text_ = (expr); \
+    g_assert_cmpstr (text_, ==, (expected)); \
+  } \
+  G_STMT_END
+
+static ClReminder *
+find_listed (ClReminderStore *store,
+             const char      *key)
+{
+  GListModel *reminders = cl_reminder_store_get_reminders (store);
+
+  cl_reminder_store_refresh (store);
+  for (guint i = 0; i < g_list_model_get_n_items (reminders); i++)
+    {
+      g_autoptr(ClReminder) reminder = g_list_model_get_item (reminders, i);
+
+      if (g_str_equal (cl_reminder_get_key (reminder), key))
+        return reminder; /* the list keeps it */
+    }
+  g_error ("%s is not listed", key);
+}
+
+static void
+test_store_deliver (Fixture      *fixture,
+                    gconstpointer data)
+{
+  g_autoptr(ClContext) restarted = NULL;
+  g_autofree char *day_before = g_strdup_printf ("round:%" G_GINT64_FORMAT ":day-before",
+                                                 fixture->round);
+  ClReminderStore *again;
+
+  /* (The expected keys name the fixture's round, 1.) */
+  g_assert_cmpint (fixture->round, ==, 1);
+  ASSERT_TEXT (listing (fixture->store),
+               "round:1:day-before@2026-11-02 17:00 round:1:hour-before@2026-11-03 08:00");
+  g_assert_cmpint (cl_reminder_store_get_next_time (fixture->store), ==,
+                   utc ("2026-11-02 17:00"));
+  ASSERT_TEXT (deliver (fixture->store), "");
+
+  /* Due: told once, and not again after a restart. */
+  cl_clock_set (fixture->base.clock, utc ("2026-11-02 17:00"));
+  ASSERT_TEXT (deliver (fixture->store), day_before);
+  ASSERT_TEXT (deliver (fixture->store), "");
+  ASSERT_TEXT (listing (fixture->store),
+               "round:1:day-before@2026-11-02 17:00! round:1:hour-before@2026-11-03 08:00");
+  g_assert_cmpint (cl_reminder_store_get_next_time (fixture->store), ==,
+                   utc ("2026-11-03 08:00"));
+  restarted = cl_test_fixture_reload (&fixture->base);
+  again = cl_context_get_reminder_store (restarted);
+  cl_reminder_store_set_time_zone (again, fixture->berlin);
+  ASSERT_TEXT (deliver (again), "");
+
+  /* The round begins: its reminders mean nothing any more. */
+  cl_clock_set (fixture->base.clock, utc ("2026-11-03 09:00"));
+  cl_reminder_store_refresh (fixture->store);
+  ASSERT_TEXT (listing (fixture->store), "");
+  g_assert_cmpint (cl_reminder_store_get_next_time (fixture->store), ==, 0);
+}
+
+static void
+test_store_missed (Fixture      *fixture,
+                   gconstpointer data)
+{
+  /* Away over both: only the latest of the round is told, both are kept
+   * told. */
+  cl_clock_set (fixture->base.clock, utc ("2026-11-03 08:30"));
+  ASSERT_TEXT (deliver (fixture->store), "round:1:hour-before");
+  ASSERT_TEXT (listing (fixture->store),
+               "round:1:day-before@2026-11-02 17:00! round:1:hour-before@2026-11-03 08:00!");
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database,
+                                        "SELECT count(*) FROM reminders WHERE delivered_at = "
+                                        "1793694600 AND round_id = 1"),
+                   ==, 2);
+}
+
+static void
+test_store_moved_and_deleted (Fixture      *fixture,
+                              gconstpointer data)
+{
+  g_autofree char *sql = NULL;
+
+  cl_clock_set (fixture->base.clock, utc ("2026-11-02 17:00"));
+  ASSERT_TEXT (deliver (fixture->store), "round:1:day-before");
+  /* Moved a day later: the day before is asked again, at its new time. */
+  sql = g_strdup_printf ("UPDATE interview_rounds SET scheduled_at = %" G_GINT64_FORMAT,
+                         at (fixture->berlin, "2026-11-04 10:00"));
+  g_assert_cmpint (cl_test_exec (fixture->base.database, sql), ==, SQLITE_OK);
+  g_assert_true (cl_store_load (CL_STORE (fixture->store), NULL));
+  ASSERT_TEXT (listing (fixture->store),
+               "round:1:day-before@2026-11-03 17:00 round:1:hour-before@2026-11-04 08:00");
+  /* Deleted: its reminders and their kept states go. */
+  g_assert_cmpint (cl_test_exec (fixture->base.database, "DELETE FROM interview_rounds"), ==,
+                   SQLITE_OK);
+  g_assert_true (cl_store_load (CL_STORE (fixture->store), NULL));
+  ASSERT_TEXT (listing (fixture->store), "");
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database, "SELECT count(*) FROM reminders"),
+                   ==, 0);
+}
+
+static void
+test_store_snooze_done (Fixture      *fixture,
+                        gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  ClReminderSettings settings;
+
+  cl_clock_set (fixture->base.clock, utc ("2026-11-02 17:00"));
+  ASSERT_TEXT (deliver (fixture->store), "round:1:day-before");
+  /* Snoozed an hour: told again then. */
+  g_assert_false (cl_reminder_store_snooze (fixture->store,
+                                            find_listed (fixture->store, "round:1:day-before"),
+                                            utc ("2026-11-02 16:00"), &error));
+  g_assert_error (error, CL_VALIDATION_ERROR, CL_VALIDATION_ERROR_OUT_OF_RANGE);
+  g_clear_error (&error);
+  g_assert_true (cl_reminder_store_snooze (fixture->store,
+                                           find_listed (fixture->store, "round:1:day-before"),
+                                           utc ("2026-11-02 18:00"), &error));
+  g_assert_no_error (error);
+  ASSERT_TEXT (listing (fixture->store),
+               "round:1:day-before@2026-11-02 18:00 round:1:hour-before@2026-11-03 08:00");
+  g_assert_cmpint (cl_reminder_store_get_next_time (fixture->store), ==,
+                   utc ("2026-11-02 18:00"));
+  cl_clock_set (fixture->base.clock, utc ("2026-11-02 18:00"));
+  ASSERT_TEXT (deliver (fixture->store), "round:1:day-before");
+  /* Done: no longer listed, nor told. */
+  g_assert_true (cl_reminder_store_done (fixture->store,
+                                         find_listed (fixture->store, "round:1:hour-before"),
+                                         &error));
+  g_assert_no_error (error);
+  ASSERT_TEXT (listing (fixture->store), "round:1:day-before@2026-11-02 18:00!");
+  cl_clock_set (fixture->base.clock, utc ("2026-11-03 08:00"));
+  ASSERT_TEXT (deliver (fixture->store), "");
+
+  /* Interviews turned off in Preferences: none. */
+  cl_reminder_settings_init (&settings);
+  settings.enabled[CL_REMINDER_KIND_INTERVIEW] = FALSE;
+  cl_reminder_store_set_settings (fixture->store, &settings);
+  ASSERT_TEXT (listing (fixture->store), "");
+}
+
+static void
+test_store_custom (Fixture      *fixture,
+                   gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64           id = 0;
+  g_autofree char *key = NULL;
+  ClReminder      *reminder;
+
+  /* Refused: a time gone, no title, an item gone; nothing saved. */
+  g_assert_false (cl_reminder_store_add_custom (fixture->store, 1, 0, 0, 0,
+                                                utc ("2026-10-31 12:00"), "Send the slides",
+                                                NULL, &id, &error));
+  g_assert_true (cl_validation_error_is_about (error, "due-at"));
+  g_clear_error (&error);
+  g_assert_false (cl_reminder_store_add_custom (fixture->store, 1, 0, 0, 0,
+                                                utc ("2026-11-05 12:00"), "  ", NULL, &id,
+                                                &error));
+  g_assert_true (cl_validation_error_is_about (error, "title"));
+  g_clear_error (&error);
+  g_assert_false (cl_reminder_store_add_custom (fixture->store, 0, 0, 0, 99,
+                                                utc ("2026-11-05 12:00"), "Counter", NULL, &id,
+                                                &error));
+  g_assert_error (error, CL_DATABASE_ERROR, CL_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (cl_test_query_int64 (fixture->base.database, "SELECT count(*) FROM reminders"),
+                   ==, 0);
+
+  /* On the application: listed, told at its time, deleted. */
+  g_assert_true (cl_reminder_store_add_custom (fixture->store, 1, 0, 0, 0,
+                                               utc ("2026-11-02 12:00"), " Send the slides ",
+                                               "To the panel", &id, &error));
+  g_assert_no_error (error);
+  key = g_strdup_printf ("custom:%" G_GINT64_FORMAT, id);
+  reminder = find_listed (fixture->store, key);
+  g_assert_cmpstr (cl_reminder_get_title (reminder), ==, "Send the slides");
+  g_assert_cmpstr (cl_reminder_get_note (reminder), ==, "To the panel");
+  g_assert_cmpint (cl_reminder_get_application_id (reminder), ==, 1);
+  g_assert_cmpint (cl_reminder_store_get_next_time (fixture->store), ==,
+                   utc ("2026-11-02 12:00"));
+  cl_clock_set (fixture->base.clock, utc ("2026-11-02 12:00"));
+  ASSERT_TEXT (deliver (fixture->store), key);
+  g_assert_true (cl_reminder_store_delete_custom (fixture->store, find_listed (fixture->store, key),
+                                                  &error));
+  g_assert_no_error (error);
+  ASSERT_TEXT (listing (fixture->store),
+               "round:1:day-before@2026-11-02 17:00 round:1:hour-before@2026-11-03 08:00");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,6 +561,14 @@ main (int   argc,
   g_test_add_func ("/reminders/plan/dst-berlin", test_dst_berlin);
   g_test_add_func ("/reminders/plan/dst-new-york", test_dst_new_york);
   g_test_add_func ("/reminders/clock-alarms", test_alarms);
+#define ADD(path, func) \
+  g_test_add ("/reminders/store/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("deliver", test_store_deliver);
+  ADD ("missed", test_store_missed);
+  ADD ("moved-and-deleted", test_store_moved_and_deleted);
+  ADD ("snooze-done", test_store_snooze_done);
+  ADD ("custom", test_store_custom);
+#undef ADD
 
   return g_test_run ();
 }

@@ -33,6 +33,7 @@ struct _ClContext
   ClJournalStore  *journal_store;
   ClSecretVault   *vault;
   ClAccountStore  *account_store;
+  ClReminderStore *reminder_store;
   gboolean         loaded;
 };
 
@@ -52,6 +53,7 @@ cl_context_dispose (GObject *object)
 {
   ClContext *self = (ClContext *) object;
 
+  g_clear_object (&self->reminder_store);
   g_clear_object (&self->account_store);
   g_clear_object (&self->vault);
   g_clear_object (&self->journal_store);
@@ -137,6 +139,7 @@ cl_context_new (ClDatabase *database,
   self->journal_store = cl_journal_store_new (database, clock, self->prep_store);
   self->vault = cl_secret_vault_new ();
   self->account_store = cl_account_store_new (database, clock, self->vault);
+  self->reminder_store = cl_reminder_store_new (database, clock);
   return self;
 }
 
@@ -170,7 +173,7 @@ cl_context_open (const char *path,
 
 /* In the order they are read and applied: the board first. */
 /* How many stores store_at() numbers. */
-#define N_STORES 13
+#define N_STORES 14
 
 static ClStore *
 store_at (ClContext *self,
@@ -190,6 +193,7 @@ store_at (ClContext *self,
     CL_STORE (self->journal_store),
     CL_STORE (self->practice_store),
     CL_STORE (self->account_store),
+    CL_STORE (self->reminder_store),
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (stores) == N_STORES);
@@ -551,4 +555,12 @@ cl_context_get_secret_vault (ClContext *self)
   g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
 
   return self->vault;
+}
+
+ClReminderStore *
+cl_context_get_reminder_store (ClContext *self)
+{
+  g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
+
+  return self->reminder_store;
 }

@@ -18,6 +18,7 @@
 #include "cl-practice-store.h"
 #include "cl-prep-store.h"
 #include "cl-red-flag-store.h"
+#include "cl-reminder-store.h"
 #include "cl-resource-store.h"
 #include "cl-round-store.h"
 #include "cl-secret-vault.h"
@@ -73,6 +74,7 @@ ClRedFlagStore  *cl_context_get_red_flag_store (ClContext            *self);
 ClJournalStore  *cl_context_get_journal_store  (ClContext            *self);
 ClPracticeStore *cl_context_get_practice_store (ClContext            *self);
 ClAccountStore  *cl_context_get_account_store  (ClContext            *self);
+ClReminderStore *cl_context_get_reminder_store (ClContext            *self);
 /* Where account passwords go: the desktop's keyring. */
 ClSecretVault   *cl_context_get_secret_vault   (ClContext            *self);
 
