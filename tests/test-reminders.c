@@ -16,6 +16,7 @@
 #include "cl-clock.h"
 #include "cl-context.h"
 #include "cl-reminder-plan.h"
+#include "cl-reminder-scheduler.h"
 #include "cl-test-util.h"
 
 /* @text ("2026-12-09 18:00") local to @zone, as Unix time. */
@@ -550,6 +551,107 @@ test_store_custom (Fixture      *fixture,
                "round:1:day-before@2026-11-02 17:00 round:1:hour-before@2026-11-03 08:00");
 }
 
+/* The scheduler ------------------------------------------------------------------ */
+
+typedef struct
+{
+  GPtrArray *batches; /* char *: "missed|key key…" or "on time|key…" */
+} Told;
+
+static void
+due_cb (ClReminderScheduler *scheduler,
+        GPtrArray           *reminders,
+        gboolean             missed,
+        Told                *told)
+{
+  GString *batch = g_string_new (missed ? "missed|" : "on time|");
+
+  for (guint i = 0; i < reminders->len; i++)
+    g_string_append_printf (batch, "%s%s", i > 0 ? " " : "",
+                            cl_reminder_get_key (g_ptr_array_index (reminders, i)));
+  g_ptr_array_add (told->batches, g_string_free (batch, FALSE));
+}
+
+static char *
+batches (Told *told)
+{
+  g_ptr_array_add (told->batches, NULL);
+  {
+    g_autofree char *text = g_strjoinv ("; ", (char **) told->batches->pdata);
+
+    g_ptr_array_set_size (told->batches, 0);
+    return g_steal_pointer (&text);
+  }
+}
+
+static void
+run_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+test_scheduler (Fixture      *fixture,
+                gconstpointer data)
+{
+  g_autoptr(ClReminderScheduler) scheduler = NULL;
+  g_autoptr(ClReminderScheduler) after_restart = NULL;
+  g_autoptr(ClContext) restarted = NULL;
+  g_autofree char *sql = NULL;
+  Told             told = { g_ptr_array_new_with_free_func (g_free) };
+
+  scheduler = cl_reminder_scheduler_new (fixture->store, fixture->base.clock);
+  g_signal_connect (scheduler, "due", G_CALLBACK (due_cb), &told);
+  cl_reminder_scheduler_start (scheduler);
+  run_main_loop ();
+  ASSERT_TEXT (batches (&told), "");
+  /* One alarm, for the first due. */
+  g_assert_cmpint (cl_reminder_scheduler_get_armed_time (scheduler), ==,
+                   utc ("2026-11-02 17:00"));
+
+  /* Not a second early; then told on time, and the alarm moves on. */
+  cl_clock_set (fixture->base.clock, utc ("2026-11-02 16:59"));
+  run_main_loop ();
+  ASSERT_TEXT (batches (&told), "");
+  cl_clock_set (fixture->base.clock, utc ("2026-11-02 17:00"));
+  run_main_loop ();
+  ASSERT_TEXT (batches (&told), "on time|round:1:day-before");
+  g_assert_cmpint (cl_reminder_scheduler_get_armed_time (scheduler), ==,
+                   utc ("2026-11-03 08:00"));
+
+  /* The round moved: the alarm follows. */
+  sql = g_strdup_printf ("UPDATE interview_rounds SET scheduled_at = %" G_GINT64_FORMAT,
+                         at (fixture->berlin, "2026-11-03 12:00"));
+  g_assert_cmpint (cl_test_exec (fixture->base.database, sql), ==, SQLITE_OK);
+  g_assert_true (cl_store_load (CL_STORE (fixture->store), NULL));
+  run_main_loop ();
+  g_assert_cmpint (cl_reminder_scheduler_get_armed_time (scheduler), ==,
+                   utc ("2026-11-03 10:00"));
+
+  /* CareerLens not running while it fell due: told once at the next start,
+   * as missed; never again. */
+  g_clear_object (&scheduler);
+  cl_clock_set (fixture->base.clock, utc ("2026-11-03 10:30"));
+  restarted = cl_test_fixture_reload (&fixture->base);
+  cl_reminder_store_set_time_zone (cl_context_get_reminder_store (restarted), fixture->berlin);
+  after_restart = cl_reminder_scheduler_new (cl_context_get_reminder_store (restarted),
+                                             fixture->base.clock);
+  g_signal_connect (after_restart, "due", G_CALLBACK (due_cb), &told);
+  cl_reminder_scheduler_start (after_restart);
+  run_main_loop ();
+  ASSERT_TEXT (batches (&told), "missed|round:1:hour-before");
+  g_assert_cmpint (cl_reminder_scheduler_get_armed_time (after_restart), ==, 0);
+  g_clear_object (&after_restart);
+  after_restart = cl_reminder_scheduler_new (cl_context_get_reminder_store (restarted),
+                                             fixture->base.clock);
+  g_signal_connect (after_restart, "due", G_CALLBACK (due_cb), &told);
+  cl_reminder_scheduler_start (after_restart);
+  run_main_loop ();
+  ASSERT_TEXT (batches (&told), "");
+  g_ptr_array_unref (told.batches);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -568,6 +670,8 @@ main (int   argc,
   ADD ("moved-and-deleted", test_store_moved_and_deleted);
   ADD ("snooze-done", test_store_snooze_done);
   ADD ("custom", test_store_custom);
+  g_test_add ("/reminders/scheduler", Fixture, NULL, fixture_set_up, test_scheduler,
+              fixture_tear_down);
 #undef ADD
 
   return g_test_run ();
