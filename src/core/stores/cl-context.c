@@ -173,7 +173,7 @@ cl_context_open (const char *path,
 
 /* In the order they are read and applied: the board first. */
 /* How many stores store_at() numbers. */
-#define N_STORES 14
+#define N_STORES 13
 
 static ClStore *
 store_at (ClContext *self,
@@ -193,7 +193,6 @@ store_at (ClContext *self,
     CL_STORE (self->journal_store),
     CL_STORE (self->practice_store),
     CL_STORE (self->account_store),
-    CL_STORE (self->reminder_store),
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (stores) == N_STORES);
@@ -560,7 +559,14 @@ cl_context_get_secret_vault (ClContext *self)
 ClReminderStore *
 cl_context_get_reminder_store (ClContext *self)
 {
+  g_autoptr(GError) error = NULL;
+
   g_return_val_if_fail (CL_IS_CONTEXT (self), NULL);
 
+  /* Read when first asked for, not at start-up: until then no change
+   * costs it anything. */
+  if (!cl_reminder_store_get_loaded (self->reminder_store) &&
+      !cl_store_load (CL_STORE (self->reminder_store), &error))
+    g_warning ("Could not read the reminders: %s", error->message);
   return self->reminder_store;
 }

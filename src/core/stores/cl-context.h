@@ -74,6 +74,7 @@ ClRedFlagStore  *cl_context_get_red_flag_store (ClContext            *self);
 ClJournalStore  *cl_context_get_journal_store  (ClContext            *self);
 ClPracticeStore *cl_context_get_practice_store (ClContext            *self);
 ClAccountStore  *cl_context_get_account_store  (ClContext            *self);
+/* Read on the first call (not with the other stores at start-up). */
 ClReminderStore *cl_context_get_reminder_store (ClContext            *self);
 /* Where account passwords go: the desktop's keyring. */
 ClSecretVault   *cl_context_get_secret_vault   (ClContext            *self);

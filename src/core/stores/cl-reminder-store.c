@@ -473,6 +473,9 @@ cl_reminder_store_changed (ClStore     *store,
   ClReminderStore     *self = CL_REMINDER_STORE (store);
   gboolean             touched = cl_change_set_is_external (change_set);
 
+  /* Not read yet: the first read will see the change. */
+  if (self->read == NULL)
+    return;
   for (guint i = 0; !touched && i < G_N_ELEMENTS (tables); i++)
     touched = cl_change_set_has_table (change_set, tables[i]);
   if (touched && self->reload_id == 0)
@@ -540,6 +543,13 @@ cl_reminder_store_set_time_zone (ClReminderStore *self,
   g_time_zone_unref (self->zone);
   self->zone = g_time_zone_ref (zone);
   replan (self);
+}
+
+gboolean
+cl_reminder_store_get_loaded (ClReminderStore *self)
+{
+  g_return_val_if_fail (CL_IS_REMINDER_STORE (self), FALSE);
+  return self->read != NULL;
 }
 
 GListModel *

@@ -52,6 +52,9 @@ G_DECLARE_FINAL_TYPE (ClReminderStore, cl_reminder_store, CL, REMINDER_STORE, Cl
 ClReminderStore *cl_reminder_store_new          (ClDatabase               *database,
                                                  ClClock                  *clock);
 
+/* Whether it has read the database once; before that it follows no change. */
+gboolean         cl_reminder_store_get_loaded   (ClReminderStore          *self);
+
 /* The settings (Preferences) and the time zone local times are in (the
  * local one unless set); either reads nothing again, plans again. */
 void             cl_reminder_store_set_settings (ClReminderStore          *self,
